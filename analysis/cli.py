@@ -1,0 +1,123 @@
+"""Command line: ``python -m analysis analyze|actors ...``.
+
+A file that cannot be loaded is reported on stderr by name, with the reason;
+the other files are still analysed, and the exit code is 2 when anything was
+skipped (1 for a usage or output error, 0 when all went well).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis.documents import LoadError, iter_documents
+from analysis.models import Document
+from analysis.pipeline import analyze_document
+
+EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2
+
+
+def _documents(paths: Sequence[str], skipped: list[LoadError]):
+    for item in iter_documents(paths):
+        if isinstance(item, LoadError):
+            skipped.append(item)
+            print(f"skipped {item}", file=sys.stderr)
+        elif isinstance(item, Document):
+            for warning in item.warnings:
+                print(f"note: {item.path or item.id}: {warning}", file=sys.stderr)
+            yield item
+
+
+def _missing(paths: Sequence[str]) -> list[str]:
+    return [p for p in paths if not Path(p).exists()]
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    skipped: list[LoadError] = []
+    for p in _missing(args.paths):
+        skipped.append(LoadError(p, "no such file or folder"))
+        print(f"skipped {p}: no such file or folder", file=sys.stderr)
+    paths = [p for p in args.paths if Path(p).exists()]
+    records = (
+        s.to_record()
+        for doc in _documents(paths, skipped)
+        for s in analyze_document(doc, with_tone=False).signals
+    )
+    out = args.output
+    try:
+        if out and out.lower().endswith(".csv"):
+            import pandas as pd
+
+            from analysis.tables import SIGNAL_COLUMNS
+
+            df = pd.DataFrame(list(records))
+            df = df.reindex(columns=[c for c in SIGNAL_COLUMNS if c in df.columns or c != "title"])
+            if "targets" in df:
+                df["targets"] = df["targets"].map(lambda t: "; ".join(t) if isinstance(t, list) else "")
+            df.to_csv(out, index=False)
+        else:
+            stream = open(out, "w", encoding="utf-8") if out else sys.stdout
+            try:
+                for rec in records:
+                    stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            finally:
+                if out:
+                    stream.close()
+    except OSError as e:
+        print(f"error: could not write {out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    skipped: list[LoadError] = []
+    for p in _missing(args.paths):
+        skipped.append(LoadError(p, "no such file or folder"))
+        print(f"skipped {p}: no such file or folder", file=sys.stderr)
+    paths = [p for p in args.paths if Path(p).exists()]
+    counts: Counter = Counter()
+    info = {}
+    for doc in _documents(paths, skipped):
+        for m in analyze_document(doc, with_tone=False).mentions:
+            counts[m.actor.name] += 1
+            info.setdefault(m.actor.name, m.actor)
+    width = max((len(n) for n in counts), default=5)
+    print(f"{'actor':{width}}  {'type':12}  {'affiliation':28}  mentions")
+    for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        a = info[name]
+        print(f"{name:{width}}  {a.type:12}  {a.affiliation:28}  {n}")
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Statement Lens: per-actor diplomatic signals from news and statements.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("analyze", help="write the signals found in files or folders")
+    p.add_argument("paths", nargs="+", help="files or folders (txt, md, html, csv, jsonl)")
+    p.add_argument("-o", "--output", help="output file: JSON Lines, or CSV if it ends in .csv")
+    p.set_defaults(func=cmd_analyze)
+    p = sub.add_parser("actors", help="list the recognised actors with mention counts")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=cmd_actors)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""The whole pipeline for one document, and for a corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from analysis.actors import find_mentions
+from analysis.models import Document, DocumentAnalysis
+from analysis.sentences import split_sentences
+from analysis.signals import extract_signals
+
+ANALYSER_VERSION = "0.1.0"
+
+
+def analyze_document(doc: Document, *, with_tone: bool = True) -> DocumentAnalysis:
+    """Sentences, actor mentions, signals and per-sentence tone of one document."""
+    sentences = split_sentences(doc)
+    mentions = find_mentions(doc, sentences)
+    signals = extract_signals(doc, sentences, mentions)
+    tone: tuple[float, ...] = ()
+    if with_tone:
+        from analysis.tone import sentence_tone
+
+        tone = tuple(sentence_tone([s.text for s in sentences]))
+    return DocumentAnalysis(
+        document=doc,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        signals=tuple(signals),
+        tone=tone,
+    )
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Analysed documents. Tables come from ``analysis.tables``."""
+
+    analyses: tuple[DocumentAnalysis, ...]
+
+    @property
+    def documents(self):
+        return [a.document for a in self.analyses]
+
+    @property
+    def signals(self):
+        return [s for a in self.analyses for s in a.signals]
+
+
+def analyze(docs: Iterable[Document], *, with_tone: bool = True) -> Corpus:
+    return Corpus(tuple(analyze_document(d, with_tone=with_tone) for d in docs))
