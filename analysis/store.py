@@ -1,0 +1,569 @@
+"""The corpus store: documents and their analysis, persisted across restarts.
+
+One small API (``open_store`` -> ``Store``) that the CLI and the dashboard
+share. ``Store`` holds everything that does not depend on the database
+(loading, content ids, parallel analysis, reports); a backend implements a
+handful of primitives (``_existing``, ``_write``, ``_stored``, ``corpus``,
+...). ``SQLiteStore`` (``analysis/store_sqlite.py``) is the default; a
+PostgreSQL backend through SQLAlchemy would be another subclass chosen by
+``open_store`` (e.g. from a ``LENS_DATABASE_URL`` setting), with no change to
+the dashboard.
+
+Why SQLite rather than DuckDB: the store is written one document at a time
+(ingest, uploads from the dashboard) while the dashboard's sessions read it,
+often from several processes. SQLite in WAL mode gives exactly that -- one
+writer and any number of readers at once, readers never blocked and never
+seeing half a document -- and its transactions survive a crash or a killed
+process without losing or corrupting what was committed. It is in the Python
+standard library (no dependency, no server) and is built for many small
+row-at-a-time inserts. DuckDB is faster for big analytical scans but allows
+only one process to open a database for writing (readers in other processes
+are locked out while the ingest runs) and is tuned for bulk loads, not
+row-at-a-time transactions; our analytical queries run in pandas on a corpus
+of thousands of documents, where SQLite's read speed is ample.
+
+A document's id in the store is a hash of its normalised text
+(``content_id``), so the same text ingested twice is stored once, whatever
+its file name; the loader's name-based id is kept as the document's ``name``
+and shown where users see documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import os
+import re
+import signal
+import sys
+import time
+import unicodedata
+from abc import ABC, abstractmethod
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from analysis import documents as _documents
+from analysis.documents import LoadError, document_from_text, iter_documents
+from analysis.models import Actor, Block, Document, DocumentAnalysis, Mention, Sentence, Signal
+from analysis.pipeline import ANALYSER_VERSION, Corpus, analyze_document
+
+DATA_DIR_ENV = "LENS_DATA_DIR"
+DEFAULT_DATA_DIR = Path("data")
+DATABASE_FILE = "lens.sqlite"
+# Matches server.maxUploadSize in .streamlit/config.toml (20 MB).
+UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024
+# Documents written per transaction during ingest, and the longest a batch waits.
+BATCH_DOCUMENTS = 200
+BATCH_SECONDS = 1.0
+
+
+class StoreError(Exception):
+    """A problem with the store itself, as a sentence for the user."""
+
+
+def data_dir(explicit: str | Path | None = None) -> Path:
+    """The data folder: ``explicit``, else ``$LENS_DATA_DIR``, else ``./data``."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(env).expanduser() if env else DEFAULT_DATA_DIR
+
+
+def open_store(data_dir: str | Path | None = None) -> Store:
+    """Open (creating if needed) the store in the data folder."""
+    from analysis.store_sqlite import SQLiteStore
+
+    folder = globals()["data_dir"](data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(
+            f"The data folder {folder} could not be created ({e.strerror or e}); "
+            f"set {DATA_DIR_ENV} or --data-dir to a writable folder."
+        ) from e
+    return SQLiteStore(folder / DATABASE_FILE)
+
+
+def content_id(text: str) -> str:
+    """A stable id from the text: the same text, however saved, gives the same id.
+
+    Normalised first: Unicode NFC, line endings, trailing spaces, surrounding
+    blank lines, so a copy re-saved by another editor is still recognised.
+    """
+    norm = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    norm = re.sub(r"[ \t]+\n", "\n", norm).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: ids added, inputs already stored, inputs skipped, notes.
+
+    ``added`` and ``duplicates`` hold store ids; ``names`` maps each of them to
+    the name the user knows the document by (file name or loader id).
+    ``flagged`` holds sentences about stored documents that deserve a look
+    (unparseable date, another language, a name used for two texts).
+    """
+
+    added: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added)
+
+    def merge(self, other: IngestReport) -> IngestReport:
+        self.added += other.added
+        self.duplicates += other.duplicates
+        self.errors += other.errors
+        self.flagged += other.flagged
+        self.names.update(other.names)
+        return self
+
+    def summary(self) -> str:
+        """One sentence: '3 documents added, 1 already stored, 2 skipped, 1 flagged.'"""
+
+        def n(k: int, one: str, many: str) -> str:
+            return f"{k} {one if k == 1 else many}"
+
+        parts = [n(len(self.added), "document added", "documents added")]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} already stored")
+        if self.errors:
+            parts.append(f"{len(self.errors)} skipped")
+        if self.flagged:
+            parts.append(n(len(self.flagged), "note", "notes"))
+        return ", ".join(parts) + "."
+
+    def messages(self) -> list[str]:
+        """Every problem and note as a sentence, skipped inputs first."""
+        out = [f"Skipped {e}" for e in self.errors]
+        out += [
+            f"{self.names.get(d, d)}: this text is already stored; not added again."
+            for d in self.duplicates
+        ]
+        return out + list(self.flagged)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRows:
+    """One analysed document as table rows, ready to write (built in a worker).
+
+    Row layouts follow the SQL tables in ``store_sqlite.py``.
+    """
+
+    document: dict
+    sentences: list[tuple]
+    mentions: list[tuple]
+    signals: list[tuple]
+
+
+# Signal fields with their own column; any field added to Signal later goes to
+# the ``extra`` JSON column, so the store keeps working before a migration.
+SIGNAL_FIELDS = (
+    "signal", "actor", "actor_type", "affiliation", "targets", "sentence", "start", "end",
+    "reported_by", "date", "confidence", "cameo", "plover", "score", "modality", "cue",
+    "cue_start", "cue_end", "source",
+)  # fmt: skip
+_EXTRA_SIGNAL_FIELDS = tuple(
+    f.name for f in fields(Signal) if f.name not in SIGNAL_FIELDS and f.name != "doc_id"
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def analysis_rows(analysis: DocumentAnalysis, *, name: str, ingested_at: str) -> StoredRows:
+    """Table rows for one analysed document (the inverse of ``analysis_from_rows``)."""
+    doc = analysis.document
+    did = doc.id
+    document = {
+        "id": did,
+        "name": name,
+        "title": doc.title,
+        "date": doc.date,
+        "source": doc.source,
+        "url": doc.url,
+        "path": doc.path,
+        "text": doc.text,
+        "language": doc.language,
+        "warnings": json.dumps(list(doc.warnings), ensure_ascii=False),
+        "blocks": json.dumps([[b.start, b.end, b.kind] for b in doc.blocks]),
+        "ingested_at": ingested_at,
+        "analysed_at": _now(),
+        "analyser_version": ANALYSER_VERSION,
+    }
+    tone = analysis.tone if len(analysis.tone) == len(analysis.sentences) else None
+    sentences = [
+        (
+            did,
+            s.index,
+            s.start,
+            s.end,
+            s.kind,
+            s.paragraph,
+            tone[i] if tone is not None else None,
+            # the text is a slice of the document; stored only if it is not
+            None if doc.text[s.start : s.end] == s.text else s.text,
+        )
+        for i, s in enumerate(analysis.sentences)
+    ]
+    mentions = [
+        (did, i, m.actor.name, m.actor.type, m.actor.affiliation, m.actor.title,
+         m.start, m.end, m.text, m.how)
+        for i, m in enumerate(analysis.mentions)
+    ]  # fmt: skip
+    signals = []
+    for i, s in enumerate(analysis.signals):
+        values = [getattr(s, f) for f in SIGNAL_FIELDS]
+        values[SIGNAL_FIELDS.index("targets")] = json.dumps(list(s.targets), ensure_ascii=False)
+        extra = {f: getattr(s, f) for f in _EXTRA_SIGNAL_FIELDS}
+        signals.append((did, i, *values, json.dumps(extra, ensure_ascii=False) if extra else None))
+    return StoredRows(document, sentences, mentions, signals)
+
+
+def document_from_row(row: dict) -> Document:
+    """The Document as loaded, from its stored row."""
+    return Document(
+        id=row["id"],
+        text=row["text"],
+        title=row["title"],
+        date=row["date"],
+        source=row["source"],
+        url=row["url"],
+        path=row["path"],
+        blocks=tuple(Block(s, e, k) for s, e, k in json.loads(row["blocks"] or "[]")),
+        warnings=tuple(json.loads(row["warnings"] or "[]")),
+        language=row["language"],
+    )
+
+
+def analysis_from_rows(
+    document: Document, sentences: Sequence, mentions: Sequence, signals: Sequence
+) -> DocumentAnalysis:
+    """Rebuild a DocumentAnalysis from rows laid out as in ``analysis_rows``."""
+    text = document.text
+    sents = tuple(
+        Sentence(document.id, idx, start, end, stored if stored is not None else text[start:end],
+                 kind, paragraph)
+        for (_, idx, start, end, kind, paragraph, _tone, stored) in sentences
+    )  # fmt: skip
+    tones = [r[6] for r in sentences]
+    tone = tuple(tones) if tones and all(t is not None for t in tones) else ()
+    ments = tuple(
+        Mention(Actor(actor, atype, aff, title), start, end, mtext, how)
+        for (_, _i, actor, atype, aff, title, start, end, mtext, how) in mentions
+    )
+    sigs = []
+    for row in signals:
+        values = dict(zip(SIGNAL_FIELDS, row[2 : 2 + len(SIGNAL_FIELDS)], strict=True))
+        values["targets"] = tuple(json.loads(values["targets"] or "[]"))
+        extra = json.loads(row[2 + len(SIGNAL_FIELDS)] or "{}")
+        values.update({k: v for k, v in extra.items() if k in _EXTRA_SIGNAL_FIELDS})
+        sigs.append(Signal(doc_id=document.id, **values))
+    return DocumentAnalysis(document, sents, ments, tuple(sigs), tone)
+
+
+def _analyse_chunk(chunk: list[tuple[Document, str, str]]) -> list[StoredRows]:
+    """Worker side: analyse documents and turn them into rows (no database access)."""
+    return [
+        analysis_rows(analyze_document(doc), name=name, ingested_at=ingested_at)
+        for doc, name, ingested_at in chunk
+    ]
+
+
+def _worker_init() -> None:
+    # Ctrl-C is handled by the main process, which stops the pool; workers
+    # printing their own KeyboardInterrupt tracebacks would only add noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _progress(progress: bool, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(
+        desc=desc, unit="doc", file=sys.stderr, disable=not progress, dynamic_ncols=True
+    )
+
+
+def _document_notes(doc: Document, name: str) -> list[str]:
+    notes = [f"{name}: {w}" for w in doc.warnings]
+    lang = (doc.language or "").lower()
+    if lang and lang != "en" and not any("language" in w.lower() for w in doc.warnings):
+        notes.append(
+            f"{name}: the text looks like language '{doc.language}'; it is stored, "
+            "but the analysis is English-only for now, so expect few or no signals."
+        )
+    return notes
+
+
+_TEXT_KEYWORDS = {"title", "date", "source", "url"}
+
+
+def _document_from_pasted(text: str, doc_id: str, **meta) -> Document:
+    """``document_from_text`` with metadata, whichever loader version is installed."""
+    meta = {k: v for k, v in meta.items() if v}
+    accepted = set(inspect.signature(document_from_text).parameters)
+    doc = document_from_text(text, doc_id, **{k: v for k, v in meta.items() if k in accepted})
+    missing = {k: v for k, v in meta.items() if k not in accepted and k in _TEXT_KEYWORDS}
+    return replace(doc, **missing) if missing else doc
+
+
+class Store(ABC):
+    """Documents and their analysis. Use ``open_store()`` to get one."""
+
+    # ---- backend primitives -------------------------------------------------
+
+    @abstractmethod
+    def _existing(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` that are stored."""
+
+    @abstractmethod
+    def _ids_named(self, name: str) -> set[str]:
+        """Ids of stored documents with this name."""
+
+    @abstractmethod
+    def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]:
+        """Write documents with all their rows in one transaction; returns ids written.
+
+        Without ``replace``, a document already stored is left as it is.
+        """
+
+    @abstractmethod
+    def _stored(self, *, outdated_only: bool) -> Iterator[tuple[Document, str, str]]:
+        """(document, name, ingested_at) of stored documents."""
+
+    @abstractmethod
+    def document_count(self) -> int: ...
+
+    @abstractmethod
+    def revision(self) -> str:
+        """Changes whenever stored content changes (use it in cache keys)."""
+
+    @abstractmethod
+    def corpus(self) -> Corpus:
+        """Every stored document's analysis, rebuilt from the rows."""
+
+    @abstractmethod
+    def names(self) -> dict[str, str]:
+        """Stored document ids -> the name users know them by (title, else name)."""
+
+    @abstractmethod
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove a document and its analysis; False when it was not stored."""
+
+    @abstractmethod
+    def check(self) -> list[str]:
+        """Integrity problems as sentences; empty when the store is sound."""
+
+    @abstractmethod
+    def _seeded(self) -> bool: ...
+
+    @abstractmethod
+    def _mark_seeded(self) -> None: ...
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the database connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- ingest -------------------------------------------------------------
+
+    def ensure_seeded(self, seeds_dir: Path) -> IngestReport:
+        """Load the bundled seeds into a new, empty store (once: seeds a user
+        removed do not come back)."""
+        if self._seeded() or self.document_count() > 0 or not Path(seeds_dir).is_dir():
+            return IngestReport()
+        report = self.add_paths([seeds_dir])
+        self._mark_seeded()
+        return report
+
+    def add_paths(
+        self, paths: Iterable[str | Path], *, workers: int = 1, progress: bool = False
+    ) -> IngestReport:
+        """Ingest files, folders and collections (CSV/JSONL); see ``add_documents``."""
+        report = IngestReport()
+        existing = []
+        for p in paths:
+            if Path(p).exists():
+                existing.append(p)
+            else:
+                report.errors.append(LoadError(str(p), "no such file or folder"))
+        if not existing:
+            return report
+        return report.merge(
+            self.add_documents(iter_documents(existing), workers=workers, progress=progress)
+        )
+
+    def add_upload(self, name: str, data: bytes) -> IngestReport:
+        """Ingest one uploaded file (its name gives the format)."""
+        name = Path(name).name or "upload"
+        if len(data) > UPLOAD_LIMIT_BYTES:
+            mb = UPLOAD_LIMIT_BYTES // (1024 * 1024)
+            return IngestReport(
+                errors=[LoadError(name, f"the file is larger than the {mb} MB upload limit")]
+            )
+        from_bytes = getattr(_documents, "documents_from_bytes", None)
+        if from_bytes is not None:
+            items = from_bytes(name, data, max_bytes=UPLOAD_LIMIT_BYTES)
+        else:  # loader without byte input: plain UTF-8 text only
+            try:
+                items = [document_from_text(data.decode("utf-8"), Path(name).stem, path=name)]
+            except UnicodeDecodeError:
+                items = [LoadError(name, "the file is not UTF-8 text")]
+        return self.add_documents(items)
+
+    def add_text(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        date: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+    ) -> IngestReport:
+        """Ingest pasted text, with optional title, date (YYYY-MM-DD) and source."""
+        if not text or not text.strip():
+            return IngestReport(errors=[LoadError("pasted text", "the text is empty")])
+        name = (title or "").strip() or f"pasted text {content_id(text)[:8]}"
+        doc = _document_from_pasted(
+            text, name, title=title, date=date, source=source, url=url, path=None
+        )
+        return self.add_documents([doc])
+
+    def add_documents(
+        self,
+        docs: Iterable[Document | LoadError],
+        *,
+        workers: int = 1,
+        progress: bool = False,
+    ) -> IngestReport:
+        """Analyse and store documents not stored yet; report duplicates and errors.
+
+        ``LoadError`` items (as ``iter_documents`` yields them) are reported.
+        With ``workers > 1`` the analysis runs in that many processes; all
+        writes happen here, a batch of whole documents per transaction, so an
+        interruption loses at most the batch in flight and a rerun completes.
+        """
+        report = IngestReport()
+        bar = _progress(progress, "ingest")
+        try:
+            analysed = self._analysed(self._new_documents(docs, report, bar), workers)
+            self._write_batches(analysed, report, bar)
+        finally:
+            bar.close()
+        return report
+
+    def reanalyze(self, *, workers: int = 1, progress: bool = False, force: bool = False) -> int:
+        """Re-run the analysis on documents analysed by another analyser version
+        (all documents with ``force``); returns how many were re-analysed."""
+        bar = _progress(progress, "reanalyze")
+        report = IngestReport()
+        try:
+            work = self._stored(outdated_only=not force)
+            self._write_batches(self._analysed(work, workers), report, bar, replace=True)
+        finally:
+            bar.close()
+        return len(report.added)
+
+    # ---- ingest internals -----------------------------------------------------
+
+    def _new_documents(
+        self, docs: Iterable[Document | LoadError], report: IngestReport, bar
+    ) -> Iterator[tuple[Document, str, str]]:
+        """Documents with their content id, minus those already stored or seen."""
+        seen: dict[str, str] = {}
+        names: dict[str, str] = {}
+        ingested_at = _now()
+        for item in docs:
+            if isinstance(item, LoadError):
+                report.errors.append(item)
+                bar.update()
+                continue
+            if not isinstance(item, Document):
+                continue
+            name = item.id
+            did = content_id(item.text)
+            if did in seen or self._existing([did]):
+                report.duplicates.append(did)
+                report.names.setdefault(did, name)
+                bar.update()
+                continue
+            seen[did] = name
+            report.flagged += _document_notes(item, name)
+            others = (self._ids_named(name) | ({names[name]} if name in names else set())) - {did}
+            if others:
+                report.flagged.append(
+                    f"{name}: another document with this name but different text is "
+                    "already stored; both are kept."
+                )
+            names[name] = did
+            yield replace(item, id=did), name, ingested_at
+
+    def _analysed(
+        self, work: Iterable[tuple[Document, str, str]], workers: int
+    ) -> Iterator[StoredRows]:
+        if workers <= 1:
+            for item in work:
+                yield from _analyse_chunk([item])
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # forkserver: workers do not inherit the parent's threads or database handles.
+        ctx = multiprocessing.get_context("forkserver")
+        chunk_size, in_flight = 8, workers * 4
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init) as pool:
+            pending: deque = deque()
+            chunk: list = []
+            try:
+                for item in work:
+                    chunk.append(item)
+                    if len(chunk) == chunk_size:
+                        pending.append(pool.submit(_analyse_chunk, chunk))
+                        chunk = []
+                        while len(pending) >= in_flight:
+                            yield from pending.popleft().result()
+                if chunk:
+                    pending.append(pool.submit(_analyse_chunk, chunk))
+                while pending:
+                    yield from pending.popleft().result()
+            except BaseException:
+                for f in pending:
+                    f.cancel()
+                raise
+
+    def _write_batches(
+        self, rows: Iterable[StoredRows], report: IngestReport, bar, *, replace: bool = False
+    ) -> None:
+        batch: list[StoredRows] = []
+        started = time.monotonic()
+
+        def flush() -> None:
+            written = self._write(batch, replace=replace)
+            report.added += written
+            for r in batch:
+                report.names[r.document["id"]] = r.document["name"]
+            batch.clear()
+
+        for r in rows:
+            batch.append(r)
+            bar.update()
+            if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - started > BATCH_SECONDS:
+                flush()
+                started = time.monotonic()
+        if batch:
+            flush()

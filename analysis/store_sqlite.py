@@ -1,0 +1,385 @@
+"""The SQLite backend of the corpus store (see ``analysis/store.py`` for why SQLite).
+
+WAL journal: readers (dashboard sessions, other processes) see the last
+committed state and never wait for the writer; one writer at a time, others
+wait up to ``BUSY_TIMEOUT_MS``. Every change is one transaction holding whole
+documents with all their rows, so a crash leaves each document either fully
+stored or absent. ``synchronous=NORMAL``: a power cut may lose the last
+commits, never consistency.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from analysis.pipeline import ANALYSER_VERSION, Corpus
+from analysis.store import (
+    SIGNAL_FIELDS,
+    Store,
+    StoredRows,
+    StoreError,
+    analysis_from_rows,
+    document_from_row,
+)
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id               TEXT PRIMARY KEY,   -- sha256 of the normalised text, 16 hex digits
+    name             TEXT NOT NULL,      -- the loader's id (file name or record id), shown to users
+    title            TEXT,
+    date             TEXT,               -- YYYY-MM-DD when known
+    source           TEXT,
+    url              TEXT,
+    path             TEXT,
+    text             TEXT NOT NULL,
+    language         TEXT,
+    warnings         TEXT NOT NULL DEFAULT '[]',  -- JSON list of sentences
+    blocks           TEXT NOT NULL DEFAULT '[]',  -- JSON list of [start, end, kind]
+    ingested_at      TEXT NOT NULL,
+    analysed_at      TEXT NOT NULL,
+    analyser_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_name ON documents(name);
+CREATE INDEX IF NOT EXISTS documents_version ON documents(analyser_version);
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx       INTEGER NOT NULL,
+    start     INTEGER NOT NULL,
+    "end"     INTEGER NOT NULL,
+    kind      TEXT NOT NULL,
+    paragraph INTEGER NOT NULL,
+    tone      REAL,                      -- VADER compound; NULL when not computed
+    text      TEXT,                      -- only when it differs from text[start:end]
+    PRIMARY KEY (doc_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    actor       TEXT NOT NULL,
+    actor_type  TEXT NOT NULL,
+    affiliation TEXT NOT NULL,
+    actor_title TEXT,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    how         TEXT NOT NULL,
+    PRIMARY KEY (doc_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor);
+CREATE TABLE IF NOT EXISTS signals (
+    doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    signal      TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    actor_type  TEXT NOT NULL,
+    affiliation TEXT NOT NULL,
+    targets     TEXT NOT NULL,           -- JSON list of names
+    sentence    TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    reported_by TEXT,
+    date        TEXT,
+    confidence  REAL NOT NULL,
+    cameo       TEXT NOT NULL,
+    plover      TEXT NOT NULL,
+    score       REAL NOT NULL,
+    modality    TEXT NOT NULL,
+    cue         TEXT NOT NULL,
+    cue_start   INTEGER NOT NULL,
+    cue_end     INTEGER NOT NULL,
+    source      TEXT,
+    extra       TEXT,                    -- JSON of Signal fields added after this schema
+    PRIMARY KEY (doc_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS signals_actor ON signals(actor);
+PRAGMA user_version = {SCHEMA_VERSION};
+"""
+
+_DOC_COLUMNS = (
+    "id", "name", "title", "date", "source", "url", "path", "text", "language", "warnings",
+    "blocks", "ingested_at", "analysed_at", "analyser_version",
+)  # fmt: skip
+_INSERT_DOCUMENT = (
+    f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) "
+    f"VALUES ({', '.join(':' + c for c in _DOC_COLUMNS)})"
+)
+_INSERT_SENTENCE = "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT_MENTION = "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_SIGNAL_COLUMNS = ("doc_id", "seq", *SIGNAL_FIELDS, "extra")
+_QUOTED_SIGNAL_COLUMNS = ", ".join('"' + c + '"' for c in _SIGNAL_COLUMNS)
+_INSERT_SIGNAL = (
+    f"INSERT INTO signals ({_QUOTED_SIGNAL_COLUMNS}) "
+    f"VALUES ({', '.join('?' * len(_SIGNAL_COLUMNS))})"
+)
+
+
+class SQLiteStore(Store):
+    """The store in one SQLite file. Safe to share between threads."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.RLock()  # serialises this process's writers
+        self._cache: tuple[str, Corpus] | None = None
+        self._init_schema()
+
+    # ---- connections ----------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                check_same_thread=False,
+            )  # fmt: skip
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(
+                f"The store {self.path} could not be opened ({e}). If the file is not a "
+                "Statement Lens database, move it away or choose another data folder."
+            ) from e
+        with self._lock:
+            self._connections.append(conn)
+        return conn
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    def _transaction(self):
+        return _Transaction(self)
+
+    def _init_schema(self) -> None:
+        conn = self._conn
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as e:
+            raise StoreError(
+                f"{self.path} is not a Statement Lens database ({e}); "
+                "move it away or choose another data folder."
+            ) from e
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"The store {self.path} was written by a newer Statement Lens "
+                f"(schema {version}, this version reads {SCHEMA_VERSION}); upgrade to open it."
+            )
+        if version == SCHEMA_VERSION:
+            return
+        with self._transaction() as c:
+            # checked again inside the write lock: another process may have won
+            if c.execute("PRAGMA user_version").fetchone()[0] == 0:
+                for statement in _statements(SCHEMA):
+                    c.execute(statement)
+                c.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('store_id', ?), ('revision', '0'),"
+                    " ('schema_version', ?)",
+                    (uuid.uuid4().hex[:12], str(SCHEMA_VERSION)),
+                )
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
+            self._connections.clear()
+        self._local = threading.local()
+        self._cache = None
+
+    # ---- primitives -----------------------------------------------------------
+
+    def _existing(self, ids: Sequence[str]) -> set[str]:
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        rows = self._conn.execute(f"SELECT id FROM documents WHERE id IN ({marks})", list(ids))
+        return {r[0] for r in rows}
+
+    def _ids_named(self, name: str) -> set[str]:
+        return {r[0] for r in self._conn.execute("SELECT id FROM documents WHERE name = ?", (name,))}
+
+    def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]:
+        written: list[str] = []
+        with self._transaction() as c:
+            for rows in batch:
+                did = rows.document["id"]
+                stored = c.execute("SELECT 1 FROM documents WHERE id = ?", (did,)).fetchone()
+                if stored and not replace:
+                    continue
+                if stored:
+                    for table in ("sentences", "mentions", "signals"):
+                        c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (did,))
+                    sets = ", ".join(f"{k} = :{k}" for k in _DOC_COLUMNS if k != "ingested_at")
+                    c.execute(f"UPDATE documents SET {sets} WHERE id = :id", rows.document)
+                else:
+                    c.execute(_INSERT_DOCUMENT, rows.document)
+                c.executemany(_INSERT_SENTENCE, rows.sentences)
+                c.executemany(_INSERT_MENTION, rows.mentions)
+                c.executemany(_INSERT_SIGNAL, rows.signals)
+                written.append(did)
+            if written:
+                _bump_revision(c)
+        return written
+
+    def _stored(self, *, outdated_only: bool):
+        where = "WHERE analyser_version != ?" if outdated_only else ""
+        args = (ANALYSER_VERSION,) if outdated_only else ()
+        # ids first, then one document at a time: no long read while writing
+        ids = [r[0] for r in self._conn.execute(f"SELECT id FROM documents {where}", args)]
+        for did in ids:
+            rows = _dicts(self._conn.execute("SELECT * FROM documents WHERE id = ?", (did,)))
+            for row in rows:
+                yield document_from_row(row), row["name"], row["ingested_at"]
+
+    def _seeded(self) -> bool:
+        return self._meta("seeded_at") is not None
+
+    def _mark_seeded(self) -> None:
+        from analysis.store import _now
+
+        with self._transaction() as c:
+            c.execute("INSERT OR REPLACE INTO meta VALUES ('seeded_at', ?)", (_now(),))
+
+    def _meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # ---- public ---------------------------------------------------------------
+
+    def document_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def revision(self) -> str:
+        rows = dict(
+            self._conn.execute("SELECT key, value FROM meta WHERE key IN ('store_id', 'revision')")
+        )
+        return f"{rows.get('store_id', '')}-{rows.get('revision', '0')}"
+
+    def names(self) -> dict[str, str]:
+        rows = self._conn.execute("SELECT id, coalesce(title, name) FROM documents ORDER BY rowid")
+        return dict(rows.fetchall())
+
+    def corpus(self) -> Corpus:
+        conn = self._conn
+        # one read transaction: a consistent snapshot while an ingest writes
+        conn.execute("BEGIN")
+        try:
+            revision = self.revision()
+            if self._cache is not None and self._cache[0] == revision:
+                return self._cache[1]
+            children: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+            for table, order in (("sentences", "idx"), ("mentions", "seq"), ("signals", "seq")):
+                for row in conn.execute(f"SELECT * FROM {table} ORDER BY doc_id, {order}"):
+                    children[row[0]][table].append(row)
+            docs = _dicts(conn.execute("SELECT * FROM documents ORDER BY rowid"))
+        finally:
+            conn.execute("COMMIT")
+        analyses = []
+        for row in docs:
+            doc = document_from_row(row)
+            if doc.title is None:  # users know an untitled document by its name
+                doc = _with_title(doc, row["name"])
+            rows = children.get(doc.id, {})
+            analyses.append(
+                analysis_from_rows(
+                    doc, rows.get("sentences", []), rows.get("mentions", []),
+                    rows.get("signals", []),
+                )  # fmt: skip
+            )
+        corpus = Corpus(tuple(analyses))
+        self._cache = (revision, corpus)
+        return corpus
+
+    def remove_document(self, doc_id: str) -> bool:
+        with self._transaction() as c:
+            removed = c.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
+            if removed:
+                _bump_revision(c)
+        return removed
+
+    def check(self) -> list[str]:
+        conn = self._conn
+        problems = [
+            f"integrity check: {r[0]}"
+            for r in conn.execute("PRAGMA integrity_check")
+            if r[0] != "ok"
+        ]
+        problems += [
+            f"{table} row {rowid} refers to a missing {parent} row"
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+        ]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            problems.append(f"schema version is {version}, expected {SCHEMA_VERSION}")
+        for table in ("sentences", "mentions", "signals"):
+            orphans = conn.execute(
+                f"SELECT count(*) FROM {table} WHERE doc_id NOT IN (SELECT id FROM documents)"
+            ).fetchone()[0]
+            if orphans:
+                problems.append(f"{orphans} {table} rows belong to no stored document")
+        return problems
+
+
+class _Transaction:
+    """``with store._transaction() as conn``: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK."""
+
+    def __init__(self, store: SQLiteStore):
+        self.store = store
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn = self.store._conn
+        self.store._lock.acquire()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self.store._lock.release()
+            raise
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        finally:
+            self.store._lock.release()
+
+
+def _bump_revision(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+
+
+def _dicts(cursor: sqlite3.Cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a schema script (comments dropped, split at semicolons)."""
+    code = "\n".join(line.split("--")[0] for line in script.splitlines())
+    for part in code.split(";"):
+        if part.strip():
+            yield part.strip()
+
+
+def _with_title(doc, title: str):
+    from dataclasses import replace
+
+    return replace(doc, title=title)
