@@ -353,8 +353,12 @@ class Store(ABC):
         """Every stored document's analysis, rebuilt from the rows."""
 
     @abstractmethod
-    def names(self) -> dict[str, str]:
-        """Stored document ids -> the name users know them by (title, else name)."""
+    def document_names(self) -> dict[str, str]:
+        """Stored document ids -> the loader's name (file name or record id)."""
+
+    @abstractmethod
+    def document_titles(self) -> dict[str, str]:
+        """Stored document ids -> what users see: the title, else the name."""
 
     @abstractmethod
     def remove_document(self, doc_id: str) -> bool:

@@ -274,9 +274,12 @@ class SQLiteStore(Store):
         )
         return f"{rows.get('store_id', '')}-{rows.get('revision', '0')}"
 
-    def names(self) -> dict[str, str]:
+    def document_names(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT id, name FROM documents ORDER BY rowid"))
+
+    def document_titles(self) -> dict[str, str]:
         rows = self._conn.execute("SELECT id, coalesce(title, name) FROM documents ORDER BY rowid")
-        return dict(rows.fetchall())
+        return dict(rows)
 
     def corpus(self) -> Corpus:
         conn = self._conn

@@ -1,0 +1,178 @@
+"""Command line for the corpus store: ``ingest``, ``reanalyze`` and ``export``.
+
+Registered in ``analysis/cli.py`` by ``register(sub)``. Every command takes
+``--data-dir`` (default: ``$LENS_DATA_DIR``, else ``./data``). Exit codes as
+in ``analysis.cli``: 0 all went well, 1 usage/store/output error, 2 when some
+input was skipped, 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from analysis.store import DATABASE_FILE, Store, StoreError, data_dir, open_store
+
+EXIT_OK, EXIT_ERROR, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXPORT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+                  ".parquet": "parquet", ".pq": "parquet"}  # fmt: skip
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the store's subcommands to the ``python -m analysis`` parser."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        help="folder holding the store (default: $LENS_DATA_DIR, else ./data)",
+    )
+    default_workers = max(1, os.cpu_count() or 1)
+
+    p = sub.add_parser(
+        "ingest", parents=[common],
+        help="analyse files, folders and CSV/JSONL collections into the store",
+    )  # fmt: skip
+    p.add_argument("paths", nargs="+", help="files or folders (txt, md, html, csv, jsonl)")
+    p.add_argument(
+        "--workers", type=int, default=default_workers,
+        help=f"analysis processes (default: {default_workers}, the number of cores)",
+    )  # fmt: skip
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser(
+        "reanalyze", parents=[common],
+        help="re-run the analysis on stored documents analysed by another analyser version",
+    )  # fmt: skip
+    p.add_argument("--force", action="store_true", help="re-analyse every stored document")
+    p.add_argument("--workers", type=int, default=default_workers)
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_reanalyze)
+
+    p = sub.add_parser("export", parents=[common], help="write the stored signals to a file")
+    p.add_argument("-o", "--output", help="output file (default: JSON Lines on stdout)")
+    p.add_argument(
+        "--format", choices=["csv", "jsonl", "parquet"],
+        help="default: from the output file's extension, else jsonl",
+    )  # fmt: skip
+    p.set_defaults(func=cmd_export)
+
+
+def _open(args: argparse.Namespace) -> Store | None:
+    try:
+        return open_store(args.data_dir)
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return None
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if store is None:
+        return EXIT_ERROR
+    try:
+        report = store.add_paths(
+            args.paths, workers=max(1, args.workers), progress=not args.no_progress
+        )
+    except KeyboardInterrupt:
+        print(
+            "interrupted: the documents analysed so far are stored; "
+            "run the same command again to finish.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+    finally:
+        store.close()
+    for error in report.errors:
+        print(f"skipped {error}", file=sys.stderr)
+    for note in report.flagged:
+        print(f"note: {note}", file=sys.stderr)
+    where = data_dir(args.data_dir) / DATABASE_FILE
+    print(f"{report.summary()} Store: {where}")
+    return EXIT_SKIPPED if report.errors else EXIT_OK
+
+
+def cmd_reanalyze(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if store is None:
+        return EXIT_ERROR
+    try:
+        n = store.reanalyze(
+            workers=max(1, args.workers), progress=not args.no_progress, force=args.force
+        )
+    except KeyboardInterrupt:
+        print("interrupted: run the same command again to finish.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        store.close()
+    print(f"{n} document{'s' if n != 1 else ''} re-analysed.")
+    return EXIT_OK
+
+
+def export_format(output: str | None, explicit: str | None) -> str | None:
+    """The export format: explicit, else from the extension, else jsonl; None if unknown."""
+    if explicit:
+        return explicit
+    if not output:
+        return "jsonl"
+    return EXPORT_FORMATS.get(Path(output).suffix.lower())
+
+
+def signals_for_export(store: Store):
+    """The stored signals as the output contract's table.
+
+    ``doc_id`` is the name users know the document by (the file name, as in
+    ``python -m analysis analyze``); ``store_id`` is the store's content id.
+    """
+    from analysis.tables import signals_frame
+
+    corpus = store.corpus()
+    frame = signals_frame(corpus)
+    names = store.document_names()
+    frame.insert(len(frame.columns), "store_id", frame["doc_id"])
+    frame["doc_id"] = frame["store_id"].map(names).fillna(frame["store_id"])
+    return frame
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    fmt = export_format(args.output, args.format)
+    if fmt is None:
+        print(
+            f"error: cannot tell the format of {args.output} from its extension; "
+            "use .csv, .jsonl or .parquet, or give --format.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    if fmt == "parquet" and not args.output:
+        print("error: Parquet needs an output file: give -o FILE.parquet.", file=sys.stderr)
+        return EXIT_ERROR
+    store = _open(args)
+    if store is None:
+        return EXIT_ERROR
+    try:
+        frame = signals_for_export(store)
+    finally:
+        store.close()
+    try:
+        if fmt == "csv":
+            out = frame.copy()
+            out["targets"] = out["targets"].map(lambda t: "; ".join(t))
+            out.to_csv(args.output or sys.stdout, index=False)
+        elif fmt == "parquet":
+            frame.to_parquet(args.output, index=False)
+        else:
+            stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+            try:
+                for rec in frame.to_dict(orient="records"):
+                    stream.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+            finally:
+                if args.output:
+                    stream.close()
+    except OSError as e:
+        print(f"error: could not write {args.output}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.output:
+        print(f"{len(frame)} signals written to {args.output}", file=sys.stderr)
+    return EXIT_OK
