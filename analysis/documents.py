@@ -1,15 +1,59 @@
-"""Loading documents. (Minimal plain-text version; formats are being added.)"""
+"""Loading documents: files, folders, uploads and pasted text -> ``Document``.
+
+Formats, chosen by the file name's extension:
+
+- ``.txt`` (and unknown extensions whose bytes are text): plain text. The news
+  layout is recognised -- headline, date line, outlet line, photo captions --
+  and so is the statement layout (letterhead, "Press Release", place and date).
+- ``.md`` / ``.markdown``: the same, reading through the Markdown markup; an
+  optional ``---`` front matter gives title/date/source/url.
+- ``.html`` / ``.htm``: main text and metadata extracted with trafilatura.
+- ``.csv`` / ``.tsv`` / ``.jsonl`` / ``.ndjson`` / ``.json``: collections, one
+  document per row or object, with the fields ``id``, ``title``, ``date``,
+  ``source``, ``url`` and ``text`` (required).
+
+The text is decoded (encoding detected with charset-normalizer), newlines are
+normalised to ``\\n``, and nothing else is changed: that is ``Document.text``,
+and every offset refers to it. Anything that cannot be loaded comes back as a
+``LoadError`` whose ``reason`` says what was wrong and what to do; nothing
+raises out of ``iter_documents``.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date as Date
+from functools import cache
 from pathlib import Path
+from typing import IO
 
 from dateutil import parser as dateparser
 
-from analysis.models import Block, Document
+from analysis.lexicon import read_toml
+from analysis.models import Block, BlockKind, Document
+
+MAX_BYTES = 20 * 1024 * 1024  # larger files are refused; pass max_bytes to change
+TEXT_EXTENSIONS = frozenset({".txt", ".text"})
+MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+COLLECTION_EXTENSIONS = frozenset({".csv", ".tsv", ".jsonl", ".ndjson", ".json"})
+FIELDS = ("id", "title", "date", "source", "url", "text")
+ENGLISH_ONLY = "analysis is English-only for now"
+
+_SAMPLE_BYTES = 1 << 20  # how much of a collection file the encoding is guessed from
+_FRONT_LINES = 8  # the layout (headline, date, outlet) is looked for in this many lines
+
+# trafilatura and htmldate log through the root logger's last-resort handler
+# when the application configured none; a loader should not print.
+for _name in ("trafilatura", "htmldate", "charset_normalizer"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,65 +69,1217 @@ class LoadError:
         return f"{where}: {self.reason}"
 
 
-_DATE_HINT = re.compile(
-    r"\b(19|20)\d\d\b|\b\d{1,2}[-/.]\w{3,9}[-/.]\d{2,4}\b|\bupdated\b", re.IGNORECASE
+# ---------------------------------------------------------------------------
+# Dates
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_DATE_CORE = re.compile(
+    rf"""(?ix)
+    (?<![\w-])(?:
+        (?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T\s][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?\d\d)?)?
+      | (?P<ymd>{_YEAR}/[01]?\d/[0-3]?\d)
+      | (?P<dmy>{_DAY}[\s-]+(?:of\s+)?{_MONTH}[\s,-]+{_YEAR})
+      | (?P<mdy>{_MONTH}\s+{_DAY},?\s+{_YEAR})
+      | (?P<num>[0-3]?\d[./-][0-3]?\d[./-](?:{_YEAR}|\d\d))
+    )(?![\w-])
+    """
+)
+_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?"
 
 
-def _parse_date(line: str) -> str | None:
-    cleaned = re.sub(r"(?i)\b(updated|published|posted)\b:?", " ", line)
-    cleaned = cleaned.split("|")[0]
-    cleaned = re.sub(r"\b(GMT|UTC|ICT|EST|EDT|CET|CEST|BST)\b", " ", cleaned)
+@cache
+def _layout() -> dict:
+    return read_toml("documents_layout.toml")
+
+
+@cache
+def _date_noise() -> re.Pattern[str]:
+    """What may stand on a date line besides the date and a place name."""
+    layout = _layout()
+    words = sorted(layout["date_words"], key=len, reverse=True)
+    zones = "|".join(layout["time_zones"])
+    return re.compile(
+        rf"""(?ix)
+        \b(?:{"|".join(re.escape(w) for w in words)})\b
+        | \b{_WEEKDAY}(?![\w])
+        | \b{_TIME}\b
+        | \b(?:{zones})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
+        | (?<=\d)\s*(?-i:[A-Z]{{2,5}})\b
+        | \(local\ time\)
+        | [\s,.:;|/()\-–—]+
+        """
+    )
+
+
+_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|of|de|el|al))*")
+
+
+def parse_date(value: str) -> str | None:
+    """An ISO ``YYYY-MM-DD`` date from a date string, or None when there is none.
+
+    Numeric dates are day-first ("01-10-2020" is 1 October) unless that is
+    impossible ("12/25/2020").
+    """
+    m = _DATE_CORE.search(value)
+    if m is not None:
+        return _date_from_match(m)
+    cleaned = _date_noise().sub(" ", value).strip()
+    if not cleaned or not re.search(r"\d", cleaned):
+        return None
     try:
-        return dateparser.parse(cleaned, fuzzy=True, dayfirst=True).date().isoformat()
-    except (ValueError, OverflowError):
+        parsed = dateparser.parse(cleaned, dayfirst=True)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed is None or not 1800 <= parsed.year <= 2199:
+        return None
+    return parsed.date().isoformat()
+
+
+def _date_from_match(m: re.Match[str]) -> str | None:
+    try:
+        if m.group("iso"):
+            return Date.fromisoformat(m.group("iso")).isoformat()
+        if m.group("ymd"):
+            y, mo, d = (int(x) for x in m.group("ymd").split("/"))
+            return Date(y, mo, d).isoformat()
+        core = m.group(0).replace("-", " ") if not m.group("num") else m.group(0)
+        return dateparser.parse(core, dayfirst=True).date().isoformat()
+    except (ValueError, OverflowError, TypeError):
         return None
 
 
-def document_from_text(text: str, doc_id: str, *, path: str | None = None) -> Document:
-    lines = list(re.finditer(r"[^\n]*", text))
-    blocks: list[Block] = []
-    title = date = source = None
-    nonempty = [m for m in lines if m.group().strip()]
-    i = 0
-    if nonempty and len(nonempty[0].group()) < 200 and not nonempty[0].group().rstrip().endswith("."):
-        title = nonempty[0].group().strip()
-        blocks.append(Block(nonempty[0].start(), nonempty[0].end(), "headline"))
-        i = 1
-    if i < len(nonempty) and len(nonempty[i].group()) < 80 and _DATE_HINT.search(nonempty[i].group()):
-        date = _parse_date(nonempty[i].group())
-        blocks.append(Block(nonempty[i].start(), nonempty[i].end(), "dateline"))
-        if "|" in nonempty[i].group():
-            source = nonempty[i].group().split("|", 1)[1].strip() or None
-        i += 1
-        if i < len(nonempty) and len(nonempty[i].group().split()) <= 4 and not nonempty[i].group().rstrip().endswith("."):
-            source = nonempty[i].group().strip()
-            blocks.append(Block(nonempty[i].start(), nonempty[i].end(), "outlet"))
-            i += 1
-    for m in nonempty[i:]:
-        kind = "caption" if re.search(r"\s/\s?\w[\w ]*$", m.group().rstrip()) else "paragraph"
-        blocks.append(Block(m.start(), m.end(), kind))
-    return Document(id=doc_id, text=text, title=title, date=date, source=source, path=path, blocks=tuple(blocks))
+@dataclass(frozen=True, slots=True)
+class _DateLine:
+    date: str | None  # None when the line is a date line whose date is invalid
+    raw: str
+    outlet: str | None
 
 
-def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def _read_dateline(line: str) -> _DateLine | None:
+    """The date (and outlet) of a date line, or None when the line is not one.
+
+    Accepts "Updated 08:58, 01-Oct-2020", "Mon 17 Oct 2022 21:30 GMT",
+    "Cairo, 7 May 2024", "25 Mar 2024 | Global Affairs Wire", "2024-05-07" ...
+    """
+    if len(line) > 100:
+        return None
+    noise = _date_noise()
+    segments = [s.strip() for s in re.split(r"\s[|•·]\s|\s\|\s?|\|", line) if s.strip()]
+    dated: tuple[str, re.Match[str]] | None = None
+    outlet = None
+    for seg in segments:
+        m = _DATE_CORE.search(seg)
+        if m is not None and dated is None:
+            dated = (seg, m)
+            continue
+        rest = noise.sub(" ", seg).strip()
+        if not rest:
+            continue  # a time or zone segment ("16:20 IST")
+        if re.match(r"(?i)by\s", seg):
+            continue  # a byline
+        if outlet is None and _is_name_line(seg, max_words=5):
+            outlet = seg
+            continue
+        return None
+    if dated is None:
+        return _undated_dateline(line)
+    seg, m = dated
+    before = noise.sub(" ", seg[: m.start()]).strip()
+    after = noise.sub(" ", seg[m.end() :]).strip()
+    if after:
+        return None
+    if before and not (
+        _PLACE.fullmatch(before) and len(before.split()) <= 6 and not _is_label(before)
+    ):
+        return None
+    return _DateLine(_date_from_match(m), line.strip(), outlet)
+
+
+def _undated_dateline(line: str) -> _DateLine | None:
+    """ "Updated: Thursday-ish": a date line whose date cannot be read."""
+    words = _layout()["date_words"]
+    lead = re.match(
+        r"(?i)\s*(last updated|first published|updated|published|posted|date)\b\s*:?", line
+    )
+    if lead is None or lead.group(1).lower() not in words or len(line.split()) > 8:
+        return None
+    rest = line[lead.end() :].strip()
+    if not rest or rest.endswith("."):
+        return None
+    return _DateLine(None, line.strip(), None)
+
+
+def _date_warning(raw: str) -> str:
+    return f"the date '{raw}' could not be parsed; kept as unknown"
+
+
+# ---------------------------------------------------------------------------
+# Layout of a plain-text document
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # span of the line's content in the text (markup and spaces trimmed)
+    end: int
+    text: str  # what the line says, without Markdown markup
+    blank_before: bool = False
+
+
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+_CAPTION_CREDIT = re.compile(
+    r"""(?x)
+    (?:^|[.!?"'”’)\]]\s*|\s)/\s?[A-Z][\w&'’.-]*(?:\ [\w&'’.-]+){0,3}$   # "... 2019. /Reuters"
+    | \((?:[A-Z][\w.-]*\ )?Photo(?:/[^)]{1,60})?\)$                      # "(AP Photo/Evan Vucci)"
+    | (?:^|[.!?]\s+|\s[|–—-]\s)(?:Photo|Picture|Image|Photograph)s?(?:\ credit)?:\s*\S.{0,60}$
+    """
+)
+
+
+@cache
+def _agency_credit() -> re.Pattern[str]:
+    names = "|".join(re.escape(a) for a in _layout()["photo_agencies"])
+    return re.compile(rf"(?:^|\s|[.(])(?:{names})/[A-Z][\w .'’-]{{1,60}}\)?$")
+
+
+def _is_caption(text: str) -> bool:
+    if len(text) > 600:
+        return False
+    return bool(_CAPTION_CREDIT.search(text) or _agency_credit().search(text))
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_body(text: str) -> bool:
+    """A line that reads as running text, which ends the document's front matter."""
+    n = len(_words(text))
+    if n > 35 or len(text) > 250:
+        return True
+    if _SENTENCE_END.search(text):
+        return n >= 6 and not text.rstrip("\"'”’)]").endswith("?") or n >= 20
+    return False
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    return frozenset(w.lower() for w in _layout()["title_case_connectors"])
+
+
+def _is_name_line(text: str, *, max_words: int) -> bool:
+    """A short Title Case or CAPITALS line: a name, like "CGTN" or "World Desk"."""
+    words = _words(text)
+    if not words or len(words) > max_words or len(text) > 12 * max_words:
+        return False
+    if _SENTENCE_END.search(text) or text.endswith((",", ";", ":")):
+        return False
+    if _DATE_CORE.search(text):
+        return False
+    connectors = _connectors()
+    for w in words:
+        core = w.strip("\"'“”‘’()[],:")
+        if not core or core.lower() in connectors:
+            continue
+        if not (core[0].isupper() or core[0].isdigit()):
+            return False
+    return words[0][0].isupper() or words[0][0].isdigit()
+
+
+def _is_label(text: str) -> bool:
+    key = " ".join(text.strip(" *_:#-").lower().split())
+    return key in _labels()
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(label.lower() for label in _layout()["document_labels"])
+
+
+@cache
+def _issuer_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _layout()["issuer_words"])
+
+
+def _is_issuer(text: str) -> bool:
+    """Letterhead: "Ministry of Foreign Affairs", "State of Qatar - Ministry of ..."."""
+    if not _is_name_line(text, max_words=12):
+        return False
+    return any(w.strip(",.-").lower() in _issuer_words() for w in _words(text))
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = _words(text)
+    if not 1 <= len(words) <= 30 or len(text) > 220:
+        return False
+    if text.endswith((",", ";", ":")) or (text.endswith(".") and not text.endswith("..")):
+        return False
+    first = text.lstrip("\"'“‘([")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+@dataclass(slots=True)
+class _Layout:
+    kinds: dict[int, BlockKind]
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def _read_layout(lines: list[_Line]) -> _Layout:
+    """Which of the first lines are headline, date line, outlet or letterhead."""
+    layout = _Layout(kinds={})
+    front: list[int] = []
+    for i, line in enumerate(lines[:_FRONT_LINES]):
+        if _is_caption(line.text) or _is_body(line.text):
+            break
+        front.append(i)
+    if not front:
+        return layout
+    kinds = layout.kinds
+    date_i = label_i = None
+    dateline = None
+    for i in front:
+        if date_i is None:
+            dateline = _read_dateline(lines[i].text)
+            if dateline is not None:
+                date_i = i
+                continue
+        if label_i is None and _is_label(lines[i].text):
+            label_i = i
+    if date_i is None and label_i is None:
+        # No date line and no label: a first line standing apart from running
+        # text below it is still a headline ("Explainer: ..." then paragraphs).
+        first = front[0]
+        nxt = first + 1
+        if (
+            _looks_like_headline(lines[first].text)
+            and nxt < len(lines)
+            and (lines[nxt].blank_before or _is_body(lines[nxt].text))
+        ):
+            kinds[first] = "headline"
+            layout.title = lines[first].text
+        return layout
+
+    letterhead: list[int] = []
+    if date_i is not None:
+        kinds[date_i] = "dateline"
+        assert dateline is not None
+        layout.date = dateline.date
+        layout.source = dateline.outlet
+        if dateline.date is None:
+            layout.warnings = (_date_warning(dateline.raw),)
+    if label_i is not None:
+        kinds[label_i] = "outlet"  # the kind of document, "Press Release": metadata
+        for i in front:
+            if i < label_i and i != date_i and len(_words(lines[i].text)) <= 12:
+                kinds[i] = "outlet"
+                letterhead.append(i)
+    end = date_i if date_i is not None else len(lines)
+    above = [i for i in front if i < end and i not in kinds]
+    while label_i is None and len(above) > 1 and _is_issuer(lines[above[0]].text):
+        kinds[above[0]] = "outlet"
+        letterhead.append(above.pop(0))
+    headline = None
+    for i in above:
+        if headline is None and _looks_like_headline(lines[i].text):
+            headline = i
+            kinds[i] = "headline"
+        else:
+            kinds[i] = "paragraph"  # a subtitle or standfirst: analysed
+    if date_i is not None:
+        for i in front:
+            if i <= date_i or i in kinds:
+                continue
+            text = lines[i].text
+            if (
+                layout.source is None
+                and _is_name_line(text, max_words=5)
+                and not (headline is None and label_i is not None)
+            ):
+                kinds[i] = "outlet"
+                layout.source = text
+            elif headline is None and _looks_like_headline(text):
+                headline = i
+                kinds[i] = "headline"
+            else:
+                break  # running text starts here
+    if headline is None and label_i is not None:
+        headline = label_i
+        kinds[label_i] = "headline"
+        letterhead = [i for i in letterhead if i != label_i]
+    if headline is not None:
+        layout.title = lines[headline].text
+    if layout.source is None and letterhead:
+        layout.source = ", ".join(lines[i].text for i in letterhead if i != label_i)
+    return layout
+
+
+def _blocks(lines: list[_Line], kinds: dict[int, BlockKind]) -> tuple[Block, ...]:
+    """One block per line; captions (and verbatim repeats of a short line next
+    to each other, as scraped pages repeat photo captions) are marked."""
+    blocks = []
+    for i, line in enumerate(lines):
+        kind = kinds.get(i)
+        if kind is None:
+            repeated = any(
+                0 <= j < len(lines) and lines[j].text == line.text and j not in kinds
+                for j in (i - 1, i + 1)
+            )
+            if _is_caption(line.text) or (repeated and len(_words(line.text)) <= 60):
+                kind = "caption"
+            else:
+                kind = "paragraph"
+        blocks.append(Block(line.start, line.end, kind))
+    return tuple(blocks)
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _plain_lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
+    lines: list[_Line] = []
+    last_end = start
+    for m in _LINE.finditer(text, start, len(text) if end is None else end):
+        a, b = m.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a == b:
+            continue
+        blank_before = text.count("\n", last_end, a) > 1
+        lines.append(_Line(a, b, text[a:b], blank_before))
+        last_end = b
+    return lines
+
+
+# ---------------------------------------------------------------------------
+# Markdown
+
+_MD_PREFIX = re.compile(r"(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)+")
+_MD_RULE = re.compile(r"(?:[-*_]\s*){3,}|[=-]{3,}|```.*|~~~.*|\|?[\s:|-]+\|[\s:|-]*")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`+|~~)(\S(?:.*?\S)?)\1")
+_MD_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
+
+
+def markdown_plain(text: str) -> str:
+    """Inline Markdown markup removed: "**Kremlin** [said](u)" -> "Kremlin said"."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    for _ in range(2):
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    text = text.replace("\\", "") if "\\" in text else text
+    return " ".join(text.strip(" #").split())
+
+
+def _markdown_lines(text: str, start: int) -> list[_Line]:
+    lines = []
+    for line in _plain_lines(text, start):
+        raw = text[line.start : line.end]
+        if _MD_RULE.fullmatch(raw) or _MD_IMAGE.fullmatch(raw):
+            continue  # rules, fences, table rules and images are not text
+        prefix = _MD_PREFIX.match(raw)
+        offset = prefix.end() if prefix else 0
+        a = line.start + offset
+        b = line.end
+        if raw.endswith("#") and raw.startswith("#"):
+            b = a + len(text[a:b].rstrip("# "))
+        if a >= b:
+            continue
+        plain = markdown_plain(text[a:b])
+        if plain:
+            lines.append(_Line(a, b, plain, line.blank_before))
+    return lines
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Simple ``key: value`` front matter between ``---`` lines, and where the body starts."""
+    m = _MD_FRONT.match(text)
+    if m is None:
+        return {}, 0
+    fields = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in FIELDS:
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields, m.end()
+
+
+# ---------------------------------------------------------------------------
+# Language
+
+
+@cache
+def _function_words() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    data = read_toml("documents_function_words.toml")
+    return {k: frozenset(v) for k, v in data["words"].items()}, data["names"]
+
+
+_SCRIPTS = (  # code point ranges of non-Latin scripts and the language they suggest
+    (0x0370, 0x03FF, "el"),
+    (0x0400, 0x04FF, "ru"),
+    (0x0530, 0x058F, "hy"),
+    (0x0590, 0x05FF, "he"),
+    (0x0600, 0x06FF, "ar"),
+    (0x0900, 0x097F, "hi"),
+    (0x0E00, 0x0E7F, "th"),
+    (0x10A0, 0x10FF, "ka"),
+    (0x1200, 0x137F, "am"),
+    (0x3040, 0x30FF, "ja"),
+    (0x4E00, 0x9FFF, "zh"),
+    (0xAC00, 0xD7AF, "ko"),
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when too short to tell.
+
+    A cheap test, made to cost little next to loading: the share of function
+    words per language (data/documents_function_words.toml) in a sample, and
+    the script of the letters for non-Latin alphabets.
+    """
+    sample = text[:2000]
+    words = _WORD.findall(sample.lower())
+    if len(words) < 12:
+        return None
+    lists, _ = _function_words()
+    english = sum(w in lists["en"] for w in words) / len(words)
+    if english >= 0.2:
+        return "en"
+    letters = [c for c in sample if c.isalpha()]
+    foreign = [c for c in letters if ord(c) > 0x24F]
+    if len(foreign) > len(letters) / 2:
+        counts: dict[str, int] = {}
+        for c in foreign:
+            cp = ord(c)
+            for lo, hi, code in _SCRIPTS:
+                if lo <= cp <= hi:
+                    counts[code] = counts.get(code, 0) + 1
+                    break
+        if counts:
+            best = max(counts, key=counts.__getitem__)
+            if best == "ar" and any(c in sample for c in "پچژگ"):
+                return "fa"
+            if best == "ru" and any(c in sample for c in "іїєґІЇЄҐ"):
+                return "uk"
+            if best == "zh" and counts.get("ja"):
+                return "ja"
+            return best
+        return None
+    shares = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in lists.items()}
+    best = max(shares, key=shares.__getitem__)
+    if best != "en" and shares[best] >= 0.12 and shares[best] > 1.5 * english:
+        return best
+    return "en" if english >= 0.1 else None
+
+
+def _language_warning(code: str) -> str:
+    name = _function_words()[1].get(code, code)
+    return (
+        f"the text looks like {name} ('{code}'), not English; {ENGLISH_ONLY}, "
+        "so few or no signals will be found"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Building documents
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def document_from_text(
+    text: str,
+    doc_id: str,
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+) -> Document:
+    """A Document from plain text, reading its layout; explicit metadata wins.
+
+    Used for pasted text and for each row of a collection. ``date`` may be any
+    common date string; it is stored as ISO ``YYYY-MM-DD``.
+    """
+    text = normalise_newlines(text)
+    lines = _plain_lines(text)
+    return _build(text, doc_id, lines, title, date, source, url, path)
+
+
+def document_from_markdown(text: str, doc_id: str, *, path: str | None = None) -> Document:
+    """A Document from Markdown: the text stays as written, markup is read through."""
+    text = normalise_newlines(text)
+    meta, body_start = _front_matter(text)
+    lines = _markdown_lines(text, body_start)
+    return _build(
+        text,
+        doc_id,
+        lines,
+        meta.get("title"),
+        meta.get("date"),
+        meta.get("source"),
+        meta.get("url"),
+        path,
+    )
+
+
+def _build(
+    text: str,
+    doc_id: str,
+    lines: list[_Line],
+    title: str | None,
+    date: str | None,
+    source: str | None,
+    url: str | None,
+    path: str | None,
+) -> Document:
+    layout = _read_layout(lines)
+    warnings = list(layout.warnings)
+    iso = layout.date
+    if date is not None and str(date).strip():
+        iso = parse_date(str(date))
+        warnings = [] if iso else [_date_warning(str(date).strip())]
+    language = detect_language(text)
+    if language not in (None, "en"):
+        warnings.append(_language_warning(language))
+    return Document(
+        id=doc_id,
+        text=text,
+        title=_clean(title) or layout.title,
+        date=iso,
+        source=_clean(source) or layout.source,
+        url=_clean(url),
+        path=path,
+        blocks=_blocks(lines, layout.kinds),
+        warnings=tuple(warnings),
+        language=language,
+    )
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    s = " ".join(str(value).split())
+    return s or None
+
+
+def document_from_html(html: str, doc_id: str, *, path: str | None = None) -> Document | None:
+    """The article in an HTML page, or None when trafilatura finds no main text.
+
+    The text is the extracted main text, with the title as a first line
+    (the headline block) when the text does not already begin with it.
+    """
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_images=False
+    )
+    if extracted is None:
+        return None
+    meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    body = normalise_newlines(meta.get("text") or "").strip()
+    if not body:
+        return None
+    title = _clean(meta.get("title"))
+    text = body
+    if title and " ".join(body.split("\n", 1)[0].split()) != title:
+        text = f"{title}\n\n{body}"
+    lines = _plain_lines(text)
+    kinds: dict[int, BlockKind] = {}
+    if title and lines:
+        kinds[0] = "headline"
+    source = _clean(meta.get("sitename")) or _clean(meta.get("hostname"))
+    date = meta.get("date")
+    iso = parse_date(str(date)) if date else None
+    warnings = [] if iso or not date else [_date_warning(str(date))]
+    language = detect_language(text)
+    if language not in (None, "en"):
+        warnings.append(_language_warning(language))
+    return Document(
+        id=doc_id,
+        text=text,
+        title=title,
+        date=iso,
+        source=source,
+        url=_clean(meta.get("url")),
+        path=path,
+        blocks=_blocks(lines, kinds),
+        warnings=tuple(warnings),
+        language=language,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Bytes -> text
+
+_MAGIC = (
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP archive (or Word/Excel document)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "Microsoft Office (old format)"),
+    (b"7z\xbc\xaf", "7-Zip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\x7fELF", "program (ELF)"),
+    (b"MZ", "Windows program"),
+    (b"RIFF", "RIFF media"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x00\x18ftyp", "MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "MP4 video"),
+    (b"SQLite format 3", "SQLite database"),
+    (b"PAR1", "Parquet table"),
+)
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+class _Refused(Exception):
+    """A file or line refused for a reason the user can act on."""
+
+    def __init__(self, reason: str, line: int | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+def _kind_of_binary(data: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+def _binary_reason(kind: str | None) -> str:
+    if kind:
+        return (
+            f"this is a {kind} file, not text; save the document as .txt, .md, .html, "
+            ".csv or .jsonl and load that"
+        )
+    return (
+        "this looks like a binary file, not text (it holds control bytes); save the "
+        "document as plain text (.txt) and load that"
+    )
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def _guess_encoding(sample: bytes, *, complete: bool) -> str:
+    """The encoding of ``sample`` (all of the file when ``complete``), or _Refused."""
+    if not sample.strip():
+        raise _Refused(
+            "the file is empty; add the document text or remove the file"
+            if not sample
+            else "the file holds only blank space; add the document text or remove the file"
+        )
+    bom = _bom_encoding(sample)
+    if bom:
+        return bom
+    kind = _kind_of_binary(sample)
+    if kind:
+        raise _Refused(_binary_reason(kind))
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as e:
+        if not complete and e.start >= len(sample) - 3 and e.reason.startswith("unexpected end"):
+            return "utf-8"  # the sample ends inside a character
+    if b"\x00" in sample:
+        raise _Refused(_binary_reason(None))
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample[:_SAMPLE_BYTES]).best()
+    if best is None:
+        raise _Refused(
+            "the text encoding could not be recognised (it is not UTF-8, UTF-16 or a "
+            "common 8-bit encoding); re-save the file as UTF-8"
+        )
+    return best.encoding
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a whole file: encoding detected, newlines normalised."""
+    encoding = _guess_encoding(data, complete=True)
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise _Refused(
+            f"the file is not valid {encoding} text and its encoding could not be "
+            "recognised; re-save the file as UTF-8"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    controls = _CONTROL.findall(text[:100_000])
+    if "\x00" in controls or len(controls) > max(2, len(text[:100_000]) // 200):
+        raise _Refused(_binary_reason(None))
+    if not text.strip():
+        raise _Refused("the file holds only blank space; add the document text or remove the file")
+    return normalise_newlines(text)
+
+
+# ---------------------------------------------------------------------------
+# Collections (CSV, JSON Lines, JSON)
+
+
+def _lines_of(stream: IO[bytes], encoding: str, counter: list[int]) -> Iterator[str]:
+    """Decoded lines of a binary stream, numbering them in ``counter[0]``.
+
+    8-bit and UTF-8 files are decoded line by line, so one bad line is reported
+    and skipped instead of losing the rest of the file.
+    """
+    if encoding.replace("_", "-").lower().startswith(("utf-16", "utf-32")):
+        wrapper = io.TextIOWrapper(stream, encoding=encoding, newline="")
+        try:
+            for i, line in enumerate(wrapper):
+                counter[0] = i + 1
+                yield line.removeprefix("\ufeff") if i == 0 else line
+        except UnicodeDecodeError:
+            raise _Refused(
+                f"the file stops being valid {encoding.upper()} text after line {counter[0]}; "
+                "re-save the file as UTF-8",
+                counter[0] + 1,
+            ) from None
+        finally:
+            wrapper.detach()
+        return
+    for i, raw in enumerate(stream):
+        counter[0] = i + 1
+        try:
+            line = raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            counter.append(i + 1)  # undecodable line numbers, reported by the caller
+            continue
+        yield line.removeprefix("\ufeff") if i == 0 else line
+
+
+def _undecodable(path: str, encoding: str, counter: list[int]) -> Iterator[tuple[LoadError, None]]:
+    while len(counter) > 1:
+        line = counter.pop(1)
+        reason = (
+            f"this line is not valid {encoding} text and was skipped; re-save the file as UTF-8"
+        )
+        yield LoadError(path, reason, line), None
+
+
+def _iter_collection(
+    stream: IO[bytes], path: str, stem: str, ext: str
+) -> Iterator[tuple[Document | LoadError, int | None]]:
+    """(document or error, line) per row; the line is None for whole-file problems."""
+    sample = stream.read(_SAMPLE_BYTES)
+    complete = len(sample) < _SAMPLE_BYTES
+    try:
+        encoding = _guess_encoding(sample, complete=complete)
+    except _Refused as e:
+        yield LoadError(path, e.reason, e.line), None
+        return
+    if encoding == "utf-8-sig":
+        encoding = "utf-8"
+    stream.seek(0)
+    counter = [0]
+    lines = _lines_of(stream, encoding, counter)
+    if ext == ".json":
+        rows: Iterator[tuple[int | None, object]] = _json_rows(lines, path)
+    elif ext in (".jsonl", ".ndjson"):
+        rows = _jsonl_rows(lines, counter)
+    else:
+        rows = _csv_rows(lines, counter, "\t" if ext == ".tsv" else None)
+    number = 0
+    missing_text: list[int | None] = []
+    any_text = False
+    try:
+        for line, row in rows:
+            yield from _undecodable(path, encoding, counter)
+            if isinstance(row, _Refused):
+                yield LoadError(path, row.reason, row.line), None
+                continue
+            number += 1
+            if not isinstance(row, dict):
+                yield (
+                    LoadError(
+                        path,
+                        f"this line holds a JSON {_json_type(row)}, not an object; write one "
+                        'object per line, like {"id": "a1", "text": "..."}',
+                        line,
+                    ),
+                    None,
+                )
+                continue
+            fields = {str(k).strip().lower(): v for k, v in row.items()}
+            if "text" not in fields:
+                missing_text.append(line)
+                continue
+            any_text = True
+            yield _row_document(fields, path, stem, number, line), line
+        yield from _undecodable(path, encoding, counter)
+    except _Refused as e:
+        yield from _undecodable(path, encoding, counter)
+        yield LoadError(path, e.reason, e.line), None
+    if missing_text and not any_text:
+        keys = ", ".join(sorted(fields)) if number else ""
+        yield (
+            LoadError(
+                path,
+                f"no row has a 'text' field (found: {keys or 'none'}); name the column or key "
+                "that holds each document's text 'text'",
+            ),
+            None,
+        )
+    else:
+        for line in missing_text:
+            reason = "this row has no 'text' field; add the document text under 'text'"
+            yield LoadError(path, reason, line), None
+
+
+def _json_type(value: object) -> str:
+    return {list: "array", str: "string", bool: "true/false", type(None): "null"}.get(
+        type(value), "number"
+    )
+
+
+def _row_document(
+    fields: dict[str, object], path: str, stem: str, number: int, line: int | None
+) -> Document | LoadError:
+    text = fields.get("text")
+    if not isinstance(text, str):
+        if text is None:
+            return LoadError(
+                path, "this row's text is empty; fill in its text or remove the row", line
+            )
+        return LoadError(
+            path,
+            f"this row's 'text' is a JSON {_json_type(text)}, not a string; put the "
+            "document text in 'text' as a string",
+            line,
+        )
+    if not text.strip():
+        return LoadError(path, "this row's text is empty; fill in its text or remove the row", line)
+    meta = {
+        k: _clean(fields.get(k)) if not isinstance(fields.get(k), dict | list) else None
+        for k in FIELDS
+    }
+    doc = document_from_text(
+        text,
+        meta["id"] or f"{stem}-{number}",
+        title=meta["title"],
+        date=meta["date"],
+        source=meta["source"],
+        url=meta["url"],
+        path=path,
+    )
+    return doc
+
+
+def _csv_rows(
+    lines: Iterator[str], counter: list[int], delimiter: str | None
+) -> Iterator[tuple[int, object]]:
+    if delimiter is None:
+        first = next(lines, None)
+        if first is None:
+            raise _Refused("the file is empty; add a header line and rows, or remove the file")
+        delimiter = _csv_delimiter(first)
+        lines = _chain(first, lines)
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
+    header: list[str] | None = None
+    start = 1
+    while True:
+        start = counter[0] + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            if "end of data" in str(e) or "EOF" in str(e):
+                yield (
+                    start,
+                    _Refused(
+                        "this row opens a quoted field that is never closed (the file may be "
+                        "cut short); close the quote or remove the row",
+                        start,
+                    ),
+                )
+                break
+            yield (
+                start,
+                _Refused(
+                    f"this row could not be read as CSV ({e}); check its quotes and commas", start
+                ),
+            )
+            continue
+        if not record or not any(field.strip() for field in record):
+            continue
+        if header is None:
+            header = [h.strip().lower() for h in record]
+            if "text" not in header:
+                columns = ", ".join(h or "(blank)" for h in header)
+                raise _Refused(
+                    f"the file has no 'text' column (columns: {columns}); name the column "
+                    "that holds each document's text 'text'"
+                )
+            continue
+        if reader.line_num and len(record) != len(header):
+            yield (
+                start,
+                _Refused(
+                    f"this row has {len(record)} fields but the header has {len(header)}; check it "
+                    "for an unquoted comma or quote, or a row cut short",
+                    start,
+                ),
+            )
+            continue
+        yield start, dict(zip(header, record, strict=True))
+    if header is None:
+        raise _Refused(
+            "the file has no header line; its first line must name the columns, "
+            "e.g. id,title,date,source,url,text"
+        )
+
+
+def _csv_delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else ","
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+def _jsonl_rows(lines: Iterator[str], counter: list[int]) -> Iterator[tuple[int, object]]:
+    for line in lines:
+        number = counter[0]
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as e:
+            yield (
+                number,
+                _Refused(
+                    f"this line is not valid JSON ({e.msg} at column {e.colno}); fix or remove "
+                    "it (each line must hold one JSON object)",
+                    number,
+                ),
+            )
+        except RecursionError:
+            yield (
+                number,
+                _Refused("this line nests JSON too deeply to read; fix or remove it", number),
+            )
+
+
+def _json_rows(lines: Iterator[str], path: str) -> Iterator[tuple[int | None, object]]:
+    try:
+        data = json.loads("".join(lines))
+    except json.JSONDecodeError as e:
+        raise _Refused(
+            f"the file is not valid JSON ({e.msg}); fix it, or write one object per line as .jsonl",
+            e.lineno,
+        ) from None
+    except RecursionError:
+        raise _Refused("the file nests JSON too deeply to read") from None
+    if isinstance(data, dict):
+        data = data.get("documents", [data]) if isinstance(data.get("documents"), list) else [data]
+    if not isinstance(data, list):
+        raise _Refused(
+            f"the file holds a JSON {_json_type(data)}; it must hold an array of objects "
+            'like [{"id": "a1", "text": "..."}]'
+        )
+    for item in data:
+        yield None, item
+
+
+# ---------------------------------------------------------------------------
+# Files and folders
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return (
+        f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit; split it "
+        "into smaller files (or load it with a larger max_bytes)"
+    )
+
+
+def _iter_bytes_source(
+    name: str, opener, size: int, path: str, max_bytes: int
+) -> Iterator[tuple[Document | LoadError, int | None]]:
+    """Documents from one file or upload; ``opener()`` gives a binary stream."""
+    if size > max_bytes:
+        yield LoadError(path, _too_big(size, max_bytes)), None
+        return
+    stem, ext = os.path.splitext(os.path.basename(name))
+    ext = ext.lower()
+    stem = stem or name
+    try:
+        with opener() as stream:
+            if ext in COLLECTION_EXTENSIONS:
+                yield from _iter_collection(stream, path, stem, ext)
+                return
+            data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            yield LoadError(path, _too_big(len(data), max_bytes)), None
+            return
+        yield _single_document(data, stem, ext, path), None
+    except _Refused as e:
+        yield LoadError(path, e.reason, e.line), None
+    except OSError as e:
+        yield (
+            LoadError(
+                path,
+                f"the file could not be read ({e.strerror or e}); check that it exists and "
+                "that you may read it",
+            ),
+            None,
+        )
+    except Exception as e:  # noqa: BLE001 - a loader must report, never crash the caller
+        yield (
+            LoadError(
+                path,
+                f"the file could not be loaded because of an unexpected error "
+                f"({type(e).__name__}: {e}); please report this together with the file",
+            ),
+            None,
+        )
+
+
+def _single_document(data: bytes, stem: str, ext: str, path: str) -> Document | LoadError:
+    if ext not in TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | HTML_EXTENSIONS:
+        kind = _kind_of_binary(data)
+        try:
+            text = decode_text(data)
+        except _Refused as e:
+            if not data.strip():
+                raise
+            raise _Refused(
+                f"the file type '{ext or 'no extension'}' is not supported and the file "
+                f"is not text ({_binary_reason(kind).split(';')[0].removeprefix('this ')}); "
+                "use .txt, .md, .html, .csv, .jsonl or .ndjson"
+            ) from e
+        return document_from_text(text, stem, path=path)
+    text = decode_text(data)
+    if ext in MARKDOWN_EXTENSIONS:
+        return document_from_markdown(text, stem, path=path)
+    if ext in HTML_EXTENSIONS:
+        doc = document_from_html(text, stem, path=path)
+        if doc is None:
+            return LoadError(
+                path,
+                "no article text was found in this HTML page (it may be an index page, a "
+                "page that needs JavaScript, or empty); save the article text as .txt "
+                "and load that",
+            )
+        return doc
+    return document_from_text(text, stem, path=path)
+
+
+def _files(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-        else:
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if not f.startswith("."):
+                        yield Path(root) / f
+        elif p.exists():
             yield p
+        else:
+            yield LoadError(str(p), "no such file or folder; check the path")
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | LoadError]:
-    for f in _files(paths):
-        try:
-            text = f.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            yield LoadError(str(f), f"could not be read ({e})")
-            continue
-        yield document_from_text(text, f.stem, path=str(f))
+class _Ids:
+    """Document ids seen in one load, to refuse later duplicates."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+
+    def check(self, item: Document | LoadError, line: int | None) -> Document | LoadError:
+        if not isinstance(item, Document):
+            return item
+        where = f"{item.path}, line {line}" if line else (item.path or "an earlier document")
+        first = self.first.setdefault(item.id, where)
+        if first is where:
+            return item
+        return LoadError(
+            item.path or item.id,
+            f"the id '{item.id}' is already used by {first}; this later document was "
+            "skipped: give each document a unique id",
+            line,
+        )
 
 
-def load_documents(paths: Iterable[str | Path]) -> list[Document]:
-    return [d for d in iter_documents(paths) if isinstance(d, Document)]
+def iter_documents(
+    paths: Iterable[str | Path] | str | Path, *, max_bytes: int = MAX_BYTES
+) -> Iterator[Document | LoadError]:
+    """Documents from files and folders (read recursively, hidden ones skipped).
+
+    Streams: one file at a time, collection rows one at a time. A problem
+    yields a ``LoadError`` and loading goes on; nothing raises.
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    ids = _Ids()
+    try:
+        for f in _files(paths):
+            if isinstance(f, LoadError):
+                yield f
+                continue
+            try:
+                size = f.stat().st_size
+            except OSError as e:
+                yield LoadError(str(f), f"the file could not be read ({e.strerror or e})")
+                continue
+            items = _iter_bytes_source(f.name, lambda f=f: open(f, "rb"), size, str(f), max_bytes)
+            yield from _unique(items, ids)
+    except OSError as e:  # a folder vanished or cannot be listed
+        yield LoadError(
+            str(getattr(e, "filename", "") or "?"), f"could not be read ({e.strerror or e})"
+        )
+
+
+def _unique(
+    items: Iterator[tuple[Document | LoadError, int | None]], ids: _Ids
+) -> Iterator[Document | LoadError]:
+    for item, line in items:
+        yield ids.check(item, line)
+
+
+def documents_from_bytes(
+    name: str, data: bytes, *, max_bytes: int = MAX_BYTES
+) -> list[Document | LoadError]:
+    """Documents from an uploaded file's bytes; the format comes from ``name``'s extension."""
+    items = _iter_bytes_source(name, lambda: io.BytesIO(data), len(data), name, max_bytes)
+    return list(_unique(items, _Ids()))
+
+
+def load_documents(
+    paths: Iterable[str | Path] | str | Path, *, max_bytes: int = MAX_BYTES
+) -> list[Document]:
+    """All documents that could be loaded (errors dropped; see ``iter_documents``)."""
+    return [d for d in iter_documents(paths, max_bytes=max_bytes) if isinstance(d, Document)]
