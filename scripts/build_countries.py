@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
+import unicodedata
 from pathlib import Path
 
 import pycountry
@@ -380,6 +381,12 @@ def iso_names(country) -> list[str]:
     return names
 
 
+def sort_key(name: str) -> str:
+    """Alphabetical order ignoring accents: "Åland Islands" sorts with the A's."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def unique(items: list[str], exclude: set[str] = frozenset()) -> list[str]:
     seen = {s.casefold() for s in exclude}
     out = []
@@ -426,7 +433,7 @@ def build_rows() -> list[dict[str, str]]:
                 "capitals": "; ".join(row["capitals"]),
             }
         )
-    rows.sort(key=lambda r: r["name"].casefold())
+    rows.sort(key=lambda r: sort_key(r["name"]))
     return rows
 
 

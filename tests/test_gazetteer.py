@@ -131,6 +131,9 @@ def state(name: str) -> Actor:
         ("Palestine", "Palestine", "name"),
         ("Kosovo", "Kosovo", "name"),
         ("Nagorny Karabakh", "Nagorno-Karabakh", "alias"),
+        # the longer demonym wins over the shorter one inside it
+        ("Greek Cypriot", "Cyprus", "adjective"),
+        ("Turkish Cypriot", "Northern Cyprus", "adjective"),
     ],
 )
 def test_state_surfaces(surface: str, actor: str, how: str) -> None:
