@@ -1,0 +1,1 @@
+"""Statement Lens dashboard (run: streamlit run dashboard/app.py)."""

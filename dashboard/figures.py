@@ -1,0 +1,404 @@
+"""Charts: pure functions from a (filtered, prepared) signals frame to a Plotly figure.
+
+Every chart and the source highlighter take a signal type's colour from
+``SIGNAL_COLOURS`` (the Okabe-Ito palette, readable with the common forms of
+colour blindness), so a colour means the same thing everywhere. Every mark
+carries ``customdata = [actor, signal, day]`` ("" where a mark has no such
+dimension) so that a selection maps back to filters
+(``filters.narrow_to_selection``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis import SIGNAL_TYPES
+
+# Okabe & Ito (2008), "Color Universal Design"; one colour per type in SIGNALS.md.
+SIGNAL_COLOURS: dict[str, str] = {
+    "ceasefire_call": "#0072B2",  # blue
+    "negotiation_call": "#56B4E9",  # sky blue
+    "mediation_offer": "#009E73",  # bluish green
+    "negotiation_rejection": "#E69F00",  # orange
+    "alliance_support": "#CC79A7",  # reddish purple
+    "condemnation": "#D55E00",  # vermillion
+    "hostilities": "#000000",  # black
+    "agreement": "#F0E442",  # yellow
+}
+SIGNAL_LABELS: dict[str, str] = {
+    "ceasefire_call": "Ceasefire call",
+    "negotiation_call": "Negotiation call",
+    "mediation_offer": "Mediation offer",
+    "negotiation_rejection": "Negotiation rejection",
+    "alliance_support": "Alliance / support",
+    "condemnation": "Condemnation",
+    "hostilities": "Hostilities",
+    "agreement": "Agreement",
+}
+assert list(SIGNAL_COLOURS) == list(SIGNAL_TYPES) and set(SIGNAL_LABELS) == set(SIGNAL_TYPES)
+
+# Relations drawn in the network: who backs, fights or calls on whom.
+NETWORK_SIGNALS = ("alliance_support", "hostilities", "ceasefire_call", "negotiation_call")
+NEUTRAL = "#4a5563"
+FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13, color="#1f2933")
+MAX_ACTORS = 30  # rows in the matrix and bars; the rest are summed up in the title
+MAX_EDGES = 120
+
+# Plotly's toolbar: keep the PNG download, drop what an analyst does not need.
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "modeBarButtonsToRemove": ["lasso2d", "autoScale2d", "toggleSpikelines"],
+    "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "statement-lens-chart"},
+}
+
+
+def chart_config(filename: str) -> dict:
+    """Plotly config whose PNG export is named after the chart."""
+    config = dict(PLOTLY_CONFIG)
+    config["toImageButtonOptions"] = {**PLOTLY_CONFIG["toImageButtonOptions"], "filename": filename}
+    return config
+
+
+def _layout(fig: go.Figure, title: str, *, height: int, legend: bool = True) -> go.Figure:
+    fig.update_layout(
+        title=dict(text=title, x=0, xanchor="left", font=dict(size=16)),
+        font=FONT,
+        height=height,
+        margin=dict(l=10, r=10, t=48, b=10),
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        showlegend=legend,
+        legend=dict(
+            orientation="h",
+            yanchor="top",
+            y=-0.12,
+            xanchor="left",
+            x=0,
+            title=None,
+            traceorder="normal",
+        ),
+        hoverlabel=dict(bgcolor="white", font_size=13),
+    )
+    return fig
+
+
+def _empty(title: str, message: str = "No signals match the filters.") -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, font=dict(size=14, color=NEUTRAL))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _layout(fig, title, height=220, legend=False)
+
+
+def _types_present(signals: pd.DataFrame) -> list[str]:
+    present = set(signals["signal"].astype(str))
+    return [t for t in SIGNAL_TYPES if t in present]
+
+
+def _top_actors(signals: pd.DataFrame, limit: int = MAX_ACTORS) -> list[str]:
+    counts = signals["actor"].astype(str).value_counts()
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [a for a, _ in ordered[:limit]]
+
+
+def matrix_figure(signals: pd.DataFrame) -> go.Figure:
+    """Actor x signal-type heatmap with the count in each cell."""
+    title = "Who does what: signals per actor and type"
+    if signals.empty:
+        return _empty(title)
+    actors = _top_actors(signals)
+    types = _types_present(signals)
+    counts = (
+        pd.crosstab(signals["actor"].astype(str), signals["signal"].astype(str))
+        .reindex(index=actors, columns=types)
+        .fillna(0)
+        .astype(int)
+    )
+    z = counts.to_numpy()
+    text = [[str(v) if v else "" for v in row] for row in z]
+    custom = [[[a, t, ""] for t in types] for a in actors]
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[SIGNAL_LABELS[t].replace(" ", "<br>", 1) for t in types],
+            y=actors,
+            text=text,
+            texttemplate="%{text}",
+            customdata=custom,
+            colorscale=[[0, "#ffffff"], [0.0001, "#e3ecf5"], [1, "#2f5d8a"]],
+            showscale=False,
+            xgap=2,
+            ygap=2,
+            hovertemplate="%{y}<br>%{x}: %{z}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_xaxes(side="top", title=None, tickangle=0, tickfont=dict(size=11))
+    if len(set(signals["actor"].astype(str))) > len(actors):
+        title += f" (top {len(actors)} actors)"
+    fig = _layout(fig, title, height=max(260, 120 + 26 * len(actors)), legend=False)
+    fig.update_layout(margin=dict(t=100))  # room for the title above the column labels
+    return fig
+
+
+def actor_bars_figure(signals: pd.DataFrame) -> go.Figure:
+    """Per-actor horizontal bars, stacked by signal type."""
+    title = "Signals per actor"
+    if signals.empty:
+        return _empty(title)
+    actors = _top_actors(signals)
+    counts = pd.crosstab(signals["actor"].astype(str), signals["signal"].astype(str))
+    counts = counts.reindex(index=actors).fillna(0).astype(int)
+    fig = go.Figure()
+    for t in _types_present(signals):
+        values = counts[t] if t in counts else pd.Series(0, index=actors)
+        fig.add_bar(
+            y=actors,
+            x=values.to_numpy(),
+            orientation="h",
+            name=SIGNAL_LABELS[t],
+            marker=dict(color=SIGNAL_COLOURS[t], line=dict(color="white", width=0.5)),
+            customdata=[[a, t, ""] for a in actors],
+            hovertemplate="%{y}<br>" + SIGNAL_LABELS[t] + ": %{x}<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", bargap=0.3)
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_xaxes(
+        title="signals", gridcolor="#e5e7eb", dtick=_tick_step(counts.sum(axis=1).max())
+    )
+    return _layout(fig, title, height=max(260, 110 + 26 * len(actors)))
+
+
+def _tick_step(maximum: float) -> float | None:
+    """Whole-number ticks for small counts (no "0.5 signals")."""
+    return 1 if maximum and maximum <= 8 else None
+
+
+def timeline_figure(signals: pd.DataFrame) -> go.Figure:
+    """Signals per day, stacked by type. Only days with signals are shown, in order,
+    so that a corpus spanning years still shows readable bars."""
+    title = "Signals per day"
+    dated = signals[signals["day"].notna()]
+    if dated.empty:
+        return _empty(title, "No dated signals match the filters.")
+    days = dated["day"].dt.strftime("%Y-%m-%d")
+    counts = pd.crosstab(days, dated["signal"].astype(str)).sort_index()
+    fig = go.Figure()
+    for t in _types_present(dated):
+        fig.add_bar(
+            x=counts.index,
+            y=counts[t].to_numpy(),
+            name=SIGNAL_LABELS[t],
+            marker=dict(color=SIGNAL_COLOURS[t], line=dict(color="white", width=0.5)),
+            customdata=[["", t, d] for d in counts.index],
+            hovertemplate="%{x}<br>" + SIGNAL_LABELS[t] + ": %{y}<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", bargap=0.25)
+    fig.update_xaxes(type="category", title=None, tickangle=-45 if len(counts) > 8 else 0)
+    fig.update_yaxes(
+        title="signals", gridcolor="#e5e7eb", dtick=_tick_step(counts.sum(axis=1).max())
+    )
+    undated = len(signals) - len(dated)
+    if undated:
+        title += f" ({undated} undated not shown)"
+    return _layout(fig, title, height=340)
+
+
+def relation_edges(signals: pd.DataFrame) -> pd.DataFrame:
+    """Directed edges actor -> target with a count, for the network's signal types."""
+    rel = signals[signals["signal"].astype(str).isin(NETWORK_SIGNALS)]
+    rel = rel[rel["targets_text"] != ""]
+    if rel.empty:
+        return pd.DataFrame(columns=["actor", "target", "signal", "count"])
+    pairs = (
+        rel[["actor", "signal", "targets"]]
+        .assign(actor=rel["actor"].astype(str), signal=rel["signal"].astype(str))
+        .explode("targets")
+    )
+    pairs = pairs[pairs["targets"].notna() & (pairs["targets"] != pairs["actor"])]
+    edges = (
+        pairs.groupby(["actor", "targets", "signal"], observed=True)
+        .size()
+        .reset_index(name="count")
+        .rename(columns={"targets": "target"})
+    )
+    edges = edges.sort_values(["count", "actor", "target"], ascending=[False, True, True])
+    return edges.head(MAX_EDGES).reset_index(drop=True)
+
+
+def circular_layout(names: Sequence[str]) -> dict[str, tuple[float, float]]:
+    """Evenly spaced positions on a circle, in the given order (deterministic)."""
+    n = max(len(names), 1)
+    return {
+        name: (
+            math.cos(math.pi / 2 - 2 * math.pi * i / n),
+            math.sin(math.pi / 2 - 2 * math.pi * i / n),
+        )
+        for i, name in enumerate(names)
+    }
+
+
+def network_figure(signals: pd.DataFrame, affiliations: dict[str, str] | None = None) -> go.Figure:
+    """Who backs, fights or calls on whom: arrows actor -> target, coloured by type.
+
+    Nodes sit on a circle ordered by affiliation, so a leader sits next to the
+    state it speaks for.
+    """
+    title = "Relations: support, hostilities and calls directed at a target"
+    edges = relation_edges(signals)
+    if edges.empty:
+        return _empty(title, "No support, hostilities or targeted calls match the filters.")
+    affiliations = affiliations or {}
+    names = sorted(
+        set(edges["actor"]) | set(edges["target"]),
+        key=lambda n: (affiliations.get(n, n), n != affiliations.get(n, n), n),
+    )
+    pos = circular_layout(names)
+    fig = go.Figure()
+    types = [t for t in NETWORK_SIGNALS if t in set(edges["signal"])]
+    for k, t in enumerate(types):
+        sub = edges[edges["signal"] == t]
+        xs: list[float | None] = []
+        ys: list[float | None] = []
+        sizes: list[int] = []
+        mid_x, mid_y, hover = [], [], []
+        # Parallel edges of different types are bent apart a little.
+        bend = 0.08 * (k - (len(types) - 1) / 2)
+        for row in sub.itertuples(index=False):
+            (x0, y0), (x1, y1) = pos[row.actor], pos[row.target]
+            mx, my = (x0 + x1) / 2 - bend * (y1 - y0), (y0 + y1) / 2 + bend * (x1 - x0)
+            # stop short of the target so the arrow head is not hidden by its node
+            ex, ey = (
+                x1 - 0.12 * (x1 - mx) / max(math.dist((x1, y1), (mx, my)), 1e-9),
+                y1 - 0.12 * (y1 - my) / max(math.dist((x1, y1), (mx, my)), 1e-9),
+            )
+            xs += [x0, mx, ex, None]
+            ys += [y0, my, ey, None]
+            sizes += [0, 0, 11, 0]
+            mid_x.append(mx)
+            mid_y.append(my)
+            hover.append(f"{row.actor} → {row.target}<br>{SIGNAL_LABELS[t]}: {row.count}")
+        fig.add_scatter(
+            x=xs,
+            y=ys,
+            mode="lines+markers",
+            name=SIGNAL_LABELS[t],
+            hoverinfo="skip",
+            line=dict(color=SIGNAL_COLOURS[t], width=2, shape="spline"),
+            marker=dict(symbol="arrow", angleref="previous", size=sizes, color=SIGNAL_COLOURS[t]),
+        )
+        fig.add_scatter(
+            x=mid_x,
+            y=mid_y,
+            mode="markers",
+            showlegend=False,
+            hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>",
+            marker=dict(size=10, color=SIGNAL_COLOURS[t], opacity=0.01),
+            customdata=[["", t, ""] for _ in mid_x],
+        )
+    degree = pd.concat([edges["actor"], edges["target"]]).value_counts()
+    fig.add_scatter(
+        x=[pos[n][0] for n in names],
+        y=[pos[n][1] for n in names],
+        mode="markers+text",
+        text=names,
+        textposition=[_label_position(pos[n]) for n in names],
+        showlegend=False,
+        marker=dict(
+            size=[10 + 3 * min(int(degree.get(n, 1)), 6) for n in names],
+            color="white",
+            line=dict(color=NEUTRAL, width=2),
+        ),
+        customdata=[[n, "", ""] for n in names],
+        hovertemplate="%{text}<extra></extra>",
+    )
+    fig.update_xaxes(visible=False, range=[-1.6, 1.6])
+    fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
+    return _layout(fig, title, height=520)
+
+
+def _label_position(xy: tuple[float, float]) -> str:
+    x, y = xy
+    vertical = "top" if y > 0.3 else "bottom" if y < -0.3 else "middle"
+    horizontal = "right" if x > 0.3 else "left" if x < -0.3 else "center"
+    if vertical == "middle" and horizontal == "center":
+        horizontal = "right"
+    return f"{vertical} {horizontal}"
+
+
+def stance_figure(signals: pd.DataFrame, actor: str) -> go.Figure:
+    """One actor's signals per type, in the type colours."""
+    title = f"What {actor} did"
+    mine = signals[signals["actor"].astype(str) == actor]
+    if mine.empty:
+        return _empty(title, f"No signals by {actor} match the filters.")
+    counts = mine["signal"].astype(str).value_counts()
+    types = [t for t in SIGNAL_TYPES if t in counts]
+    fig = go.Figure(
+        go.Bar(
+            y=[SIGNAL_LABELS[t] for t in types],
+            x=[int(counts[t]) for t in types],
+            orientation="h",
+            marker=dict(color=[SIGNAL_COLOURS[t] for t in types]),
+            customdata=[[actor, t, ""] for t in types],
+            text=[int(counts[t]) for t in types],
+            textposition="outside",
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_xaxes(title="signals", gridcolor="#e5e7eb", dtick=_tick_step(counts.max()))
+    return _layout(fig, title, height=max(200, 80 + 30 * len(types)), legend=False)
+
+
+def keywords_figure(keywords: pd.DataFrame, actor: str, *, top: int = 12) -> go.Figure:
+    """An actor's most distinctive words (z-score against everyone else's)."""
+    title = f"Words that set {actor} apart"
+    mine = keywords[keywords["actor"] == actor].sort_values("zscore", ascending=False).head(top)
+    if mine.empty:
+        return _empty(title, f"Not enough text attributed to {actor} for keywords.")
+    fig = go.Figure(
+        go.Bar(
+            y=mine["term"],
+            x=mine["zscore"].round(1),
+            orientation="h",
+            marker=dict(color=NEUTRAL),
+            customdata=mine[["count", "rest_count"]].to_numpy(),
+            hovertemplate="%{y}: z = %{x}<br>%{customdata[0]} times here, "
+            "%{customdata[1]} elsewhere<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_xaxes(title="z-score (how much more often than other actors)", gridcolor="#e5e7eb")
+    return _layout(fig, title, height=max(220, 80 + 24 * len(mine)), legend=False)
+
+
+TONE_COLOURS = {"negative": "#7f7f7f", "neutral": "#d4d4d4", "positive": "#3f3f3f"}
+
+
+def tone_figure(tone: pd.DataFrame, actor: str) -> go.Figure:
+    """Share of an actor's sentences whose wording is negative, neutral or positive."""
+    title = f"Tone of the sentences about {actor}"
+    row = tone[tone["actor"] == actor]
+    if row.empty or int(row["sentences"].iloc[0]) == 0:
+        return _empty(title, f"No sentences to score for {actor}.")
+    r = row.iloc[0]
+    fig = go.Figure()
+    for part in ("negative", "neutral", "positive"):
+        n = int(r[part])
+        fig.add_bar(
+            y=[""],
+            x=[n],
+            orientation="h",
+            name=f"{part} ({n})",
+            marker=dict(color=TONE_COLOURS[part]),
+            hovertemplate=f"{part}: {n} sentences<extra></extra>",
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title=f"sentences (mean VADER compound {float(r['mean_tone']):+.2f})")
+    return _layout(fig, title, height=170)

@@ -1,0 +1,209 @@
+"""Filtering the signals frame: pure functions, no Streamlit.
+
+The dashboard keeps its whole view in a :class:`Filters` value. The URL query
+string, the sidebar widgets, chart selections and the evidence table all read
+or produce one, and :func:`apply_filters` is the only place rows are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+# Query parameter names are a public interface: links in reports depend on
+# them. docs/dashboard.md documents each one.
+P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC = "actor", "signal", "source", "doc"
+P_FROM, P_TO, P_QUERY, P_REPORTED = "from", "to", "q", "reported"
+QUERY_PARAMS = (P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC, P_FROM, P_TO, P_QUERY, P_REPORTED)
+
+# A signal below this confidence counts as hedged ("hoped to", "readiness to help").
+HEDGED_BELOW = 0.5
+# Any date a link may name; the date pickers accept these, not just the corpus range.
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user looks at. Empty tuples and None mean "no restriction"."""
+
+    actors: tuple[str, ...] = ()
+    signals: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    doc: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: str = ""
+    include_reported: bool = True
+
+
+@dataclass(frozen=True)
+class Options:
+    """The values a link may name, taken from the loaded corpus."""
+
+    actors: tuple[str, ...]
+    signals: tuple[str, ...]
+    sources: tuple[str, ...]
+    docs: tuple[str, ...]
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+def prepare_signals(signals: pd.DataFrame) -> pd.DataFrame:
+    """Add the columns filtering and charts need, once per corpus (cache the result).
+
+    ``day`` is the document date as datetime64 (NaT when unknown),
+    ``targets_text`` the targets joined for display and search,
+    ``secondhand`` marks reported or hedged statements, and the repeated text
+    columns become categoricals so that filters compare small integer codes.
+    """
+    df = signals.reset_index(drop=True).copy()
+    df["row"] = np.arange(len(df))
+    df["day"] = pd.to_datetime(df["date"], errors="coerce", format="ISO8601").dt.normalize()
+    df["targets_text"] = [
+        "; ".join(t) if isinstance(t, list | tuple) else "" for t in df["targets"]
+    ]
+    df["secondhand"] = (df["modality"] == "reported") | (
+        df["confidence"].astype(float) < HEDGED_BELOW
+    )
+    for column in ("doc_id", "signal", "actor", "actor_type", "affiliation", "source", "sentence"):
+        df[column] = df[column].astype("category")
+    return df
+
+
+def options_from(
+    signals: pd.DataFrame, documents: pd.DataFrame, signal_types: Sequence[str]
+) -> Options:
+    """Valid filter values: actors and sources sorted by name, documents by date."""
+    days = signals["day"].dropna() if "day" in signals else pd.Series([], dtype="datetime64[ns]")
+    docs = documents.sort_values(["date", "doc_id"], na_position="last")["doc_id"]
+    sources = sorted({s for s in documents["source"].dropna().astype(str) if s})
+    return Options(
+        actors=tuple(sorted(signals["actor"].dropna().astype(str).unique())),
+        signals=tuple(signal_types),
+        sources=tuple(sources),
+        docs=tuple(docs.astype(str)),
+        first_day=days.min().date() if len(days) else None,
+        last_day=days.max().date() if len(days) else None,
+    )
+
+
+def _in(column: pd.Series, values: Iterable[str]) -> np.ndarray:
+    return column.isin(list(values)).to_numpy()
+
+
+def _contains(column: pd.Series, needle: str) -> np.ndarray:
+    """Case-insensitive substring test; on a categorical only the distinct texts are scanned."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        hits = column.cat.categories.str.contains(needle, case=False, regex=False)
+        codes = column.cat.codes.to_numpy()
+        return np.where(codes >= 0, np.asarray(hits, dtype=bool)[codes], False)
+    return column.astype(str).str.contains(needle, case=False, regex=False).to_numpy()
+
+
+def apply_filters(signals: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The rows of a prepared signals frame that pass every filter in ``f``."""
+    mask = np.ones(len(signals), dtype=bool)
+    if f.actors:
+        mask &= _in(signals["actor"], f.actors)
+    if f.signals:
+        mask &= _in(signals["signal"], f.signals)
+    if f.sources:
+        mask &= _in(signals["source"], f.sources)
+    if f.doc:
+        mask &= (signals["doc_id"] == f.doc).to_numpy()
+    if f.date_from is not None:
+        mask &= (signals["day"] >= pd.Timestamp(f.date_from)).to_numpy()
+    if f.date_to is not None:
+        mask &= (signals["day"] <= pd.Timestamp(f.date_to)).to_numpy()
+    if not f.include_reported:
+        mask &= ~signals["secondhand"].to_numpy(dtype=bool)
+    if f.q.strip():
+        mask &= _contains(signals["sentence"], f.q.strip())
+    return signals[mask]
+
+
+def narrow_to_selection(f: Filters, points: Sequence[Mapping]) -> Filters:
+    """The filters narrowed to the chart marks a user selected.
+
+    Every chart puts ``[actor, signal, day]`` in a mark's ``customdata`` ("" when
+    the mark has no such dimension), so a heatmap cell narrows actor and signal,
+    a timeline bar signal and day, a network node the actor.
+    """
+    actors: set[str] = set()
+    signals: set[str] = set()
+    days: set[str] = set()
+    for point in points:
+        data = point.get("customdata")
+        if not isinstance(data, list | tuple) or len(data) < 3:
+            continue
+        actor, signal, day = (str(v) if v is not None else "" for v in data[:3])
+        if actor:
+            actors.add(actor)
+        if signal:
+            signals.add(signal)
+        if day:
+            days.add(day[:10])
+    parsed_days = sorted(d for d in (_parse_day(x) for x in days) if d is not None)
+    return replace(
+        f,
+        actors=tuple(sorted(actors)) or f.actors,
+        signals=tuple(sorted(signals)) or f.signals,
+        date_from=parsed_days[0] if parsed_days else f.date_from,
+        date_to=parsed_days[-1] if parsed_days else f.date_to,
+    )
+
+
+def _parse_day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def invalid_params(raw: Mapping[str, Sequence[str]], options: Options) -> dict[str, list[str]]:
+    """Values in a link that name nothing in the corpus, per parameter.
+
+    ``raw`` maps a parameter name to all its values, as ``st.query_params.get_all``.
+    """
+    valid = {
+        P_ACTOR: set(options.actors),
+        P_SIGNAL: set(options.signals),
+        P_SOURCE: set(options.sources),
+        P_DOC: set(options.docs) | {""},
+        P_REPORTED: {"true", "false"},
+    }
+    bad: dict[str, list[str]] = {}
+    for name, values in raw.items():
+        if name in valid:
+            wrong = [v for v in values if v not in valid[name]]
+        elif name in (P_FROM, P_TO):
+            wrong = [v for v in values if _parse_day(v) is None]
+        else:
+            continue
+        if wrong:
+            bad[name] = wrong
+    return bad
+
+
+def to_query(f: Filters, options: Options) -> list[tuple[str, str]]:
+    """The query string pairs that reproduce ``f`` (defaults left out, as the widgets do)."""
+    pairs: list[tuple[str, str]] = []
+    pairs += [(P_ACTOR, a) for a in f.actors]
+    pairs += [(P_SIGNAL, s) for s in f.signals]
+    pairs += [(P_SOURCE, s) for s in f.sources]
+    if f.doc:
+        pairs.append((P_DOC, f.doc))
+    if f.date_from is not None and f.date_from != options.first_day:
+        pairs.append((P_FROM, f.date_from.isoformat()))
+    if f.date_to is not None and f.date_to != options.last_day:
+        pairs.append((P_TO, f.date_to.isoformat()))
+    if f.q:
+        pairs.append((P_QUERY, f.q))
+    if not f.include_reported:
+        pairs.append((P_REPORTED, "false"))
+    return pairs

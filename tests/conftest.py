@@ -1,0 +1,167 @@
+"""Shared test set-up: the repository root on sys.path, and small signal frames.
+
+``dashboard`` is not an installed package (the app is run as a script), so the
+root goes on sys.path for ``import dashboard.*`` under a plain ``pytest``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# Sentences from the seed article (seeds/000_a05659aaa7e80c9a.txt), with the
+# signals SIGNALS.md says they carry.
+PUTIN_MACRON = (
+    "Russian President Vladimir Putin and French President Emmanuel Macron called for an "
+    "immediate ceasefire in the conflict between Azerbaijan and ethnic Armenian forces around "
+    "the Nagorno-Karabakh region following a call, the Kremlin said on Thursday."
+)
+VOWED = (
+    "Armenia and Azerbaijan vowed to keep fighting and rejected international calls for "
+    "negotiations on Wednesday as clashes over the disputed Nagorny Karabakh region continued."
+)
+LAVROV = "Russian Foreign Minister Sergei Lavrov said Moscow was ready to host talks."
+
+
+def signal_record(
+    doc_id,
+    signal,
+    actor,
+    sentence,
+    start,
+    *,
+    targets=(),
+    date="2020-10-01",
+    source="CGTN",
+    modality="asserted",
+    confidence=0.9,
+    score=0.0,
+    actor_type="person",
+    affiliation=None,
+    reported_by=None,
+    cue="",
+):
+    """One row of ``analysis.signals_frame`` (the SIGNALS.md output contract)."""
+    cue_start = sentence.find(cue) if cue else -1
+    return {
+        "doc_id": doc_id,
+        "signal": signal,
+        "actor": actor,
+        "actor_type": actor_type,
+        "affiliation": affiliation or actor,
+        "targets": list(targets),
+        "sentence": sentence,
+        "start": start,
+        "end": start + len(sentence),
+        "reported_by": reported_by,
+        "date": date,
+        "confidence": confidence,
+        "cameo": "",
+        "plover": "",
+        "score": score,
+        "modality": modality,
+        "cue": cue,
+        "cue_start": start + cue_start if cue else -1,
+        "cue_end": start + cue_start + len(cue) if cue else -1,
+        "source": source,
+        "title": "Seed",
+    }
+
+
+@pytest.fixture
+def seed_like_signals() -> pd.DataFrame:
+    """Seven signals over three documents, shaped like ``analysis.signals_frame``."""
+    rows = [
+        signal_record(
+            "seed",
+            "ceasefire_call",
+            "Vladimir Putin",
+            PUTIN_MACRON,
+            100,
+            targets=["Azerbaijan", "Armenia"],
+            affiliation="Russia",
+            score=-0.3,
+            modality="reported",
+            reported_by="Russia",
+            cue="called for an immediate ceasefire",
+        ),
+        signal_record(
+            "seed",
+            "ceasefire_call",
+            "Emmanuel Macron",
+            PUTIN_MACRON,
+            100,
+            targets=["Azerbaijan", "Armenia"],
+            affiliation="France",
+            score=-0.3,
+            modality="reported",
+            reported_by="Russia",
+            cue="called for an immediate ceasefire",
+        ),
+        signal_record(
+            "seed",
+            "negotiation_rejection",
+            "Armenia",
+            VOWED,
+            400,
+            actor_type="state",
+            score=-5.0,
+            cue="vowed to keep fighting",
+        ),
+        signal_record(
+            "seed",
+            "negotiation_rejection",
+            "Azerbaijan",
+            VOWED,
+            400,
+            actor_type="state",
+            score=-5.0,
+            cue="vowed to keep fighting",
+        ),
+        signal_record(
+            "talks",
+            "mediation_offer",
+            "Sergei Lavrov",
+            LAVROV,
+            0,
+            date="2020-10-09",
+            source="TASS",
+            affiliation="Russia",
+            score=5.0,
+            modality="future",
+            confidence=0.4,
+            cue="ready to host talks",
+        ),
+        signal_record(
+            "talks",
+            "alliance_support",
+            "Russia",
+            LAVROV,
+            0,
+            date="2020-10-09",
+            source="TASS",
+            actor_type="state",
+            targets=["Armenia"],
+            score=3.5,
+        ),
+        signal_record(
+            "undated",
+            "hostilities",
+            "Azerbaijan",
+            VOWED,
+            0,
+            date=None,
+            source=None,
+            actor_type="state",
+            targets=["Armenia"],
+            score=-10.0,
+        ),
+    ]
+    return pd.DataFrame(rows)

@@ -1,0 +1,178 @@
+"""The dashboard's filters, as pure functions over a signals frame."""
+
+import datetime as dt
+
+import pytest
+
+from analysis import SIGNAL_TYPES
+from dashboard.filters import (
+    Filters,
+    apply_filters,
+    invalid_params,
+    narrow_to_selection,
+    options_from,
+    prepare_signals,
+    to_query,
+)
+
+
+@pytest.fixture
+def signals(seed_like_signals):
+    return prepare_signals(seed_like_signals)
+
+
+def shown(frame):
+    return sorted(zip(frame["actor"].astype(str), frame["signal"].astype(str), strict=True))
+
+
+def test_no_filters_keep_every_signal(signals):
+    assert len(apply_filters(signals, Filters())) == 7
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(actors=("Vladimir Putin",)), [("Vladimir Putin", "ceasefire_call")]),
+        (
+            Filters(signals=("negotiation_rejection",)),
+            [("Armenia", "negotiation_rejection"), ("Azerbaijan", "negotiation_rejection")],
+        ),
+        (
+            Filters(sources=("TASS",)),
+            [("Russia", "alliance_support"), ("Sergei Lavrov", "mediation_offer")],
+        ),
+        (
+            Filters(doc="talks"),
+            [("Russia", "alliance_support"), ("Sergei Lavrov", "mediation_offer")],
+        ),
+        # a date bound drops the undated signal
+        (
+            Filters(date_from=dt.date(2020, 10, 5)),
+            [("Russia", "alliance_support"), ("Sergei Lavrov", "mediation_offer")],
+        ),
+        (
+            Filters(date_to=dt.date(2020, 10, 1), actors=("Azerbaijan",)),
+            [("Azerbaijan", "negotiation_rejection")],
+        ),
+        (
+            Filters(q="HOST TALKS"),
+            [("Russia", "alliance_support"), ("Sergei Lavrov", "mediation_offer")],
+        ),
+        # reported (the Kremlin said) and hedged (confidence 0.4) statements left out
+        (
+            Filters(
+                include_reported=False,
+                signals=("ceasefire_call", "mediation_offer", "alliance_support"),
+            ),
+            [("Russia", "alliance_support")],
+        ),
+        (
+            Filters(actors=("Vladimir Putin", "Armenia"), signals=("ceasefire_call",)),
+            [("Vladimir Putin", "ceasefire_call")],
+        ),
+        (Filters(actors=("Nobody",)), []),
+    ],
+)
+def test_each_filter_narrows_the_rows(signals, filters, expected):
+    assert shown(apply_filters(signals, filters)) == expected
+
+
+def test_search_treats_the_query_as_plain_text(signals):
+    assert apply_filters(signals, Filters(q="a.b(")).empty
+    assert len(apply_filters(signals, Filters(q="Nagorno-Karabakh"))) == 2
+
+
+def test_prepared_frame_has_days_and_joined_targets(signals):
+    putin = signals[signals["actor"] == "Vladimir Putin"].iloc[0]
+    assert putin["targets_text"] == "Azerbaijan; Armenia"
+    assert putin["day"].date() == dt.date(2020, 10, 1)
+    assert signals["day"].isna().sum() == 1
+
+
+def test_options_list_the_corpus_values(signals, seed_like_signals):
+    docs = seed_like_signals.groupby("doc_id", as_index=False).agg(
+        date=("date", "first"), source=("source", "first")
+    )
+    options = options_from(signals, docs, SIGNAL_TYPES)
+    assert options.actors == (
+        "Armenia",
+        "Azerbaijan",
+        "Emmanuel Macron",
+        "Russia",
+        "Sergei Lavrov",
+        "Vladimir Putin",
+    )
+    assert options.sources == ("CGTN", "TASS")
+    assert options.docs == ("seed", "talks", "undated")
+    assert (options.first_day, options.last_day) == (dt.date(2020, 10, 1), dt.date(2020, 10, 9))
+
+
+def test_a_heatmap_cell_narrows_actor_and_signal():
+    narrowed = narrow_to_selection(
+        Filters(q="ceasefire"), [{"customdata": ["Vladimir Putin", "ceasefire_call", ""]}]
+    )
+    assert narrowed == Filters(
+        actors=("Vladimir Putin",), signals=("ceasefire_call",), q="ceasefire"
+    )
+
+
+def test_timeline_bars_narrow_signal_and_days():
+    points = [
+        {"x": "2020-10-09", "customdata": ["", "mediation_offer", "2020-10-09"]},
+        {"x": "2020-10-01", "customdata": ["", "ceasefire_call", "2020-10-01"]},
+    ]
+    narrowed = narrow_to_selection(Filters(actors=("Russia",)), points)
+    assert narrowed.actors == ("Russia",)
+    assert narrowed.signals == ("ceasefire_call", "mediation_offer")
+    assert (narrowed.date_from, narrowed.date_to) == (dt.date(2020, 10, 1), dt.date(2020, 10, 9))
+
+
+def test_marks_without_customdata_leave_the_filters_alone():
+    f = Filters(actors=("Russia",))
+    assert narrow_to_selection(f, [{"x": 1, "y": 2}, {"customdata": None}]) == f
+
+
+def test_invalid_link_values_are_named(signals, seed_like_signals):
+    docs = seed_like_signals.groupby("doc_id", as_index=False).agg(
+        date=("date", "first"), source=("source", "first")
+    )
+    options = options_from(signals, docs, SIGNAL_TYPES)
+    raw = {
+        "actor": ["Vladimir Putin", "Darth Vader"],
+        "signal": ["ceasefire_call", "world_peace"],
+        "from": ["2020-10-01"],
+        "to": ["next week"],
+        "doc": ["talks"],
+        "reported": ["maybe"],
+        "utm_source": ["mail"],
+    }
+    assert invalid_params(raw, options) == {
+        "actor": ["Darth Vader"],
+        "signal": ["world_peace"],
+        "to": ["next week"],
+        "reported": ["maybe"],
+    }
+
+
+def test_query_string_leaves_defaults_out(signals, seed_like_signals):
+    docs = seed_like_signals.groupby("doc_id", as_index=False).agg(
+        date=("date", "first"), source=("source", "first")
+    )
+    options = options_from(signals, docs, SIGNAL_TYPES)
+    f = Filters(
+        actors=("Vladimir Putin", "Emmanuel Macron"),
+        signals=("ceasefire_call",),
+        date_from=dt.date(2020, 10, 1),  # the corpus start: a default
+        date_to=dt.date(2020, 10, 5),
+        q="restraint",
+        include_reported=False,
+    )
+    assert to_query(f, options) == [
+        ("actor", "Vladimir Putin"),
+        ("actor", "Emmanuel Macron"),
+        ("signal", "ceasefire_call"),
+        ("to", "2020-10-05"),
+        ("q", "restraint"),
+        ("reported", "false"),
+    ]
+    assert to_query(Filters(), options) == []
