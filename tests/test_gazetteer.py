@@ -12,6 +12,7 @@ import pytest
 from analysis.gazetteer import (
     COUNTRIES,
     ORGANIZATIONS,
+    actor_named,
     country,
     gazetteer_entries,
     is_acronym,
@@ -164,6 +165,8 @@ def test_state_surfaces(surface: str, actor: str, how: str) -> None:
         # a state's named forces act for the state
         ("SAF", "Sudanese Armed Forces", "organization", "Sudan"),
         ("Tatmadaw", "Tatmadaw", "organization", "Myanmar"),
+        ("ISPR", "Inter-Services Public Relations", "organization", "Pakistan"),
+        ("CENTCOM", "US Central Command", "organization", "United States"),
         ("RSF", "Rapid Support Forces", "group", "Rapid Support Forces"),
         # "Tigrayan forces" are the TPLF's, a party to the Pretoria agreement
         ("TPLF", "Tigray People's Liberation Front", "group", "Tigray People's Liberation Front"),
@@ -213,6 +216,8 @@ def test_organization_lookup() -> None:
     assert (minsk.name, minsk.affiliation) == ("OSCE Minsk Group", "OSCE")
     assert organization("Palestinian Islamic Jihad") == organization("Islamic Jihad")
     assert organization("Russia") is None
+    assert actor_named("Russian Federation") == state("Russia")
+    assert actor_named("OSCE") == Actor("OSCE", "organization", "OSCE")
 
 
 def test_papua_new_guinea_and_guinea_are_different_states() -> None:
