@@ -32,7 +32,8 @@ HEADER = """\
 #            entities outside ISO 3166 (Somaliland, Abkhazia, ...)
 # aliases    other names, ";"-separated: official names, short forms, acronyms,
 #            former names still in news use ("Burma")
-# adjectives demonym adjectives used before nouns ("Russian", "Azerbaijani; Azeri")
+# adjectives demonym adjectives used before nouns ("Russian", "Azerbaijani; Azeri");
+#            the first one names the state's bodies ("Azerbaijani Foreign Ministry")
 # people     plural nouns for the people ("Russians")
 # capitals   capital cities and seats of government that news use as metonyms
 # Ambiguity decisions: "Congo" and "Congolese" alone mean the Democratic Republic of
@@ -40,6 +41,34 @@ HEADER = """\
 # is written "Republic of the Congo" / "Congo-Brazzaville" / "Brazzaville". "Korea"
 # and "Korean" alone are left out (peninsula-wide). "Guinea" vs "Papua New Guinea",
 # "Niger" vs "Nigeria", "Sudan" vs "South Sudan" are left to longest match.
+# Why some surfaces are as they are:
+# - Israel's capitals: "Jerusalem" (disputed status; news use it as a metonym for the
+#   Israeli government) and "Tel Aviv" (the metonym in outlets that do not recognise
+#   Jerusalem, e.g. CGTN, TASS, Al Jazeera).
+# - Palestine: "Ramallah" is the seat of the Palestinian Authority and its metonym.
+# - Yemen: "Aden" is the seat of the internationally recognised government since 2015;
+#   "Sanaa" is held by the Houthis but still the usual metonym for Yemen.
+# - Sudan: "Port Sudan" is the seat of the army-led government since 2023.
+# - Western Sahara: "Laayoune" is the territory's main city (claimed capital of the SADR).
+# - Maldives: only "Malé" (with accent); "Male" is an English word.
+# - Capitals left out because the name is far more often a person or another place:
+#   Victoria (Seychelles), St. John's (Antigua; also Newfoundland), Hamilton (Bermuda),
+#   Douglas (Isle of Man), Stanley (Falklands), Jamestown (Saint Helena), George Town
+#   (Cayman Islands; also Penang), The Valley (Anguilla), Plymouth (Montserrat),
+#   Saint-Denis (Réunion), Saint-Pierre, West Island (Cocos), Kingston (Norfolk Island;
+#   Jamaica keeps it), "San Jose" without accent (California). "Gibraltar" is the territory.
+# - Kept although ambiguous, for the matcher to weigh: Georgetown (Guyana; also the
+#   university), Brussels (Belgium; also the metonym of the EU, see metonyms.csv),
+#   Tripoli (Libya; also a Lebanese city), Delhi (India; also the state government).
+# - Cambodia: "Khmer" is left out ("Khmer Times" is an outlet, "Khmer Rouge" a movement).
+# - Cyprus: "Greek Cypriot" so that it does not read as Greece; "Turkish Cypriot" is
+#   Northern Cyprus.
+# - "America"/"American" (United States) and "Guinea", "Jordan", "Niger", "Minsk" occur
+#   inside place and treaty names ("Latin America", "Gulf of Guinea", "Minsk
+#   agreements"): those phrases are listed in non_actors.txt.
+# - Dominica: "Dominican" is left to the Dominican Republic; the name serves as adjective.
+# - Vatican City: "Holy See" is the diplomatic actor; both resolve to one row.
+# - Myanmar: "Myanmar" is the usual attributive form ("Myanmar military").
 """
 
 # Entities that ISO 3166-1 does not list but news treat as actors (de facto states).
@@ -315,32 +344,6 @@ South Ossetia | South Ossetia | | South Ossetian | South Ossetians | Tskhinvali
 Nagorno-Karabakh | Nagorno-Karabakh | Artsakh; Republic of Artsakh; Nagorno-Karabakh Republic; Nagorno Karabakh; Nagorny Karabakh; Nagorny-Karabakh; Karabakh | Karabakh | Karabakh Armenians | Stepanakert; Khankendi
 Transnistria | Transnistria | Pridnestrovie; Trans-Dniester | Transnistrian | Transnistrians | Tiraspol
 """
-
-# Why some surfaces are as they are (the table above has no room for comments):
-# - Israel's capitals: "Jerusalem" (disputed status; news use it as a metonym for the
-#   Israeli government) and "Tel Aviv" (the metonym in outlets that do not recognise
-#   Jerusalem, e.g. CGTN, TASS, Al Jazeera).
-# - Palestine: "Ramallah" is the seat of the Palestinian Authority and its metonym.
-# - Yemen: "Aden" is the seat of the internationally recognised government since 2015;
-#   "Sanaa" is held by the Houthis but still the usual metonym for Yemen.
-# - Sudan: "Port Sudan" is the seat of the army-led government since 2023.
-# - Western Sahara: "Laayoune" is the territory's main city (claimed capital of the SADR).
-# - Maldives: only "Malé" (with accent); "Male" is an English word.
-# - Capitals left out because the name is far more often a person or another place:
-#   Victoria (Seychelles), St. John's (Antigua; also Newfoundland), Hamilton (Bermuda),
-#   Douglas (Isle of Man), Stanley (Falklands), Jamestown (Saint Helena), George Town
-#   (Cayman Islands; also Penang), The Valley (Anguilla), Plymouth (Montserrat),
-#   Saint-Denis (Réunion), Saint-Pierre, West Island (Cocos), Kingston (Norfolk Island;
-#   Jamaica keeps it), "San Jose" without accent (California). "Gibraltar" is the territory.
-# - Kept although ambiguous, for the matcher to weigh: Georgetown (Guyana; also the
-#   university), Brussels (Belgium; also the metonym of the EU, see metonyms.csv),
-#   Tripoli (Libya; also a Lebanese city), Delhi (India; also the state government).
-# - Cambodia: "Khmer" is left out ("Khmer Times" is an outlet, "Khmer Rouge" a movement).
-# - Cyprus: "Greek Cypriot" so that it does not read as Greece; "Turkish Cypriot" is
-#   Northern Cyprus.
-# - Dominica: "Dominican" is left to the Dominican Republic; the name serves as adjective.
-# - Vatican City: "Holy See" is the diplomatic actor; both resolve to one row.
-# - Myanmar: "Myanmar" is the usual attributive form ("Myanmar military").
 
 
 def parse_curated(text: str) -> dict[str, dict[str, list[str] | str]]:
