@@ -22,7 +22,6 @@ from functools import cache
 
 import numpy as np
 import pandas as pd
-from nltk.collocations import BigramCollocationFinder
 from nltk.metrics import BigramAssocMeasures
 from nltk.stem import SnowballStemmer
 
@@ -40,9 +39,11 @@ TONE_COLUMNS = [
 POSITIVE_TONE = 0.05
 NEGATIVE_TONE = -0.05
 
-# Words: letters, joined by inner hyphens or apostrophes ("el-sisi", "sana'a").
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+# Words: letters, joined by inner hyphens or apostrophes ("el-sisi", "sana'a",
+# "don't"); a final possessive or contracted 's is then cut off.
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+# The same, plus the NUL that separates sentences when a corpus is tokenized at once.
+_WORD_OR_SEPARATOR = re.compile(r"\x00|[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
 @cache
@@ -62,8 +63,11 @@ def words(text: str) -> list[str]:
     >>> words("Russia's FM urged restraint in 2024, el-Sisi said.")
     ['russia', 'fm', 'urged', 'restraint', 'in', 'el-sisi', 'said']
     """
-    found = _WORD.findall(text.lower().replace("\u2019", "'"))
-    return [_POSSESSIVE.sub("", w) if w.endswith("'s") else w for w in found]
+    return [_cut_s(w) for w in _WORD.findall(text.lower().replace("\u2019", "'"))]
+
+
+def _cut_s(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
 
 
 def content_words(text: str) -> list[str]:
@@ -87,7 +91,7 @@ def _actor_sentences(corpus: Corpus) -> _ActorSentences:
     sentence_ids: list[int] = []
     actor_names: list[str] = []
     info: dict[str, tuple[str, str]] = {}
-    own_words: dict[str, set[str]] = {}
+    surfaces: dict[str, set[str]] = {}
     for analysis in corpus.analyses:
         order = sorted(range(len(analysis.sentences)), key=lambda i: analysis.sentences[i].start)
         sentences = [analysis.sentences[i] for i in order]
@@ -107,8 +111,8 @@ def _actor_sentences(corpus: Corpus) -> _ActorSentences:
             actor_names.append(name)
             if name not in info:
                 info[name] = (m.actor.type, m.actor.affiliation)
-                own_words[name] = set(words(" ".join(filter(None, [name, m.actor.title]))))
-            own_words[name].update(words(m.text))
+                surfaces[name] = {name, m.actor.title or ""}
+            surfaces[name].add(m.text)
     pairs = pd.DataFrame({"sentence": sentence_ids, "actor": actor_names}).drop_duplicates(
         ignore_index=True
     )
@@ -116,7 +120,42 @@ def _actor_sentences(corpus: Corpus) -> _ActorSentences:
         [(name, t, aff) for name, (t, aff) in info.items()],
         columns=["actor", "actor_type", "affiliation"],
     )
+    own_words = {name: set(words(" ; ".join(texts_))) for name, texts_ in surfaces.items()}
     return _ActorSentences(texts, pairs, actors, own_words, tone)
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    codes: np.ndarray  # token -> index into ``vocabulary``, sentence after sentence
+    vocabulary: np.ndarray  # distinct words
+    offsets: np.ndarray  # tokens of sentence k are codes[offsets[k]:offsets[k + 1]]
+
+
+def _tokens(texts: list[str], *, content_only: bool) -> _Tokens:
+    """``words`` (or ``content_words``) of every text, tokenized in one pass."""
+    joined = "\x00".join(t.replace("\x00", " ") for t in texts)
+    found = _WORD_OR_SEPARATOR.findall(joined.lower().replace("\u2019", "'"))
+    raw_codes, raw_vocabulary = pd.factorize(pd.Series(found, dtype=object))
+    is_separator = np.asarray(raw_vocabulary == "\x00")
+    word_codes, vocabulary = pd.factorize(pd.Series([_cut_s(w) for w in raw_vocabulary]))
+    dropped = is_separator.copy()
+    if content_only:
+        stop = stop_words()
+        dropped |= np.array([len(w) < 2 or w in stop for w in vocabulary])[word_codes]
+    sentence = np.cumsum(is_separator[raw_codes])
+    keep = ~dropped[raw_codes]
+    offsets = np.searchsorted(sentence[keep], np.arange(len(texts) + 1))
+    return _Tokens(
+        word_codes[raw_codes[keep]].astype(np.int64), np.asarray(vocabulary, dtype=object), offsets
+    )
+
+
+def _expand(pair_sentence: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(pair, item) indices for every item of every pair's sentence, without a Python loop."""
+    lengths = offsets[pair_sentence + 1] - offsets[pair_sentence]
+    shift = offsets[pair_sentence] - (np.cumsum(lengths) - lengths)
+    items = np.repeat(shift, lengths) + np.arange(lengths.sum())
+    return np.repeat(np.arange(len(pair_sentence)), lengths), items
 
 
 def keywords_frame(corpus: Corpus, *, top: int = 15, min_count: int = 2) -> pd.DataFrame:
@@ -130,8 +169,9 @@ def keywords_frame(corpus: Corpus, *, top: int = 15, min_count: int = 2) -> pd.D
       sentences compared with the rest of the corpus (the weighted log-odds
       ratio of Monroe, Colaresi & Quinn 2008, eq. 22, with the whole corpus as
       prior, divided by its standard error). z > 1.96 is distinctive at the
-      95% level, z > 2.58 at 99%; a frequent word needs a large difference in
-      rate to score high, a rare word a very large one.
+      95% level, z > 2.58 at 99%. The prior is as large as the corpus, so a
+      word needs repeated evidence: a word found only in an actor's sentences
+      needs about eight occurrences to pass 1.96.
     - ``count``: occurrences in the actor's sentences (at least ``min_count``).
     - ``rest_count``: occurrences in all other sentences.
 
@@ -143,46 +183,27 @@ def keywords_frame(corpus: Corpus, *, top: int = 15, min_count: int = 2) -> pd.D
     empty = pd.DataFrame(columns=KEYWORD_COLUMNS)
     if data.pairs.empty:
         return empty
-
-    # Tokens of every sentence as (sentence, surface id) arrays.
-    surface_ids: dict[str, int] = {}
-    token_sentence: list[int] = []
-    token_surface: list[int] = []
-    for k, text in enumerate(data.texts):
-        ids = [surface_ids.setdefault(w, len(surface_ids)) for w in content_words(text)]
-        token_surface.extend(ids)
-        token_sentence.extend([k] * len(ids))
-    if not token_surface:
+    tokens = _tokens(data.texts, content_only=True)
+    if not len(tokens.codes):
         return empty
-    surfaces = list(surface_ids)
-    stem_ids: dict[str, int] = {}
+
+    # Terms are stems; a term is shown as its most frequent surface form.
     stem = _stemmer().stem
-    surface_term = np.array([stem_ids.setdefault(stem(w), len(stem_ids)) for w in surfaces])
-    tok_sentence = np.asarray(token_sentence, dtype=np.int64)
-    tok_surface = np.asarray(token_surface, dtype=np.int64)
-    tok_term = surface_term[tok_surface]
-    n_terms = len(stem_ids)
-
-    # A term is shown as its most frequent surface form.
-    surface_count = np.bincount(tok_surface, minlength=len(surfaces))
-    order = np.lexsort((-surface_count, surface_term))
+    term_of_surface, stems = pd.factorize(pd.Series([stem(w) for w in tokens.vocabulary]))
+    n_terms = len(stems)
+    surface_count = np.bincount(tokens.codes, minlength=len(tokens.vocabulary))
+    order = np.lexsort((-surface_count, term_of_surface))
     first = np.ones(len(order), dtype=bool)
-    first[1:] = surface_term[order][1:] != surface_term[order][:-1]
+    first[1:] = term_of_surface[order][1:] != term_of_surface[order][:-1]
     display = np.empty(n_terms, dtype=object)
-    display[surface_term[order][first]] = np.asarray(surfaces, dtype=object)[order][first]
+    display[term_of_surface[order][first]] = tokens.vocabulary[order][first]
+    tok_term = term_of_surface[tokens.codes].astype(np.int64)
 
-    # Expand each (sentence, actor) pair into the tokens of its sentence.
+    # Counts per (actor, term) over the tokens of each actor's sentences.
     actor_codes, actor_names = pd.factorize(data.pairs["actor"])
-    pair_sentence = data.pairs["sentence"].to_numpy()
-    sentence_offsets = np.searchsorted(tok_sentence, np.arange(len(data.texts) + 1))
-    lengths = sentence_offsets[pair_sentence + 1] - sentence_offsets[pair_sentence]
-    shift = sentence_offsets[pair_sentence] - (np.cumsum(lengths) - lengths)
-    token_index = np.repeat(shift, lengths) + np.arange(lengths.sum())
-    token_actor = np.repeat(actor_codes, lengths)
-    token_term = tok_term[token_index]
-
-    # Counts per (actor, term) present in the actor's sentences.
-    keys, y_i = np.unique(token_actor * n_terms + token_term, return_counts=True)
+    pair_of_token, token_index = _expand(data.pairs["sentence"].to_numpy(), tokens.offsets)
+    token_actor = actor_codes[pair_of_token].astype(np.int64)
+    keys, y_i = np.unique(token_actor * n_terms + tok_term[token_index], return_counts=True)
     actor = keys // n_terms
     term = keys % n_terms
     total = np.bincount(tok_term, minlength=n_terms).astype(float)
@@ -201,11 +222,12 @@ def keywords_frame(corpus: Corpus, *, top: int = 15, min_count: int = 2) -> pd.D
         )
         z = delta / np.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
 
+    term_of_stem = {s: k for k, s in enumerate(stems)}
     own_keys = [
-        code * n_terms + stem_ids[stem(w)]
+        code * n_terms + term_of_stem[stem(w)]
         for code, name in enumerate(actor_names)
         for w in data.own_words.get(name, ())
-        if stem(w) in stem_ids
+        if stem(w) in term_of_stem
     ]
     keep = (y_i >= min_count) & np.isfinite(z) & (z > 0) & ~np.isin(keys, own_keys)
     frame = pd.DataFrame(
@@ -229,30 +251,82 @@ def collocations_frame(corpus: Corpus, *, top: int = 10, min_count: int = 2) -> 
     """Word pairs that occur together in each actor's sentences more than by chance.
 
     One row per (actor, bigram), at most ``top`` per actor, best first.
-    ``bigram`` is two adjacent words ("humanitarian pause"), ``count`` how
+    ``bigram`` is two adjacent words ("humanitarian corridor"), ``count`` how
     often they occur side by side in the actor's sentences (at least
     ``min_count``), and ``score`` Dunning's log-likelihood ratio: the higher,
     the less likely the pair is a coincidence of two frequent words (above
     about 10.8 the association is significant at p < 0.001). Pairs with a stop
     word and pairs made only of the actor's own name are left out; pairs never
     cross a sentence boundary.
+
+    The numbers are those of NLTK's ``BigramCollocationFinder.from_documents``
+    on the actor's sentences, with ``apply_freq_filter(min_count)`` and
+    ``BigramAssocMeasures.likelihood_ratio``; the counting is done for all
+    actors at once with numpy.
     """
     data = _actor_sentences(corpus)
+    empty = pd.DataFrame(columns=COLLOCATION_COLUMNS)
     if data.pairs.empty:
-        return pd.DataFrame(columns=COLLOCATION_COLUMNS)
+        return empty
+    tokens = _tokens(data.texts, content_only=False)
+    n_words = len(tokens.vocabulary)
+    if n_words == 0:
+        return empty
     stop = stop_words()
-    tokenized = [words(t) for t in data.texts]
-    measures = BigramAssocMeasures()
+    excluded = np.array([len(w) < 2 or w in stop for w in tokens.vocabulary])
+
+    # Adjacent pairs inside a sentence, indexed like tokens.
+    codes = tokens.codes
+    sentence_of_token = np.repeat(np.arange(len(data.texts)), np.diff(tokens.offsets))
+    within = np.nonzero(sentence_of_token[:-1] == sentence_of_token[1:])[0]
+    bigram_offsets = np.searchsorted(sentence_of_token[within], np.arange(len(data.texts) + 1))
+
+    actor_codes, actor_names = pd.factorize(data.pairs["actor"])
+    pair_sentence = data.pairs["sentence"].to_numpy()
+    pair_of_token, token_index = _expand(pair_sentence, tokens.offsets)
+    word_keys, word_counts = np.unique(
+        actor_codes[pair_of_token].astype(np.int64) * n_words + codes[token_index],
+        return_counts=True,
+    )
+    n_actor = np.bincount(actor_codes[pair_of_token], minlength=len(actor_names))
+    pair_of_bigram, bigram_index = _expand(pair_sentence, bigram_offsets)
+    first, second = codes[within[bigram_index]], codes[within[bigram_index] + 1]
+    actor_of_bigram = actor_codes[pair_of_bigram].astype(np.int64)
+    keys, counts = np.unique(
+        (actor_of_bigram * n_words + first) * n_words + second, return_counts=True
+    )
+    keep = counts >= min_count
+    keys, counts = keys[keep], counts[keep]
+    actor, rest = keys // (n_words * n_words), keys % (n_words * n_words)
+    first, second = rest // n_words, rest % n_words
+    keep = ~(excluded[first] | excluded[second])
+    actor, first, second, counts = actor[keep], first[keep], second[keep], counts[keep]
+
+    def word_count(a: np.ndarray, w: np.ndarray) -> np.ndarray:
+        return word_counts[np.searchsorted(word_keys, a * n_words + w)]
+
+    n_first, n_second = word_count(actor, first), word_count(actor, second)
+    likelihood_ratio = BigramAssocMeasures.likelihood_ratio
     rows = []
-    for name, group in data.pairs.groupby("actor", sort=True):
-        finder = BigramCollocationFinder.from_documents(tokenized[k] for k in group["sentence"])
-        finder.apply_freq_filter(min_count)
-        finder.apply_word_filter(lambda w: len(w) < 2 or w in stop)
+    for a, w1, w2, n_ii, n_ix, n_xi in zip(
+        actor, first, second, counts, n_first, n_second, strict=True
+    ):
+        name = actor_names[a]
+        a_word, b_word = tokens.vocabulary[w1], tokens.vocabulary[w2]
         own = data.own_words.get(name, set())
-        finder.apply_ngram_filter(lambda a, b, own=own: a in own and b in own)
-        for (a, b), score in finder.score_ngrams(measures.likelihood_ratio)[:top]:
-            rows.append((name, f"{a} {b}", round(score, 2), finder.ngram_fd[(a, b)]))
-    return pd.DataFrame(rows, columns=COLLOCATION_COLUMNS)
+        if a_word in own and b_word in own:
+            continue
+        score = likelihood_ratio(float(n_ii), (int(n_ix), int(n_xi)), int(n_actor[a]))
+        rows.append((name, a_word, b_word, score, int(n_ii)))
+    frame = pd.DataFrame(rows, columns=["actor", "first", "second", "score", "count"])
+    # NLTK's order: best score first, then the pair alphabetically.
+    frame = frame.sort_values(
+        ["actor", "score", "first", "second"], ascending=[True, False, True, True]
+    )
+    frame = frame.groupby("actor", sort=False).head(top).reset_index(drop=True)
+    frame["bigram"] = frame["first"] + " " + frame["second"]
+    frame["score"] = frame["score"].round(2)
+    return frame[COLLOCATION_COLUMNS]
 
 
 def tone_frame(corpus: Corpus) -> pd.DataFrame:

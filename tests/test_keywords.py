@@ -7,6 +7,7 @@ tests do not depend on how actors are recognised.
 import math
 
 import pytest
+from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
 from analysis.keywords import (
     COLLOCATION_COLUMNS,
@@ -15,6 +16,7 @@ from analysis.keywords import (
     collocations_frame,
     content_words,
     keywords_frame,
+    stop_words,
     tone_frame,
     words,
 )
@@ -94,6 +96,18 @@ def test_words_are_lower_case_without_possessives_and_numbers():
     assert content_words("The talks were held in Cairo and they said so.") == [
         "talks", "held", "cairo",
     ]  # fmt: skip
+
+
+def test_a_corpus_is_tokenized_in_one_pass_into_the_same_words():
+    from analysis.keywords import _tokens
+
+    texts = [*EGYPT_SENTENCES, "", "Russia\u2019s envoy\x00said: it's over.", *RUSSIA_SENTENCES]
+    for content_only, tokenize in ((False, words), (True, content_words)):
+        tokens = _tokens(texts, content_only=content_only)
+        assert [
+            list(tokens.vocabulary[tokens.codes[tokens.offsets[k] : tokens.offsets[k + 1]]])
+            for k in range(len(texts))
+        ] == [tokenize(t) for t in texts]
 
 
 def test_keywords_show_what_each_actor_is_mentioned_with(corpus):
@@ -178,6 +192,28 @@ def test_collocations_are_adjacent_word_pairs_of_the_actors_sentences(corpus):
         w not in {"the", "and", "for", "a", "on"} for bigram in frame.bigram for w in bigram.split()
     )
     assert list(frame[frame.actor == "Russia"].bigram) == []  # nothing repeated twice
+
+
+@pytest.mark.parametrize("min_count", [1, 2])
+def test_collocations_are_those_of_nltks_collocation_finder(corpus, min_count):
+    frame = collocations_frame(corpus, top=1000, min_count=min_count)
+    stop = stop_words()
+    for actor, own in (("Egypt", {"egypt", "cairo"}), ("Russia", {"russia", "moscow"})):
+        sentences = [
+            s.text for a in corpus.analyses for s in a.sentences if actor in s.text or
+            {"Egypt": "Cairo", "Russia": "Moscow"}[actor] in s.text
+        ]  # fmt: skip
+        finder = BigramCollocationFinder.from_documents(words(s) for s in sentences)
+        finder.apply_freq_filter(min_count)
+        finder.apply_word_filter(lambda w: len(w) < 2 or w in stop)
+        finder.apply_ngram_filter(lambda a, b, own=own: a in own and b in own)
+        expected = [
+            (f"{a} {b}", round(score, 2), finder.ngram_fd[(a, b)])
+            for (a, b), score in finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)
+        ]
+        got = frame[frame.actor == actor]
+        assert list(zip(got.bigram, got.score, got["count"], strict=True)) == expected
+        assert len(expected) > 10 or min_count > 1
 
 
 def test_collocations_leave_out_the_actors_name():
