@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import IO
@@ -39,7 +40,7 @@ from dateutil import parser as dateparser
 from analysis.lexicon import read_toml
 from analysis.models import Block, BlockKind, Document
 
-MAX_BYTES = 20 * 1024 * 1024  # larger files are refused; pass max_bytes to change
+MAX_BYTES = 20_000_000  # larger files are refused; pass max_bytes to change
 TEXT_EXTENSIONS = frozenset({".txt", ".text"})
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
@@ -48,6 +49,7 @@ FIELDS = ("id", "title", "date", "source", "url", "text")
 ENGLISH_ONLY = "analysis is English-only for now"
 
 _SAMPLE_BYTES = 1 << 20  # how much of a collection file the encoding is guessed from
+_MIN_HTML_WORDS = 10  # less extracted text than this is not an article
 _FRONT_LINES = 8  # the layout (headline, date, outlet) is looked for in this many lines
 
 # trafilatura and htmldate log through the root logger's last-resort handler
@@ -82,7 +84,7 @@ _DATE_CORE = re.compile(
     rf"""(?ix)
     (?<![\w-])(?:
         (?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T\s][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?\d\d)?)?
-      | (?P<ymd>{_YEAR}/[01]?\d/[0-3]?\d)
+      | (?P<ymd>{_YEAR}(?P<ysep>[/.])[01]?\d(?P=ysep)[0-3]?\d)
       | (?P<dmy>{_DAY}[\s-]+(?:of\s+)?{_MONTH}[\s,-]+{_YEAR})
       | (?P<mdy>{_MONTH}\s+{_DAY},?\s+{_YEAR})
       | (?P<num>[0-3]?\d[./-][0-3]?\d[./-](?:{_YEAR}|\d\d))
@@ -109,14 +111,14 @@ def _date_noise() -> re.Pattern[str]:
         \b(?:{"|".join(re.escape(w) for w in words)})\b
         | \b{_WEEKDAY}(?![\w])
         | \b{_TIME}\b
-        | \b(?:{zones})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
-        | (?<=\d)\s*(?-i:[A-Z]{{2,5}})\b
+        | (?:\b(?:{zones})|(?<=\d)\s*(?-i:[A-Z]{{2,5}}))(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
         | \(local\ time\)
         | [\s,.:;|/()\-–—]+
         """
     )
 
 
+_DIGIT = re.compile(r"\d")
 _PLACE = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’.-]*|of|de|el|al))*")
 
 
@@ -133,24 +135,43 @@ def parse_date(value: str) -> str | None:
     if not cleaned or not re.search(r"\d", cleaned):
         return None
     try:
-        parsed = dateparser.parse(cleaned, dayfirst=True)
+        # Parsed twice with different defaults: a date missing its day or year
+        # ("May 2024") would otherwise be completed from today's date.
+        first = dateparser.parse(cleaned, dayfirst=True, default=datetime(2000, 1, 1))
+        second = dateparser.parse(cleaned, dayfirst=True, default=datetime(2001, 2, 2))
     except (ValueError, OverflowError, TypeError):
         return None
-    if parsed is None or not 1800 <= parsed.year <= 2199:
+    if first is None or first.date() != second.date() or not 1800 <= first.year <= 2199:
         return None
-    return parsed.date().isoformat()
+    return first.date().isoformat()
+
+
+_MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def _date_from_match(m: re.Match[str]) -> str | None:
+    """The ISO date of a ``_DATE_CORE`` match (read by hand: dateutil is slow)."""
     try:
         if m.group("iso"):
             return Date.fromisoformat(m.group("iso")).isoformat()
         if m.group("ymd"):
-            y, mo, d = (int(x) for x in m.group("ymd").split("/"))
+            y, mo, d = (int(x) for x in re.split(r"[/.]", m.group("ymd")))
             return Date(y, mo, d).isoformat()
-        core = m.group(0).replace("-", " ") if not m.group("num") else m.group(0)
-        return dateparser.parse(core, dayfirst=True).date().isoformat()
-    except (ValueError, OverflowError, TypeError):
+        core = m.group(0)
+        if m.group("num"):
+            first, second, year = (int(x) for x in re.split(r"[./-]", core))
+            if year < 100:
+                year += 2000 if year < 70 else 1900
+            # day-first ("01-10-2020" is 1 October) unless impossible ("12/25/2020")
+            day, month = (first, second) if second <= 12 else (second, first)
+            return Date(year, month, day).isoformat()
+        name = _MONTH_NAME.search(core)
+        numbers = re.findall(r"\d+", core)
+        year = next(int(n) for n in numbers if len(n) == 4)
+        day = next(int(n) for n in numbers if len(n) <= 2)
+        return Date(year, _MONTHS[name.group()[:3].lower()], day).isoformat()
+    except (ValueError, StopIteration, AttributeError, KeyError):
         return None
 
 
@@ -169,6 +190,8 @@ def _read_dateline(line: str) -> _DateLine | None:
     """
     if len(line) > 100:
         return None
+    if not _DIGIT.search(line):
+        return _undated_dateline(line)
     noise = _date_noise()
     segments = [s.strip() for s in re.split(r"\s[|•·]\s|\s\|\s?|\|", line) if s.strip()]
     dated: tuple[str, re.Match[str]] | None = None
@@ -249,6 +272,10 @@ def _agency_credit() -> re.Pattern[str]:
 
 def _is_caption(text: str) -> bool:
     if len(text) > 600:
+        return False
+    tail = text[-90:]
+    # cheap test first: every caption form ends with a "/credit" or a "Photo" word
+    if "/" not in tail and "hoto" not in tail and "icture" not in tail and "mage" not in tail:
         return False
     return bool(_CAPTION_CREDIT.search(text) or _agency_credit().search(text))
 
@@ -425,14 +452,15 @@ def _blocks(lines: list[_Line], kinds: dict[int, BlockKind]) -> tuple[Block, ...
     """One block per line; captions (and verbatim repeats of a short line next
     to each other, as scraped pages repeat photo captions) are marked."""
     blocks = []
+    last = len(lines) - 1
     for i, line in enumerate(lines):
         kind = kinds.get(i)
         if kind is None:
-            repeated = any(
-                0 <= j < len(lines) and lines[j].text == line.text and j not in kinds
-                for j in (i - 1, i + 1)
+            text = line.text
+            repeated = (i > 0 and lines[i - 1].text == text and i - 1 not in kinds) or (
+                i < last and lines[i + 1].text == text
             )
-            if _is_caption(line.text) or (repeated and len(_words(line.text)) <= 60):
+            if _is_caption(text) or (repeated and len(_words(text)) <= 60):
                 kind = "caption"
             else:
                 kind = "paragraph"
@@ -440,22 +468,16 @@ def _blocks(lines: list[_Line], kinds: dict[int, BlockKind]) -> tuple[Block, ...
     return tuple(blocks)
 
 
-_LINE = re.compile(r"[^\n]+")
+# the content of one line, without the spaces around it
+_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 
 
 def _plain_lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
     lines: list[_Line] = []
     last_end = start
     for m in _LINE.finditer(text, start, len(text) if end is None else end):
-        a, b = m.span()
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a == b:
-            continue
-        blank_before = text.count("\n", last_end, a) > 1
-        lines.append(_Line(a, b, text[a:b], blank_before))
+        a, b = m.span(1)
+        lines.append(_Line(a, b, m.group(1), text.count("\n", last_end, a) > 1))
         last_end = b
     return lines
 
@@ -548,13 +570,20 @@ def detect_language(text: str) -> str | None:
     words per language (data/documents_function_words.toml) in a sample, and
     the script of the letters for non-Latin alphabets.
     """
-    sample = text[:2000]
-    words = _WORD.findall(sample.lower())
+    lists, _ = _function_words()
+    english_words = lists["en"]
+    # Fast path, most texts: plain split of a stretch of body text (a third of
+    # the way in, past headline and date line), no lower-casing.
+    middle = max(0, min(len(text) // 3, len(text) - 250))
+    head = text[middle : middle + 250].split()
+    if len(head) >= 12 and sum(map(english_words.__contains__, head)) >= 0.15 * len(head):
+        return "en"
+    sample = text[:1200].lower()
+    words = _WORD.findall(sample)
     if len(words) < 12:
         return None
-    lists, _ = _function_words()
-    english = sum(w in lists["en"] for w in words) / len(words)
-    if english >= 0.2:
+    english = sum(map(english_words.__contains__, words)) / len(words)
+    if english >= 0.15:
         return "en"
     letters = [c for c in sample if c.isalpha()]
     foreign = [c for c in letters if ord(c) > 0x24F]
@@ -576,7 +605,9 @@ def detect_language(text: str) -> str | None:
                 return "ja"
             return best
         return None
-    shares = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in lists.items()}
+    shares = {
+        lang: sum(map(vocab.__contains__, words)) / len(words) for lang, vocab in lists.items()
+    }
     best = max(shares, key=shares.__getitem__)
     if best != "en" and shares[best] >= 0.12 and shares[best] > 1.5 * english:
         return best
@@ -691,8 +722,8 @@ def document_from_html(html: str, doc_id: str, *, path: str | None = None) -> Do
         return None
     meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
     body = normalise_newlines(meta.get("text") or "").strip()
-    if not body:
-        return None
+    if len(body.split()) < _MIN_HTML_WORDS:
+        return None  # trafilatura falls back to menu or footer text on pages with no article
     title = _clean(meta.get("title"))
     text = body
     if title and " ".join(body.split("\n", 1)[0].split()) != title:
@@ -910,50 +941,53 @@ def _iter_collection(
     else:
         rows = _csv_rows(lines, counter, "\t" if ext == ".tsv" else None)
     number = 0
+    # Rows without a 'text' field are held back until a row with one is seen:
+    # when no row has one, a single error for the file says so.
     missing_text: list[int | None] = []
     any_text = False
+    keys: set[str] = set()
     try:
         for line, row in rows:
             yield from _undecodable(path, encoding, counter)
+            number += 1
             if isinstance(row, _Refused):
                 yield LoadError(path, row.reason, row.line), None
                 continue
-            number += 1
             if not isinstance(row, dict):
-                yield (
-                    LoadError(
-                        path,
-                        f"this line holds a JSON {_json_type(row)}, not an object; write one "
-                        'object per line, like {"id": "a1", "text": "..."}',
-                        line,
-                    ),
-                    None,
+                reason = (
+                    f"this line holds a JSON {_json_type(row)}, not an object; write one "
+                    'object per line, like {"id": "a1", "text": "..."}'
                 )
+                yield LoadError(path, reason, line), None
                 continue
             fields = {str(k).strip().lower(): v for k, v in row.items()}
             if "text" not in fields:
-                missing_text.append(line)
+                if any_text:
+                    yield _no_text(path, line), None
+                else:
+                    missing_text.append(line)
+                    keys.update(fields)
                 continue
-            any_text = True
+            if not any_text:
+                any_text = True
+                for held in missing_text:
+                    yield _no_text(path, held), None
             yield _row_document(fields, path, stem, number, line), line
         yield from _undecodable(path, encoding, counter)
     except _Refused as e:
         yield from _undecodable(path, encoding, counter)
         yield LoadError(path, e.reason, e.line), None
     if missing_text and not any_text:
-        keys = ", ".join(sorted(fields)) if number else ""
-        yield (
-            LoadError(
-                path,
-                f"no row has a 'text' field (found: {keys or 'none'}); name the column or key "
-                "that holds each document's text 'text'",
-            ),
-            None,
+        found = ", ".join(sorted(keys)) or "none"
+        reason = (
+            f"no row has a 'text' field (found: {found}); name the column or key that "
+            "holds each document's text 'text'"
         )
-    else:
-        for line in missing_text:
-            reason = "this row has no 'text' field; add the document text under 'text'"
-            yield LoadError(path, reason, line), None
+        yield LoadError(path, reason), None
+
+
+def _no_text(path: str, line: int | None) -> LoadError:
+    return LoadError(path, "this row has no 'text' field; add the document text under 'text'", line)
 
 
 def _json_type(value: object) -> str:
@@ -1004,7 +1038,7 @@ def _csv_rows(
             raise _Refused("the file is empty; add a header line and rows, or remove the file")
         delimiter = _csv_delimiter(first)
         lines = _chain(first, lines)
-    reader = csv.reader(lines, delimiter=delimiter, strict=False)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     header: list[str] | None = None
     start = 1
     while True:
@@ -1119,9 +1153,15 @@ def _json_rows(lines: Iterator[str], path: str) -> Iterator[tuple[int | None, ob
 # Files and folders
 
 
+def _size(n: float) -> str:
+    if n < 1000:
+        return f"{n:g} bytes"
+    return f"{n / 1e3:.1f} kB" if n < 1e6 else f"{n / 1e6:.1f} MB"
+
+
 def _too_big(size: int, max_bytes: int) -> str:
     return (
-        f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit; split it "
+        f"the file is {_size(size)}, over the {_size(max_bytes)} limit; split it "
         "into smaller files (or load it with a larger max_bytes)"
     )
 
@@ -1177,9 +1217,9 @@ def _single_document(data: bytes, stem: str, ext: str, path: str) -> Document | 
             if not data.strip():
                 raise
             raise _Refused(
-                f"the file type '{ext or 'no extension'}' is not supported and the file "
-                f"is not text ({_binary_reason(kind).split(';')[0].removeprefix('this ')}); "
-                "use .txt, .md, .html, .csv, .jsonl or .ndjson"
+                f"the file type '{ext or '(none)'}' is not one the loader reads, and the "
+                f"file is not text{f' (it is a {kind} file)' if kind else ''}; use .txt, "
+                ".md, .html, .csv, .jsonl or .ndjson"
             ) from e
         return document_from_text(text, stem, path=path)
     text = decode_text(data)
