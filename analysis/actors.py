@@ -1,9 +1,959 @@
-"""Actor mentions (being written)."""
+"""Actor mentions: who the text talks about, resolved to canonical actors.
+
+Per sentence, left to right, with a document-level memory (``Discourse``):
+
+1. gazetteer names: states, capitals and government seats used as metonyms,
+   organisations and their acronyms (``analysis.gazetteer``);
+2. people, learnt from the text itself: a role title with a national or
+   organisational modifier and a capitalised name introduces a person and
+   their affiliation ("Russian President Vladimir Putin", "Israel's
+   ambassador, Gilad Erdan", "Riyad Mansour, the Palestinian envoy");
+   later surname-only mentions ("Putin") and bare titles ("the Chairperson")
+   resolve to that person;
+3. compounds that stand for a state or body: "Thai troops", "the Israeli
+   cabinet", "the Russian Foreign Ministry", "Cambodia's defence ministry";
+4. references back: group phrases ("both sides", "the leaders"), pronouns
+   ("he", "it", "they", "we") resolved to the actors just named.
+
+No person is listed in the data: tomorrow's crisis has new names.
+"""
 
 from __future__ import annotations
 
-from analysis.models import Document, Mention, Sentence
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.gazetteer import GazetteerEntry, gazetteer_entries, non_actor_phrases
+from analysis.lexicon import read_csv, read_lines
+from analysis.models import Actor, Document, Mention, Sentence
+from analysis.tokens import Token, tokenize
+
+# ---------------------------------------------------------------------------
+# knowledge tables
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    words: tuple[str, ...]  # lower case
+    title: str  # display form, singular
+    role: str
+    ministry: str
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[tuple[str, ...], TitleEntry]:
+    table: dict[tuple[str, ...], TitleEntry] = {}
+    for row in read_csv("titles.csv"):
+        words = tuple(t.lower for t in tokenize(row["title"]))
+        entry = TitleEntry(words, row["title"], row["role"], row.get("ministry", ""))
+        table[words] = entry
+        last = words[-1]
+        plural = last + ("es" if last.endswith(("s", "sh", "ch")) else "s")
+        if last.endswith("man"):
+            plural = last[:-3] + "men"
+        table.setdefault(words[:-1] + (plural,), entry)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> set[tuple[str, ...]]:
+    return {tuple(t.lower for t in tokenize(h)) for h in read_lines("honorifics.txt")}
+
+
+@lru_cache(maxsize=1)
+def _references() -> dict[tuple[str, ...], str]:
+    return {tuple(t.lower for t in tokenize(r["phrase"])): r["refers_to"] for r in read_csv("references.csv")}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    trie: dict  # nested dicts of lower-case tokens; key None holds entries
+    adjectives: dict[str, Actor]  # "russian" -> Russia
+    adjective_of: dict[str, str]  # "Russia" -> "Russian" (first adjective, for names)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    trie: dict = {}
+    adjectives: dict[str, Actor] = {}
+    adjective_of: dict[str, str] = {}
+    for e in gazetteer_entries():
+        words = tuple(t.lower for t in tokenize(e.surface))
+        if not words:
+            continue
+        node = trie
+        for w in words:
+            node = node.setdefault(w, {})
+        node.setdefault(None, []).append(e)
+        if e.how == "adjective":
+            adjectives.setdefault(words[0] if len(words) == 1 else " ".join(words), e.actor)
+            adjective_of.setdefault(e.actor.name, e.surface)
+    # phrases that contain a name but name no actor ("Latin America", "the Minsk
+    # agreements") win as longest matches and give no mention
+    for phrase in non_actor_phrases():
+        words = tuple(t.lower for t in tokenize(phrase))
+        node = trie
+        for w in words:
+            node = node.setdefault(w, {})
+        node[None] = [NON_ACTOR]
+    return Gazetteer(trie, adjectives, adjective_of)
+
+
+NON_ACTOR = GazetteerEntry("", Actor("", "group", ""), "non_actor")
+
+
+# Nouns that, after a national adjective or a state's possessive, stand for
+# the state acting: "Thai troops pounded", "the Israeli cabinet voted".
+STATE_BODY_NOUNS = frozenset(
+    """
+    government governments cabinet administration authorities authority officials leadership
+    leaders side delegation delegations team negotiators mediators state regime junta presidency
+    troops forces force army armies military militaries soldiers jets aircraft warplanes missiles
+    drones artillery navy fighters police strikes airstrikes air-strikes gunners commanders
+    guards units battalions tanks rockets shelling
+    """.split()
+)
+MILITARY_NOUNS = frozenset(
+    """
+    troops forces force army military soldiers jets aircraft warplanes missiles drones artillery
+    navy fighters strikes airstrikes gunners commanders units tanks rockets shelling rebels
+    militants militia
+    """.split()
+)
+MINISTRY_HEADS = frozenset({"ministry", "office", "department"})
+PORTFOLIOS = {
+    "foreign": "Foreign",
+    "defence": "Defence",
+    "defense": "Defense",
+    "interior": "Interior",
+    "information": "Information",
+    "justice": "Justice",
+}
+NAME_PARTICLES = frozenset(
+    "bin bint ibn al el de da di van von der del la le du dos das abu abd ben".split()
+)
+# Capitalised words that start sentences or headlines but never names.
+NOT_NAME = frozenset(
+    """
+    the a an and or but in on at of for to from with by as after before since while when if
+    this that these those it its he she his her they their we our us you i
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow
+    mr mrs ms dr meanwhile however also under over about into amid despite during until
+    north south east west northern southern eastern western central new former acting senior
+    """.split()
+)
+PRONOUNS = {
+    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+    "it": "thing", "its": "thing", "itself": "thing",
+    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
+    "we": "we", "our": "we", "us": "we",
+}
+ROLE_MODIFIERS = frozenset(
+    "acting former deputy senior top chief new outgoing interim then the a an its his her their".split()
+)
+
+
+# ---------------------------------------------------------------------------
+# document memory
+
+
+@dataclass
+class Discourse:
+    """What the text has introduced so far."""
+
+    persons: dict[str, Actor] = field(default_factory=dict)  # canonical name -> actor
+    aliases: dict[tuple[str, ...], str] = field(default_factory=dict)  # name words -> canonical
+    recent: list[Actor] = field(default_factory=list)  # actors in order of mention
+    last_group: tuple[Actor, ...] = ()  # last two or more actors named together
+    last_persons: tuple[Actor, ...] = ()  # last two or more persons named together
+    state_counts: Counter = field(default_factory=Counter)
+    voice: tuple[Actor, ...] = ()  # who "we" is in a statement
+    main_subject: tuple[Actor, ...] = ()  # subject of the last sentence that had one
+    author: Actor | None = None  # the issuing state or body of a statement
+
+    def remember(self, actor: Actor) -> None:
+        self.recent.append(actor)
+        if actor.type == "state":
+            self.state_counts[actor.name] += 1
+
+    def last(self, pred) -> Actor | None:
+        for a in reversed(self.recent):
+            if pred(a):
+                return a
+        return None
+
+    def add_person(self, actor: Actor, name_words: tuple[str, ...]) -> Actor:
+        known = self.persons.get(actor.name)
+        if known:
+            # a later mention may tell the affiliation the first did not
+            if known.affiliation == known.name and actor.affiliation != actor.name:
+                known = Actor(known.name, "person", actor.affiliation, known.title or actor.title)
+                self.persons[actor.name] = known
+            return known
+        self.persons[actor.name] = actor
+        words = [w for w in name_words if w.lower() not in NAME_PARTICLES and len(w) > 1]
+        keys = {tuple(name_words)}
+        for i in range(len(name_words)):
+            keys.add(tuple(name_words[i:]))  # "Kayikwamba Wagner", "Al Thani"
+        keys |= {(w,) for w in words}  # "Putin", and "Abiy"/"Getachew" (given names used alone)
+        for k in keys:
+            if k and k[0].lower() not in NAME_PARTICLES:
+                self.aliases[k] = actor.name
+        return actor
+
+    def focus_state(self) -> Actor | None:
+        if self.state_counts:
+            name = self.state_counts.most_common(1)[0][0]
+            return Actor(name, "state", name)
+        return self.author if self.author and self.author.type == "state" else None
+
+
+# ---------------------------------------------------------------------------
+# recognition
+
+
+@dataclass
+class _Span:
+    start: int  # token index
+    end: int  # token index, exclusive
+    actors: tuple[Actor, ...]
+    how: str
+
+
+def _match_trie(tokens: list[Token], i: int) -> tuple[int, list[GazetteerEntry]]:
+    """Longest gazetteer match starting at token i: (end index, entries)."""
+    node = gazetteer().trie
+    best: tuple[int, list[GazetteerEntry]] = (i, [])
+    j = i
+    while j < len(tokens):
+        node = node.get(tokens[j].lower)
+        if node is None:
+            break
+        j += 1
+        if None in node:
+            best = (j, node[None])
+    return best
+
+
+def _entry_ok(tokens: list[Token], i: int, j: int, e: GazetteerEntry) -> bool:
+    """Case rules: names start with a capital; an acronym is matched exactly."""
+    first = tokens[i]
+    if e is NON_ACTOR:
+        return True
+    if not first.is_cap and not e.surface[:1].islower():
+        return False
+    if e.how == "acronym" or (len(first.text) <= 4 and first.text.isupper()):
+        return "".join(t.text for t in tokens[i:j]).replace(" ", "") == e.surface.replace(" ", "")
+    return True
+
+
+_SUBJECT_BLOCKERS = frozenset(
+    "of with to between for against on in from at into over toward towards about among including by "
+    "across near inside within under through via upon around without despite amid during".split()
+)
+
+
+def _main_subject(tokens: list[Token], spans: list[_Span]) -> tuple[Actor, ...]:
+    """The actors of the first mention in subject position, near the sentence start."""
+    for sp in sorted(spans, key=lambda s: s.start):
+        if sp.start > 12:
+            break
+        j = sp.start - 1
+        while j >= 0 and tokens[j].lower in ("the", "a", "an"):
+            j -= 1
+        if j >= 0 and tokens[j].lower in _SUBJECT_BLOCKERS:
+            continue
+        if sp.actors:
+            return sp.actors
+    return ()
+
+
+def _dateline_end(tokens: list[Token]) -> int:
+    """"NAIROBI - Authorities in ...": a wire dateline names a place, not an actor."""
+    j = 0
+    while j < len(tokens) and j < 5 and tokens[j].text.isupper() and tokens[j].is_word:
+        j += 1
+    if 0 < j < len(tokens) and tokens[j].text in ("-", "\u2013", "\u2014"):
+        return j + 1
+    return 0
+
+
+# a capital naming a process or a venue: "the Luanda and Nairobi processes"
+PLACE_HEADS = frozenset({"process", "processes", "agreement", "agreements", "accords", "accord", "format", "talks", "summit", "declaration", "protocol", "framework"})
+
+
+def _names_a_place(tokens: list[Token], i: int, j: int, e: GazetteerEntry) -> bool:
+    if e.how != "capital":
+        return False
+    k = j
+    while k < len(tokens) and (tokens[k].lower in ("and",) or (tokens[k].is_cap and tokens[k].is_word)):
+        k += 1
+    return k < len(tokens) and tokens[k].lower in PLACE_HEADS
+
+
+def _match_title(tokens: list[Token], i: int) -> tuple[int, TitleEntry | None]:
+    titles = _titles()
+    best: tuple[int, TitleEntry | None] = (i, None)
+    for n in range(1, 7):
+        key = tuple(t.lower for t in tokens[i : i + n])
+        if len(key) < n:
+            break
+        if key in titles:
+            best = (i + n, titles[key])
+    return best
+
+
+def _is_name_word(t: Token) -> bool:
+    return t.is_cap and t.is_word and t.lower not in NOT_NAME and not t.text.isdigit()
+
+
+def _skip_honorifics(tokens: list[Token], i: int) -> int:
+    honorifics = _honorifics()
+    changed = True
+    while changed:
+        changed = False
+        for n in (3, 2, 1):
+            key = tuple(t.lower for t in tokens[i : i + n])
+            if len(key) == n and key in honorifics:
+                i += n
+                changed = True
+                break
+    return i
+
+
+def _read_name(tokens: list[Token], i: int, gaz_starts: dict[int, int]) -> tuple[int, list[str]]:
+    """A personal name starting at i: (end index, words); end == i when none."""
+    i0 = _skip_honorifics(tokens, i)
+    words: list[str] = []
+    j = i0
+    while j < len(tokens) and len(words) < 7:
+        t = tokens[j]
+        if _is_name_word(t) and not (j in gaz_starts and not words):
+            words.append(t.text)
+            j += 1
+            # an initial: "Joseph R. Biden"
+            if len(t.text) == 1 and j < len(tokens) and tokens[j].text == ".":
+                words[-1] += "."
+                j += 1
+        elif words and t.lower in NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            words.append(t.text)
+            j += 1
+        elif words and t.text == "'" and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            j += 1  # Dato' Seri
+        else:
+            break
+    while words and words[-1].lower() in NAME_PARTICLES:
+        words.pop()
+        j -= 1
+    if not words:
+        return i, []
+    return j, words
+
+
+class SentenceActors:
+    """Mentions of one sentence, as token spans, for the signal extractor."""
+
+    def __init__(self, sentence: Sentence, tokens: list[Token], spans: list[_Span]):
+        self.sentence = sentence
+        self.tokens = tokens
+        self.spans = sorted(spans, key=lambda s: s.start)
+
+    def mentions(self) -> list[Mention]:
+        out = []
+        for sp in self.spans:
+            a, b = self.tokens[sp.start].start, self.tokens[sp.end - 1].end
+            text = self.sentence.text[a - self.sentence.start : b - self.sentence.start]
+            for actor in sp.actors:
+                out.append(Mention(actor, a, b, text, sp.how))
+        return out
+
+
+def _state_of(tokens: list[Token], i: int, j: int) -> Actor | None:
+    """The state named by tokens[i:j] as a country name or a national adjective."""
+    _, entries = _match_trie(tokens, i)
+    for e in entries:
+        if e.actor.type == "state":
+            return e.actor
+    return None
+
+
+def _ministry(state: Actor, portfolio: str, head: str) -> Actor:
+    adjective = gazetteer().adjective_of.get(state.name, state.name)
+    noun = "Foreign Office" if head == "office" and portfolio == "Foreign" else f"{portfolio} Ministry"
+    if head == "department" and portfolio in ("State", "Defense"):
+        noun = f"{portfolio} Department"
+    return Actor(f"{adjective} {noun}", "organization", state.name)
+
+
+class _Recogniser:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.memory = Discourse()
+
+    # -- per sentence ------------------------------------------------------
+    def sentence(self, sentence: Sentence) -> SentenceActors:
+        tokens = tokenize(sentence.text, sentence.start)
+        spans = self._named(tokens)
+        spans = self._people(tokens, spans)
+        spans = self._compounds(tokens, spans)
+        spans = self._known_names(tokens, spans)
+        spans = self._references(tokens, spans)
+        spans.sort(key=lambda s: s.start)
+        for sp in spans:
+            for a in sp.actors:
+                if sp.how not in ("pronoun",):
+                    self.memory.remember(a)
+            if len(sp.actors) == 1 and sp.actors[0].type == "person" and sp.how != "pronoun":
+                pass
+        self._note_groups(tokens, spans)
+        main = _main_subject(tokens, spans)
+        if main:
+            self.memory.main_subject = main
+        return SentenceActors(sentence, tokens, spans)
+
+    # gazetteer ----------------------------------------------------------
+    def _named(self, tokens: list[Token]) -> list[_Span]:
+        spans: list[_Span] = []
+        i = _dateline_end(tokens)
+        while i < len(tokens):
+            j, entries = _match_trie(tokens, i)
+            entries = [e for e in entries if _entry_ok(tokens, i, j, e)]
+            if entries:
+                e = entries[0]
+                if e is not NON_ACTOR and not _names_a_place(tokens, i, j, e):
+                    spans.append(_Span(i, j, (e.actor,), e.how))
+                i = j
+            elif tokens[i].lower == "federal" and (focus := self.memory.focus_state()) is not None:
+                # "federal forces", "the federal government": the state in focus
+                spans.append(_Span(i, i + 1, (focus,), "adjective"))
+                i += 1
+            else:
+                i += 1
+        return spans
+
+    # people -------------------------------------------------------------
+    def _people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+        by_start = {s.start: s for s in spans}
+        gaz_starts = {s.start: s.end for s in spans}
+        taken: set[int] = set()
+        new: list[_Span] = []
+        i = 0
+        inside_name = {k for sp in spans if sp.how not in ("adjective",) for k in range(sp.start + 1, sp.end)}
+        while i < len(tokens):
+            if i in taken or i in inside_name:
+                i += 1
+                continue
+            tj, title = _match_title(tokens, i)
+            if title is None or (tj - i == 1 and title.role == "military" and not tokens[i].is_cap):
+                i += 1
+                continue
+            # a title word inside a gazetteer name ("Security Council President"?) is still a title
+            # ---- the affiliation before the title
+            affiliation, mod_start = self._modifier_before(tokens, i, by_start)
+            plural = tokens[tj - 1].lower != title.words[-1]
+            # ---- "of X" / "for X" after the title
+            k = tj
+            post_aff = None
+            if k < len(tokens) and tokens[k].lower in ("of", "for", "at") and tokens[k].lower != "at":
+                m = k + 1
+                if m < len(tokens) and tokens[m].lower == "the":
+                    m += 1
+                sp = by_start.get(m)
+                if sp is not None:
+                    post_aff = sp.actors[0]
+                    k = sp.end
+                    if k < len(tokens) and tokens[k].lower in MILITARY_NOUNS | {"forces"}:
+                        k += 1
+            # ---- the name after the title: "President Vladimir Putin", "ambassador, Gilad Erdan"
+            n0 = k
+            if n0 < len(tokens) and tokens[n0].text == "," and title.role != "head" or (
+                n0 < len(tokens) and tokens[n0].text == "," and (affiliation or post_aff)
+            ):
+                n0 += 1
+            names: list[tuple[int, int, list[str]]] = []
+            ne, words = _read_name(tokens, n0, gaz_starts)
+            if words:
+                names.append((n0, ne, words))
+                # "Prime Ministers Narendra Modi and Shehbaz Sharif"
+                while plural and ne < len(tokens) and tokens[ne].lower in ("and", ","):
+                    ne2, words2 = _read_name(tokens, ne + 1, gaz_starts)
+                    if not words2:
+                        break
+                    names.append((ne + 1, ne2, words2))
+                    ne = ne2
+            # ---- or the name before: "Riyad Mansour, the Palestinian envoy"
+            before = None
+            if not names and mod_start >= 2 and tokens[mod_start - 1].text == ",":
+                end = mod_start - 1
+                st = end
+                while st > 0 and (_is_name_word(tokens[st - 1]) or tokens[st - 1].lower in NAME_PARTICLES or tokens[st - 1].text == "."):
+                    st -= 1
+                while st < end and not _is_name_word(tokens[st]):
+                    st += 1
+                st = _skip_honorifics(tokens, st)
+                words_b = [t.text for t in tokens[st:end] if t.text != "."]
+                if words_b and st not in gaz_starts and not any(j in taken for j in range(st, end)):
+                    before = (st, end, words_b)
+            aff = affiliation or post_aff
+            if names:
+                for (a0, a1, w) in names:
+                    person = self._person(w, title, aff, tokens, a1)
+                    start = mod_start if (a0, a1, w) == names[0] else a0
+                    new.append(_Span(start, a1, (person,), "person"))
+                    taken.update(range(start, a1))
+                i = names[-1][1]
+                continue
+            if before is not None:
+                st, end, w = before
+                person = self._person(w, title, aff, tokens, k)
+                new.append(_Span(st, k, (person,), "person"))
+                taken.update(range(st, k))
+                i = k
+                continue
+            # ---- a bare title: "The Chairperson", "the UN chief", "The Deputy Prime Minister"
+            if title.role != "official" or aff is not None:
+                known = self._by_title(title, aff)
+                if known is not None:
+                    new.append(_Span(mod_start, k, (known,), "title"))
+                    taken.update(range(mod_start, k))
+                    i = k
+                    continue
+                if aff is not None and title.role in ("head", "minister") and not plural:
+                    # an unnamed office holder: "the UN Secretary-General"
+                    role_actor = Actor(f"{self._short(aff)} {title.title}", "person", aff.affiliation, title.title)
+                    new.append(_Span(mod_start, k, (role_actor,), "title"))
+                    taken.update(range(mod_start, k))
+                    i = k
+                    continue
+                if aff is None and title.role == "head" and tokens[i].is_cap and not plural:
+                    org = self.memory.last(lambda a: a.type == "organization")
+                    if org is not None and title.title.lower().startswith("secretary"):
+                        role_actor = Actor(f"{self._short(org)} {title.title}", "person", org.affiliation, title.title)
+                        new.append(_Span(mod_start, k, (role_actor,), "title"))
+                        taken.update(range(mod_start, k))
+                        i = k
+                        continue
+            if title.role == "spokesperson" and aff is not None:
+                # "a spokesman for the Tigrayan forces": speaks for aff
+                sp_actor = Actor(f"{self._short(aff)} {title.title.lower()}", "person", aff.affiliation, title.title)
+                new.append(_Span(mod_start, k, (sp_actor,), "spokesperson"))
+                taken.update(range(mod_start, k))
+                i = k
+                continue
+            i = tj
+        # keep gazetteer spans that do not overlap the people found
+        kept = [s for s in spans if not any(j in taken for j in range(s.start, s.end))]
+        return kept + new
+
+    def _modifier_before(self, tokens: list[Token], i: int, by_start: dict[int, _Span]) -> tuple[Actor | None, int]:
+        """Affiliation written before a title: "Russian", "Israel's", "UN", "AU Commission", "Hamas"."""
+        j = i
+        # skip role words: "former", "acting", "senior"
+        while j > 0 and tokens[j - 1].lower in ("former", "acting", "deputy", "senior", "top", "chief", "new", "outgoing", "interim"):
+            j -= 1
+        affiliation = None
+        start = j
+        # "Foreign ministry spokesman": the ministry's state comes from context
+        if j > 0 and tokens[j - 1].lower in ("ministry", "office", "department") and j > 1:
+            portfolio = tokens[j - 2].lower
+            if portfolio in PORTFOLIOS:
+                start = j - 2
+                j = start
+        for sp in list(by_start.values()):
+            if sp.end == j or (sp.end + 1 == j and tokens[sp.end].lower == "'s"):
+                affiliation = sp.actors[0]
+                start = sp.start
+                # "Cambodia's UN ambassador": the possessive state wins
+                if sp.start >= 2 and tokens[sp.start - 1].lower == "'s":
+                    for sp2 in by_start.values():
+                        if sp2.end == sp.start - 1 and sp2.actors[0].type == "state":
+                            affiliation = sp2.actors[0]
+                            start = sp2.start
+                break
+        while start > 0 and tokens[start - 1].lower in ("former", "acting", "senior", "top", "the", "a", "an"):
+            if tokens[start - 1].lower in ("the", "a", "an"):
+                start -= 1
+                break
+            start -= 1
+        return affiliation, start
+
+    def _person(self, words: list[str], title: TitleEntry, aff: Actor | None, tokens: list[Token], end: int) -> Actor:
+        name = " ".join(words)
+        if aff is None:
+            known = self.memory.persons.get(self.memory.aliases.get(tuple(words), ""), None)
+            if known is not None:
+                return known
+            aff = self._context_affiliation()
+        affiliation = aff.affiliation if aff is not None else name
+        person = Actor(name, "person", affiliation, title.title)
+        return self.memory.add_person(person, tuple(words))
+
+    def _context_affiliation(self) -> Actor | None:
+        if self.memory.author is not None:
+            return self.memory.author
+        return self.memory.last(lambda a: a.type == "state")
+
+    def _by_title(self, title: TitleEntry, aff: Actor | None) -> Actor | None:
+        for p in reversed(list(self.memory.persons.values())):
+            if p.title and p.title.lower() == title.title.lower() and (aff is None or p.affiliation == aff.affiliation):
+                return p
+        # "the UN chief": the head of that organisation
+        return None
+
+    @staticmethod
+    def _short(actor: Actor) -> str:
+        short = {"United Nations": "UN", "African Union": "AU", "European Union": "EU"}
+        return short.get(actor.name, actor.name)
+
+    # compounds ----------------------------------------------------------
+    def _compounds(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+        out: list[_Span] = []
+        spans = sorted(spans, key=lambda s: s.start)
+        consumed: set[int] = set()
+        for idx, sp in enumerate(spans):
+            if id(sp) in consumed:
+                continue
+            actor = sp.actors[0]
+            j = sp.end
+            possessive = j < len(tokens) and tokens[j].lower == "'s"
+            if possessive:
+                j += 1
+            if sp.how in ("person", "title", "spokesperson"):
+                out.append(sp)
+                continue
+            # "Russian Foreign Ministry", "China's foreign ministry", "the Qatari Foreign Ministry"
+            if actor.type == "state" and j + 1 < len(tokens) and tokens[j].lower in PORTFOLIOS and tokens[j + 1].lower in MINISTRY_HEADS:
+                ministry = _ministry(actor, PORTFOLIOS[tokens[j].lower], tokens[j + 1].lower)
+                out.append(_Span(sp.start, j + 2, (ministry,), "ministry"))
+                continue
+            if sp.how == "adjective":
+                # "Thai and Cambodian troops", "the Azerbaijani and Armenian leaders"
+                group = [sp]
+                k = sp.end
+                while k + 1 < len(tokens) and tokens[k].lower in ("and", ",", "or"):
+                    nxt = next((s for s in spans if s.start == k + 1 and s.how == "adjective"), None)
+                    if nxt is None:
+                        break
+                    group.append(nxt)
+                    k = nxt.end
+                # allow one modifier between: "Israeli ground forces", "Pakistani military officials"
+                head = k
+                while head < len(tokens) and head < k + 2 and tokens[head].lower not in STATE_BODY_NOUNS and tokens[head].is_word and tokens[head].lower not in ("and", "of", "in"):
+                    head += 1
+                if head < len(tokens) and tokens[head].lower in STATE_BODY_NOUNS:
+                    # "ethnic Armenian forces" are not Armenia's army
+                    if sp.start > 0 and tokens[sp.start - 1].lower == "ethnic":
+                        continue
+                    how = "forces" if tokens[head].lower in MILITARY_NOUNS else "government"
+                    for g in group:
+                        consumed.add(id(g))
+                    out.append(_Span(sp.start, head + 1, tuple(g.actors[0] for g in group), how))
+                continue
+            if possessive and actor.type == "state" and j < len(tokens):
+                k = j
+                while k < len(tokens) and k < j + 3 and tokens[k].lower not in STATE_BODY_NOUNS and tokens[k].is_word and not tokens[k].is_cap:
+                    k += 1
+                if k < len(tokens) and tokens[k].lower in STATE_BODY_NOUNS and k - j <= 2:
+                    # "Thailand's army", "Ethiopia's federal government" -> the state
+                    how = "forces" if tokens[k].lower in MILITARY_NOUNS else "government"
+                    out.append(_Span(sp.start, k + 1, (actor,), how))
+                    continue
+            out.append(sp)
+        # "Ministry of Foreign Affairs", "the Foreign Ministry" (state from context)
+        covered = {i for s in out for i in range(s.start, s.end)}
+        for i, t in enumerate(tokens):
+            if i in covered:
+                continue
+            if t.lower == "ministry" and i + 3 < len(tokens) and tokens[i + 1].lower == "of" and tokens[i + 2].lower == "foreign" and tokens[i + 3].lower == "affairs":
+                end = i + 4
+                state = None
+                if end + 1 < len(tokens) and tokens[end].lower == "of":
+                    st = next((s for s in out if s.start in (end + 1, end + 2) and s.actors[0].type == "state"), None)
+                    if st is not None:
+                        state = st.actors[0]
+                        out = [s for s in out if s is not st]
+                        end = st.end
+                state = state or self._context_affiliation()
+                if state is not None and state.type == "state":
+                    out.append(_Span(i, end, (_ministry(state, "Foreign", "ministry"),), "ministry"))
+                    covered.update(range(i, end))
+            elif t.lower in PORTFOLIOS and i + 1 < len(tokens) and tokens[i + 1].lower in ("ministry",) and i + 1 not in covered:
+                state = None
+                # "the defence ministry in New Delhi"
+                if i + 3 < len(tokens) and tokens[i + 2].lower == "in":
+                    st = next((s for s in out if s.start == i + 3 and s.actors[0].type == "state"), None)
+                    if st is not None:
+                        state = st.actors[0]
+                state = state or self._context_affiliation()
+                if state is not None and state.type == "state":
+                    out.append(_Span(i, i + 2, (_ministry(state, PORTFOLIOS[t.lower], "ministry"),), "ministry"))
+                    covered.update(range(i, i + 2))
+        return out
+
+    # later mentions of known people ------------------------------------------
+    def _known_names(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        aliases = self.memory.aliases
+        out = list(spans)
+        i = 0
+        while i < len(tokens):
+            if i in covered or not tokens[i].is_cap:
+                i += 1
+                continue
+            best = None
+            for n in range(min(6, len(tokens) - i), 0, -1):
+                key = tuple(t.text for t in tokens[i : i + n])
+                if key in aliases and not any(j in covered for j in range(i, i + n)):
+                    best = (n, aliases[key])
+                    break
+            if best:
+                n, name = best
+                out.append(_Span(i, i + n, (self.memory.persons[name],), "surname"))
+                covered.update(range(i, i + n))
+                i += n
+            else:
+                i += 1
+        return out
+
+    # group references and pronouns ----------------------------------------
+    def _references(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        refs = _references()
+        out = list(spans)
+        i = 0
+        while i < len(tokens):
+            if i in covered:
+                i += 1
+                continue
+            matched = False
+            for n in (5, 4, 3, 2):
+                key = tuple(t.lower for t in tokens[i : i + n])
+                if len(key) == n and key in refs:
+                    actors = self._resolve_reference(refs[key], spans)
+                    if actors:
+                        out.append(_Span(i, i + n, actors, "group"))
+                        covered.update(range(i, i + n))
+                    i += n
+                    matched = True
+                    break
+            if matched:
+                continue
+            kind = PRONOUNS.get(tokens[i].lower)
+            if kind and not (tokens[i].lower == "us" and tokens[i].text == "US"):
+                actors = self._resolve_pronoun(kind, tokens, i, out)
+                # an unresolved pronoun still stands in subject position (no actors)
+                out.append(_Span(i, i + 1, actors, "pronoun"))
+            i += 1
+        return out
+
+    def _resolve_reference(self, kind: str, spans: list[_Span]) -> tuple[Actor, ...]:
+        m = self.memory
+        if kind == "pair":
+            if m.last_group:
+                return m.last_group
+            counts = Counter(a.name for a in m.recent if a.type in ("state", "group"))
+            top = [name for name, _ in counts.most_common(2)]
+            if len(top) == 2:
+                by_name = {a.name: a for a in m.recent}
+                return tuple(by_name[n] for n in top)
+            return ()
+        if kind == "persons":
+            return m.last_persons or m.last_group
+        if kind == "council":
+            a = m.last(lambda a: "council" in a.name.lower())
+            return (a,) if a else ()
+        if kind == "armed_group":
+            a = m.last(lambda a: a.type == "group")
+            return (a,) if a else ()
+        if kind == "organization":
+            a = m.last(lambda a: a.type == "organization")
+            return (a,) if a else ()
+        if kind == "speaker_state":
+            p = m.last(lambda a: a.type == "person")
+            if p is not None and p.affiliation != p.name:
+                return (Actor(p.affiliation, "state", p.affiliation),) if self._is_state(p.affiliation) else ()
+            return ()
+        if kind == "state":
+            a = m.focus_state()
+            return (a,) if a else ()
+        if kind == "ministry":
+            a = m.last(lambda a: a.type == "organization" and "Ministry" in a.name)
+            if a is not None:
+                return (a,)
+            # "the ministry" after "Russian Foreign Minister Sergei Lavrov": his ministry
+            for p in reversed(m.recent):
+                if p.type == "person" and p.title:
+                    entry = _titles().get(tuple(t.lower for t in tokenize(p.title)))
+                    if entry and entry.ministry and self._is_state(p.affiliation):
+                        portfolio, _, head = entry.ministry.partition(" ")
+                        state = Actor(p.affiliation, "state", p.affiliation)
+                        return (_ministry(state, portfolio, head.lower()),)
+            return ()
+        return ()
+
+    @staticmethod
+    def _is_state(name: str) -> bool:
+        from analysis.gazetteer import country
+
+        return country(name) is not None
+
+    def _resolve_pronoun(self, kind: str, tokens: list[Token], i: int, spans: list[_Span]) -> tuple[Actor, ...]:
+        m = self.memory
+        earlier = [s for s in sorted(spans, key=lambda s: s.start) if s.end <= i and s.actors]
+        sentence_start = i == 0 or all(not t.is_word for t in tokens[:i])
+        if sentence_start and kind in ("thing", "plural") and m.main_subject:
+            wanted = [a for a in m.main_subject if a.type != "person"]
+            if kind == "thing" and len(wanted) == 1:
+                return tuple(wanted)
+            if kind == "plural" and len(wanted) > 1:
+                return tuple(wanted)
+        if kind == "person":
+            for s in reversed(earlier):
+                if len(s.actors) == 1 and s.actors[0].type == "person":
+                    return s.actors
+            a = m.last(lambda a: a.type == "person")
+            return (a,) if a else ()
+        if kind == "thing":
+            for s in reversed(earlier):
+                if len(s.actors) == 1 and s.actors[0].type in ("state", "organization", "group"):
+                    return s.actors
+            a = m.last(lambda a: a.type in ("state", "organization", "group"))
+            return (a,) if a else ()
+        if kind == "plural":
+            for s in reversed(earlier):
+                if len(s.actors) > 1 or s.how in ("forces", "government") or s.actors[0].type == "group":
+                    return s.actors
+            if m.last_group:
+                return m.last_group
+            a = m.last(lambda a: a.type == "group")
+            return (a,) if a else ()
+        if kind == "we":
+            return m.voice
+        return ()
+
+    def _note_groups(self, tokens: list[Token], spans: list[_Span]) -> None:
+        """Remember actors named together ("Armenia and Azerbaijan", "Putin and Macron")."""
+        spans = sorted(spans, key=lambda s: s.start)
+        for idx, sp in enumerate(spans):
+            if sp.how in ("pronoun",):
+                continue
+            if len(sp.actors) > 1 and sp.how in ("forces", "government"):
+                self.memory.last_group = sp.actors
+                continue
+            run = [sp]
+            k = idx
+            while k + 1 < len(spans):
+                nxt = spans[k + 1]
+                between = [t.lower for t in tokens[run[-1].end : nxt.start]]
+                if between in (["and"], [","], [",", "and"], ["and", "the"], [",", "the"], ["the"]) or between == ["and", "between"]:
+                    run.append(nxt)
+                    k += 1
+                else:
+                    break
+            actors = tuple(a for s in run for a in s.actors)
+            names = {a.name for a in actors}
+            if len(names) >= 2:
+                if all(a.type == "person" for a in actors):
+                    self.memory.last_persons = actors
+                elif all(a.type in ("state", "group", "organization") for a in actors):
+                    self.memory.last_group = actors
+                break
+
+
+def _document_voice(doc: Document, rec: _Recogniser, parsed: list[SentenceActors]) -> None:
+    """Who "we" is: "We, the Foreign Ministers of the G7, together with ...", or the signatories."""
+
+
+def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceActors]:
+    """Mentions per sentence, with the document's memory carried across sentences."""
+    rec = _Recogniser(doc)
+    rec.memory.author = _author(doc)
+    rec.memory.voice = _voice(doc, sentences)
+    return [rec.sentence(s) for s in sentences]
 
 
 def find_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
-    return []
+    return [m for sa in analyse_actors(doc, sentences) for m in sa.mentions()]
+
+
+# ---------------------------------------------------------------------------
+# the voice of a statement
+
+_SIGNATURE = re.compile(r"^(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[A-Z][^\n]{3,120})$", re.MULTILINE)
+
+
+def _author(doc: Document) -> Actor | None:
+    """The issuing state or body of a statement, from its header lines
+    ("Ministry of Foreign Affairs / Islamabad / Press Release", "Cairo, 7 May 2024")."""
+    head = doc.text[: min(len(doc.text), 400)]
+    first_para = None
+    for b in doc.blocks:
+        if b.kind == "paragraph":
+            first_para = b.start
+            break
+    if first_para is not None:
+        head = doc.text[:first_para]
+    tokens = tokenize(head)
+    counts: Counter = Counter()
+    first: dict[str, Actor] = {}
+    i = 0
+    while i < len(tokens):
+        j, entries = _match_trie(tokens, i)
+        entries = [e for e in entries if _entry_ok(tokens, i, j, e)]
+        if entries:
+            a = entries[0].actor
+            if a.type == "state":
+                counts[a.name] += 1
+                first.setdefault(a.name, a)
+            i = j
+        else:
+            i += 1
+    if len(counts) == 1:
+        return next(iter(first.values()))
+    return None
+
+
+def _voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
+    """Who "we" is: the apposition "We, the Foreign Ministers of the G7, together
+    with the High Representative of the European Union", or a statement's
+    signature lines ("Abdel Fattah el-Sisi, President of the Arab Republic of Egypt")."""
+    text = doc.text
+    m = re.search(r"\bWe,\s+(?P<who>[^.;]{3,200}?),\s+(?=[a-z])", text)
+    if m:
+        toks = tokenize(m.group("who"))
+        actors: list[Actor] = []
+        i = 0
+        while i < len(toks):
+            j, entries = _match_trie(toks, i)
+            entries = [e for e in entries if _entry_ok(toks, i, j, e) and e.how != "adjective"]
+            if entries:
+                actors.append(entries[0].actor)
+                i = j
+            else:
+                i += 1
+        if actors:
+            return tuple(dict.fromkeys(actors))
+    signatories: list[Actor] = []
+    for line in text.splitlines()[-8:]:
+        sm = _SIGNATURE.match(line.strip())
+        if not sm:
+            continue
+        role_tokens = tokenize(sm.group("role"))
+        tj, title = _match_title(role_tokens, 0)
+        if title is None:
+            continue
+        state = None
+        for i in range(tj, len(role_tokens)):
+            j, entries = _match_trie(role_tokens, i)
+            entries = [e for e in entries if _entry_ok(role_tokens, i, j, e)]
+            if entries:
+                state = entries[0].actor
+                break
+        name_tokens = tokenize(sm.group("name"))
+        end, words = _read_name(name_tokens, 0, {})
+        if words and state is not None:
+            signatories.append(Actor(" ".join(words), "person", state.affiliation, title.title))
+    return tuple(signatories)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from analysis.actors import find_mentions
+from analysis.actors import analyse_actors
 from analysis.models import Document, DocumentAnalysis
 from analysis.sentences import split_sentences
 from analysis.signals import extract_signals
@@ -16,8 +16,9 @@ ANALYSER_VERSION = "0.1.0"
 def analyze_document(doc: Document, *, with_tone: bool = True) -> DocumentAnalysis:
     """Sentences, actor mentions, signals and per-sentence tone of one document."""
     sentences = split_sentences(doc)
-    mentions = find_mentions(doc, sentences)
-    signals = extract_signals(doc, sentences, mentions)
+    parsed = analyse_actors(doc, sentences)
+    mentions = [m for sa in parsed for m in sa.mentions()]
+    signals = extract_signals(doc, sentences, mentions, parsed=parsed)
     tone: tuple[float, ...] = ()
     if with_tone:
         from analysis.tone import sentence_tone

@@ -1,9 +1,1038 @@
-"""Signal extraction (being written)."""
+"""Signals: one actor doing one diplomatic act in one sentence (SIGNALS.md).
+
+For every sentence:
+
+1. find TRIGGERS from the cue lexicon (``data/cues.toml``): "called for",
+   "offered", "rejected", "agreed", "condemned", "backs", "shelled" ...;
+2. read the CONCEPT the trigger is about in the words that follow it
+   ("a ceasefire", "to host talks", "negotiations") and look up the rule that
+   turns trigger + concept into a signal type with its CAMEO/PLOVER codes;
+3. find the SOURCE ACTOR: the subject of the trigger (the nearest actor to
+   its left that is not inside a prepositional phrase, an apposition or a
+   relative clause, with coordinated subjects: "Putin and Macron called"),
+   the agent of a passive ("was signed by"), or the main subject for a
+   participle ("Lavrov, while calling for ...");
+4. find who the statement is REPORTED BY ("..., the Kremlin said",
+   "Qatar said that Israel and Hamas had agreed", "according to ..."); a
+   spokesperson speaks for their principal;
+5. decide MODALITY: negated ("did not call for", "stopped short of"),
+   hypothetical ("would have condemned", "if"), questions and denials give
+   no signal; "will"/"would" is a stated intention (``future``).
+"""
 
 from __future__ import annotations
 
-from analysis.models import Document, Mention, Sentence, Signal
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.actors import SentenceActors, _Span, analyse_actors
+from analysis.lexicon import read_toml
+from analysis.models import Actor, Document, Mention, Sentence, Signal
+from analysis.tokens import inflect, tokenize
+
+# ---------------------------------------------------------------------------
+# the lexicon, compiled
+
+GAP = None  # "..." in a cue: up to three words
 
 
-def extract_signals(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Signal]:
-    return []
+@dataclass(frozen=True)
+class Pattern:
+    words: tuple  # each item: frozenset of forms, or GAP
+    klass: str
+    kind: str  # "verb" or "noun"
+    text: str
+
+
+def _compile_entry(entry: str, klass: str, kind: str, inflected: bool) -> list[Pattern]:
+    out = []
+    alternatives = entry.split("|")
+    explicit = len(alternatives) > 1
+    for alt in alternatives:
+        parts = alt.split()
+        words: list = []
+        for k, p in enumerate(parts):
+            if p == "...":
+                words.append(GAP)
+                continue
+            low = p.lower()
+            forms = {low}
+            if inflected and not explicit and k == 0:
+                forms = inflect(low)
+            words.append(frozenset(forms))
+        # tokens of hyphenated words stay whole: "cease-fire"
+        out.append(Pattern(tuple(words), klass, kind, alt))
+    return out
+
+
+@dataclass(frozen=True)
+class Rule:
+    trigger: str
+    concept: str
+    signal: str
+    cameo: str
+    plover: str
+    score: float
+    requires: str = ""
+    unless: str = ""  # a concept that, when present, gives another signal instead
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    by_first: dict  # first word form -> list[Pattern]
+    concepts: dict  # concept -> list[tuple[frozenset|None, ...]]
+    fighting_nouns: frozenset
+    ending_verbs: frozenset
+    rules: dict  # trigger -> list[Rule]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = read_toml("cues.toml")
+    by_first: dict = {}
+    for klass, spec in data["triggers"].items():
+        for kind in ("verbs", "nouns"):
+            for entry in spec.get(kind, []):
+                for pat in _compile_entry(entry, klass, kind[:-1], inflected=(kind == "verbs")):
+                    for form in pat.words[0]:
+                        by_first.setdefault(form, []).append(pat)
+    concepts: dict = {}
+    for name, spec in data["concepts"].items():
+        pats = []
+        for term in spec.get("terms", []):
+            words = term.lower().split()
+            seq = []
+            for k, w in enumerate(words):
+                forms = {w}
+                if len(words) == 1:
+                    forms = inflect(w)
+                seq.append(frozenset(forms))
+            pats.append(tuple(seq))
+        concepts[name] = pats
+    cf = data["concepts"]["ceasefire"]
+    rules: dict = {}
+    for r in data["rule"]:
+        rules.setdefault(r["trigger"], []).append(
+            Rule(r["trigger"], r["concept"], r["signal"], r["cameo"], r["plover"], float(r["score"]), r.get("requires", ""), r.get("unless", ""))
+        )
+    return Lexicon(
+        by_first,
+        concepts,
+        frozenset(cf.get("fighting_nouns", [])),
+        frozenset(v for e in cf.get("ending_verbs", []) for v in inflect(e)),
+        rules,
+    )
+
+
+# ---------------------------------------------------------------------------
+# word classes used by the grammar heuristics
+
+PREPOSITIONS = frozenset(
+    """
+    of with to between for against on in from at into over toward towards about among including
+    like than across near inside within behind under through via upon around beyond without
+    despite amid during per onto outside throughout alongside
+    """.split()
+)
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells tell added adds stated states announced announces noted notes
+    stressed stresses declared declares claimed claims wrote writes tweeted posted insisted
+    insists reported reports confirmed argued argues explained explains asserted asserts
+    underlined underscored emphasised emphasized warned
+    """.split()
+)
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "cannot"})
+DENIALS = frozenset({"deny", "denies", "denied", "denying"})
+NOT_DOING = (
+    ("stopped", "short", "of"), ("stop", "short", "of"), ("stops", "short", "of"),
+    ("refused", "to"), ("refuses", "to"), ("refuse", "to"), ("declined", "to"), ("declines", "to"),
+    ("failed", "to"), ("fails", "to"), ("fail", "to"), ("without",),
+)
+HYPOTHETICAL = frozenset({"if", "unless", "whether", "might", "may", "could", "would-have"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+FUTURE_PHRASES = (
+    ("going", "to"), ("plans", "to"), ("planned", "to"), ("plan", "to"), ("intends", "to"),
+    ("intended", "to"), ("intend", "to"), ("is", "to"), ("are", "to"), ("was", "to"), ("were", "to"),
+    ("due", "to"), ("set", "to"),
+)
+SOFT = frozenset({"hoped", "hopes", "hope", "hoping", "wished", "wishes"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+DETERMINERS = frozenset(
+    "the a an any his her its their our my your these those this that such several many some no every repeated".split()
+)
+# words ending like adjectives that are not: "had called", "being asked"
+NOT_ADJECTIVES = frozenset({"had", "need", "indeed", "being", "during", "according", "including", "also"})
+RELATIVE = frozenset({"who", "which", "whose", "whom"})
+ADJUNCT_OPENERS = frozenset(
+    """
+    which who whose whom where while as when including together although though because
+    once since despite after before appointed led backed according
+    """.split()
+)
+# nouns whose possessor is the one supported: "Israel's closest ally"
+RELATIONAL_SUPPORT = frozenset({"ally", "allies", "backer", "backers", "patron", "patrons", "partner"})
+# verbs that cancel a noun trigger: "dropped his refusal", "end its support"
+REVERSAL = frozenset(
+    inflect("drop") | inflect("abandon") | inflect("end") | inflect("lift") | inflect("reverse")
+    | inflect("withdraw") | {"withdrew", "withdrawn"} | inflect("halt") | inflect("suspend")
+    | inflect("cut") | inflect("stop")
+)
+STATEMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "readout", "letter", "post", "message", "release", "declaration"}
+)
+# who can enter or cross into a place as an attack
+MILITARY_WORDS = frozenset(
+    "troops forces force army military soldiers fighters rebels militants militia jets aircraft".split()
+)
+MILITARY_ONLY_VERBS = frozenset(
+    {"enter", "entered", "enters", "entering", "cross", "crossed", "crosses", "crossing", "push",
+     "pushed", "pushes", "advance", "advanced", "clash", "clashed", "clashes", "capture",
+     "captured", "seize", "seized", "storm", "stormed", "fire", "fired", "target", "targeted"}
+)
+PARTICLE_VERBS = frozenset(
+    """
+    step steps stepped stepping get gets got getting come comes came coming go goes went going
+    pull pulls pulled pulling move moves moved fight fights fought hit hits strike struck bring
+    brings brought roll rolls rolled scale scaled hold held holds push pushed pushes fall fell
+    turn turned look looked way pushing hitting fighting holding ramp ramped cut sent send
+    """.split()
+)
+# a participle after these nouns reports what a document says: "a resolution calling for"
+DOCUMENT_NOUNS = frozenset(
+    "resolution resolutions text texts draft drafts statement statements declaration letter motion proposal communique".split()
+)
+# verbs by which an actor makes a document its own: "adopted a resolution calling for"
+ADOPTING_VERBS = frozenset(
+    inflect("adopt") | inflect("pass") | inflect("issue") | inflect("approve") | inflect("table")
+    | inflect("sponsor") | inflect("introduce") | inflect("draft") | inflect("circulate")
+    | inflect("release") | inflect("publish") | inflect("sign") | {"put", "puts"}
+)
+SUPPORT_COMPOUND = re.compile(r"^(?P<who>.+)-(backed|aligned|allied|supported|sponsored|armed)$", re.I)
+ATTACK_NOUN_HEADS = frozenset({"strikes", "airstrikes", "shelling", "missiles", "rockets", "drones"})
+
+
+@dataclass
+class Trigger:
+    klass: str
+    kind: str
+    start: int
+    end: int
+    positions: tuple[int, ...]  # token indices of the cue words
+
+
+# ---------------------------------------------------------------------------
+# sentence analysis
+
+
+class _SentenceReader:
+    def __init__(self, sa: SentenceActors, voice: tuple[Actor, ...]):
+        self.sa = sa
+        self.tokens = sa.tokens
+        self.low = [t.lower for t in sa.tokens]
+        self.spans = sa.spans
+        self.voice = voice
+        self.span_at: dict[int, _Span] = {}
+        for sp in self.spans:
+            for i in range(sp.start, sp.end):
+                self.span_at[i] = sp
+        self.roles = self._roles()
+
+    # -- roles of mentions ---------------------------------------------------
+    def _roles(self) -> dict[int, str]:
+        """id(span) -> "pp" (object of a preposition), "agent" (after "by"),
+        "possessor" ("Russia's"), or "core" (subject or object)."""
+        roles: dict[int, str] = {}
+        prev_span: _Span | None = None
+        for sp in self.spans:
+            j = sp.start - 1
+            while j >= 0 and self.low[j] in ("the", "a", "an", "both", "all", "its", "their", "his", "her"):
+                j -= 1
+            before = self.low[j] if j >= 0 else ""
+            if before == "by":
+                role = "agent"
+            elif before in PREPOSITIONS:
+                role = "pp"
+            elif before in (",", "and", "or") and prev_span is not None and roles.get(id(prev_span)) in ("pp", "agent") and self._adjacent(prev_span, sp):
+                role = roles[id(prev_span)]
+            else:
+                role = "core"
+            if sp.end < len(self.low) and self.low[sp.end] == "'s" or sp.how == "pronoun" and self.low[sp.start] in ("its", "his", "her", "their", "our"):
+                if role == "core":
+                    role = "possessor"
+            roles[id(sp)] = role
+            prev_span = sp
+        return roles
+
+    def _adjacent(self, a: _Span, b: _Span) -> bool:
+        between = [w for w in self.low[a.end : b.start] if w not in ("the", "a", "an")]
+        return between in ([","], ["and"], [",", "and"], ["or"])
+
+    # -- triggers ---------------------------------------------------------------
+    def triggers(self) -> list[Trigger]:
+        lex = lexicon()
+        found: list[Trigger] = []
+        n = len(self.low)
+        for i, w in enumerate(self.low):
+            for pat in lex.by_first.get(w, ()):
+                pos = self._match(pat.words, i)
+                if pos is None:
+                    continue
+                kind = pat.kind
+                if kind == "verb" and self._noun_use(i):
+                    kind = "noun"  # "international calls for negotiations"
+                found.append(Trigger(pat.klass, kind, i, pos[-1] + 1, tuple(pos)))
+        # hyphenated support compounds: "Iran-aligned Houthis"
+        for i, t in enumerate(self.tokens):
+            m = SUPPORT_COMPOUND.match(t.text)
+            if m and i + 1 < n:
+                found.append(Trigger("support_compound", "noun", i, i + 1, (i,)))
+        # "step back", "get back to the table": a particle, not backing
+        found = [t for t in found if not (self.low[t.start] == "back" and t.start > 0 and self.low[t.start - 1] in PARTICLE_VERBS)]
+        # keep the longest cue of each class at a position
+        found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+        out: list[Trigger] = []
+        for t in found:
+            if any(o.klass == t.klass and o.start <= t.start < o.end for o in out):
+                continue
+            # words inside an actor's name are not cues ("Supreme Political Council" is not "call")
+            if t.start in self.span_at and self.span_at[t.start].how not in ("forces", "government"):
+                continue
+            out.append(t)
+        return out
+
+    def _noun_use(self, i: int) -> bool:
+        """A verb form used as a noun: after a determiner, a possessive or an adjective."""
+        if i == 0:
+            return False
+        prev = self.low[i - 1]
+        if prev in DETERMINERS or prev == "'s" or prev in PREPOSITIONS:
+            return True
+        return prev.endswith(("al", "ed", "ing")) and prev not in NOT_ADJECTIVES and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_cap
+
+    def _match(self, words: tuple, i: int) -> list[int] | None:
+        pos: list[int] = []
+        j = i
+        k = 0
+        while k < len(words):
+            w = words[k]
+            if w is GAP:
+                nxt = words[k + 1]
+                for skip in range(0, 4):
+                    if j + skip < len(self.low) and self.low[j + skip] in nxt:
+                        j = j + skip
+                        break
+                else:
+                    return None
+                k += 1
+                continue
+            if j >= len(self.low) or self.low[j] not in w:
+                return None
+            pos.append(j)
+            j += 1
+            k += 1
+        return pos
+
+    # -- concepts -------------------------------------------------------------------
+    def concepts_in(self, a: int, b: int) -> dict[str, int]:
+        """Concepts named in tokens[a:b], with the position of their first word."""
+        lex = lexicon()
+        found: dict[str, int] = {}
+        for name, pats in lex.concepts.items():
+            for seq in pats:
+                for i in range(a, max(a, b - len(seq) + 1)):
+                    if all(self.low[i + k] in seq[k] for k in range(len(seq))):
+                        if name not in found or i < found[name]:
+                            found[name] = i
+                        break
+        # "for the fighting in Tigray to stop": an ending verb near a fighting noun
+        if "ceasefire" not in found:
+            for i in range(a, b):
+                if self.low[i] in lex.fighting_nouns:
+                    for j in range(max(a, i - 4), min(b, i + 8)):
+                        if self.low[j] in lex.ending_verbs and j != i:
+                            found["ceasefire"] = min(i, j)
+                            break
+                if "ceasefire" in found:
+                    break
+        return found
+
+    # -- clause structure ----------------------------------------------------------
+    def clause_end(self, start: int) -> int:
+        """End of the clause that starts at ``start``: a semicolon, a colon,
+        a trailing ", X said" or the sentence end."""
+        for i in range(start, len(self.low)):
+            if self.low[i] in (";", ":"):
+                return i
+            if self.low[i] in (",", '"', "\u201d") and self._speech_after(i):
+                return i
+        return len(self.low)
+
+    def _speech_after(self, i: int) -> bool:
+        """", the Kremlin said", ", he said", ", said Lavrov", ", according to ..." """
+        j = i + 1
+        while j < len(self.low) and self.low[j] in (",", '"', "\u201d", "'"):
+            j += 1
+        if j < len(self.low) and self.low[j] in ("said", "according"):
+            return True
+        sp = self.span_at.get(j)
+        if sp is None and j < len(self.low) and self.low[j] in ("the", "a", "an"):
+            sp = self.span_at.get(j + 1)
+        if sp is not None:
+            k = sp.end
+            while k < len(self.low) and self.low[k] in ("also", "later", "then", "has", "had", "on"):
+                k += 1
+            return k < len(self.low) and self.low[k] in SPEECH_VERBS
+        return False
+
+    def _skip_adjunct_left(self, comma: int) -> int:
+        """Given a comma at ``comma`` closing an adjunct (", while calling for ...,",
+        ", who ...,", ", appointed by ...,"), return the index before the adjunct, else -1."""
+        j = comma - 1
+        while j >= 0 and self.low[j] not in (",", "\u2013", "\u2014", "-", "(", ")"):
+            j -= 1
+        if j < 0:
+            return -1
+        first = comma if j + 1 >= comma else j + 1
+        w = self.low[first] if first < comma else ""
+        if w in ADJUNCT_OPENERS or w.endswith("ing") or (w.endswith("ed") and first not in self.span_at):
+            return j - 1
+        return -1
+
+    def subject(self, t: Trigger) -> tuple[_Span, ...]:
+        """The source actor(s) of a trigger."""
+        low = self.low
+        start = t.start
+        # passive: "was signed by X", "waged by Eritrea's army"
+        if start > 0 and (low[start - 1] in BE_FORMS or low[t.start].endswith("ed")) and t.kind == "verb":
+            agents = self._agents_after(t.end)
+            if agents and (low[start - 1] in BE_FORMS or low[t.end : t.end + 1] == ["by"]):
+                return agents
+        # "adopted a resolution calling for": the adopter; "vetoed drafts calling for": nobody
+        head = low[start]
+        if head.endswith("ing") and t.kind == "verb" and start > 0 and low[start - 1] in DOCUMENT_NOUNS:
+            k = start - 2
+            while k >= 0 and k > start - 6 and low[k] not in ADOPTING_VERBS and (self.tokens[k].is_word and k not in self.span_at):
+                k -= 1
+            if k >= 0 and low[k] in ADOPTING_VERBS:
+                return self._left_subject(k - 1)
+            return ()
+        # a finite verb after a comma continues the main clause: "X rejects Y, vows to fight on"
+        if t.kind == "verb" and start > 1 and low[start - 1] == "," and (head.endswith("s") or head.endswith("ed")) and not head.endswith("ss"):
+            main = self._main_subject()
+            if main:
+                return main
+        # participle adjunct: ", calling it a frontal assault", "Urging the two sides ..., he said"
+        if head.endswith("ing") and t.kind == "verb":
+            prev = low[start - 1] if start > 0 else ""
+            if start == 0 or (start == 1 and prev in ("while", "after", "before")):
+                after = self._first_core_after(self._next_comma(start))
+                if after:
+                    return after
+            if prev in (",", "while", "after", "before", "by") or (start >= 2 and low[start - 2] == "," and prev in ("while", "after", "before", "also")):
+                main = self._main_subject()
+                if main:
+                    return main
+        # noun triggers: the act of the governing verb's subject ("Wang reaffirmed
+        # Beijing's support"), else of the possessor ("Russia's offer"); a bare noun
+        # ("international calls for negotiations") names no actor
+        if t.kind == "noun":
+            p = self._possessor_before(start)
+            verb = self._governing_verb(start, p)
+            if verb is not None:
+                subj = self._left_subject(verb - 1)
+                if subj:
+                    return subj
+            if p:
+                return p
+            return ()
+        return self._left_subject(start - 1)
+
+    def _governing_verb(self, i: int, possessor) -> int | None:
+        """Index of a light or speech verb that takes the noun at i as object."""
+        j = (min(sp.start for sp in possessor) if possessor else i) - 1
+        steps = 0
+        while j >= 0 and steps < 4 and (self.low[j] in ('"', "\u201c", "'", "the", "a", "an", "its", "his", "her", "their", "our") or (self.tokens[j].is_word and not self.tokens[j].is_cap and self.low[j] not in GOVERNING_VERBS and self.low[j] not in PREPOSITIONS and j not in self.span_at)):
+            j -= 1
+            steps += 1
+        if j >= 0 and self.low[j] in GOVERNING_VERBS:
+            return j
+        return None
+
+    def speaker(self, t: Trigger) -> tuple[_Span, ...]:
+        """The subject of the nearest speech verb before the trigger ("Putin also noted ...")."""
+        for j in range(t.start - 1, -1, -1):
+            if self.low[j] in SPEECH_VERBS:
+                return self._left_subject(j - 1)
+        return ()
+
+    def _next_comma(self, i: int) -> int:
+        for j in range(i, len(self.low)):
+            if self.low[j] == ",":
+                return j + 1
+        return len(self.low)
+
+    def _first_core_after(self, i: int) -> tuple[_Span, ...]:
+        for sp in self.spans:
+            if sp.start >= i and self.roles[id(sp)] in ("core", "possessor"):
+                return (sp,)
+        return ()
+
+    def _main_subject(self) -> tuple[_Span, ...]:
+        for sp in self.spans:
+            if self.roles[id(sp)] in ("core", "possessor"):
+                return self._with_coordinates(sp)
+            if sp.start > 12:
+                break
+        return ()
+
+    def _main_subject_before(self, k: int) -> tuple[_Span, ...]:
+        """Subject of the clause that a coordinated verb at k continues."""
+        # the subject of the nearest finite clause: after the last "that"/speech verb, else the first
+        start = 0
+        for j in range(k - 1, -1, -1):
+            if self.low[j] in (";",):
+                start = j + 1
+                break
+        for sp in self.spans:
+            if sp.start >= k:
+                break
+            if sp.start >= start and self.roles[id(sp)] in ("core", "possessor"):
+                return self._with_coordinates(sp)
+        return ()
+
+    def _agents_after(self, i: int) -> tuple[_Span, ...]:
+        out = []
+        j = i
+        while j < len(self.low):
+            if self.low[j] == "by":
+                k = j + 1
+                while k < len(self.low) and self.low[k] in ("the", "a", "an"):
+                    k += 1
+                sp = self.span_at.get(k)
+                if sp is not None:
+                    out.append(sp)
+                    j = sp.end
+                    continue
+            if self.low[j] in (";",) or (j > i + 40):
+                break
+            j += 1
+        return tuple(out)
+
+    def _possessor_before(self, i: int) -> tuple[_Span, ...] | None:
+        j = i - 1
+        # skip adjectives: "his long-standing refusal", "Beijing's steadfast support"
+        steps = 0
+        while j >= 0 and steps < 4 and self.low[j] not in ("'s",) and j not in self.span_at and (self.tokens[j].is_word and not self.tokens[j].is_cap or self.low[j] in ('"', "\u201c", "\u201d")):
+            j -= 1
+            steps += 1
+        if j >= 0 and self.low[j] == "'s":
+            sp = self.span_at.get(j - 1)
+            return (sp,) if sp is not None else ()
+        sp = self.span_at.get(j)
+        if sp is not None and sp.how == "pronoun" and self.low[sp.start] in ("its", "his", "her", "their", "our"):
+            return (sp,)
+        return None
+
+    def _left_subject(self, i: int) -> tuple[_Span, ...]:
+        low = self.low
+        j = i
+        # a verb coordinated with an earlier one shares its subject:
+        # "Islamabad said ... and condemned", "He calls on ..., and renews his appeal"
+        k = i
+        while k >= 0 and low[k] in ("also", "then", "later", "has", "have", "had", "would", "will", "is", "was"):
+            k -= 1
+        if k >= 0 and low[k] in ("and", "but") and (k + 1 > i or not self.tokens[k + 1].is_cap):
+            nxt = k + 1
+            if nxt <= len(low) - 1 and nxt not in self.span_at and low[nxt] not in DETERMINERS:
+                main = self._main_subject_before(k)
+                if main:
+                    return main
+        while j >= 0:
+            w = low[j]
+            if w == ";":
+                return ()
+            if w in RELATIVE and j > 0:
+                # "Eritrean troops, who are fighting ...": the antecedent
+                k = j - 1
+                if low[k] == ",":
+                    k -= 1
+                sp = self.span_at.get(k)
+                if sp is not None:
+                    return self._with_coordinates(sp)
+            if w in ("\u2013", "\u2014", ")") or (w == "-" and j > 0 and self.tokens[j - 1].end < self.tokens[j].start):
+                # "the co-chairs – Russia, France and the U.S. – that would": skip the aside
+                opener = {")": "("}.get(w, w)
+                k = j - 1
+                while k >= 0 and self.low[k] != opener and self.low[k] not in ("\u2013", "\u2014"):
+                    k -= 1
+                if k >= 0:
+                    j = k - 1
+                    continue
+            if w == ",":
+                skipped = self._skip_adjunct_left(j)
+                if skipped >= 0:
+                    j = skipped
+                    continue
+            sp = self.span_at.get(j)
+            if sp is not None:
+                role = self.roles[id(sp)]
+                if role in ("core", "possessor"):
+                    return self._with_coordinates(sp)
+                if role == "pp" and j > 0:
+                    # "a statement from the ministry asserted": the speaker
+                    k = sp.start - 1
+                    while k >= 0 and low[k] in ("the", "a", "an"):
+                        k -= 1
+                    if k >= 1 and low[k] in ("from", "by", "of") and low[k - 1] in STATEMENT_NOUNS:
+                        return (sp,)
+                j = sp.start - 1
+                continue
+            j -= 1
+        return ()
+
+    def _with_coordinates(self, sp: _Span) -> tuple[_Span, ...]:
+        """"Armenia and Azerbaijan", "Putin and Macron", "The United States, China and Malaysia"."""
+        group = [sp]
+        cur = sp
+        while True:
+            prev = None
+            for cand in self.spans:
+                if cand.end <= cur.start and self._adjacent(cand, cur):
+                    prev = cand
+            if prev is None or self.roles[id(prev)] == "pp":
+                break
+            group.insert(0, prev)
+            cur = prev
+        # "Putin and Macron" where Putin is written before: also look right
+        cur = sp
+        while True:
+            nxt = next((c for c in self.spans if c.start >= cur.end and self._adjacent(cur, c)), None)
+            if nxt is None:
+                break
+            group.append(nxt)
+            cur = nxt
+        return tuple(group)
+
+    # -- reporting -------------------------------------------------------------------
+    def reporter(self, t: Trigger, subject: tuple[_Span, ...]) -> tuple[_Span, ...]:
+        """Who the statement containing the trigger is attributed to."""
+        low = self.low
+        subj_start = min((s.start for s in subject), default=t.start)
+        # "X said (that) ... SUBJECT ... TRIGGER"
+        for j in range(subj_start - 1, -1, -1):
+            if low[j] in SPEECH_VERBS or (low[j] == "according" and j + 1 < len(low) and low[j + 1] == "to"):
+                if low[j] == "according":
+                    sp = self.span_at.get(j + 2) or self.span_at.get(j + 3)
+                    if sp is not None:
+                        return (sp,)
+                    continue
+                speaker = self._left_subject(j - 1)
+                if speaker:
+                    return speaker
+        # "..., the Kremlin said", "..., according to the Foreign Office"
+        for j in range(t.end, len(low)):
+            if low[j] in (",", '"', "\u201d") and self._speech_after(j):
+                k = j + 1
+                while k < len(low) and low[k] in (",", '"', "\u201d", "the", "a", "an"):
+                    k += 1
+                if low[k] == "according":
+                    k += 2
+                    while k < len(low) and low[k] in ("the", "a", "an"):
+                        k += 1
+                if k < len(low) and low[k] == "said":
+                    k += 1
+                    while k < len(low) and low[k] in ("the", "a", "an"):
+                        k += 1
+                sp = self.span_at.get(k)
+                if sp is not None:
+                    return (sp,)
+        return ()
+
+    # -- modality ----------------------------------------------------------------------
+    def modality(self, t: Trigger, subject: tuple[_Span, ...]) -> str:
+        """"negated", "hypothetical", "future", "soft" or "asserted"."""
+        low = self.low
+        subj_end = max((s.end for s in subject if s.end <= t.start), default=max(0, t.start - 4))
+        a = max(subj_end, t.start - 6)
+        window = low[a : t.start] + [low[p] for p in t.positions[1:] if p < len(low)][:0]
+        # negation inside a multi-word cue counts too ("would not stop")
+        inner = low[t.start : t.end]
+        if any(w in NEGATIONS for w in window) or any(w in DENIALS for w in window):
+            if t.klass == "persist" and any(w in NEGATIONS for w in inner):
+                pass
+            else:
+                return "negated"
+        joined = " ".join(window)
+        for phrase in NOT_DOING:
+            if " ".join(phrase) in joined:
+                return "negated"
+        for k in range(len(window) - 1):
+            if window[k] in ("would", "could", "might", "should") and window[k + 1] == "have":
+                return "hypothetical"
+        if any(w in HYPOTHETICAL for w in window):
+            return "hypothetical"
+        if any(w in SOFT for w in window) and t.klass not in ("want",):
+            return "soft"
+        if any(w in FUTURE for w in window):
+            return "future"
+        for phrase in FUTURE_PHRASES:
+            if " ".join(phrase) in joined:
+                return "future"
+        if t.klass in ("vow",):
+            return "future"
+        return "asserted"
+
+
+# triggers whose actor is the one who says the sentence, not its subject
+SPEAKER_TRIGGERS = frozenset({"deontic", "judge"})
+# verbs that make a noun trigger the subject's act: "renewed his appeal",
+# "reaffirmed Beijing's support", "asserted the government's readiness"
+GOVERNING_VERBS = frozenset(
+    inflect("renew") | inflect("repeat") | inflect("reiterate") | inflect("make") | {"made"}
+    | inflect("issue") | inflect("voice") | inflect("echo") | inflect("express") | inflect("reaffirm")
+    | inflect("assert") | inflect("restate") | inflect("confirm") | inflect("announce") | inflect("extend")
+    | inflect("offer") | inflect("lodge") | inflect("hand") | inflect("deliver") | inflect("has")
+    | {"had", "have"} | inflect("pledge") | inflect("signal") | inflect("state")
+)
+
+
+@dataclass
+class _Found:
+    rule: Rule
+    trigger: Trigger
+    actors: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    reported_by: Actor | None
+    modality: str
+    confidence: float
+
+
+def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
+    lex = lexicon()
+    low = reader.low
+    if reader.sa.sentence.text.rstrip().endswith("?"):
+        return []  # a question asserts nothing
+    triggers = reader.triggers()
+    out: list[_Found] = []
+    for idx, t in enumerate(triggers):
+        rules = lex.rules.get(t.klass, [])
+        if t.klass == "support_compound":
+            out.extend(_support_compound(reader, t))
+            continue
+        if not rules:
+            continue
+        if _in_request_complement(reader, t, triggers):
+            continue  # "demanded that all parties observe a ceasefire": the demand is the act
+        if t.klass == "support" and low[t.start] in RELATIONAL_SUPPORT:
+            found = _relational_support(reader, t, lex.rules["support"][0])
+            if found is not None:
+                out.append(found)
+            continue
+        # the object window: up to the next trigger of another kind or the clause end
+        end = reader.clause_end(t.end)
+        end = min(end, t.end + 25)
+        for other in triggers[idx + 1 :]:
+            if other.start >= t.end and other.klass != t.klass and other.klass in _WINDOW_BREAKERS.get(t.klass, ()):
+                end = min(end, other.start)
+                break
+        concepts = reader.concepts_in(t.end, end)
+        if t.klass == "deontic":
+            # "the ceasefire must begin", "Cambodia must first stop its attacks"
+            begin = _clause_start(reader, t.start)
+            concepts = reader.concepts_in(begin, end)
+        elif t.klass == "judge":
+            concepts = reader.concepts_in(t.end, min(end, t.end + 3))
+        elif t.klass == "attack_light":
+            # "launched an offensive", or "the military operation Israel has launched"
+            concepts = reader.concepts_in(t.end, min(end, t.end + 5))
+            if "attack_object" not in concepts:
+                subj = reader.subject(t)
+                if subj:
+                    s0 = min(sp.start for sp in subj)
+                    concepts = reader.concepts_in(max(0, s0 - 3), s0)
+        elif t.start > 0 and low[t.start - 1] in BE_FORMS and t.kind == "verb":
+            # a passive names its object first: "The document was signed by ..."
+            concepts = {**reader.concepts_in(_clause_start(reader, t.start), t.start), **concepts}
+        for rule in rules:
+            if rule.unless and rule.unless in concepts:
+                continue
+            if rule.concept == "*":
+                pass
+            elif rule.concept == "actor":
+                if not _object_actor(reader, t, end):
+                    continue
+            elif rule.concept not in concepts:
+                continue
+            found = _attribute(reader, t, rule, end, concepts)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+# which later triggers end the object window of a trigger
+_WINDOW_BREAKERS = {
+    "request": {"offer", "reject", "condemn", "agree", "vow", "request"},
+    "offer": {"request", "reject", "condemn", "vow"},
+    "reject": {"offer", "request", "condemn", "agree"},
+    "agree": {"request", "reject", "condemn", "offer"},
+    "want": {"request", "reject", "condemn", "offer", "agree"},
+    "vow": {"request", "reject", "condemn", "agree"},
+    "condemn": {"request", "offer", "agree"},
+    "support": {"request", "condemn", "agree", "reject", "attack"},
+    "attack": {"request", "condemn", "agree"},
+    "attack_light": {"request", "condemn", "agree"},
+}
+
+
+REQUESTING = frozenset({"request", "deontic"})
+
+
+def _in_request_complement(reader: _SentenceReader, t: Trigger, triggers: list[Trigger]) -> bool:
+    """True when t is what another actor is asked to do ("urged X to observe ...")."""
+    if t.klass in REQUESTING or t.klass in ("want",):
+        return False
+    for r in triggers:
+        if r.klass not in ("request",) or r.end > t.start or t.start - r.end > 12:
+            continue
+        between = reader.low[r.end : t.start]
+        if any(w in (";", "said", "says") for w in between):
+            continue
+        if "to" in between or "that" in between:
+            return True
+    return False
+
+
+def _clause_start(reader: _SentenceReader, i: int) -> int:
+    for j in range(i - 1, -1, -1):
+        if reader.low[j] in (",", ";", "that", ":") or reader.low[j] in SPEECH_VERBS:
+            return j + 1
+    return 0
+
+
+def _object_actor(reader: _SentenceReader, t: Trigger, end: int) -> list[_Span]:
+    return [sp for sp in reader.spans if t.end <= sp.start < end]
+
+
+def _actors(spans: tuple[_Span, ...]) -> tuple[Actor, ...]:
+    seen: dict[str, Actor] = {}
+    for sp in spans:
+        for a in sp.actors:
+            seen.setdefault(a.name, a)
+    return tuple(seen.values())
+
+
+def _is_spokesperson(a: Actor) -> bool:
+    return a.type == "person" and (a.title or "").lower() in ("spokesman", "spokeswoman", "spokesperson", "foreign ministry spokesman", "foreign ministry spokesperson", "military spokesman", "army spokesman")
+
+
+def _principal(a: Actor) -> Actor:
+    """A spokesperson speaks for their state or organisation."""
+    from analysis.gazetteer import country, organization
+
+    aff = a.affiliation
+    return country(aff) or organization(aff) or Actor(aff, "state", aff)
+
+
+def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concepts: dict) -> _Found | None:
+    low = reader.low
+    subject = reader.subject(t)
+    reported = reader.reporter(t, subject)
+    if t.klass in SPEAKER_TRIGGERS:
+        # the speaker demands or judges; what must stop is the target
+        speakers = reader.speaker(t) or reported or ()
+        targets = _actors(tuple(sp for sp in reader.spans if _clause_start(reader, t.start) <= sp.start < end))
+        actors = _actors(speakers) if speakers else reader.voice
+        if not actors:
+            return None
+        reported = ()
+        subject_actors = actors
+    else:
+        subject_actors = _actors(subject)
+        if not subject_actors:
+            return None
+        targets = ()
+    modality = reader.modality(t, subject)
+    # a noun trigger undone by its verb: "dropped his refusal to negotiate"
+    reversed_noun = t.kind == "noun" and any(low[k] in REVERSAL for k in range(max(0, t.start - 4), t.start))
+    signal_rule = rule
+    if reversed_noun:
+        if t.klass == "reject":
+            signal_rule = Rule("agree", "talks", "agreement", "0356", "AGREE", 8.0)
+            modality = "asserted"
+        else:
+            return None
+    if modality == "negated":
+        # refusing to take part or to stop fighting is a rejection
+        if t.klass == "agree" and "participation" in concepts or t.klass in ("agree",) and any(w in ("attend", "join") for w in low[t.start : t.end]):
+            signal_rule = Rule("reject", "talks", "negotiation_rejection", "125", "REJECT", -5.0)
+        elif t.klass == "persist":
+            modality = "future"
+        else:
+            return None
+    if modality in ("hypothetical",):
+        return None
+    if rule.requires == "future" and modality != "future":
+        return None
+    if rule.signal == "hostilities" and modality == "future":
+        return None  # threats to attack are not hostilities
+    if rule.signal == "hostilities" and low[t.start] in MILITARY_ONLY_VERBS:
+        if not any(sp.how == "forces" or any(a.type == "group" for a in sp.actors) for sp in subject) and not any(
+            w in MILITARY_WORDS for w in low[max(0, t.start - 6) : t.start]
+        ):
+            return None
+    if t.kind == "noun" and rule.signal == "hostilities":
+        # a nominal attack needs its agent written: "Israel's military operation", "launched by"
+        if not (reader._possessor_before(t.start) or (subject and subject[-1].end >= t.start - 3)):
+            return None
+    if not targets:
+        targets = _targets(reader, t, end, subject_actors)
+    if rule.signal == "alliance_support":
+        if low[t.start] in RELATIONAL_SUPPORT:
+            return _relational_support(reader, t, rule)
+        targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
+        if not targets:
+            return None
+    reporter_actors = _actors(reported)
+    reported_by = None
+    # a spokesperson's statement is their principal's act
+    final_actors = []
+    for a in subject_actors:
+        if _is_spokesperson(a):
+            final_actors.append(_principal(a))
+            reported_by = a
+        else:
+            final_actors.append(a)
+    if reporter_actors:
+        r = reporter_actors[0]
+        names = {a.name for a in final_actors}
+        if r.name not in names:
+            reported_by = r
+            if _is_spokesperson(r) and any(a.type == "person" and a.name == r.name for a in final_actors):
+                pass
+    if modality == "soft" and rule.signal not in ("ceasefire_call", "negotiation_call"):
+        return None
+    confidence = 0.85
+    if modality == "soft":
+        confidence = 0.5
+    if reported_by is not None and modality == "asserted":
+        modality = "reported"
+    if modality == "soft":
+        modality = "asserted"
+    return _Found(signal_rule, t, tuple(final_actors), targets, reported_by, modality, confidence)
+
+
+def _targets(reader: _SentenceReader, t: Trigger, end: int, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    names = {a.name for a in actors}
+    out: dict[str, Actor] = {}
+    low = reader.low
+    # reciprocal: "both sides hit each other", "pounded each other"
+    if "each" in low[t.end : end] and "other" in low[t.end : end]:
+        return tuple(actors)
+    for sp in reader.spans:
+        if t.end <= sp.start < end and sp.how != "pronoun":
+            for a in sp.actors:
+                if a.name not in names and a.type != "person":
+                    out.setdefault(a.name, a)
+                elif a.type == "person" and a.name not in names:
+                    out.setdefault(a.name, a)
+    return tuple(out.values())
+
+
+def _relational_support(reader: _SentenceReader, t: Trigger, rule: Rule) -> _Found | None:
+    """"Washington, Israel's closest ally" and "Israel's ally Washington": the ally supports the possessor."""
+    possessor = reader._possessor_before(t.start)
+    if not possessor:
+        return None
+    supported = _actors(possessor)
+    low = reader.low
+    ally: tuple[_Span, ...] = ()
+    p0 = min(sp.start for sp in possessor)
+    if p0 >= 2 and low[p0 - 1] == ",":
+        sp = reader.span_at.get(p0 - 2)
+        if sp is not None:
+            ally = (sp,)
+    if not ally and t.end < len(low):
+        sp = reader.span_at.get(t.end) or reader.span_at.get(t.end + 1)
+        if sp is not None:
+            ally = (sp,)
+    if not ally:
+        return None
+    actors = tuple(a for a in _actors(ally) if a.name not in {s.name for s in supported})
+    if not actors:
+        return None
+    return _Found(rule, t, actors, supported, None, "asserted", 0.8)
+
+
+def _support_compound(reader: _SentenceReader, t: Trigger) -> list[_Found]:
+    """"Iran-aligned Houthis", "Saudi-backed forces": the prefix backs the head."""
+    m = SUPPORT_COMPOUND.match(reader.tokens[t.start].text)
+    prefix = tokenize(m.group("who"))
+    from analysis.actors import _entry_ok, _match_trie
+
+    j, entries = _match_trie(prefix, 0)
+    entries = [e for e in entries if j == len(prefix) and _entry_ok(prefix, 0, j, e)]
+    if not entries:
+        return []
+    backer = entries[0].actor
+    sp = reader.span_at.get(t.end)
+    if sp is None:
+        return []
+    rule = next(r for r in lexicon().rules["support"] if r.signal == "alliance_support")
+    targets = tuple(a for a in sp.actors if a.name != backer.name)
+    if not targets:
+        return []
+    return [_Found(rule, t, (backer,), targets, None, "asserted", 0.75)]
+
+
+# ---------------------------------------------------------------------------
+# public entry point
+
+
+def extract_signals(doc: Document, sentences: list[Sentence], mentions: list[Mention] | None = None, *, parsed: list[SentenceActors] | None = None) -> list[Signal]:
+    """All signals of a document, in sentence order."""
+    if parsed is None:
+        parsed = analyse_actors(doc, sentences)
+    from analysis.actors import _voice
+
+    voice = _voice(doc, sentences)
+    signals: list[Signal] = []
+    for sa in parsed:
+        reader = _SentenceReader(sa, voice)
+        seen: set[tuple[str, str]] = set()
+        for f in _sentence_signals(reader):
+            for actor in f.actors:
+                key = (f.rule.signal, actor.name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                targets = tuple(a.name for a in f.targets if a.name != actor.name)
+                cue_a = reader.tokens[f.trigger.start].start
+                cue_b = reader.tokens[f.trigger.end - 1].end
+                s = sa.sentence
+                signals.append(
+                    Signal(
+                        doc_id=doc.id,
+                        signal=f.rule.signal,
+                        actor=actor.name,
+                        actor_type=actor.type,
+                        affiliation=actor.affiliation,
+                        targets=targets,
+                        sentence=s.text,
+                        start=s.start,
+                        end=s.end,
+                        reported_by=f.reported_by.name if f.reported_by and f.reported_by.name != actor.name else None,
+                        date=doc.date,
+                        confidence=f.confidence,
+                        cameo=f.rule.cameo,
+                        plover=f.rule.plover,
+                        score=f.rule.score,
+                        modality=f.modality,
+                        cue=doc.text[cue_a:cue_b],
+                        cue_start=cue_a,
+                        cue_end=cue_b,
+                        source=doc.source,
+                    )
+                )
+    return signals

@@ -1,0 +1,77 @@
+"""Word tokens with document offsets, and the inflection of cue lemmas.
+
+A regular expression tokenizer (NLTK's tokenizers need no data but are slow
+and lose offsets); abbreviations with inner dots ("U.S.", "H.E.") and
+hyphenated or apostrophised words ("el-Sisi", "Sana'a") stay one token, and a
+possessive "'s" is split off so that "Russia's" gives "Russia" + "'s".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S. U.N. H.E. (the final dot kept)
+    | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?     # 1,200  15:35  1990s  4th
+    | [^\W\d_](?:[\w]|['\u2019](?![sS]\b)[^\W\d_]|-(?=\w))*   # words, el-Sisi, Sana'a, D'Ivoire
+    | ['\u2019][sS]\b                        # possessive 's
+    | \S                                     # any other single character
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int  # document offsets
+    end: int
+    index: int  # position in the sentence
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; ``offset`` is added so offsets refer to the document."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        if t == "\u2019s" or t == "\u2019S":
+            t_lower = "'s"
+        else:
+            t_lower = t.lower().replace("\u2019", "'")
+        out.append(Token(t, t_lower, offset + m.start(), offset + m.end(), len(out)))
+    return out
+
+
+_VOWELS = set("aeiou")
+
+
+def inflect(lemma: str) -> set[str]:
+    """Regular English verb and noun forms of a one-word lemma.
+
+    Irregular forms are written out in the lexicons ("strike|struck").
+    """
+    w = lemma.lower()
+    forms = {w}
+    if w.endswith("e"):
+        forms |= {w + "s", w + "d", w[:-1] + "ing"}
+    elif w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    elif re.search(r"(s|sh|ch|x|z)$", w):
+        forms |= {w + "es", w + "ed", w + "ing"}
+    else:
+        forms |= {w + "s", w + "ed", w + "ing"}
+        # stop -> stopped, but not offer -> offerred or appeal -> appealled
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", w) and len(w) <= 4:
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return forms
