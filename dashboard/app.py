@@ -22,14 +22,24 @@ from urllib.parse import urlencode  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from analysis import SIGNAL_TYPES  # noqa: E402
+from analysis.store import StoreError  # noqa: E402
 from dashboard import data  # noqa: E402
 from dashboard import figures as fg  # noqa: E402
 from dashboard import filters as flt  # noqa: E402
 from dashboard import highlight as hl  # noqa: E402
 
+try:  # the upload panel is written separately; the dashboard works without it
+    from dashboard.add_documents import render_add_documents  # noqa: E402
+except ImportError:
+    render_add_documents = None
+
 st.set_page_config(page_title="Statement Lens", page_icon=":material/policy:", layout="wide")
 
-tables = data.load()
+try:
+    tables = data.load()
+except StoreError as e:
+    st.error(f"The document store could not be opened: {e}")
+    st.stop()
 options = tables.options
 all_signals = tables.signals
 
@@ -62,10 +72,25 @@ def set_filters(f: flt.Filters) -> None:
     s[flt.P_SIGNAL] = list(f.signals)
     s[flt.P_SOURCE] = list(f.sources)
     s[flt.P_DOC] = f.doc
+    sync_doc_param()
     s[flt.P_FROM] = f.date_from or options.first_day
     s[flt.P_TO] = f.date_to or options.last_day
     s[flt.P_QUERY] = f.q
     s[flt.P_REPORTED] = f.include_reported
+
+
+def sync_doc_param() -> None:
+    """Write the document choice to the URL.
+
+    The document picker shows titles, and a bound widget would put its label in
+    the URL; the link must carry the stable document id, so this one parameter
+    is kept in step by hand.
+    """
+    doc = st.session_state.get(flt.P_DOC)
+    if doc:
+        st.query_params[flt.P_DOC] = doc
+    elif flt.P_DOC in st.query_params:
+        del st.query_params[flt.P_DOC]
 
 
 def narrow_to_chart_selection(chart_key: str) -> None:
@@ -90,6 +115,9 @@ def reset_filters() -> None:
 
 # The date widgets start at the corpus range; seeded here rather than through
 # `value=` so that callbacks may set them without Streamlit's double-default warning.
+if flt.P_DOC not in st.session_state:
+    linked = st.query_params.get(flt.P_DOC)
+    st.session_state[flt.P_DOC] = linked if linked in tables.documents_by_id else None
 for key, default in ((flt.P_FROM, options.first_day), (flt.P_TO, options.last_day)):
     if key not in st.session_state and key not in st.query_params:
         st.session_state[key] = default
@@ -146,11 +174,12 @@ with st.sidebar:
     st.selectbox(
         "Document",
         options.docs,
+        format_func=lambda doc_id: tables.doc_labels.get(doc_id, doc_id),
         index=None,
         key=flt.P_DOC,
-        bind="query-params",
+        on_change=sync_doc_param,
         placeholder="All documents",
-        help="Document id; it also opens in the source panel.",
+        help="Narrows every view to one document and opens it in the source panel.",
     )
     st.text_input(
         "Search the evidence", key=flt.P_QUERY, bind="query-params", placeholder="e.g. restraint"
@@ -164,6 +193,10 @@ with st.sidebar:
         f"Hedged: confidence below {flt.HEDGED_BELOW}.",
     )
     st.button("Clear all filters", on_click=reset_filters, width="stretch")
+    if render_add_documents is not None:
+        with st.expander("Add or remove documents"):
+            if render_add_documents(data.store(), key="add"):
+                st.rerun()  # read the new store revision
 
 filters = current_filters()
 view = flt.apply_filters(all_signals, filters)
@@ -280,12 +313,13 @@ evidence = view[
         "signal",
         "targets_text",
         "sentence",
-        "doc_id",
+        "document",
         "source",
         "modality",
         "reported_by",
         "confidence",
         "score",
+        "doc_id",
         "start",
         "end",
     ]
@@ -305,7 +339,7 @@ st.dataframe(
         "signal",
         "targets_text",
         "sentence",
-        "doc_id",
+        "document",
         "source",
         "modality",
         "reported_by",
@@ -318,7 +352,7 @@ st.dataframe(
         "signal": st.column_config.TextColumn("Signal", help="Signal id (SIGNALS.md)"),
         "targets_text": st.column_config.TextColumn("Targets"),
         "sentence": st.column_config.TextColumn("Evidence sentence", width="large"),
-        "doc_id": st.column_config.TextColumn("Document"),
+        "document": st.column_config.TextColumn("Document"),
         "source": st.column_config.TextColumn("Source"),
         "modality": st.column_config.TextColumn("Modality", width="small"),
         "reported_by": st.column_config.TextColumn("Reported by"),
@@ -331,7 +365,7 @@ st.dataframe(
 
 
 def export_columns():
-    out = view.drop(columns=["row", "day", "targets_text", "secondhand"])
+    out = view.drop(columns=["row", "day", "targets_text", "secondhand", "document"])
     return out.astype({c: str for c in out.select_dtypes("category").columns})
 
 
@@ -386,7 +420,12 @@ else:
     )
     st.html(
         hl.document_header_html(
-            document.title, document.id, document.date, document.source, document.url
+            document.title,
+            document.id,
+            document.date,
+            document.source,
+            document.url,
+            name=str(doc_signals["document"].iloc[0]) if len(doc_signals) else None,
         )
     )
     st.html(hl.legend_html(doc_signals["signal"].astype(str).unique()))

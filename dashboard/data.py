@@ -8,7 +8,6 @@ frames, and never assign into these.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from dataclasses import dataclass
@@ -19,13 +18,14 @@ import streamlit as st
 
 import analysis
 from analysis import SIGNAL_TYPES, Document
+from analysis.store import Store, open_store
+from analysis.store import data_dir as store_data_dir
 from dashboard.filters import Options, options_from, prepare_signals
 
 log = logging.getLogger(__name__)
 
 REPO = Path(__file__).resolve().parents[1]
-# Another folder of documents to analyse instead of the bundled seeds
-# (tests use it to load a document written to attack the HTML rendering).
+# The folder an empty store is seeded from (default: the bundled seeds/).
 SEEDS_ENV = "LENS_SEEDS_DIR"
 
 
@@ -38,6 +38,7 @@ class Tables:
     documents: pd.DataFrame
     actors: pd.DataFrame
     documents_by_id: dict[str, Document]
+    doc_labels: dict[str, str]  # document id -> what users see (title, else name)
     options: Options
     keywords: pd.DataFrame | None = None  # [actor, term, zscore, count, rest_count]
     collocations: pd.DataFrame | None = None  # [actor, bigram, score, count]
@@ -47,15 +48,6 @@ class Tables:
 
 def seeds_dir() -> Path:
     return Path(os.environ.get(SEEDS_ENV) or REPO / "seeds")
-
-
-def folder_revision(folder: Path) -> str:
-    """Changes whenever a file in ``folder`` is added, removed or modified."""
-    h = hashlib.sha256(analysis.ANALYSER_VERSION.encode())
-    for f in sorted(p for p in folder.rglob("*") if p.is_file()):
-        stat = f.stat()
-        h.update(f"{f.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return h.hexdigest()[:16]
 
 
 def _optional_frames(corpus: analysis.Corpus) -> tuple[dict[str, pd.DataFrame | None], list[str]]:
@@ -87,10 +79,21 @@ def _optional_frames(corpus: analysis.Corpus) -> tuple[dict[str, pd.DataFrame | 
     return frames, notes
 
 
-def tables_from_corpus(corpus: analysis.Corpus, revision: str) -> Tables:
-    """All frames the dashboard needs, computed once per corpus revision."""
+def tables_from_corpus(
+    corpus: analysis.Corpus, revision: str, names: dict[str, str] | None = None
+) -> Tables:
+    """All frames the dashboard needs, computed once per corpus revision.
+
+    ``names`` maps document ids to the names users know them by (the store's
+    file names); without it the id is the name.
+    """
     signals = prepare_signals(analysis.signals_frame(corpus))
     documents = analysis.documents_frame(corpus)
+    names = names or {}
+    labels = {d.id: (d.title or names.get(d.id) or d.id) for d in corpus.documents}
+    signals["document"] = signals["doc_id"].map(
+        lambda i: names.get(i, i)  # category -> category: once per document, not per row
+    )
     extras, notes = _optional_frames(corpus)
     return Tables(
         revision=revision,
@@ -98,19 +101,41 @@ def tables_from_corpus(corpus: analysis.Corpus, revision: str) -> Tables:
         documents=documents,
         actors=analysis.actors_frame(corpus),
         documents_by_id={d.id: d for d in corpus.documents},
+        doc_labels=labels,
         options=options_from(signals, documents, SIGNAL_TYPES),
         notes=tuple(notes),
         **extras,
     )
 
 
-@st.cache_resource(max_entries=4, show_spinner="Analysing the documents…")
-def _load_folder(folder: str, revision: str) -> Tables:
-    corpus = analysis.analyze(analysis.load_documents([folder]))
-    return tables_from_corpus(corpus, revision)
+@st.cache_resource(max_entries=2, show_spinner="Opening the document store…")
+def _store(folder: str) -> Store:
+    """One store per data folder, shared by all sessions (it is thread-safe)."""
+    store = open_store(folder)
+    store.ensure_seeded(seeds_dir())
+    return store
+
+
+@st.cache_resource(max_entries=2, show_spinner="Reading the analysed documents…")
+def _tables(folder: str, revision: str) -> Tables:
+    store = _store(folder)
+    return tables_from_corpus(store.corpus(), revision, store.document_names())
+
+
+def data_folder() -> str:
+    """The store's folder: $LENS_DATA_DIR, else ./data (analysis.store decides)."""
+    return str(store_data_dir().resolve())
+
+
+def store() -> Store:
+    return _store(data_folder())
 
 
 def load() -> Tables:
-    """The corpus to show, analysed once per revision and shared by all sessions."""
-    folder = seeds_dir()
-    return _load_folder(str(folder), folder_revision(folder))
+    """The stored corpus, read once per store revision and shared by all sessions.
+
+    An empty store is first seeded from seeds/ (once). Raises ``StoreError``
+    with a sentence for the user when the data folder cannot be used.
+    """
+    folder = data_folder()
+    return _tables(folder, _store(folder).revision())

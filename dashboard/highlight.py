@@ -150,10 +150,17 @@ def legend_html(signals: Iterable[str] | None = None) -> str:
 
 
 def document_header_html(
-    title: str | None, doc_id: str, date: str | None, source: str | None, url: str | None
+    title: str | None,
+    doc_id: str,
+    date: str | None,
+    source: str | None,
+    url: str | None,
+    name: str | None = None,
 ) -> str:
     """Title and metadata line of a document, escaped; a link only for http(s) URLs."""
     parts = [html.escape(x) for x in (date, source) if x]
+    if name and name != doc_id:
+        parts.append(html.escape(name))
     parts.append(f"id <code>{html.escape(doc_id)}</code>")
     if url and urlparse(url).scheme in ("http", "https"):
         parts.append(
