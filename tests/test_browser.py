@@ -1,0 +1,161 @@
+"""The dashboard in a real browser: a shared link opens the same view.
+
+Starts `streamlit run dashboard/app.py` on a free local port (readiness via
+/_stcore/health), drives Debian's Chromium with Playwright, and always stops
+the server. Screenshots go to artifacts/browser/ (not committed).
+Run alone with: pytest -m browser
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(os.environ.get("LENS_ARTIFACTS_DIR") or ROOT / "artifacts") / "browser"
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) "
+        "to run the browser tests",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    data = tmp_path_factory.mktemp("lens-browser-data")
+    log_path = data / "streamlit.log"
+    port = free_port()
+    command = [
+        sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
+        "--server.headless", "true", "--server.port", str(port),
+        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none", "--global.developmentMode", "false",
+    ]  # fmt: skip
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(
+            command, cwd=ROOT, env={**os.environ, "LENS_DATA_DIR": str(data)},
+            stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"streamlit exited with {proc.returncode}:\n{log_path.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not become healthy:\n{log_path.read_text()}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def open_view(browser, url: str):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(url)
+    wait_for_run(page)
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=30_000)
+    return page
+
+
+def wait_for_run(page) -> None:
+    page.wait_for_selector(
+        '[data-testid="stApp"][data-test-connection-state="CONNECTED"]', timeout=60_000
+    )
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
+                           timeout=60_000)  # fmt: skip
+    page.wait_for_timeout(500)
+
+
+def chips(page, label: str) -> list[str]:
+    box = page.locator('[data-testid="stMultiSelect"]', has_text=label)
+    return box.locator('[data-testid="stMultiSelectTagsContainer"] [data-tag] > span[title]')\
+        .all_text_contents()  # fmt: skip
+
+
+def test_a_shared_link_shows_only_that_actor_and_signal(server, browser):
+    page = open_view(browser, f"{server}/?actor=Vladimir+Putin&signal=ceasefire_call")
+    try:
+        assert chips(page, "Actors") == ["Vladimir Putin"]
+        assert chips(page, "Signal types") == ["ceasefire_call"]
+
+        charts = page.locator('[data-testid="stPlotlyChart"]')
+        matrix, bars = charts.nth(0), charts.nth(1)
+        assert matrix.locator(".ytick text").all_text_contents() == ["Vladimir Putin"]
+        assert "".join(matrix.locator(".xtick text").all_text_contents()) == "Ceasefirecall"
+        assert bars.locator(".legendtext").all_text_contents() == ["Ceasefire call"]
+        assert bars.locator(".ytick text").all_text_contents() == ["Vladimir Putin"]
+
+        signals = page.locator('[data-testid="stMetric"]', has_text="Signals").first
+        count = int(signals.locator('[data-testid="stMetricValue"]').inner_text())
+        assert count >= 1
+        assert page.get_by_text(f"Evidence ({count} signal").count() == 1
+
+        marks = page.locator("mark.lens-signal")
+        assert marks.count() >= 1
+        assert set(m.get_attribute("data-signals") for m in marks.all()) == {"ceasefire_call"}
+        assert "Vladimir Putin: Ceasefire call" in marks.first.get_attribute("title")
+        assert "ceasefire" in marks.first.inner_text().lower()
+
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "putin-ceasefire.png"))
+        marks.first.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "putin-ceasefire-source.png"))
+    finally:
+        page.close()
+
+
+def test_removing_a_filter_updates_the_url(server, browser):
+    page = open_view(browser, f"{server}/?actor=Vladimir+Putin&signal=ceasefire_call")
+    try:
+        page.locator('button[aria-label="Remove ceasefire_call"]').first.click()
+        page.wait_for_url(lambda url: "signal=" not in url, timeout=15_000)
+        wait_for_run(page)
+        assert "actor=Vladimir+Putin" in page.url
+        legend = page.locator('[data-testid="stPlotlyChart"]').nth(1).locator(".legendtext")
+        assert len(legend.all_text_contents()) > 1  # other signal types of Putin's are back
+    finally:
+        page.close()
