@@ -101,10 +101,11 @@ def content_id(text: str) -> str:
 
 @dataclass
 class IngestReport:
-    """What an ingest did: ids added, inputs already stored, inputs skipped, notes.
+    """What an ingest did: documents added, inputs already stored, inputs skipped, notes.
 
-    ``added`` and ``duplicates`` hold store ids; ``names`` maps each of them to
-    the name the user knows the document by (file name or loader id).
+    ``added`` holds the store ids of the new documents, and ``names`` maps
+    each to the name the user knows it by (file name or record id).
+    ``duplicates`` holds the names of inputs whose text was already stored.
     ``flagged`` holds sentences about stored documents that deserve a look
     (unparseable date, another language, a name used for two texts).
     """
@@ -114,6 +115,8 @@ class IngestReport:
     errors: list[LoadError] = field(default_factory=list)
     flagged: list[str] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
+    # duplicate input name -> name of the stored document with the same text
+    duplicate_of: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def changed(self) -> bool:
@@ -125,6 +128,7 @@ class IngestReport:
         self.errors += other.errors
         self.flagged += other.flagged
         self.names.update(other.names)
+        self.duplicate_of.update(other.duplicate_of)
         return self
 
     def summary(self) -> str:
@@ -145,10 +149,10 @@ class IngestReport:
     def messages(self) -> list[str]:
         """Every problem and note as a sentence, skipped inputs first."""
         out = [f"Skipped {e}" for e in self.errors]
-        out += [
-            f"{self.names.get(d, d)}: this text is already stored; not added again."
-            for d in self.duplicates
-        ]
+        for name in self.duplicates:
+            original = self.duplicate_of.get(name)
+            where = f" (as '{original}')" if original and original != name else ""
+            out.append(f"{name}: the same text is already stored{where}; not added again.")
         return out + list(self.flagged)
 
 
@@ -280,24 +284,41 @@ def _analyse_chunk(chunk: list[tuple[Document, str, str]]) -> list[StoredRows]:
     ]
 
 
-def _worker_init() -> None:
+def _worker_init(main_pid: int) -> None:
     # Ctrl-C is handled by the main process, which stops the pool; workers
     # printing their own KeyboardInterrupt tracebacks would only add noise.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker blocks on its task queue forever if the main process is killed
+    # (SIGKILL, OOM): watch it and leave with it.
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(main_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the pid was reused by another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="watch-main-process").start()
 
 
 def _progress(progress: bool, desc: str):
     from tqdm import tqdm
 
-    return tqdm(
-        desc=desc, unit="doc", file=sys.stderr, disable=not progress, dynamic_ncols=True
-    )
+    return tqdm(desc=desc, unit="doc", file=sys.stderr, disable=not progress, dynamic_ncols=True)
+
+
+def _mentions_language(warning: str) -> bool:
+    return any(w in warning.lower() for w in ("language", "english"))
 
 
 def _document_notes(doc: Document, name: str) -> list[str]:
     notes = [f"{name}: {w}" for w in doc.warnings]
     lang = (doc.language or "").lower()
-    if lang and lang != "en" and not any("language" in w.lower() for w in doc.warnings):
+    if lang and lang != "en" and not any(_mentions_language(w) for w in doc.warnings):
         notes.append(
             f"{name}: the text looks like language '{doc.language}'; it is stored, "
             "but the analysis is English-only for now, so expect few or no signals."
@@ -325,6 +346,10 @@ class Store(ABC):
     @abstractmethod
     def _existing(self, ids: Sequence[str]) -> set[str]:
         """Those of ``ids`` that are stored."""
+
+    @abstractmethod
+    def _name_of(self, doc_id: str) -> str | None:
+        """The name of a stored document."""
 
     @abstractmethod
     def _ids_named(self, name: str) -> set[str]:
@@ -502,8 +527,8 @@ class Store(ABC):
             name = item.id
             did = content_id(item.text)
             if did in seen or self._existing([did]):
-                report.duplicates.append(did)
-                report.names.setdefault(did, name)
+                report.duplicates.append(name)
+                report.duplicate_of[name] = seen.get(did) or self._name_of(did) or did
                 bar.update()
                 continue
             seen[did] = name
@@ -527,10 +552,13 @@ class Store(ABC):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # forkserver: workers do not inherit the parent's threads or database handles.
-        ctx = multiprocessing.get_context("forkserver")
+        # spawn: workers inherit neither the caller's threads (Streamlit) nor its
+        # database handles, and no fork server outlives a killed ingest.
+        ctx = multiprocessing.get_context("spawn")
         chunk_size, in_flight = 8, workers * 4
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)
+        ) as pool:
             pending: deque = deque()
             chunk: list = []
             try:

@@ -214,8 +214,14 @@ class SQLiteStore(Store):
         rows = self._conn.execute(f"SELECT id FROM documents WHERE id IN ({marks})", list(ids))
         return {r[0] for r in rows}
 
+    def _name_of(self, doc_id: str) -> str | None:
+        row = self._conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def _ids_named(self, name: str) -> set[str]:
-        return {r[0] for r in self._conn.execute("SELECT id FROM documents WHERE name = ?", (name,))}
+        return {
+            r[0] for r in self._conn.execute("SELECT id FROM documents WHERE name = ?", (name,))
+        }
 
     def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]:
         written: list[str] = []
@@ -304,7 +310,9 @@ class SQLiteStore(Store):
             rows = children.get(doc.id, {})
             analyses.append(
                 analysis_from_rows(
-                    doc, rows.get("sentences", []), rows.get("mentions", []),
+                    doc,
+                    rows.get("sentences", []),
+                    rows.get("mentions", []),
                     rows.get("signals", []),
                 )  # fmt: skip
             )

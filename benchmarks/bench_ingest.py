@@ -1,0 +1,136 @@
+"""Ingest benchmark: documents/s with 1 and 2 worker processes, store overhead, size.
+
+    .venv/bin/python benchmarks/bench_ingest.py [FOLDER ...] [--docs N] [--workers 1 2]
+
+Generates ``--docs`` documents (default 20,000) by repeating ``seeds/*.txt``
+and the ``.txt`` files of any FOLDER given (e.g. /work/shared/eval/dev/docs),
+each with a numbered closing line so that every copy has its own content id.
+Then, for each worker count, ingests them all into a new store in a
+temporary folder and prints:
+
+- documents/s of the whole ingest (load -> hash -> analyse -> write),
+- analysis-only time: ``analyze_document`` on the same documents in this
+  process, without the store (timed on every ``--sample``-th document and
+  scaled up, so the benchmark does not take twice as long),
+- store overhead = (ingest time - analysis time) / analysis time, for one
+  worker, and the time spent inside the store's write transactions,
+- the database size on disk.
+
+Goal (issue 4): overhead under 20 % of the analysis time, and more documents/s
+with more workers. Use ``--docs 2000`` for a quick run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import Document, analyze_document, document_from_text  # noqa: E402
+from analysis.store import open_store  # noqa: E402
+
+
+def base_texts(folders: list[Path]) -> list[tuple[str, str]]:
+    """(name, text) of every seed and every .txt file in the folders."""
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    for folder in folders:
+        files += sorted(folder.glob("*.txt"))
+    return [(f.stem, f.read_text(encoding="utf-8", errors="replace")) for f in files]
+
+
+def generate(bases: list[tuple[str, str]], n: int) -> list[Document]:
+    docs = []
+    for i in range(n):
+        name, text = bases[i % len(bases)]
+        text = f"{text.rstrip()}\n\nCopy {i} made for the ingest benchmark.\n"
+        docs.append(document_from_text(text, f"{name}__{i:05d}"))
+    return docs
+
+
+def analysis_seconds(docs: list[Document], sample: int) -> float:
+    """Single-process analysis time of all ``docs``, timed on every ``sample``-th."""
+    subset = docs[::sample]
+    start = time.perf_counter()
+    for doc in subset:
+        analyze_document(doc)
+    return (time.perf_counter() - start) * len(docs) / len(subset)
+
+
+def ingest(docs: list[Document], workers: int, folder: Path) -> dict:
+    store = open_store(folder)
+    write_seconds = 0.0
+    write = store._write
+
+    def timed_write(batch, **kw):
+        nonlocal write_seconds
+        t = time.perf_counter()
+        try:
+            return write(batch, **kw)
+        finally:
+            write_seconds += time.perf_counter() - t
+
+    store._write = timed_write
+    start = time.perf_counter()
+    report = store.add_documents(docs, workers=workers, progress=True)
+    seconds = time.perf_counter() - start
+    store.close()
+    db = folder / "lens.sqlite"
+    size = sum(p.stat().st_size for p in folder.glob("lens.sqlite*"))
+    assert len(report.added) == len(docs), report.summary()
+    return {"seconds": seconds, "write": write_seconds, "bytes": size, "db": db}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path, help="more .txt folders to repeat")
+    parser.add_argument("--docs", type=int, default=20_000, help="documents to generate")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--sample", type=int, default=10, help="time analysis on every Nth doc")
+    args = parser.parse_args(argv)
+
+    bases = base_texts(args.folders)
+    t = time.perf_counter()
+    docs = generate(bases, args.docs)
+    mb = sum(len(d.text.encode()) for d in docs) / 1e6
+    print(
+        f"{len(docs):,} documents ({mb:.1f} MB) from {len(bases)} texts, "
+        f"loaded in {time.perf_counter() - t:.1f} s; {os.cpu_count()} cores",
+        flush=True,
+    )
+    analysis = analysis_seconds(docs, max(1, args.sample))
+    print(
+        f"analysis only (1 process, no store): {analysis:.1f} s, "
+        f"{len(docs) / analysis:,.0f} docs/s",
+        flush=True,
+    )
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
+        for workers in args.workers:
+            r = ingest(docs, workers, Path(tmp) / f"w{workers}")
+            results[workers] = r
+            line = (
+                f"ingest, {workers} worker{'s' if workers > 1 else ''}: {r['seconds']:.1f} s, "
+                f"{len(docs) / r['seconds']:,.0f} docs/s; inside write transactions "
+                f"{r['write']:.1f} s ({100 * r['write'] / analysis:.1f} % of analysis); "
+                f"database {r['bytes'] / 1e6:.1f} MB"
+            )
+            if workers == 1:
+                overhead = 100 * (r["seconds"] - analysis) / analysis
+                line += f"; store overhead {overhead:+.1f} % of analysis time"
+            print(line, flush=True)
+    if 1 in results and len(results) > 1:
+        for workers, r in results.items():
+            if workers != 1:
+                speedup = results[1]["seconds"] / r["seconds"]
+                print(f"speed-up with {workers} workers: x{speedup:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
