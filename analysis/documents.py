@@ -579,32 +579,18 @@ def detect_language(text: str) -> str | None:
     if len(head) >= 12 and sum(map(english_words.__contains__, head)) >= 0.15 * len(head):
         return "en"
     sample = text[:1200].lower()
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 20:
+        return None
+    foreign = [c for c in letters if ord(c) > 0x24F]
+    if len(foreign) > len(letters) / 2:
+        return _script_language(foreign, sample)
     words = _WORD.findall(sample)
     if len(words) < 12:
         return None
     english = sum(map(english_words.__contains__, words)) / len(words)
     if english >= 0.15:
         return "en"
-    letters = [c for c in sample if c.isalpha()]
-    foreign = [c for c in letters if ord(c) > 0x24F]
-    if len(foreign) > len(letters) / 2:
-        counts: dict[str, int] = {}
-        for c in foreign:
-            cp = ord(c)
-            for lo, hi, code in _SCRIPTS:
-                if lo <= cp <= hi:
-                    counts[code] = counts.get(code, 0) + 1
-                    break
-        if counts:
-            best = max(counts, key=counts.__getitem__)
-            if best == "ar" and any(c in sample for c in "پچژگ"):
-                return "fa"
-            if best == "ru" and any(c in sample for c in "іїєґІЇЄҐ"):
-                return "uk"
-            if best == "zh" and counts.get("ja"):
-                return "ja"
-            return best
-        return None
     shares = {
         lang: sum(map(vocab.__contains__, words)) / len(words) for lang, vocab in lists.items()
     }
@@ -612,6 +598,26 @@ def detect_language(text: str) -> str | None:
     if best != "en" and shares[best] >= 0.12 and shares[best] > 1.5 * english:
         return best
     return "en" if english >= 0.1 else None
+
+
+def _script_language(foreign: list[str], sample: str) -> str | None:
+    counts: dict[str, int] = {}
+    for c in foreign:
+        cp = ord(c)
+        for lo, hi, code in _SCRIPTS:
+            if lo <= cp <= hi:
+                counts[code] = counts.get(code, 0) + 1
+                break
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    if best == "ar" and any(c in sample for c in "پچژگ"):
+        return "fa"
+    if best == "ru" and any(c in sample for c in "іїєґ"):
+        return "uk"
+    if best == "zh" and counts.get("ja"):
+        return "ja"
+    return best
 
 
 def _language_warning(code: str) -> str:
@@ -822,8 +828,11 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def _guess_encoding(sample: bytes, *, complete: bool) -> str:
-    """The encoding of ``sample`` (all of the file when ``complete``), or _Refused."""
+def _guess_encoding(sample: bytes, *, complete: bool, by_line: bool = False) -> str:
+    """The encoding of ``sample`` (all of the file when ``complete``), or _Refused.
+
+    ``by_line``: the caller decodes line by line and reports bad lines itself.
+    """
     if not sample.strip():
         raise _Refused(
             "the file is empty; add the document text or remove the file"
@@ -844,9 +853,31 @@ def _guess_encoding(sample: bytes, *, complete: bool) -> str:
             return "utf-8"  # the sample ends inside a character
     if b"\x00" in sample:
         raise _Refused(_binary_reason(None))
+    replaced = sample.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    if sum(1 for c in replaced if c > "\x7f") > 2 * bad:
+        # Mostly valid UTF-8 with a few stray bytes: decoding it all as an 8-bit
+        # code page would garble every real UTF-8 character instead.
+        if complete and not by_line:
+            line = replaced[: replaced.index("\ufffd")].count("\n") + 1
+            raise _Refused(
+                f"line {line} is not valid UTF-8, although the rest of the file is; re-save "
+                "the file as UTF-8",
+                line,
+            )
+        return "utf-8"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample[:_SAMPLE_BYTES]).best()
+    results = from_bytes(sample[:_SAMPLE_BYTES])
+    best = results.best()
+    if best is not None:
+        # Short Western texts often tie between several 8-bit code pages (cp1250
+        # first); in a tie, Windows-1252, the usual one for English and Western
+        # European news, wins.
+        for match in results:
+            tied = match.chaos <= best.chaos and match.coherence >= best.coherence
+            if tied and "cp1252" in match.could_be_from_charset:
+                return "cp1252"
     if best is None:
         raise _Refused(
             "the text encoding could not be recognised (it is not UTF-8, UTF-16 or a "
@@ -925,7 +956,7 @@ def _iter_collection(
     sample = stream.read(_SAMPLE_BYTES)
     complete = len(sample) < _SAMPLE_BYTES
     try:
-        encoding = _guess_encoding(sample, complete=complete)
+        encoding = _guess_encoding(sample, complete=complete, by_line=True)
     except _Refused as e:
         yield LoadError(path, e.reason, e.line), None
         return
@@ -1116,8 +1147,8 @@ def _jsonl_rows(lines: Iterator[str], counter: list[int]) -> Iterator[tuple[int,
             yield (
                 number,
                 _Refused(
-                    f"this line is not valid JSON ({e.msg} at column {e.colno}); fix or remove "
-                    "it (each line must hold one JSON object)",
+                    f"this line is not valid JSON ({e.msg.removesuffix(' at')} at column "
+                    f"{e.colno}); fix or remove it (each line must hold one JSON object)",
                     number,
                 ),
             )
