@@ -145,6 +145,19 @@ NOT_NAME = frozenset(
     north south east west northern southern eastern western central new former acting senior
     """.split()
 )
+# capitalised words of organisation names, never of a person's name
+ORG_WORDS = frozenset(
+    """
+    ministry office council committee department government army forces force party front movement
+    union agency news times post reuters press association commission court bank fund league
+    assembly parliament senate congress cabinet house organisation organization group alliance
+    coalition authority authorities institute university foundation corporation company
+    brigade battalion guard guards police navy command centre center embassy mission
+    """.split()
+)
+PERSON_SPEECH = frozenset(
+    "said says told tells added stressed insisted declared wrote tweeted posted warned urged called".split()
+)
 PRONOUNS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
     "it": "thing", "its": "thing", "itself": "thing",
@@ -169,6 +182,7 @@ class Discourse:
     recent: list[Actor] = field(default_factory=list)  # actors in order of mention
     last_group: tuple[Actor, ...] = ()  # last two or more actors named together
     last_persons: tuple[Actor, ...] = ()  # last two or more persons named together
+    last_plural: tuple[Actor, ...] = ()  # whichever of the two came last
     state_counts: Counter = field(default_factory=Counter)
     voice: tuple[Actor, ...] = ()  # who "we" is in a statement
     main_subject: tuple[Actor, ...] = ()  # subject of the last sentence that had one
@@ -269,6 +283,21 @@ def _main_subject(tokens: list[Token], spans: list[_Span]) -> tuple[Actor, ...]:
         if sp.actors:
             return sp.actors
     return ()
+
+
+def _in_pp(tokens: list[Token], sp: _Span, spans: list[_Span]) -> bool:
+    """Is the mention the object of a preposition ("talks with the African Union, Qatar and Togo")?"""
+    j = sp.start - 1
+    while j >= 0 and tokens[j].lower in ("the", "a", "an"):
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j].lower in _SUBJECT_BLOCKERS:
+        return True
+    if tokens[j].lower in (",", "and", "or"):
+        prev = [o for o in spans if o.end <= j and o.end >= j - 1]
+        return bool(prev) and _in_pp(tokens, prev[-1], spans)
+    return False
 
 
 def _dateline_end(tokens: list[Token]) -> int:
@@ -400,6 +429,8 @@ class _Recogniser:
         spans = self._people(tokens, spans)
         spans = self._compounds(tokens, spans)
         spans = self._known_names(tokens, spans)
+        spans = self._possessive_people(tokens, spans)
+        spans = self._untitled_people(tokens, spans)
         spans = self._references(tokens, spans)
         spans.sort(key=lambda s: s.start)
         for sp in spans:
@@ -450,6 +481,11 @@ class _Recogniser:
             if title is None or (tj - i == 1 and title.role == "military" and not tokens[i].is_cap):
                 i += 1
                 continue
+            # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person, two titles
+            if tj + 1 < len(tokens) and tokens[tj].lower == "and":
+                tj2, second = _match_title(tokens, tj + 1)
+                if second is not None and tj2 < len(tokens) and (_is_name_word(tokens[tj2]) or _skip_honorifics(tokens, tj2) > tj2):
+                    tj = tj2
             # a title word inside a gazetteer name ("Security Council President"?) is still a title
             # ---- the affiliation before the title
             affiliation, mod_start = self._modifier_before(tokens, i, by_start)
@@ -473,16 +509,18 @@ class _Recogniser:
                 n0 < len(tokens) and tokens[n0].text == "," and (affiliation or post_aff)
             ):
                 n0 += 1
-            names: list[tuple[int, int, list[str]]] = []
+            names: list[tuple[int, int, list[str], Actor | None]] = []
             ne, words = _read_name(tokens, n0, gaz_starts)
             if words:
-                names.append((n0, ne, words))
+                ne, of_aff = self._of_affiliation(tokens, ne, by_start)
+                names.append((n0, ne, words, of_aff))
                 # "Prime Ministers Narendra Modi and Shehbaz Sharif"
                 while plural and ne < len(tokens) and tokens[ne].lower in ("and", ","):
                     ne2, words2 = _read_name(tokens, ne + 1, gaz_starts)
                     if not words2:
                         break
-                    names.append((ne + 1, ne2, words2))
+                    ne2, of_aff2 = self._of_affiliation(tokens, ne2, by_start)
+                    names.append((ne + 1, ne2, words2, of_aff2))
                     ne = ne2
             # ---- or the name before: "Riyad Mansour, the Palestinian envoy"
             before = None
@@ -499,9 +537,10 @@ class _Recogniser:
                     before = (st, end, words_b)
             aff = affiliation or post_aff
             if names:
-                for (a0, a1, w) in names:
-                    person = self._person(w, title, aff, tokens, a1)
-                    start = mod_start if (a0, a1, w) == names[0] else a0
+                for n_i, (a0, a1, w, of_aff) in enumerate(names):
+                    # "Foreign ministers Olivier Nduhungirehe of Rwanda and ..."
+                    person = self._person(w, title, of_aff or aff, tokens, a1)
+                    start = mod_start if n_i == 0 else a0
                     new.append(_Span(start, a1, (person,), "person"))
                     taken.update(range(start, a1))
                 i = names[-1][1]
@@ -547,6 +586,16 @@ class _Recogniser:
         # keep gazetteer spans that do not overlap the people found
         kept = [s for s in spans if not any(j in taken for j in range(s.start, s.end))]
         return kept + new
+
+    @staticmethod
+    def _of_affiliation(tokens: list[Token], end: int, by_start: dict[int, _Span]) -> tuple[int, Actor | None]:
+        """"Olivier Nduhungirehe of Rwanda": the name's own affiliation, and the new end."""
+        if end + 1 < len(tokens) and tokens[end].lower == "of":
+            m0 = end + 2 if tokens[end + 1].lower == "the" else end + 1
+            sp = by_start.get(m0)
+            if sp is not None and sp.actors[0].type in ("state", "organization", "group"):
+                return sp.end, sp.actors[0]
+        return end, None
 
     def _modifier_before(self, tokens: list[Token], i: int, by_start: dict[int, _Span]) -> tuple[Actor | None, int]:
         """Affiliation written before a title: "Russian", "Israel's", "UN", "AU Commission", "Hamas"."""
@@ -613,7 +662,7 @@ class _Recogniser:
         out: list[_Span] = []
         spans = sorted(spans, key=lambda s: s.start)
         consumed: set[int] = set()
-        for idx, sp in enumerate(spans):
+        for _idx, sp in enumerate(spans):
             if id(sp) in consumed:
                 continue
             actor = sp.actors[0]
@@ -718,6 +767,70 @@ class _Recogniser:
                 i += 1
         return out
 
+    def _possessive_people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+        """"Congo's Therese Kayikwamba Wagner": a state's possessive before a name."""
+        spans = sorted(spans, key=lambda s: s.start)
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        gaz_starts = {s.start: s.end for s in spans}
+        out: list[_Span] = []
+        skip: set[int] = set()
+        for idx, sp in enumerate(spans):
+            if id(sp) in skip:
+                continue
+            j = sp.end
+            if not (sp.actors and sp.actors[0].type == "state" and j + 1 < len(tokens) and tokens[j].lower == "'s"):
+                out.append(sp)
+                continue
+            nxt = next((o for o in spans if o.start == j + 1), None)
+            if nxt is not None and nxt.how in ("person", "surname") and len(nxt.actors) == 1:
+                person = nxt.actors[0]
+                if person.affiliation == person.name:
+                    person = self.memory.add_person(Actor(person.name, "person", sp.actors[0].name, person.title), tuple(person.name.split()))
+                out.append(_Span(sp.start, nxt.end, (person,), "person"))
+                skip.add(id(nxt))
+                continue
+            if nxt is None and j + 1 not in covered:
+                end, words = _read_name(tokens, j + 1, gaz_starts)
+                if len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words) and not (end < len(tokens) and tokens[end].lower in ("'s",) and False):
+                    if end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap and tokens[end].lower in STATE_BODY_NOUNS:
+                        out.append(sp)
+                        continue
+                    person = self.memory.add_person(Actor(" ".join(words), "person", sp.actors[0].name, None), tuple(words))
+                    out.append(_Span(sp.start, end, (person,), "person"))
+                    continue
+            out.append(sp)
+        return out
+
+    def _untitled_people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+        """Names without a title, where only a person fits: "Getachew Reda said",
+        "signed by Redwan Hussien". Two to four capitalised words, not an organisation."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        gaz_starts = {s.start: s.end for s in spans}
+        out = list(spans)
+        i = 0
+        while i < len(tokens):
+            if i in covered or not _is_name_word(tokens[i]) or (i > 0 and _is_name_word(tokens[i - 1]) and i - 1 not in covered):
+                i += 1
+                continue
+            end, words = _read_name(tokens, i, gaz_starts)
+            if not (2 <= len(words) <= 4) or any(k in covered for k in range(i, end)) or any(w.lower() in ORG_WORDS for w in words):
+                i += 1
+                continue
+            before = tokens[i - 1].lower if i > 0 else ""
+            after = tokens[end].lower if end < len(tokens) else ""
+            if after in PERSON_SPEECH or before == "by":
+                person = self.memory.add_person(Actor(" ".join(words), "person", " ".join(words), None), tuple(words))
+                if person.affiliation == person.name:
+                    ctx = self._context_affiliation()
+                    if ctx is not None:
+                        person = self.memory.add_person(Actor(person.name, "person", ctx.affiliation, None), tuple(words))
+                out.append(_Span(i, end, (person,), "surname"))
+                covered.update(range(i, end))
+                i = end
+                continue
+            i += 1
+        return out
+
     # group references and pronouns ----------------------------------------
     def _references(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
         covered = {i for s in spans for i in range(s.start, s.end)}
@@ -752,8 +865,8 @@ class _Recogniser:
     def _resolve_reference(self, kind: str, spans: list[_Span]) -> tuple[Actor, ...]:
         m = self.memory
         if kind == "pair":
-            if m.last_group:
-                return m.last_group
+            if m.last_plural:
+                return m.last_plural
             counts = Counter(a.name for a in m.recent if a.type in ("state", "group"))
             top = [name for name, _ in counts.most_common(2)]
             if len(top) == 2:
@@ -761,7 +874,7 @@ class _Recogniser:
                 return tuple(by_name[n] for n in top)
             return ()
         if kind == "persons":
-            return m.last_persons or m.last_group
+            return m.last_persons or m.last_plural
         if kind == "council":
             a = m.last(lambda a: "council" in a.name.lower())
             return (a,) if a else ()
@@ -772,7 +885,9 @@ class _Recogniser:
             a = m.last(lambda a: a.type == "organization")
             return (a,) if a else ()
         if kind == "speaker_state":
-            p = m.last(lambda a: a.type == "person")
+            # "Cambodia's UN ambassador Chhea Keo told reporters that his country ..."
+            in_sentence = [sp.actors[0] for sp in spans if len(sp.actors) == 1 and sp.actors[0].type == "person"]
+            p = in_sentence[-1] if in_sentence else m.last(lambda a: a.type == "person")
             if p is not None and p.affiliation != p.name:
                 return (Actor(p.affiliation, "state", p.affiliation),) if self._is_state(p.affiliation) else ()
             return ()
@@ -814,11 +929,14 @@ class _Recogniser:
             for s in reversed(earlier):
                 if len(s.actors) == 1 and s.actors[0].type == "person":
                     return s.actors
+            # "..., he said" with no one named in the sentence: the last sentence's subject
+            if len(m.main_subject) == 1 and m.main_subject[0].type == "person":
+                return m.main_subject
             a = m.last(lambda a: a.type == "person")
             return (a,) if a else ()
         if kind == "thing":
             for s in reversed(earlier):
-                if len(s.actors) == 1 and s.actors[0].type in ("state", "organization", "group"):
+                if len(s.actors) == 1 and s.actors[0].type in ("state", "organization", "group") and not _in_pp(tokens, s, earlier):
                     return s.actors
             a = m.last(lambda a: a.type in ("state", "organization", "group"))
             return (a,) if a else ()
@@ -826,8 +944,8 @@ class _Recogniser:
             for s in reversed(earlier):
                 if len(s.actors) > 1 or s.how in ("forces", "government") or s.actors[0].type == "group":
                     return s.actors
-            if m.last_group:
-                return m.last_group
+            if m.last_plural:
+                return m.last_plural
             a = m.last(lambda a: a.type == "group")
             return (a,) if a else ()
         if kind == "we":
@@ -840,8 +958,12 @@ class _Recogniser:
         for idx, sp in enumerate(spans):
             if sp.how in ("pronoun",):
                 continue
-            if len(sp.actors) > 1 and sp.how in ("forces", "government"):
-                self.memory.last_group = sp.actors
+            if len(sp.actors) > 1 and sp.how in ("forces", "government", "group"):
+                if all(a.type == "person" for a in sp.actors):
+                    self.memory.last_persons = sp.actors
+                else:
+                    self.memory.last_group = sp.actors
+                self.memory.last_plural = sp.actors
                 continue
             run = [sp]
             k = idx
@@ -858,8 +980,10 @@ class _Recogniser:
             if len(names) >= 2:
                 if all(a.type == "person" for a in actors):
                     self.memory.last_persons = actors
-                elif all(a.type in ("state", "group", "organization") for a in actors):
+                    self.memory.last_plural = actors
+                elif all(a.type in ("state", "group") for a in actors):
                     self.memory.last_group = actors
+                    self.memory.last_plural = actors
                 break
 
 
@@ -869,9 +993,21 @@ def _document_voice(doc: Document, rec: _Recogniser, parsed: list[SentenceActors
 
 def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceActors]:
     """Mentions per sentence, with the document's memory carried across sentences."""
+    author, voice = _author(doc), _voice(doc, sentences)
+    # people are learnt from the whole text first: a headline says "Netanyahu"
+    # before the body introduces "Israeli Prime Minister Benjamin Netanyahu"
+    first = _Recogniser(doc)
+    first.memory.author = author
+    for s in sentences:
+        first.sentence(s)
     rec = _Recogniser(doc)
-    rec.memory.author = _author(doc)
-    rec.memory.voice = _voice(doc, sentences)
+    rec.memory.author = author
+    rec.memory.voice = voice
+    rec.memory.persons = dict(first.memory.persons)
+    rec.memory.aliases = dict(first.memory.aliases)
+    for person in voice:
+        if person.type == "person":
+            rec.memory.add_person(person, tuple(person.name.split()))
     return [rec.sentence(s) for s in sentences]
 
 
@@ -921,7 +1057,7 @@ def _voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
     with the High Representative of the European Union", or a statement's
     signature lines ("Abdel Fattah el-Sisi, President of the Arab Republic of Egypt")."""
     text = doc.text
-    m = re.search(r"\bWe,\s+(?P<who>[^.;]{3,200}?),\s+(?=[a-z])", text)
+    m = re.search(r"\bWe,\s+(?P<who>[^.;]{3,250}?),\s+(?=[a-z])(?!together|along|and\b|as well|alongside)", text)
     if m:
         toks = tokenize(m.group("who"))
         actors: list[Actor] = []

@@ -103,7 +103,7 @@ def lexicon() -> Lexicon:
         for term in spec.get("terms", []):
             words = term.lower().split()
             seq = []
-            for k, w in enumerate(words):
+            for _k, w in enumerate(words):
                 forms = {w}
                 if len(words) == 1:
                     forms = inflect(w)
