@@ -1,0 +1,127 @@
+"""The dashboard's add/remove panel, driven through Streamlit's AppTest."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.store import open_store
+from dashboard.add_documents import md_escape
+
+ROOT = Path(__file__).resolve().parents[1]
+
+STATEMENT = (
+    "Qatar offers to mediate\n\n"
+    "Qatar offered on Monday to mediate between the two sides, a foreign ministry "
+    "spokesman said in Doha.\n"
+)
+
+APP = """
+import sys
+sys.path.insert(0, {root!r})
+import streamlit as st
+from analysis.store import open_store
+from dashboard.add_documents import render_add_documents
+
+store = open_store({data!r})
+if render_add_documents(store, key="add"):
+    st.rerun()
+st.caption(f"{{store.document_count()}} documents stored")
+"""
+
+
+@pytest.fixture
+def app(tmp_path) -> tuple[AppTest, Path]:
+    data = tmp_path / "data"
+    script = tmp_path / "app.py"
+    script.write_text(APP.format(root=str(ROOT), data=str(data)), encoding="utf-8")
+    at = AppTest.from_file(str(script), default_timeout=30)
+    at.run()
+    assert not at.exception
+    return at, data
+
+
+def shown(elements) -> list[str]:
+    """The texts of message elements as the user reads them (Markdown escapes undone)."""
+    return [re.sub(r"\\(.)", r"\1", e.value) for e in elements]
+
+
+def click(at: AppTest, label: str) -> None:
+    (button,) = [b for b in at.button if b.label == label]
+    button.click().run()
+    assert not at.exception
+
+
+def test_an_uploaded_file_is_analysed_and_stored(app):
+    at, data = app
+    at.file_uploader[0].set_value(("qatar.txt", STATEMENT.encode(), "text/plain"))
+    click(at, "Add files")
+    assert "Added and analysed 1 document: 'Qatar offers to mediate'" in shown(at.success)[0]
+    assert at.caption[-1].value == "1 documents stored"
+    with open_store(data) as store:
+        assert list(store.document_names().values()) == ["qatar"]
+
+
+def test_a_bad_upload_shows_what_was_wrong_and_stores_nothing(app):
+    at, data = app
+    at.file_uploader[0].set_value(
+        [
+            ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "text/plain"),
+            ("report.pdf", b"%PDF-1.7 ...", "application/pdf"),
+            ("empty.txt", b"", "text/plain"),
+        ]
+    )
+    click(at, "Add files")
+    errors = shown(at.error)
+    assert len(errors) == 3
+    assert "photo.txt" in errors[0] and "PNG" in errors[0]
+    assert "report.pdf" in errors[1] and "not supported" in errors[1]
+    assert "empty.txt" in errors[2] and "empty" in errors[2]
+    assert not at.success
+    assert at.caption[-1].value == "0 documents stored"
+
+
+def test_pasted_text_is_stored_with_its_title_and_source_and_can_be_removed(app):
+    at, data = app
+    at.text_area(key="add-text").input(STATEMENT)
+    at.text_input(key="add-title").input("Doha offer")
+    at.text_input(key="add-source").input("QNA")
+    click(at, "Add text")
+    assert "'Doha offer'" in shown(at.success)[0]
+    with open_store(data) as store:
+        (doc,) = store.corpus().documents
+        assert (doc.title, doc.source) == ("Doha offer", "QNA")
+
+    click(at, "Add text")  # the form was cleared: nothing to add
+    assert "Paste the text of a document first." in shown(at.warning)[0]
+
+    at.selectbox(key="add-remove-doc").select(doc.id)
+    click(at, "Remove document")
+    assert "Tick the box" in shown(at.warning)[0]
+    at.selectbox(key="add-remove-doc").select(doc.id)
+    at.checkbox(key="add-remove-sure").check()
+    click(at, "Remove document")
+    assert "Removed 'Doha offer'" in shown(at.success)[0]
+    assert at.caption[-1].value == "0 documents stored"
+
+
+def test_the_same_text_twice_is_reported_not_stored_again(app):
+    at, data = app
+    for _ in range(2):
+        at.file_uploader[0].set_value(("qatar.txt", STATEMENT.encode(), "text/plain"))
+        click(at, "Add files")
+    assert "already stored" in shown(at.info)[0]
+    assert at.caption[-1].value == "1 documents stored"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[click](javascript:alert(1))", "<img src=x onerror=alert(1)>", "$x$ :red[y] **b**"],
+)
+def test_untrusted_names_are_shown_literally(text):
+    escaped = md_escape(text)
+    for special in "[]()<>$:*":
+        assert special not in escaped.replace("\\" + special, "")
