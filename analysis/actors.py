@@ -335,7 +335,12 @@ def _match_title(tokens: list[Token], i: int) -> tuple[int, TitleEntry | None]:
     return best
 
 
+_PARTICLE_HYPHEN = re.compile(r"^(al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-Z]")
+
+
 def _is_name_word(t: Token) -> bool:
+    if _PARTICLE_HYPHEN.match(t.text):
+        return True  # "el-Sisi", "al-Mashat"
     return t.is_cap and t.is_word and t.lower not in NOT_NAME and not t.text.isdigit()
 
 
@@ -553,7 +558,7 @@ class _Recogniser:
                 i = k
                 continue
             # ---- a bare title: "The Chairperson", "the UN chief", "The Deputy Prime Minister"
-            if title.role != "official" or aff is not None:
+            if (title.role != "official" or aff is not None) and not plural:
                 known = self._by_title(title, aff)
                 if known is not None:
                     new.append(_Span(mod_start, k, (known,), "title"))
@@ -646,6 +651,13 @@ class _Recogniser:
         return self.memory.last(lambda a: a.type == "state")
 
     def _by_title(self, title: TitleEntry, aff: Actor | None) -> Actor | None:
+        if title.title == "Chief" and aff is not None:
+            # "the UN chief": the head of that organisation
+            for p in reversed(list(self.memory.persons.values())):
+                entry = _titles().get(tuple(t.lower for t in tokenize(p.title or "")))
+                if p.affiliation == aff.affiliation and entry is not None and entry.role == "head":
+                    return p
+            return None
         for p in reversed(list(self.memory.persons.values())):
             if p.title and p.title.lower() == title.title.lower() and (aff is None or p.affiliation == aff.affiliation):
                 return p
@@ -774,7 +786,7 @@ class _Recogniser:
         gaz_starts = {s.start: s.end for s in spans}
         out: list[_Span] = []
         skip: set[int] = set()
-        for idx, sp in enumerate(spans):
+        for _idx, sp in enumerate(spans):
             if id(sp) in skip:
                 continue
             j = sp.end

@@ -158,12 +158,19 @@ FUTURE_PHRASES = (
     ("due", "to"), ("set", "to"),
 )
 SOFT = frozenset({"hoped", "hopes", "hope", "hoping", "wished", "wishes"})
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 DETERMINERS = frozenset(
     "the a an any his her its their our my your these those this that such several many some no every repeated".split()
 )
 # words ending like adjectives that are not: "had called", "being asked"
 NOT_ADJECTIVES = frozenset({"had", "need", "indeed", "being", "during", "according", "including", "also"})
+ADJECTIVE_ENDINGS = ("al", "ed", "ive", "ous", "ic", "ist", "ary", "ent", "ant", "ful", "less", "able", "ible", "ese", "ian")
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# verb forms that are as often plural nouns: "instability and attacks"
+NOUNISH_FORMS = frozenset({"attacks", "strikes", "calls", "appeals", "demands", "offers", "raids", "clashes"})
 RELATIVE = frozenset({"who", "which", "whose", "whom"})
 ADJUNCT_OPENERS = frozenset(
     """
@@ -177,7 +184,7 @@ RELATIONAL_SUPPORT = frozenset({"ally", "allies", "backer", "backers", "patron",
 REVERSAL = frozenset(
     inflect("drop") | inflect("abandon") | inflect("end") | inflect("lift") | inflect("reverse")
     | inflect("withdraw") | {"withdrew", "withdrawn"} | inflect("halt") | inflect("suspend")
-    | inflect("cut") | inflect("stop")
+    | inflect("cut") | inflect("stop") | inflect("pause") | inflect("deny") | {"denied"}
 )
 STATEMENT_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "readout", "letter", "post", "message", "release", "declaration"}
@@ -288,6 +295,13 @@ class _SentenceReader:
             m = SUPPORT_COMPOUND.match(t.text)
             if m and i + 1 < n:
                 found.append(Trigger("support_compound", "noun", i, i + 1, (i,)))
+        # a wish named by a noun is no call: "their support in reaching the truce"
+        found = [t for t in found if not (t.klass == "want" and t.kind == "noun")]
+        # a verb form right after a cue is its object: "rules out attacks"
+        cue_ends = {t.end for t in found if t.kind == "verb"}
+        for t in found:
+            if t.kind == "verb" and t.start in cue_ends and t.klass in ("attack", "request", "condemn"):
+                t.kind = "noun"
         # "step back", "get back to the table": a particle, not backing
         found = [t for t in found if not (self.low[t.start] == "back" and t.start > 0 and self.low[t.start - 1] in PARTICLE_VERBS)]
         # keep the longest cue of each class at a position
@@ -309,6 +323,22 @@ class _SentenceReader:
         prev = self.low[i - 1]
         if prev in DETERMINERS or prev == "'s" or prev in PREPOSITIONS:
             return True
+        if self.low[i].endswith("ing") and i + 1 < len(self.low) and self.low[i + 1] == "of":
+            return True  # "the signing of the declaration"
+        # "the heinous terrorist attack", "the April attack": adjectives after a determiner
+        j = i - 1
+        steps = 0
+        while j >= 0 and steps < 3 and self.tokens[j].is_word and (
+            (not self.tokens[j].is_cap and self.low[j].endswith(ADJECTIVE_ENDINGS)) or self.low[j] in MONTHS_AND_DAYS
+        ):
+            j -= 1
+            steps += 1
+        if steps and j >= 0 and (self.low[j] in DETERMINERS or self.low[j] == "'s"):
+            return True
+        if steps and j >= 0 and self.low[j] in PREPOSITIONS and not any(w in MONTHS_AND_DAYS for w in self.low[j + 1 : i]):
+            return True
+        if prev in ("and", "or", ",") and self.low[i] in NOUNISH_FORMS and i >= 2 and not self.tokens[i - 2].is_cap and (i - 2) not in self.span_at:
+            return True  # "the instability and attacks"
         return prev.endswith(("al", "ed", "ing")) and prev not in NOT_ADJECTIVES and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_cap
 
     def _match(self, words: tuple, i: int) -> list[int] | None:
@@ -404,11 +434,14 @@ class _SentenceReader:
         """The source actor(s) of a trigger."""
         low = self.low
         start = t.start
-        # passive: "was signed by X", "waged by Eritrea's army"
-        if start > 0 and (low[start - 1] in BE_FORMS or low[t.start].endswith("ed")) and t.kind == "verb":
+        # passive: "was signed by X", "waged by Eritrea's army"; without an agent
+        # the subject is what was acted on, so there is no actor ("would be agreed")
+        if start > 0 and t.kind == "verb" and (low[start - 1] in BE_FORMS or low[t.start].endswith("ed")):
             agents = self._agents_after(t.end)
             if agents and (low[start - 1] in BE_FORMS or low[t.end : t.end + 1] == ["by"]):
                 return agents
+            if low[start - 1] in BE_FORMS and low[t.start].endswith(("ed", "en")) and t.klass not in ("offer", "judge"):
+                return ()
         # "adopted a resolution calling for": the adopter; "vetoed drafts calling for": nobody
         head = low[start]
         if head.endswith("ing") and t.kind == "verb" and start > 0 and low[start - 1] in DOCUMENT_NOUNS:
@@ -511,6 +544,8 @@ class _SentenceReader:
                 while k < len(self.low) and self.low[k] in ("the", "a", "an"):
                     k += 1
                 sp = self.span_at.get(k)
+                if sp is not None and sp.how == "pronoun" and low_is_possessive(self.low[k]):
+                    sp = self.span_at.get(sp.end) or sp  # "by its Permanent Secretary, Benjamin Mbonimpa"
                 if sp is not None:
                     out.append(sp)
                     j = sp.end
@@ -709,6 +744,10 @@ class _Found:
     confidence: float
 
 
+def low_is_possessive(word: str) -> bool:
+    return word in ("its", "his", "her", "their", "our")
+
+
 def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
     lex = lexicon()
     low = reader.low
@@ -791,7 +830,7 @@ REQUESTING = frozenset({"request", "deontic"})
 
 def _in_request_complement(reader: _SentenceReader, t: Trigger, triggers: list[Trigger]) -> bool:
     """True when t is what another actor is asked to do ("urged X to observe ...")."""
-    if t.klass in REQUESTING or t.klass in ("want",):
+    if t.klass in REQUESTING or t.klass in ("want", "evaluate", "judge"):
         return False
     for r in triggers:
         if r.klass not in ("request",) or r.end > t.start or t.start - r.end > 12:
@@ -855,7 +894,9 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
         targets = ()
     modality = reader.modality(t, subject)
     # a noun trigger undone by its verb: "dropped his refusal to negotiate"
-    reversed_noun = t.kind == "noun" and any(low[k] in REVERSAL for k in range(max(0, t.start - 4), t.start))
+    reversed_noun = (t.kind == "noun" or any(low[k] in ("to", "of") for k in range(max(0, t.start - 4), t.start))) and any(
+        low[k] in REVERSAL for k in range(max(0, t.start - 4), t.start)
+    )
     signal_rule = rule
     if reversed_noun:
         if t.klass == "reject":
@@ -906,6 +947,10 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
             final_actors.append(a)
     if reporter_actors:
         r = reporter_actors[0]
+        # "Wang told Dar that Beijing wanted a ceasefire": a minister or leader
+        # speaking of their own state acts themselves (a spokesperson does not)
+        if r.type == "person" and not _is_spokesperson(r) and len(final_actors) == 1 and final_actors[0].type == "state" and final_actors[0].name == r.affiliation:
+            final_actors = [r]
         names = {a.name for a in final_actors}
         if r.name not in names:
             reported_by = r
