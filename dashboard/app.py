@@ -113,14 +113,12 @@ def reset_filters() -> None:
     st.session_state.pop("focus", None)
 
 
-# The date widgets start at the corpus range; seeded here rather than through
-# `value=` so that callbacks may set them without Streamlit's double-default warning.
+# The document choice is kept in the URL by hand (see sync_doc_param).
 if flt.P_DOC not in st.session_state:
     linked = st.query_params.get(flt.P_DOC)
     st.session_state[flt.P_DOC] = linked if linked in tables.documents_by_id else None
-for key, default in ((flt.P_FROM, options.first_day), (flt.P_TO, options.last_day)):
-    if key not in st.session_state and key not in st.query_params:
-        st.session_state[key] = default
+elif st.session_state[flt.P_DOC] not in tables.documents_by_id:  # removed meanwhile
+    st.session_state[flt.P_DOC] = None
 
 # --- Sidebar: filters --------------------------------------------------------
 with st.sidebar:
@@ -154,6 +152,7 @@ with st.sidebar:
     )
     st.date_input(
         "From",
+        value=options.first_day,
         key=flt.P_FROM,
         bind="query-params",
         format="YYYY-MM-DD",
@@ -162,6 +161,7 @@ with st.sidebar:
     )
     st.date_input(
         "To",
+        value=options.last_day,
         key=flt.P_TO,
         bind="query-params",
         format="YYYY-MM-DD",
@@ -265,12 +265,13 @@ if tab_network.open:
         chart(fg.network_figure(view, affiliations), "network", "relations")
 if tab_profile.open:
     with tab_profile:
-        ranked = view["actor"].astype(str).value_counts().index.tolist()
+        per_actor = view.groupby("actor", observed=True).size()
+        ranked = [str(a) for a in per_actor.sort_values(ascending=False, kind="stable").index]
         if not ranked:
             st.info("No actor has signals under these filters.")
         else:
             actor = ranked[0] if len(ranked) == 1 else st.selectbox("Actor", ranked, key="profile")
-            mine = view[view["actor"].astype(str) == actor]
+            mine = view[view["actor"] == actor]
             row = tables.actors[tables.actors["actor"] == actor]
             kind = f"{row['actor_type'].iloc[0]}, {row['affiliation'].iloc[0]}" if len(row) else ""
             st.subheader(f"{actor}" + (f" · {kind}" if kind else ""))
@@ -401,9 +402,7 @@ st.code(base + (f"?{query}" if query else ""), language=None, wrap_lines=True)
 # --- Source text ---------------------------------------------------------------
 st.subheader("Source")
 focus = st.session_state.get("focus")
-doc_id = filters.doc or (
-    focus[0] if focus and focus[0] in set(view["doc_id"].astype(str)) else None
-)
+doc_id = filters.doc or (focus[0] if focus and (view["doc_id"] == focus[0]).any() else None)
 if doc_id is None and len(view):
     doc_id = str(view["doc_id"].iloc[0])
 document = tables.documents_by_id.get(doc_id) if doc_id else None

@@ -95,13 +95,22 @@ def _empty(title: str, message: str = "No signals match the filters.") -> go.Fig
 
 
 def _types_present(signals: pd.DataFrame) -> list[str]:
-    present = set(signals["signal"].astype(str))
+    present = set(signals["signal"].unique())
     return [t for t in SIGNAL_TYPES if t in present]
 
 
-def _top_actors(signals: pd.DataFrame, limit: int = MAX_ACTORS) -> list[str]:
-    counts = signals["actor"].astype(str).value_counts()
-    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+def _count_table(signals: pd.DataFrame, rows: str, columns: str = "signal") -> pd.DataFrame:
+    """Counts of ``rows`` x ``columns`` (fast on categoricals: only observed pairs)."""
+    table = signals.groupby([rows, columns], observed=True).size().unstack(fill_value=0)
+    table.index = table.index.astype(str)
+    table.columns = table.columns.astype(str)
+    return table
+
+
+def _top_actors(counts: pd.DataFrame, limit: int = MAX_ACTORS) -> list[str]:
+    """The actors with most signals first (ties by name), from a count table."""
+    totals = counts.sum(axis=1)
+    ordered = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
     return [a for a, _ in ordered[:limit]]
 
 
@@ -110,14 +119,10 @@ def matrix_figure(signals: pd.DataFrame) -> go.Figure:
     title = "Who does what: signals per actor and type"
     if signals.empty:
         return _empty(title)
-    actors = _top_actors(signals)
+    counts = _count_table(signals, "actor")
+    actors = _top_actors(counts)
     types = _types_present(signals)
-    counts = (
-        pd.crosstab(signals["actor"].astype(str), signals["signal"].astype(str))
-        .reindex(index=actors, columns=types)
-        .fillna(0)
-        .astype(int)
-    )
+    counts = counts.reindex(index=actors, columns=types, fill_value=0)
     z = counts.to_numpy()
     text = [[str(v) if v else "" for v in row] for row in z]
     custom = [[[a, t, ""] for t in types] for a in actors]
@@ -138,7 +143,7 @@ def matrix_figure(signals: pd.DataFrame) -> go.Figure:
     )
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_xaxes(side="top", title=None, tickangle=0, tickfont=dict(size=11))
-    if len(set(signals["actor"].astype(str))) > len(actors):
+    if signals["actor"].nunique() > len(actors):
         title += f" (top {len(actors)} actors)"
     fig = _layout(fig, title, height=max(260, 120 + 26 * len(actors)), legend=False)
     fig.update_layout(margin=dict(t=100))  # room for the title above the column labels
@@ -150,9 +155,9 @@ def actor_bars_figure(signals: pd.DataFrame) -> go.Figure:
     title = "Signals per actor"
     if signals.empty:
         return _empty(title)
-    actors = _top_actors(signals)
-    counts = pd.crosstab(signals["actor"].astype(str), signals["signal"].astype(str))
-    counts = counts.reindex(index=actors).fillna(0).astype(int)
+    counts = _count_table(signals, "actor")
+    actors = _top_actors(counts)
+    counts = counts.reindex(index=actors, fill_value=0)
     fig = go.Figure()
     for t in _types_present(signals):
         values = counts[t] if t in counts else pd.Series(0, index=actors)
@@ -185,8 +190,8 @@ def timeline_figure(signals: pd.DataFrame) -> go.Figure:
     dated = signals[signals["day"].notna()]
     if dated.empty:
         return _empty(title, "No dated signals match the filters.")
-    days = dated["day"].dt.strftime("%Y-%m-%d")
-    counts = pd.crosstab(days, dated["signal"].astype(str)).sort_index()
+    counts = _count_table(dated, "day").sort_index()
+    counts.index = counts.index.str[:10]  # "2020-10-01 00:00:00" -> "2020-10-01"
     fig = go.Figure()
     for t in _types_present(dated):
         fig.add_bar(
@@ -210,8 +215,7 @@ def timeline_figure(signals: pd.DataFrame) -> go.Figure:
 
 def relation_edges(signals: pd.DataFrame) -> pd.DataFrame:
     """Directed edges actor -> target with a count, for the network's signal types."""
-    rel = signals[signals["signal"].astype(str).isin(NETWORK_SIGNALS)]
-    rel = rel[rel["targets_text"] != ""]
+    rel = signals[signals["signal"].isin(NETWORK_SIGNALS) & (signals["targets_text"] != "")]
     if rel.empty:
         return pd.DataFrame(columns=["actor", "target", "signal", "count"])
     pairs = (
@@ -334,10 +338,11 @@ def _label_position(xy: tuple[float, float]) -> str:
 def stance_figure(signals: pd.DataFrame, actor: str) -> go.Figure:
     """One actor's signals per type, in the type colours."""
     title = f"What {actor} did"
-    mine = signals[signals["actor"].astype(str) == actor]
+    mine = signals[signals["actor"] == actor]
     if mine.empty:
         return _empty(title, f"No signals by {actor} match the filters.")
-    counts = mine["signal"].astype(str).value_counts()
+    counts = mine.groupby("signal", observed=True).size()
+    counts.index = counts.index.astype(str)
     types = [t for t in SIGNAL_TYPES if t in counts]
     fig = go.Figure(
         go.Bar(

@@ -70,7 +70,11 @@ def prepare_signals(signals: pd.DataFrame) -> pd.DataFrame:
     df["secondhand"] = (df["modality"] == "reported") | (
         df["confidence"].astype(float) < HEDGED_BELOW
     )
-    for column in ("doc_id", "signal", "actor", "actor_type", "affiliation", "source", "sentence"):
+    repeated = (
+        "doc_id", "signal", "actor", "actor_type", "affiliation", "source", "sentence", "date",
+        "modality", "reported_by", "targets_text", "cue", "cameo", "plover", "title",
+    )  # fmt: skip
+    for column in repeated:
         df[column] = df[column].astype("category")
     return df
 
@@ -93,6 +97,10 @@ def options_from(
 
 
 def _in(column: pd.Series, values: Iterable[str]) -> np.ndarray:
+    """Membership test; on a categorical it compares the small integer codes."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        wanted = column.cat.categories.get_indexer(list(values))
+        return np.isin(column.cat.codes.to_numpy(), wanted[wanted >= 0])
     return column.isin(list(values)).to_numpy()
 
 
@@ -115,7 +123,7 @@ def apply_filters(signals: pd.DataFrame, f: Filters) -> pd.DataFrame:
     if f.sources:
         mask &= _in(signals["source"], f.sources)
     if f.doc:
-        mask &= (signals["doc_id"] == f.doc).to_numpy()
+        mask &= _in(signals["doc_id"], [f.doc])
     if f.date_from is not None:
         mask &= (signals["day"] >= pd.Timestamp(f.date_from)).to_numpy()
     if f.date_to is not None:

@@ -69,7 +69,7 @@ def test_opens_on_the_seeds_with_every_view(open_app):
     assert any(signal == "mediation_offer" for _, signal in pairs(at))
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["Documents"]) >= 1 and int(metrics["Signals"]) == len(evidence(at))
-    assert [t.label for t in at.tabs] == ["Matrix", "Timeline", "Relations", "Actor profile"]
+    assert [t.label for t in at.main.tabs] == ["Matrix", "Timeline", "Relations", "Actor profile"]
     titles = [spec["layout"]["title"]["text"] for spec in chart_specs(at)]
     assert titles[0].startswith("Who does what") and titles[1] == "Signals per actor"
     assert not at.warning
@@ -121,7 +121,7 @@ def test_each_filter_narrows_the_evidence(open_app, kind, key, choose, keeps):
 
 def test_date_and_document_filters(open_app):
     at = open_app()
-    first = evidence(at)["date"].dropna().min()
+    first = evidence(at)["date"].dropna().astype(str).min()
     widget(at, "date_input", "from").set_value(first).run()
     assert len(evidence(at)) == evidence(at)["date"].notna().sum()  # undated ones drop out
     widget(at, "date_input", "from").set_value("2100-01-01").run()
