@@ -277,7 +277,9 @@ def _is_caption(text: str) -> bool:
     # cheap test first: every caption form ends with a "/credit" or a "Photo" word
     if "/" not in tail and "hoto" not in tail and "icture" not in tail and "mage" not in tail:
         return False
-    return bool(_CAPTION_CREDIT.search(text) or _agency_credit().search(text))
+    # search the tail only; "^" still means the start of the line
+    pos = max(0, len(text) - 90)
+    return bool(_CAPTION_CREDIT.search(text, pos) or _agency_credit().search(text, pos))
 
 
 def _words(text: str) -> list[str]:

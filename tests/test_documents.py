@@ -493,6 +493,12 @@ def test_windows_newlines_are_normalised_and_offsets_follow(tmp_path):
             "document as plain text (.txt) and load that",
         ),
         (
+            "garbled.txt",
+            bytes(range(0x80, 0x100)) * 5,
+            "the text encoding could not be recognised (it is not UTF-8, UTF-16 or a common "
+            "8-bit encoding); re-save the file as UTF-8",
+        ),
+        (
             "picture.dat",
             b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
             "the file type '.dat' is not one the loader reads, and the file is not text (it is "
