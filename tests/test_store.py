@@ -48,11 +48,7 @@ def generated_folder(folder: Path, n: int) -> Path:
     """``n`` distinct short statements (short, so that hundreds analyse in seconds)."""
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        text = (
-            f"Talks resume in Doha, round {i}\n\n"
-            f"Qatar offered to mediate between Israel and Hamas in round {i}, a spokesman said. "
-            "Egypt called for an immediate ceasefire.\n"
-        )
+        text = f"Talks resume, round {i}\n\nQatar offered to mediate, a spokesman said.\n"
         (folder / f"gen_{i:04d}.txt").write_text(text, encoding="utf-8")
     return folder
 
@@ -133,10 +129,13 @@ def test_ingested_data_is_seen_by_a_new_process(tmp_path):
     assert kremlin["signal"] == "ceasefire_call"
     assert kremlin["targets"] == ["Armenia", "Azerbaijan"]
 
-    for fmt in ("csv", "parquet"):
-        result = run_cli("export", "-o", str(tmp_path / f"signals.{fmt}"), data=tmp_path)
-        assert result.returncode == 0, result.stderr
     import pandas as pd
+
+    from analysis.cli import main
+
+    for fmt in ("csv", "parquet"):  # in this process: the new-process case is covered above
+        out = tmp_path / f"signals.{fmt}"
+        assert main(["export", "-o", str(out), "--data-dir", str(tmp_path)]) == 0
 
     frame = pd.read_parquet(tmp_path / "signals.parquet")
     assert list(frame.loc[frame.doc_id == "kremlin_call", "actor"]) == ["Vladimir Putin"]
@@ -238,23 +237,31 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path):
 
 KILLABLE_INGEST = """
 import sys
-import analysis.store as store
-store.BATCH_DOCUMENTS = 10  # commit often, so the kill lands between commits
-with store.open_store(sys.argv[1]) as s:
-    s.add_paths([sys.argv[2]], workers=int(sys.argv[3]))
+import analysis.store
+from analysis.cli import main
+analysis.store.BATCH_DOCUMENTS = 10  # commit often, so the signal lands between commits
+sys.exit(main(sys.argv[1:]))
 """
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_an_ingest_killed_mid_way_leaves_a_sound_store_that_a_rerun_completes(tmp_path, workers):
+@pytest.mark.parametrize(
+    ("workers", "stop"), [(1, signal.SIGKILL), (2, signal.SIGKILL), (1, signal.SIGINT)]
+)
+def test_an_ingest_stopped_mid_way_leaves_a_sound_store_that_a_rerun_completes(
+    tmp_path, workers, stop
+):
     docs = generated_folder(tmp_path / "docs", 300)
     data = tmp_path / "data"
-    ingest = subprocess.Popen(
-        [sys.executable, "-c", KILLABLE_INGEST, str(data), str(docs), str(workers)], cwd=ROOT
-    )
+    command = ["ingest", str(docs), "--data-dir", str(data), "--workers", str(workers)]
+    # stderr to a file: killed workers may hold a pipe open for a moment
+    errors = tmp_path / "stderr.txt"
+    with open(errors, "w", encoding="utf-8") as stderr:
+        ingest = subprocess.Popen(
+            [sys.executable, "-c", KILLABLE_INGEST, *command], cwd=ROOT, stderr=stderr
+        )
     db = data / "lens.sqlite"
     stored = 0
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90
     while stored < 20 and time.monotonic() < deadline and ingest.poll() is None:
         time.sleep(0.02)
         if db.exists():
@@ -263,14 +270,20 @@ def test_an_ingest_killed_mid_way_leaves_a_sound_store_that_a_rerun_completes(tm
                     stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
             except sqlite3.OperationalError:  # the schema is not created yet
                 pass
-    ingest.send_signal(signal.SIGKILL)
-    ingest.wait(timeout=10)
-    assert ingest.returncode == -signal.SIGKILL, "the ingest finished before it was killed"
+    ingest.send_signal(stop)
+    ingest.wait(timeout=60)
+    stderr = errors.read_text(encoding="utf-8")
+    if stop == signal.SIGKILL:
+        assert ingest.returncode == -signal.SIGKILL, "the ingest finished before it was killed"
+    else:  # Ctrl-C
+        assert ingest.returncode == 130, stderr
+        assert "interrupted: the documents analysed so far are stored" in stderr
+        assert "Traceback" not in stderr
 
     with open_store(data) as store:
         assert store.check() == []
         killed_at = store.document_count()
-        assert 20 <= killed_at < 300
+        assert 10 <= killed_at < 300  # at least one batch was committed
         corpus = store.corpus()  # every stored document has all its rows
         assert all(len(a.sentences) > 0 for a in corpus.analyses)
 
