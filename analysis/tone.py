@@ -103,10 +103,8 @@ class _Rules:
         self.lexicon = sia.lexicon
         self.boosters = c.BOOSTER_DICT
         self.negations = c.NEGATE
-        self.idioms = c.SPECIAL_CASE_IDIOMS
         self.c_incr = c.C_INCR
         self.n_scalar = c.N_SCALAR
-        self.b_decr = c.B_DECR
         # Words of the multi-word idioms and boosters: _idioms_check cannot
         # change a valence unless one of these is near the word.
         self.idiom_words = frozenset(
