@@ -125,3 +125,40 @@ def test_untrusted_names_are_shown_literally(text):
     escaped = md_escape(text)
     for special in "[]()<>$:*":
         assert special not in escaped.replace("\\" + special, "")
+
+
+EGYPT = (
+    "Egypt calls for ceasefire\n\n"
+    "Egypt called for an immediate ceasefire in Gaza on Monday, the foreign ministry said.\n"
+)
+
+
+def test_in_the_dashboard_a_pasted_document_appears_in_the_filters_and_charts(
+    tmp_path, monkeypatch
+):
+    seeds = tmp_path / "seeds"  # an empty seed folder keeps the start fast
+    seeds.mkdir()
+    monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LENS_SEEDS_DIR", str(seeds))
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60).run()
+    assert not at.exception
+
+    at.text_area(key="add-text").input(EGYPT)
+    at.text_input(key="add-title").input("Egypt calls for ceasefire")
+    click(at, "Add text")
+    assert "'Egypt calls for ceasefire'" in shown(at.success)[0]
+
+    documents = at.sidebar.selectbox(key="doc")
+    with open_store(tmp_path / "data") as store:
+        (doc_id,) = store.document_names()
+    assert "Egypt calls for ceasefire" in documents.options  # labelled by title
+    table = at.dataframe[0].value
+    assert ("Egypt", "ceasefire_call") in set(zip(table["actor"], table["signal"], strict=True))
+    charts = " ".join(chart.proto.spec for chart in at.get("plotly_chart"))
+    assert "Egypt" in charts
+
+    at.selectbox(key="add-remove-doc").select(doc_id)
+    at.checkbox(key="add-remove-sure").check()
+    click(at, "Remove document")
+    assert "Removed 'Egypt calls for ceasefire'" in shown(at.success)[0]
+    assert "Egypt calls for ceasefire" not in at.sidebar.selectbox(key="doc").options
