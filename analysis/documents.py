@@ -226,16 +226,19 @@ def _read_dateline(line: str) -> _DateLine | None:
 
 def _undated_dateline(line: str) -> _DateLine | None:
     """ "Updated: Thursday-ish": a date line whose date cannot be read."""
-    words = _layout()["date_words"]
-    lead = re.match(
-        r"(?i)\s*(last updated|first published|updated|published|posted|date)\b\s*:?", line
-    )
-    if lead is None or lead.group(1).lower() not in words or len(line.split()) > 8:
+    lead = _dateline_start().match(line)
+    if lead is None or len(line.split()) > 8:
         return None
     rest = line[lead.end() :].strip()
     if not rest or rest.endswith("."):
         return None
     return _DateLine(None, line.strip(), None)
+
+
+@cache
+def _dateline_start() -> re.Pattern[str]:
+    words = sorted(_layout()["date_line_starts"], key=len, reverse=True)
+    return re.compile(rf"(?i)\s*(?:{'|'.join(re.escape(w) for w in words)})\b\s*:?")
 
 
 def _date_warning(raw: str) -> str:
@@ -282,17 +285,14 @@ def _is_caption(text: str) -> bool:
     return bool(_CAPTION_CREDIT.search(text, pos) or _agency_credit().search(text, pos))
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 def _is_body(text: str) -> bool:
     """A line that reads as running text, which ends the document's front matter."""
-    n = len(_words(text))
+    n = len(text.split())
     if n > 35 or len(text) > 250:
         return True
     if _SENTENCE_END.search(text):
-        return n >= 6 and not text.rstrip("\"'”’)]").endswith("?") or n >= 20
+        question = text.rstrip("\"'”’)]").endswith("?")  # "Why Doha?" can be a headline
+        return (n >= 6 and not question) or n >= 20
     return False
 
 
@@ -303,7 +303,7 @@ def _connectors() -> frozenset[str]:
 
 def _is_name_line(text: str, *, max_words: int) -> bool:
     """A short Title Case or CAPITALS line: a name, like "CGTN" or "World Desk"."""
-    words = _words(text)
+    words = text.split()
     if not words or len(words) > max_words or len(text) > 12 * max_words:
         return False
     if _SENTENCE_END.search(text) or text.endswith((",", ";", ":")):
@@ -339,11 +339,11 @@ def _is_issuer(text: str) -> bool:
     """Letterhead: "Ministry of Foreign Affairs", "State of Qatar - Ministry of ..."."""
     if not _is_name_line(text, max_words=12):
         return False
-    return any(w.strip(",.-").lower() in _issuer_words() for w in _words(text))
+    return any(w.strip(",.-").lower() in _issuer_words() for w in text.split())
 
 
 def _looks_like_headline(text: str) -> bool:
-    words = _words(text)
+    words = text.split()
     if not 1 <= len(words) <= 30 or len(text) > 220:
         return False
     if text.endswith((",", ";", ":")) or (text.endswith(".") and not text.endswith("..")):
@@ -407,7 +407,7 @@ def _read_layout(lines: list[_Line]) -> _Layout:
     if label_i is not None:
         kinds[label_i] = "outlet"  # the kind of document, "Press Release": metadata
         for i in front:
-            if i < label_i and i != date_i and len(_words(lines[i].text)) <= 12:
+            if i < label_i and i != date_i and len(lines[i].text.split()) <= 12:
                 kinds[i] = "outlet"
                 letterhead.append(i)
     end = date_i if date_i is not None else len(lines)
@@ -427,6 +427,8 @@ def _read_layout(lines: list[_Line]) -> _Layout:
             if i <= date_i or i in kinds:
                 continue
             text = lines[i].text
+            # below "Press Release" and its date comes the statement's title,
+            # however short, not an outlet
             if (
                 layout.source is None
                 and _is_name_line(text, max_words=5)
@@ -462,7 +464,7 @@ def _blocks(lines: list[_Line], kinds: dict[int, BlockKind]) -> tuple[Block, ...
             repeated = (i > 0 and lines[i - 1].text == text and i - 1 not in kinds) or (
                 i < last and lines[i + 1].text == text
             )
-            if _is_caption(text) or (repeated and len(_words(text)) <= 60):
+            if _is_caption(text) or (repeated and len(text.split()) <= 60):
                 kind = "caption"
             else:
                 kind = "paragraph"
@@ -495,7 +497,7 @@ _MD_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`+|~~)(\S(?:.*?\S)?)\1")
 _MD_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 
 
-def markdown_plain(text: str) -> str:
+def _markdown_plain(text: str) -> str:
     """Inline Markdown markup removed: "**Kremlin** [said](u)" -> "Kremlin said"."""
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
@@ -519,7 +521,7 @@ def _markdown_lines(text: str, start: int) -> list[_Line]:
             b = a + len(text[a:b].rstrip("# "))
         if a >= b:
             continue
-        plain = markdown_plain(text[a:b])
+        plain = _markdown_plain(text[a:b])
         if plain:
             lines.append(_Line(a, b, plain, line.blank_before))
     return lines
@@ -689,8 +691,16 @@ def _build(
     warnings = list(layout.warnings)
     iso = layout.date
     if date is not None and str(date).strip():
-        iso = parse_date(str(date))
-        warnings = [] if iso else [_date_warning(str(date).strip())]
+        given = str(date).strip()
+        if parse_date(given):
+            iso, warnings = parse_date(given), []
+        elif iso:
+            warnings = [
+                f"the date '{given}' could not be parsed; the date line of the text ({iso}) "
+                "was used instead"
+            ]
+        else:
+            warnings = [_date_warning(given)]
     language = detect_language(text)
     if language not in (None, "en"):
         warnings.append(_language_warning(language))
@@ -888,7 +898,7 @@ def _guess_encoding(sample: bytes, *, complete: bool, by_line: bool = False) -> 
     return best.encoding
 
 
-def decode_text(data: bytes) -> str:
+def _decode_text(data: bytes) -> str:
     """The text of a whole file: encoding detected, newlines normalised."""
     encoding = _guess_encoding(data, complete=True)
     try:
@@ -1245,7 +1255,7 @@ def _single_document(data: bytes, stem: str, ext: str, path: str) -> Document | 
     if ext not in TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | HTML_EXTENSIONS:
         kind = _kind_of_binary(data)
         try:
-            text = decode_text(data)
+            text = _decode_text(data)
         except _Refused as e:
             if not data.strip():
                 raise
@@ -1255,7 +1265,7 @@ def _single_document(data: bytes, stem: str, ext: str, path: str) -> Document | 
                 ".md, .html, .csv, .jsonl or .ndjson"
             ) from e
         return document_from_text(text, stem, path=path)
-    text = decode_text(data)
+    text = _decode_text(data)
     if ext in MARKDOWN_EXTENSIONS:
         return document_from_markdown(text, stem, path=path)
     if ext in HTML_EXTENSIONS:

@@ -275,6 +275,15 @@ def test_explicit_unparseable_date_is_flagged():
     assert doc.warnings == ("the date 'sometime soon' could not be parsed; kept as unknown",)
 
 
+def test_explicit_unparseable_date_falls_back_to_the_date_line():
+    doc = document_from_text(f"Talks resume\nOctober 1, 2020\n\n{BODY}", "row", date="n/a")
+    assert doc.date == "2020-10-01"
+    assert doc.warnings == (
+        "the date 'n/a' could not be parsed; the date line of the text (2020-10-01) was used "
+        "instead",
+    )
+
+
 def test_pasted_text_newlines_are_normalised():
     doc = document_from_text("Headline here\r\nOctober 1, 2020\r\n\r\n" + BODY, "p")
     assert "\r" not in doc.text
