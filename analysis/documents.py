@@ -815,10 +815,26 @@ class _Refused(Exception):
 
 
 def _kind_of_binary(data: bytes) -> str | None:
+    """The kind of binary file ``data`` is, from its signature, or None."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            return kind
+            # Some signatures are printable ("MZ", "ID3", "BZh"): a text that
+            # happens to start that way has no control bytes after it.
+            head = data[:4096]
+            if _BINARY_BYTES.search(head) or not _decodes(head):
+                return kind
     return None
+
+
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def _decodes(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start >= len(data) - 3  # cut inside the last character
+    return True
 
 
 def _binary_reason(kind: str | None) -> str:

@@ -521,6 +521,12 @@ def test_bad_files_are_refused_with_a_reason(tmp_path, name, data, reason):
     assert errors(documents_from_bytes(name, data)) == [(None, reason)]
 
 
+def test_text_that_starts_like_a_binary_signature_is_still_text():
+    text = "MZ is the country code of Mozambique, whose president called for talks on Tuesday."
+    doc = only(documents_from_bytes("mz.txt", text.encode()))
+    assert doc.text == text
+
+
 def test_missing_path(tmp_path):
     assert errors(iter_documents([tmp_path / "nope.txt"])) == [
         (None, "no such file or folder; check the path")
