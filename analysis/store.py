@@ -276,12 +276,20 @@ def analysis_from_rows(
     return DocumentAnalysis(document, sents, ments, tuple(sigs), tone)
 
 
-def _analyse_chunk(chunk: list[tuple[Document, str, str]]) -> list[StoredRows]:
+def _analyse_one(doc: Document, name: str, ingested_at: str) -> StoredRows | LoadError:
+    try:
+        return analysis_rows(analyze_document(doc), name=name, ingested_at=ingested_at)
+    except Exception as e:  # a bug in the analysis must not stop the batch
+        return LoadError(
+            doc.path or name,
+            f"the analysis failed on this document ({type(e).__name__}: {e}); it was not "
+            "stored. Please report this with the document.",
+        )
+
+
+def _analyse_chunk(chunk: list[tuple[Document, str, str]]) -> list[StoredRows | LoadError]:
     """Worker side: analyse documents and turn them into rows (no database access)."""
-    return [
-        analysis_rows(analyze_document(doc), name=name, ingested_at=ingested_at)
-        for doc, name, ingested_at in chunk
-    ]
+    return [_analyse_one(doc, name, ingested_at) for doc, name, ingested_at in chunk]
 
 
 def _worker_init(main_pid: int) -> None:
@@ -544,7 +552,7 @@ class Store(ABC):
 
     def _analysed(
         self, work: Iterable[tuple[Document, str, str]], workers: int
-    ) -> Iterator[StoredRows]:
+    ) -> Iterator[StoredRows | LoadError]:
         if workers <= 1:
             for item in work:
                 yield from _analyse_chunk([item])
@@ -579,7 +587,12 @@ class Store(ABC):
                 raise
 
     def _write_batches(
-        self, rows: Iterable[StoredRows], report: IngestReport, bar, *, replace: bool = False
+        self,
+        rows: Iterable[StoredRows | LoadError],
+        report: IngestReport,
+        bar,
+        *,
+        replace: bool = False,
     ) -> None:
         batch: list[StoredRows] = []
         started = time.monotonic()
@@ -587,13 +600,16 @@ class Store(ABC):
         def flush() -> None:
             written = self._write(batch, replace=replace)
             report.added += written
-            for r in batch:
-                report.names[r.document["id"]] = r.document["name"]
+            names = {r.document["id"]: r.document["name"] for r in batch}
+            report.names.update((i, names[i]) for i in written)
             batch.clear()
 
         for r in rows:
-            batch.append(r)
             bar.update()
+            if isinstance(r, LoadError):
+                report.errors.append(r)
+                continue
+            batch.append(r)
             if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - started > BATCH_SECONDS:
                 flush()
                 started = time.monotonic()

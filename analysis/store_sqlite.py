@@ -126,12 +126,17 @@ _INSERT_SIGNAL = (
 
 
 class SQLiteStore(Store):
-    """The store in one SQLite file. Safe to share between threads."""
+    """The store in one SQLite file. Safe to share between threads.
+
+    Each thread reads through its own connection (so sessions of the dashboard
+    read in parallel); connections of finished threads are closed as new ones
+    open, since Streamlit runs every script run in a new thread.
+    """
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        # thread ident -> (thread, its connection)
+        self._connections: dict[int, tuple[threading.Thread, sqlite3.Connection]] = {}
         self._lock = threading.RLock()  # serialises this process's writers
         self._cache: tuple[str, Corpus] | None = None
         self._init_schema()
@@ -153,15 +158,21 @@ class SQLiteStore(Store):
                 f"The store {self.path} could not be opened ({e}). If the file is not a "
                 "Statement Lens database, move it away or choose another data folder."
             ) from e
-        with self._lock:
-            self._connections.append(conn)
         return conn
 
     @property
     def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = self._connect()
+        thread = threading.current_thread()
+        entry = self._connections.get(thread.ident)
+        if entry is not None and entry[0] is thread:
+            return entry[1]
+        conn = self._connect()
+        with self._lock:
+            for ident, (owner, old) in list(self._connections.items()):
+                if not owner.is_alive() or ident == thread.ident:
+                    _close_quietly(old)
+                    del self._connections[ident]
+            self._connections[thread.ident] = (thread, conn)
         return conn
 
     def _transaction(self):
@@ -196,13 +207,9 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._connections:
-                try:
-                    conn.close()
-                except sqlite3.Error:
-                    pass
+            for _, conn in self._connections.values():
+                _close_quietly(conn)
             self._connections.clear()
-        self._local = threading.local()
         self._cache = None
 
     # ---- primitives -----------------------------------------------------------
@@ -371,6 +378,13 @@ class _Transaction:
             self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
         finally:
             self.store._lock.release()
+
+
+def _close_quietly(conn: sqlite3.Connection) -> None:
+    try:
+        conn.close()
+    except sqlite3.Error:
+        pass
 
 
 def _bump_revision(conn: sqlite3.Connection) -> None:

@@ -418,3 +418,34 @@ def test_a_bad_batch_stores_exactly_the_good_documents_and_reports_every_bad_one
         notes = " | ".join(report.flagged)
         assert "french" in notes and "r4" in notes
         assert store.check() == []
+
+
+def test_a_document_the_analysis_fails_on_is_reported_and_the_rest_stored(tmp_path, monkeypatch):
+    import analysis.store as store_module
+
+    analyse = store_module.analyze_document
+
+    def fragile(doc):
+        if "round 1\n" in doc.text:
+            raise ValueError("no sentences")
+        return analyse(doc)
+
+    monkeypatch.setattr(store_module, "analyze_document", fragile)
+    docs = generated_folder(tmp_path / "docs", 3)
+    with open_store(tmp_path / "data") as store:
+        report = store.add_paths([docs])
+        assert sorted(store.document_names().values()) == ["gen_0000", "gen_0002"]
+        (error,) = report.errors
+        assert error.path.endswith("gen_0001.txt")
+        assert "the analysis failed on this document (ValueError: no sentences)" in error.reason
+
+
+def test_connections_of_finished_threads_are_closed(tmp_path):
+    # Streamlit runs each script run in a new thread; connections must not pile up.
+    with open_store(tmp_path) as store:
+        for _ in range(20):
+            reader = threading.Thread(target=store.document_count)
+            reader.start()
+            reader.join()
+        store.document_count()
+        assert len(store._connections) <= 2
