@@ -67,6 +67,11 @@ def _references() -> dict[tuple[str, ...], str]:
     return {tuple(t.lower for t in tokenize(r["phrase"])): r["refers_to"] for r in read_csv("references.csv")}
 
 
+@lru_cache(maxsize=1)
+def _reference_firsts() -> frozenset[str]:
+    return frozenset(words[0] for words in _references())
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     trie: dict  # nested dicts of lower-case tokens; key None holds entries
@@ -323,10 +328,22 @@ def _names_a_place(tokens: list[Token], i: int, j: int, e: GazetteerEntry) -> bo
     return k < len(tokens) and tokens[k].lower in PLACE_HEADS
 
 
+@lru_cache(maxsize=1)
+def _title_firsts() -> dict[str, int]:
+    """First word of each title -> the longest title starting with it (in words)."""
+    firsts: dict[str, int] = {}
+    for words in _titles():
+        firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+    return firsts
+
+
 def _match_title(tokens: list[Token], i: int) -> tuple[int, TitleEntry | None]:
+    longest = _title_firsts().get(tokens[i].lower)
+    if not longest:
+        return i, None
     titles = _titles()
     best: tuple[int, TitleEntry | None] = (i, None)
-    for n in range(1, 7):
+    for n in range(1, longest + 1):
         key = tuple(t.lower for t in tokens[i : i + n])
         if len(key) < n:
             break
@@ -428,8 +445,9 @@ class _Recogniser:
         self.memory = Discourse()
 
     # -- per sentence ------------------------------------------------------
-    def sentence(self, sentence: Sentence) -> SentenceActors:
-        tokens = tokenize(sentence.text, sentence.start)
+    def sentence(self, sentence: Sentence, tokens: list[Token] | None = None) -> SentenceActors:
+        if tokens is None:
+            tokens = tokenize(sentence.text, sentence.start)
         spans = self._named(tokens)
         spans = self._people(tokens, spans)
         spans = self._compounds(tokens, spans)
@@ -449,6 +467,13 @@ class _Recogniser:
         if main:
             self.memory.main_subject = main
         return SentenceActors(sentence, tokens, spans)
+
+    def learn_people(self, sentence: Sentence, tokens: list[Token]) -> None:
+        """A light first pass: only the people the sentence introduces."""
+        spans = self._people(tokens, self._named(tokens))
+        for sp in spans:
+            for a in sp.actors:
+                self.memory.remember(a)
 
     # gazetteer ----------------------------------------------------------
     def _named(self, tokens: list[Token]) -> list[_Span]:
@@ -854,7 +879,7 @@ class _Recogniser:
                 i += 1
                 continue
             matched = False
-            for n in (5, 4, 3, 2):
+            for n in (5, 4, 3, 2) if tokens[i].lower in _reference_firsts() else ():
                 key = tuple(t.lower for t in tokens[i : i + n])
                 if len(key) == n and key in refs:
                     actors = self._resolve_reference(refs[key], spans)
@@ -1010,8 +1035,9 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
     # before the body introduces "Israeli Prime Minister Benjamin Netanyahu"
     first = _Recogniser(doc)
     first.memory.author = author
-    for s in sentences:
-        first.sentence(s)
+    tokens = [tokenize(s.text, s.start) for s in sentences]
+    for s, toks in zip(sentences, tokens, strict=True):
+        first.learn_people(s, toks)
     rec = _Recogniser(doc)
     rec.memory.author = author
     rec.memory.voice = voice
@@ -1020,7 +1046,7 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
     for person in voice:
         if person.type == "person":
             rec.memory.add_person(person, tuple(person.name.split()))
-    return [rec.sentence(s) for s in sentences]
+    return [rec.sentence(s, toks) for s, toks in zip(sentences, tokens, strict=True)]
 
 
 def find_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:

@@ -81,7 +81,7 @@ class Rule:
 @dataclass(frozen=True)
 class Lexicon:
     by_first: dict  # first word form -> list[Pattern]
-    concepts: dict  # concept -> list[tuple[frozenset|None, ...]]
+    concepts: dict  # first word form -> list of (concept, tuple of frozensets)
     fighting_nouns: frozenset
     ending_verbs: frozenset
     rules: dict  # trigger -> list[Rule]
@@ -99,17 +99,11 @@ def lexicon() -> Lexicon:
                         by_first.setdefault(form, []).append(pat)
     concepts: dict = {}
     for name, spec in data["concepts"].items():
-        pats = []
         for term in spec.get("terms", []):
             words = term.lower().split()
-            seq = []
-            for _k, w in enumerate(words):
-                forms = {w}
-                if len(words) == 1:
-                    forms = inflect(w)
-                seq.append(frozenset(forms))
-            pats.append(tuple(seq))
-        concepts[name] = pats
+            seq = tuple(frozenset(inflect(w) if len(words) == 1 else {w}) for w in words)
+            for form in seq[0]:
+                concepts.setdefault(form, []).append((name, seq))
     cf = data["concepts"]["ceasefire"]
     rules: dict = {}
     for r in data["rule"]:
@@ -369,13 +363,14 @@ class _SentenceReader:
         """Concepts named in tokens[a:b], with the position of their first word."""
         lex = lexicon()
         found: dict[str, int] = {}
-        for name, pats in lex.concepts.items():
-            for seq in pats:
-                for i in range(a, max(a, b - len(seq) + 1)):
-                    if all(self.low[i + k] in seq[k] for k in range(len(seq))):
-                        if name not in found or i < found[name]:
-                            found[name] = i
-                        break
+        low = self.low
+        b = min(b, len(low))
+        for i in range(a, b):
+            for name, seq in lex.concepts.get(low[i], ()):
+                if name in found or i + len(seq) > b:
+                    continue
+                if all(low[i + k] in seq[k] for k in range(1, len(seq))):
+                    found[name] = i
         # "for the fighting in Tigray to stop": an ending verb near a fighting noun
         if "ceasefire" not in found:
             for i in range(a, b):

@@ -30,26 +30,23 @@ class Token:
     start: int  # document offsets
     end: int
     index: int  # position in the sentence
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    is_cap: bool = False  # starts with a capital letter
+    is_word: bool = False  # starts with a letter or digit
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; ``offset`` is added so offsets refer to the document."""
     out: list[Token] = []
-    for m in _TOKEN.finditer(text):
+    append = out.append
+    curly = "\u2019" in text
+    for n, m in enumerate(_TOKEN.finditer(text)):
         t = m.group()
-        if t == "\u2019s" or t == "\u2019S":
-            t_lower = "'s"
-        else:
-            t_lower = t.lower().replace("\u2019", "'")
-        out.append(Token(t, t_lower, offset + m.start(), offset + m.end(), len(out)))
+        low = t.lower()
+        if curly:
+            low = low.replace("\u2019", "'")
+        first = t[0]
+        start = m.start() + offset
+        append(Token(t, low, start, start + len(t), n, first.isupper(), first.isalnum()))
     return out
 
 
