@@ -937,44 +937,56 @@ def _decode_text(data: bytes) -> str:
 # Collections (CSV, JSON Lines, JSON)
 
 
-def _lines_of(stream: IO[bytes], encoding: str, counter: list[int]) -> Iterator[str]:
-    """Decoded lines of a binary stream, numbering them in ``counter[0]``.
+class _LineReader:
+    """Decoded lines of a binary stream, counting them as they are read.
 
-    8-bit and UTF-8 files are decoded line by line, so one bad line is reported
-    and skipped instead of losing the rest of the file.
+    8-bit and UTF-8 files are decoded line by line, so one bad line is
+    reported (``undecodable``) and skipped instead of losing the rest.
     """
-    if encoding.replace("_", "-").lower().startswith(("utf-16", "utf-32")):
-        wrapper = io.TextIOWrapper(stream, encoding=encoding, newline="")
+
+    def __init__(self, stream: IO[bytes], encoding: str):
+        self.stream = stream
+        self.encoding = encoding
+        self.number = 0  # lines read so far
+        self.undecodable: list[int] = []  # line numbers not yet reported
+
+    def __iter__(self) -> Iterator[str]:
+        if self.encoding.replace("_", "-").lower().startswith(("utf-16", "utf-32")):
+            yield from self._wide_lines()
+            return
+        for raw in self.stream:
+            self.number += 1
+            try:
+                line = raw.decode(self.encoding)
+            except (UnicodeDecodeError, LookupError):
+                self.undecodable.append(self.number)
+                continue
+            yield line.removeprefix("\ufeff") if self.number == 1 else line
+
+    def _wide_lines(self) -> Iterator[str]:
+        wrapper = io.TextIOWrapper(self.stream, encoding=self.encoding, newline="")
         try:
-            for i, line in enumerate(wrapper):
-                counter[0] = i + 1
-                yield line.removeprefix("\ufeff") if i == 0 else line
+            for line in wrapper:
+                self.number += 1
+                yield line.removeprefix("\ufeff") if self.number == 1 else line
         except UnicodeDecodeError:
             raise _Refused(
-                f"the file stops being valid {encoding.upper()} text after line {counter[0]}; "
-                "re-save the file as UTF-8",
-                counter[0] + 1,
+                f"the file stops being valid {self.encoding.upper()} text after line "
+                f"{self.number}; re-save the file as UTF-8",
+                self.number + 1,
             ) from None
         finally:
             wrapper.detach()
-        return
-    for i, raw in enumerate(stream):
-        counter[0] = i + 1
-        try:
-            line = raw.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            counter.append(i + 1)  # undecodable line numbers, reported by the caller
-            continue
-        yield line.removeprefix("\ufeff") if i == 0 else line
 
-
-def _undecodable(path: str, encoding: str, counter: list[int]) -> Iterator[tuple[LoadError, None]]:
-    while len(counter) > 1:
-        line = counter.pop(1)
+    def errors(self, path: str) -> Iterator[tuple[LoadError, None]]:
+        """Errors for the undecodable lines met since the last call."""
         reason = (
-            f"this line is not valid {encoding} text and was skipped; re-save the file as UTF-8"
+            f"this line is not valid {self.encoding} text and was skipped; re-save the file "
+            "as UTF-8"
         )
-        yield LoadError(path, reason, line), None
+        for line in self.undecodable:
+            yield LoadError(path, reason, line), None
+        self.undecodable.clear()
 
 
 def _iter_collection(
@@ -991,14 +1003,13 @@ def _iter_collection(
     if encoding == "utf-8-sig":
         encoding = "utf-8"
     stream.seek(0)
-    counter = [0]
-    lines = _lines_of(stream, encoding, counter)
+    lines = _LineReader(stream, encoding)
     if ext == ".json":
         rows: Iterator[tuple[int | None, object]] = _json_rows(lines, path)
     elif ext in (".jsonl", ".ndjson"):
-        rows = _jsonl_rows(lines, counter)
+        rows = _jsonl_rows(lines)
     else:
-        rows = _csv_rows(lines, counter, "\t" if ext == ".tsv" else None)
+        rows = _csv_rows(lines, "\t" if ext == ".tsv" else None)
     number = 0
     # Rows without a 'text' field are held back until a row with one is seen:
     # when no row has one, a single error for the file says so.
@@ -1007,7 +1018,7 @@ def _iter_collection(
     keys: set[str] = set()
     try:
         for line, row in rows:
-            yield from _undecodable(path, encoding, counter)
+            yield from lines.errors(path)
             number += 1
             if isinstance(row, _Refused):
                 yield LoadError(path, row.reason, row.line), None
@@ -1032,9 +1043,9 @@ def _iter_collection(
                 for held in missing_text:
                     yield _no_text(path, held), None
             yield _row_document(fields, path, stem, number, line), line
-        yield from _undecodable(path, encoding, counter)
+        yield from lines.errors(path)
     except _Refused as e:
-        yield from _undecodable(path, encoding, counter)
+        yield from lines.errors(path)
         yield LoadError(path, e.reason, e.line), None
     if missing_text and not any_text:
         found = ", ".join(sorted(keys)) or "none"
@@ -1088,20 +1099,18 @@ def _row_document(
     return doc
 
 
-def _csv_rows(
-    lines: Iterator[str], counter: list[int], delimiter: str | None
-) -> Iterator[tuple[int, object]]:
+def _csv_rows(lines: _LineReader, delimiter: str | None) -> Iterator[tuple[int, object]]:
+    source: Iterator[str] = iter(lines)
     if delimiter is None:
-        first = next(lines, None)
+        first = next(source, None)
         if first is None:
             raise _Refused("the file is empty; add a header line and rows, or remove the file")
         delimiter = _csv_delimiter(first)
-        lines = _chain(first, lines)
-    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        source = _chain(first, source)
+    reader = csv.reader(source, delimiter=delimiter, strict=True)
     header: list[str] | None = None
-    start = 1
     while True:
-        start = counter[0] + 1
+        start = lines.number + 1
         try:
             record = next(reader)
         except StopIteration:
@@ -1135,7 +1144,7 @@ def _csv_rows(
                     "that holds each document's text 'text'"
                 )
             continue
-        if reader.line_num and len(record) != len(header):
+        if len(record) != len(header):
             yield (
                 start,
                 _Refused(
@@ -1164,9 +1173,9 @@ def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
     yield from rest
 
 
-def _jsonl_rows(lines: Iterator[str], counter: list[int]) -> Iterator[tuple[int, object]]:
+def _jsonl_rows(lines: _LineReader) -> Iterator[tuple[int, object]]:
     for line in lines:
-        number = counter[0]
+        number = lines.number
         if not line.strip():
             continue
         try:
@@ -1187,7 +1196,7 @@ def _jsonl_rows(lines: Iterator[str], counter: list[int]) -> Iterator[tuple[int,
             )
 
 
-def _json_rows(lines: Iterator[str], path: str) -> Iterator[tuple[int | None, object]]:
+def _json_rows(lines: Iterable[str], path: str) -> Iterator[tuple[int | None, object]]:
     try:
         data = json.loads("".join(lines))
     except json.JSONDecodeError as e:
