@@ -1330,14 +1330,14 @@ class _Ids:
     def check(self, item: Document | LoadError, line: int | None) -> Document | LoadError:
         if not isinstance(item, Document):
             return item
-        where = f"{item.path}, line {line}" if line else (item.path or "an earlier document")
-        first = self.first.setdefault(item.id, where)
-        if first is where:
+        if item.id not in self.first:
+            where = item.path or "an earlier document"
+            self.first[item.id] = f"{where}, line {line}" if line else where
             return item
         return LoadError(
             item.path or item.id,
-            f"the id '{item.id}' is already used by {first}; this later document was "
-            "skipped: give each document a unique id",
+            f"the id '{item.id}' is already used by {self.first[item.id]}; this later "
+            "document was skipped: give each document a unique id",
             line,
         )
 
@@ -1361,14 +1361,20 @@ def iter_documents(
             try:
                 size = f.stat().st_size
             except OSError as e:
-                yield LoadError(str(f), f"the file could not be read ({e.strerror or e})")
+                reason = (
+                    f"the file could not be read ({e.strerror or e}); check that it exists "
+                    "and that you may read it"
+                )
+                yield LoadError(str(f), reason)
                 continue
             items = _iter_bytes_source(f.name, lambda f=f: open(f, "rb"), size, str(f), max_bytes)
             yield from _unique(items, ids)
     except OSError as e:  # a folder vanished or cannot be listed
-        yield LoadError(
-            str(getattr(e, "filename", "") or "?"), f"could not be read ({e.strerror or e})"
+        reason = (
+            f"the folder could not be read ({e.strerror or e}); check that it exists and "
+            "that you may read it"
         )
+        yield LoadError(str(getattr(e, "filename", "") or "?"), reason)
 
 
 def _unique(
