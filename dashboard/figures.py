@@ -124,22 +124,39 @@ def matrix_figure(signals: pd.DataFrame) -> go.Figure:
     types = _types_present(signals)
     counts = counts.reindex(index=actors, columns=types, fill_value=0)
     z = counts.to_numpy()
-    text = [[str(v) if v else "" for v in row] for row in z]
-    custom = [[[a, t, ""] for t in types] for a in actors]
+    labels = [SIGNAL_LABELS[t].replace(" ", "<br>", 1) for t in types]
+    # Drawn as square markers rather than a Heatmap trace: Streamlit cannot
+    # select heatmap cells, and a click on a cell should narrow the view.
+    cells = [(i, j) for i in range(len(actors)) for j in range(len(types)) if z[i][j]]
+    values = [int(z[i][j]) for i, j in cells]
+    top = max(values)
     fig = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[SIGNAL_LABELS[t].replace(" ", "<br>", 1) for t in types],
-            y=actors,
-            text=text,
-            texttemplate="%{text}",
-            customdata=custom,
-            colorscale=[[0, "#ffffff"], [0.0001, "#e3ecf5"], [1, "#2f5d8a"]],
-            showscale=False,
-            xgap=2,
-            ygap=2,
-            hovertemplate="%{y}<br>%{x}: %{z}<extra></extra>",
+        go.Scatter(
+            x=[labels[j] for _, j in cells],
+            y=[actors[i] for i, _ in cells],
+            mode="markers+text",
+            text=[str(v) for v in values],
+            textfont=dict(color=["white" if v > top / 2 else "#1f2933" for v in values], size=12),
+            marker=dict(
+                symbol="square",
+                size=24,
+                color=values,
+                cmin=0,
+                cmax=top,
+                colorscale=[[0, "#e3ecf5"], [1, "#2f5d8a"]],
+                line=dict(width=0),
+            ),
+            customdata=[[actors[i], types[j], ""] for i, j in cells],
+            hovertext=[f"{actors[i]}<br>{SIGNAL_LABELS[types[j]]}: {z[i][j]}" for i, j in cells],
+            hovertemplate="%{hovertext}<extra></extra>",
+            showlegend=False,
         )
+    )
+    fig.update_xaxes(
+        categoryorder="array", categoryarray=labels, showgrid=True, gridcolor="#eef1f5"
+    )
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=actors, showgrid=True, gridcolor="#eef1f5"
     )
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_xaxes(side="top", title=None, tickangle=0, tickfont=dict(size=11))

@@ -34,18 +34,25 @@ def test_every_signal_type_has_its_own_valid_colour():
 
 def test_matrix_counts_signals_per_actor_and_type(signals):
     fig = matrix_figure(signals)
-    heat = fig.data[0]
-    assert list(heat.x) == [
+    assert list(fig.layout.xaxis.categoryarray) == [
         "Ceasefire<br>call",
         "Mediation<br>offer",
         "Negotiation<br>rejection",
         "Alliance<br>/ support",
         "Hostilities",
     ]
-    azerbaijan = list(heat.y).index("Azerbaijan")
-    assert list(heat.z[azerbaijan]) == [0, 0, 1, 0, 1]
-    assert heat.customdata[azerbaijan][2] == ["Azerbaijan", "negotiation_rejection", ""]
-    assert list(heat.y)[0] == "Azerbaijan"  # most signals first
+    assert list(fig.layout.yaxis.categoryarray)[0] == "Azerbaijan"  # most signals first
+    cells = fig.data[0]  # one clickable square per (actor, type) with signals
+    counts = {(a, t): int(n) for (a, t, _), n in zip(cells.customdata, cells.text, strict=True)}
+    assert counts == {
+        ("Vladimir Putin", "ceasefire_call"): 1,
+        ("Emmanuel Macron", "ceasefire_call"): 1,
+        ("Sergei Lavrov", "mediation_offer"): 1,
+        ("Armenia", "negotiation_rejection"): 1,
+        ("Azerbaijan", "negotiation_rejection"): 1,
+        ("Russia", "alliance_support"): 1,
+        ("Azerbaijan", "hostilities"): 1,
+    }
 
 
 def test_bars_and_timeline_use_the_signal_colours(signals):
