@@ -251,9 +251,19 @@ def document_from_row(row: dict) -> Document:
 
 
 def analysis_from_rows(
-    document: Document, sentences: Sequence, mentions: Sequence, signals: Sequence
+    document: Document,
+    sentences: Sequence,
+    mentions: Sequence,
+    signals: Sequence,
+    *,
+    actors: dict | None = None,
 ) -> DocumentAnalysis:
-    """Rebuild a DocumentAnalysis from rows laid out as in ``analysis_rows``."""
+    """Rebuild a DocumentAnalysis from rows laid out as in ``analysis_rows``.
+
+    ``actors`` caches Actor objects across calls (a corpus names few actors
+    many times).
+    """
+    actors = {} if actors is None else actors
     text = document.text
     sents = tuple(
         Sentence(document.id, idx, start, end, stored if stored is not None else text[start:end],
@@ -262,18 +272,22 @@ def analysis_from_rows(
     )  # fmt: skip
     tones = [r[6] for r in sentences]
     tone = tuple(tones) if tones and all(t is not None for t in tones) else ()
-    ments = tuple(
-        Mention(Actor(actor, atype, aff, title), start, end, mtext, how)
-        for (_, _i, actor, atype, aff, title, start, end, mtext, how) in mentions
-    )
+    ments = []
+    for _, _i, actor, atype, aff, title, start, end, mtext, how in mentions:
+        key = (actor, atype, aff, title)
+        found = actors.get(key)
+        if found is None:
+            found = actors[key] = Actor(actor, atype, aff, title)
+        ments.append(Mention(found, start, end, mtext, how))
     sigs = []
     for row in signals:
         values = dict(zip(SIGNAL_FIELDS, row[2 : 2 + len(SIGNAL_FIELDS)], strict=True))
-        values["targets"] = tuple(json.loads(values["targets"] or "[]"))
+        targets = values["targets"]
+        values["targets"] = tuple(json.loads(targets)) if targets and targets != "[]" else ()
         extra = json.loads(row[2 + len(SIGNAL_FIELDS)] or "{}")
         values.update({k: v for k, v in extra.items() if k in _EXTRA_SIGNAL_FIELDS})
         sigs.append(Signal(doc_id=document.id, **values))
-    return DocumentAnalysis(document, sents, ments, tuple(sigs), tone)
+    return DocumentAnalysis(document, sents, tuple(ments), tuple(sigs), tone)
 
 
 def _analyse_one(doc: Document, name: str, ingested_at: str) -> StoredRows | LoadError:

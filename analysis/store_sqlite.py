@@ -13,8 +13,9 @@ from __future__ import annotations
 import sqlite3
 import threading
 import uuid
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from analysis.pipeline import ANALYSER_VERSION, Corpus
@@ -302,26 +303,34 @@ class SQLiteStore(Store):
             revision = self.revision()
             if self._cache is not None and self._cache[0] == revision:
                 return self._cache[1]
-            children: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-            for table, order in (("sentences", "idx"), ("mentions", "seq"), ("signals", "seq")):
-                for row in conn.execute(f"SELECT * FROM {table} ORDER BY doc_id, {order}"):
-                    children[row[0]][table].append(row)
+            # primary-key order: rows come grouped by document without a sort
+            children = {
+                table: {
+                    doc_id: list(rows)
+                    for doc_id, rows in groupby(
+                        conn.execute(f"SELECT * FROM {table} ORDER BY doc_id, {order}").fetchall(),
+                        key=itemgetter(0),
+                    )
+                }
+                for table, order in (("sentences", "idx"), ("mentions", "seq"), ("signals", "seq"))
+            }
             docs = _dicts(conn.execute("SELECT * FROM documents ORDER BY rowid"))
         finally:
             conn.execute("COMMIT")
         analyses = []
+        actors: dict = {}  # one Actor object per actor, shared by its mentions
         for row in docs:
             doc = document_from_row(row)
             if doc.title is None:  # users know an untitled document by its name
                 doc = _with_title(doc, row["name"])
-            rows = children.get(doc.id, {})
             analyses.append(
                 analysis_from_rows(
                     doc,
-                    rows.get("sentences", []),
-                    rows.get("mentions", []),
-                    rows.get("signals", []),
-                )  # fmt: skip
+                    children["sentences"].get(doc.id, ()),
+                    children["mentions"].get(doc.id, ()),
+                    children["signals"].get(doc.id, ()),
+                    actors=actors,
+                )
             )
         corpus = Corpus(tuple(analyses))
         self._cache = (revision, corpus)

@@ -18,8 +18,15 @@ temporary folder and prints:
   writing; and the time spent inside the write transactions,
 - the database size on disk.
 
+First, the store alone: ``--store-docs`` (default 20,000) pre-analysed
+documents written in batches, read back with ``corpus()`` by a new store
+object, checked, and the size on disk -- the store's cost without waiting for
+the analysis.
+
 Goal (issue 4): overhead under 20 % of the analysis time, and more documents/s
-with more workers. Use ``--docs 2000`` for a quick run.
+with more workers. The full ingest of 20,000 documents takes as long as
+analysing them (at 10 docs/s on one core, over half an hour per worker count):
+use ``--docs 1000`` for a quick run, ``--docs 0`` for the store-alone figures only.
 """
 
 from __future__ import annotations
@@ -106,15 +113,69 @@ def ingest(docs: list[Document], workers: int, folder: Path) -> dict:
     }  # fmt: skip
 
 
+def store_alone(bases: list[tuple[str, str]], n: int, folder: Path) -> None:
+    """Write ``n`` pre-analysed documents and read them back: the store's own cost.
+
+    Each base text is analysed once; the copies differ by a closing line (so
+    by content id) and share the analysis rows, which is what the store sees.
+    """
+    from dataclasses import replace
+
+    from analysis.store import BATCH_DOCUMENTS, analysis_rows, content_id
+
+    analyses = [analyze_document(document_from_text(text, name)) for name, text in bases]
+    store = open_store(folder)
+    start = time.perf_counter()
+    batch = []
+    for i in range(n):
+        a = analyses[i % len(analyses)]
+        text = f"{a.document.text}\n\nCopy {i} made for the ingest benchmark.\n"
+        doc = replace(a.document, id=content_id(text), text=text)
+        batch.append(analysis_rows(replace(a, document=doc), name=f"{i}", ingested_at="now"))
+        if len(batch) == BATCH_DOCUMENTS:
+            store._write(batch)
+            batch.clear()
+    if batch:
+        store._write(batch)
+    written = time.perf_counter() - start
+    store.close()
+    store = open_store(folder)  # a cold reader, as a new dashboard process
+    start = time.perf_counter()
+    corpus = store.corpus()
+    read = time.perf_counter() - start
+    start = time.perf_counter()
+    problems = store.check()
+    checked = time.perf_counter() - start
+    store.close()
+    size = sum(p.stat().st_size for p in folder.glob("lens.sqlite*"))
+    rows = sum(len(a.sentences) + len(a.mentions) + len(a.signals) for a in corpus.analyses)
+    print(
+        f"store alone, {n:,} pre-analysed documents ({rows:,} child rows): rows built and "
+        f"written in {written:.1f} s ({n / written:,.0f} docs/s); corpus() read back in "
+        f"{read:.1f} s; check() {checked:.1f} s ({'ok' if not problems else problems}); "
+        f"database {size / 1e6:.1f} MB",
+        flush=True,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, help="more .txt folders to repeat")
     parser.add_argument("--docs", type=int, default=20_000, help="documents to generate")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--sample", type=int, default=10, help="time analysis on every Nth doc")
+    parser.add_argument(
+        "--store-docs", type=int, default=20_000,
+        help="pre-analysed documents for the store-alone figures (0: skip)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
 
     bases = base_texts(args.folders)
+    if args.store_docs:
+        with tempfile.TemporaryDirectory(prefix="bench_store_") as tmp:
+            store_alone(bases, args.store_docs, Path(tmp))
+    if not args.docs:
+        return 0
     t = time.perf_counter()
     docs = generate(bases, args.docs)
     mb = sum(len(d.text.encode()) for d in docs) / 1e6
