@@ -132,7 +132,7 @@ class IngestReport:
         return self
 
     def summary(self) -> str:
-        """One sentence: '3 documents added, 1 already stored, 2 skipped, 1 flagged.'"""
+        """One sentence: '3 documents added, 1 already stored, 2 skipped, 1 note.'"""
 
         def n(k: int, one: str, many: str) -> str:
             return f"{k} {one if k == 1 else many}"

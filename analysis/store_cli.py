@@ -1,4 +1,4 @@
-"""Command line for the corpus store: ``ingest``, ``reanalyze`` and ``export``.
+"""Command line for the corpus store: ``ingest``, ``reanalyze``, ``check`` and ``export``.
 
 Registered in ``analysis/cli.py`` by ``register(sub)``. Every command takes
 ``--data-dir`` (default: ``$LENS_DATA_DIR``, else ``./data``). Exit codes as
@@ -50,6 +50,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=default_workers)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_reanalyze)
+
+    p = sub.add_parser(
+        "check", parents=[common], help="check the store's integrity (exit code 1 on a problem)"
+    )
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("export", parents=[common], help="write the stored signals to a file")
     p.add_argument("-o", "--output", help="output file (default: JSON Lines on stdout)")
@@ -108,6 +113,23 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"{n} document{'s' if n != 1 else ''} re-analysed.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if store is None:
+        return EXIT_ERROR
+    try:
+        problems = store.check()
+        count = store.document_count()
+    finally:
+        store.close()
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_ERROR
+    print(f"The store is sound: {count} document{'s' if count != 1 else ''}.")
     return EXIT_OK
 
 

@@ -280,6 +280,9 @@ def test_an_ingest_stopped_mid_way_leaves_a_sound_store_that_a_rerun_completes(
         assert "interrupted: the documents analysed so far are stored" in stderr
         assert "Traceback" not in stderr
 
+    from analysis.cli import main
+
+    assert main(["check", "--data-dir", str(data)]) == 0
     with open_store(data) as store:
         assert store.check() == []
         killed_at = store.document_count()
