@@ -188,6 +188,7 @@ class Discourse:
     last_group: tuple[Actor, ...] = ()  # last two or more actors named together
     last_persons: tuple[Actor, ...] = ()  # last two or more persons named together
     last_plural: tuple[Actor, ...] = ()  # whichever of the two came last
+    doc_counts: Counter = field(default_factory=Counter)  # states and groups in the whole text
     state_counts: Counter = field(default_factory=Counter)
     voice: tuple[Actor, ...] = ()  # who "we" is in a statement
     main_subject: tuple[Actor, ...] = ()  # subject of the last sentence that had one
@@ -443,6 +444,7 @@ class _Recogniser:
     def __init__(self, doc: Document):
         self.doc = doc
         self.memory = Discourse()
+        self._by_name: dict[str, Actor] = {}
 
     # -- per sentence ------------------------------------------------------
     def sentence(self, sentence: Sentence, tokens: list[Token] | None = None) -> SentenceActors:
@@ -469,11 +471,15 @@ class _Recogniser:
         return SentenceActors(sentence, tokens, spans)
 
     def learn_people(self, sentence: Sentence, tokens: list[Token]) -> None:
-        """A light first pass: only the people the sentence introduces."""
+        """A light first pass: the people the sentence introduces, and how often
+        each state or armed group is named."""
         spans = self._people(tokens, self._named(tokens))
         for sp in spans:
             for a in sp.actors:
                 self.memory.remember(a)
+                if a.type in ("state", "group"):
+                    self.memory.doc_counts[a.name] += 1
+                    self._by_name[a.name] = a
 
     # gazetteer ----------------------------------------------------------
     def _named(self, tokens: list[Token]) -> list[_Span]:
@@ -883,9 +889,9 @@ class _Recogniser:
                 key = tuple(t.lower for t in tokens[i : i + n])
                 if len(key) == n and key in refs:
                     actors = self._resolve_reference(refs[key], spans)
-                    if actors:
-                        out.append(_Span(i, i + n, actors, "group"))
-                        covered.update(range(i, i + n))
+                    # unresolved, it still holds the subject place (no actors)
+                    out.append(_Span(i, i + n, actors, "group"))
+                    covered.update(range(i, i + n))
                     i += n
                     matched = True
                     break
@@ -901,14 +907,15 @@ class _Recogniser:
 
     def _resolve_reference(self, kind: str, spans: list[_Span]) -> tuple[Actor, ...]:
         m = self.memory
-        if kind == "pair":
+        if kind == "warring" and m.last_group:
+            return m.last_group
+        if kind in ("pair", "warring"):
             if m.last_plural:
                 return m.last_plural
-            counts = Counter(a.name for a in m.recent if a.type in ("state", "group"))
-            top = [name for name, _ in counts.most_common(2)]
+            # nobody named together yet: the two states or groups the text is about
+            top = [name for name, _ in m.doc_counts.most_common(2)]
             if len(top) == 2:
-                by_name = {a.name: a for a in m.recent}
-                return tuple(by_name[n] for n in top)
+                return tuple(self._by_name[n] for n in top)
             return ()
         if kind == "persons":
             return m.last_persons or m.last_plural
@@ -1043,6 +1050,8 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
     rec.memory.voice = voice
     rec.memory.persons = dict(first.memory.persons)
     rec.memory.aliases = dict(first.memory.aliases)
+    rec.memory.doc_counts = first.memory.doc_counts
+    rec._by_name = first._by_name
     for person in voice:
         if person.type == "person":
             rec.memory.add_person(person, tuple(person.name.split()))

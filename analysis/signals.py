@@ -146,6 +146,8 @@ NOT_DOING = (
 )
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "might", "may", "could", "would-have"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+CONDITIONALS = frozenset({"if", "unless"})
+HEDGES = frozenset({"consider", "considers", "considering", "considered", "weigh", "weighs", "weighing", "explore", "exploring"})
 FUTURE_PHRASES = (
     ("going", "to"), ("plans", "to"), ("planned", "to"), ("plan", "to"), ("intends", "to"),
     ("intended", "to"), ("intend", "to"), ("is", "to"), ("are", "to"), ("was", "to"), ("were", "to"),
@@ -661,6 +663,13 @@ class _SentenceReader:
                 speaker = self._left_subject(j - 1)
                 if speaker:
                     return speaker
+        # a headline's source after a colon: "Putin, Macron call for halt to fighting: Kremlin"
+        n = len(low)
+        while n > 0 and not self.tokens[n - 1].is_word:
+            n -= 1
+        last = self.span_at.get(n - 1)
+        if last is not None and last.start >= 1 and low[last.start - 1] == ":" and last.start > t.end:
+            return (last,)
         # "..., the Kremlin said", "..., according to the Foreign Office"
         for j in range(t.end, len(low)):
             if low[j] in (",", '"', "\u201d") and self._speech_after(j):
@@ -701,7 +710,14 @@ class _SentenceReader:
         for k in range(len(window) - 1):
             if window[k] in ("would", "could", "might", "should") and window[k + 1] == "have":
                 return "hypothetical"
-        if any(w in HYPOTHETICAL for w in window):
+        if any(w in HYPOTHETICAL or w in HEDGES for w in window):
+            return "hypothetical"
+        # a condition anywhere before the cue in the sentence, or right after a stated
+        # intention: "if it attacked", "would host talks if both sides agreed"
+        if any(w in CONDITIONALS for w in low[: t.start]):
+            return "hypothetical"
+        after = low[t.end : t.end + 12]
+        if any(w in CONDITIONALS for w in after) and any(w in FUTURE for w in window):
             return "hypothetical"
         if any(w in SOFT for w in window) and t.klass not in ("want",):
             return "soft"
@@ -768,7 +784,7 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
         end = reader.clause_end(t.end)
         end = min(end, t.end + 25)
         for other in triggers[idx + 1 :]:
-            if other.start >= t.end and other.klass != t.klass and other.klass in _WINDOW_BREAKERS.get(t.klass, ()):
+            if other.start >= t.end and other.kind == "verb" and other.klass != t.klass and other.klass in _WINDOW_BREAKERS.get(t.klass, ()):
                 end = min(end, other.start)
                 break
         concepts = reader.concepts_in(t.end, end)
@@ -923,7 +939,7 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
         if not (reader._possessor_before(t.start) or (subject and subject[-1].end >= t.start - 3)):
             return None
     if not targets:
-        targets = _targets(reader, t, end, subject_actors)
+        targets = _targets(reader, t, end, subject_actors, places_count=rule.signal in ("alliance_support", "hostilities", "condemnation"))
     if rule.signal == "alliance_support":
         if low[t.start] in RELATIONAL_SUPPORT:
             return _relational_support(reader, t, rule)
@@ -963,7 +979,9 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
     return _Found(signal_rule, t, tuple(final_actors), targets, reported_by, modality, confidence)
 
 
-def _targets(reader: _SentenceReader, t: Trigger, end: int, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _targets(reader: _SentenceReader, t: Trigger, end: int, actors: tuple[Actor, ...], *, places_count: bool = False) -> tuple[Actor, ...]:
+    """Actors named after the cue; a place ("in Karabakh") is a target only of an act
+    that lands there (an attack, backing kin "in Azerbaijan"), and a capital never."""
     names = {a.name for a in actors}
     out: dict[str, Actor] = {}
     low = reader.low
@@ -971,13 +989,24 @@ def _targets(reader: _SentenceReader, t: Trigger, end: int, actors: tuple[Actor,
     if "each" in low[t.end : end] and "other" in low[t.end : end]:
         return tuple(actors)
     for sp in reader.spans:
-        if t.end <= sp.start < end and sp.how != "pronoun":
+        if t.end <= sp.start < end and sp.how != "pronoun" and not (_is_place(reader, sp) and (sp.how == "capital" or not places_count)):
             for a in sp.actors:
                 if a.name not in names and a.type != "person":
                     out.setdefault(a.name, a)
                 elif a.type == "person" and a.name not in names:
                     out.setdefault(a.name, a)
     return tuple(out.values())
+
+
+LOCATIVE = frozenset({"in", "at", "near", "around", "across", "inside", "within", "outside", "throughout"})
+
+
+def _is_place(reader: _SentenceReader, sp: _Span) -> bool:
+    """"talks in Moscow", "fighting in Karabakh": a place, not a target."""
+    j = sp.start - 1
+    while j >= 0 and reader.low[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and reader.low[j] in LOCATIVE
 
 
 def _relational_support(reader: _SentenceReader, t: Trigger, rule: Rule) -> _Found | None:

@@ -1,0 +1,264 @@
+"""Signals from real sentences: what counts, and every "does NOT count" case of SIGNALS.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+def records_of(text: str):
+    return analyze_document(document_from_text(text, "example"), with_tone=False).signals
+
+
+# --- what counts (typical wording of SIGNALS.md) -------------------------------------
+
+COUNTS = [
+    (
+        "Russian President Vladimir Putin and French President Emmanuel Macron called for an "
+        "immediate ceasefire in the conflict.",
+        {("ceasefire_call", "Vladimir Putin"), ("ceasefire_call", "Emmanuel Macron")},
+    ),
+    (
+        "UN Secretary-General Antonio Guterres urged both sides to halt fire.",
+        {("ceasefire_call", "Antonio Guterres")},
+    ),
+    (
+        "German Chancellor Olaf Scholz appealed for maximum restraint.",
+        {("ceasefire_call", "Olaf Scholz")},
+    ),
+    (
+        "The African Union demanded an end to the fighting.",
+        {("ceasefire_call", "African Union")},
+    ),
+    (
+        "Norway called for a return to the negotiating table.",
+        {("negotiation_call", "Norway")},
+    ),
+    (
+        "Brazil urged them to resume substantive negotiations.",
+        {("negotiation_call", "Brazil")},
+    ),
+    (
+        "Russia on Wednesday offered to host talks between Armenia and Azerbaijan.",
+        {("mediation_offer", "Russia")},
+    ),
+    (
+        "Turkish Foreign Minister Hakan Fidan said Ankara stands ready to mediate.",
+        {("mediation_offer", "Hakan Fidan")},
+    ),
+    (
+        "Armenia and Azerbaijan rejected international calls for negotiations.",
+        {("negotiation_rejection", "Armenia"), ("negotiation_rejection", "Azerbaijan")},
+    ),
+    (
+        "The rebel commander vowed to keep fighting, and Sudan ruled out any talks.",
+        {("negotiation_rejection", "Sudan")},
+    ),
+    (
+        "Moscow has a defense alliance with Armenia, while Turkey backs Azerbaijan.",
+        {("alliance_support", "Russia"), ("alliance_support", "Turkey")},
+    ),
+    (
+        "Egypt strongly condemned the shelling of the hospital.",
+        {("condemnation", "Egypt")},
+    ),
+    (
+        "Greece warned against any outside interference.",
+        {("condemnation", "Greece")},
+    ),
+    (
+        "Pakistani troops shelled villages across the Line of Control.",
+        {("hostilities", "Pakistan")},
+    ),
+    (
+        "Armenia and Azerbaijan agreed to a humanitarian ceasefire.",
+        {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+    ),
+    (
+        "The rebels accepted the invitation to talks in Nairobi.",
+        set(),  # "the rebels" names no actor the text has introduced
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTS)
+def test_typical_wording_gives_the_signal(text, expected):
+    assert expected <= signals_of(text)
+
+
+def test_a_sentence_can_carry_several_signals():
+    found = signals_of(
+        "Russian President Vladimir Putin and French President Emmanuel Macron called for a "
+        "ceasefire and for talks."
+    )
+    assert found >= {
+        ("ceasefire_call", "Vladimir Putin"),
+        ("ceasefire_call", "Emmanuel Macron"),
+        ("negotiation_call", "Vladimir Putin"),
+        ("negotiation_call", "Emmanuel Macron"),
+    }
+
+
+# --- what does NOT count ---------------------------------------------------------------
+
+NOT_COUNTED = [
+    # a ceasefire that is only reported
+    ("Peace talks have been held since 1994 when a ceasefire was reached.", "ceasefire_call"),
+    ("Peace talks have been held since 1994 when a ceasefire was reached.", "agreement"),
+    # a party agreeing to a ceasefire is an agreement, not a call
+    ("Armenia and Azerbaijan agreed to a humanitarian ceasefire.", "ceasefire_call"),
+    # a negated call
+    ("The United States did not call for a ceasefire.", "ceasefire_call"),
+    ("The United States stopped short of calling for a ceasefire.", "ceasefire_call"),
+    # an offer to host is a mediation offer, not a call for talks
+    (
+        "Russia on Wednesday offered to host talks between Armenia and Azerbaijan.",
+        "negotiation_call",
+    ),
+    # merely attending talks, and hosting that already happened
+    ("Representatives of IGAD and the United States attended the talks.", "mediation_offer"),
+    ("South Africa hosted the negotiations, which opened on October 25.", "mediation_offer"),
+    # criticism of a proposal's terms while accepting talks
+    (
+        "Israel criticised the terms of the proposal but said it would keep negotiating.",
+        "negotiation_rejection",
+    ),
+    # trade or aid with no side taken
+    ("China signed a trade deal with Kenya on Monday.", "alliance_support"),
+    ("Japan delivered food aid to Sri Lanka.", "alliance_support"),
+    # concern with no object is not a condemnation
+    ("Germany is concerned.", "condemnation"),
+    (
+        "The United States and several European governments voiced alarm at the escalation.",
+        "condemnation",
+    ),
+    # threats to attack in future are not hostilities
+    ("Pakistan reserves the right to respond at a time and place of its choosing.", "hostilities"),
+    ("Iran threatened to strike Israel if it attacked.", "hostilities"),
+    # a call for an agreement is a call
+    ("Norway called on both sides to reach an agreement.", "agreement"),
+]
+
+
+@pytest.mark.parametrize("text, signal", NOT_COUNTED)
+def test_does_not_count(text, signal):
+    assert signal not in {s for s, _ in signals_of(text)}
+
+
+def test_question_asserts_nothing():
+    assert signals_of("Will Russia offer to host talks between Armenia and Azerbaijan?") == set()
+
+
+def test_hypothetical_wording_is_not_a_signal():
+    text = (
+        "Delegates turned down an amendment tabled by Canada that would have explicitly "
+        "condemned the Hamas attacks."
+    )
+    assert ("condemnation", "Canada") not in signals_of(text)
+    assert (
+        signals_of("Kenya would consider hosting talks if both sides agreed.")
+        & {("mediation_offer", "Kenya")}
+        == set()
+    )
+
+
+def test_denial_is_not_support():
+    assert ("alliance_support", "Rwanda") not in signals_of("Kigali denies arming the rebels.")
+
+
+# --- edge cases decided in SIGNALS.md --------------------------------------------------
+
+
+def test_demand_that_the_other_side_stop_attacking_is_a_ceasefire_call():
+    assert ("ceasefire_call", "Azerbaijan") in signals_of(
+        "Azerbaijan demanded that Yerevan halt its attacks."
+    )
+
+
+def test_invitation_to_ones_capital_is_a_mediation_offer():
+    assert ("mediation_offer", "Sergei Lavrov") in signals_of(
+        "Russian Foreign Minister Sergei Lavrov invited the foreign ministers to Moscow for talks."
+    )
+
+
+def test_explicit_accusation_is_a_condemnation():
+    assert ("condemnation", "Armenia") in signals_of("Armenia accused Baku of shelling civilians.")
+
+
+def test_welcoming_a_deal_is_not_an_agreement():
+    found = signals_of("US President Joe Biden welcomed the agreement and thanked Qatar.")
+    assert ("agreement", "Joe Biden") not in found
+
+
+def test_mediator_announcing_the_parties_deal_gives_the_parties():
+    found = signals_of("Qatar said early on Wednesday that Israel and Hamas had agreed to a truce.")
+    assert {("agreement", "Israel"), ("agreement", "Hamas")} <= found
+    assert ("agreement", "Qatar") not in found
+
+
+# --- attribution -----------------------------------------------------------------------
+
+
+def test_attributing_source_is_reported_by_not_a_second_actor():
+    recs = records_of(
+        "Russian President Vladimir Putin called for an immediate ceasefire, the Kremlin said."
+    )
+    calls = [s for s in recs if s.signal == "ceasefire_call"]
+    assert [s.actor for s in calls] == ["Vladimir Putin"]
+    assert calls[0].reported_by == "Russia"
+    assert calls[0].modality == "reported"
+
+
+def test_spokesperson_speaks_for_the_state():
+    recs = records_of(
+        "Thailand insists the dispute be settled bilaterally. Foreign ministry spokesman "
+        "Nikorndej Balankura said Cambodia must first stop its attacks."
+    )
+    calls = [s for s in recs if s.signal == "ceasefire_call"]
+    assert [(s.actor, s.reported_by) for s in calls] == [("Thailand", "Nikorndej Balankura")]
+
+
+def test_appositive_participle_takes_the_main_subject():
+    found = signals_of(
+        "Russian Foreign Minister Sergei Lavrov, while calling for a de-escalation in "
+        "hostilities, also offered to host negotiations in Moscow."
+    )
+    assert {("ceasefire_call", "Sergei Lavrov"), ("mediation_offer", "Sergei Lavrov")} <= found
+
+
+def test_group_reference_resolves_to_the_actors_just_named():
+    found = signals_of(
+        "Fighting escalated between Armenia and Azerbaijan on Monday. Both sides hit each "
+        "other with rockets and artillery."
+    )
+    assert {("hostilities", "Armenia"), ("hostilities", "Azerbaijan")} <= found
+
+
+def test_intention_is_future_modality():
+    recs = records_of("Kenyan President William Ruto said he would convene a summit of the bloc.")
+    offers = [s for s in recs if s.signal == "mediation_offer"]
+    assert [(s.actor, s.modality) for s in offers] == [("William Ruto", "future")]
+
+
+def test_codes_follow_the_contract():
+    (call,) = [
+        s
+        for s in records_of("Norway called for an immediate ceasefire.")
+        if s.signal == "ceasefire_call"
+    ]
+    assert (call.cameo, call.plover, call.score) == ("0256", "REQUEST", -0.3)
+    assert call.cue == "called for"
+
+
+def test_signal_offsets_slice_the_document():
+    text = "Peace in sight.\n\nEgypt urged Israel to show restraint. Qatar offered to host talks."
+    doc = document_from_text(text, "d")
+    for s in analyze_document(doc).signals:
+        assert doc.text[s.start : s.end] == s.sentence
+        assert doc.text[s.cue_start : s.cue_end] == s.cue
