@@ -7,7 +7,14 @@ The public API, shared by the CLI, the dashboard, the store and the tests::
     signals_frame(corpus)          # one row per signal (SIGNALS.md contract)
 """
 
-from analysis.documents import LoadError, document_from_text, iter_documents, load_documents
+from analysis.documents import (
+    LoadError,
+    document_from_text,
+    documents_from_bytes,
+    iter_documents,
+    load_documents,
+)
+from analysis.keywords import collocations_frame, keywords_frame, tone_frame
 from analysis.models import (
     SIGNAL_TYPES,
     Actor,
@@ -42,11 +49,15 @@ __all__ = [
     "actors_frame",
     "analyze",
     "analyze_document",
+    "collocations_frame",
     "document_from_text",
+    "documents_from_bytes",
     "documents_frame",
     "iter_documents",
+    "keywords_frame",
     "load_documents",
     "mentions_frame",
     "signals_frame",
     "stance_frame",
+    "tone_frame",
 ]
