@@ -306,6 +306,28 @@ def _in_pp(tokens: list[Token], sp: _Span, spans: list[_Span]) -> bool:
     return False
 
 
+def _gazetteer_spans(tokens: list[Token]) -> list[_Span]:
+    """Longest gazetteer matches, left to right (names, capitals, adjectives, acronyms)."""
+    spans: list[_Span] = []
+    trie = gazetteer().trie
+    i = _dateline_end(tokens)
+    n = len(tokens)
+    while i < n:
+        if tokens[i].lower not in trie:
+            i += 1
+            continue
+        j, entries = _match_trie(tokens, i)
+        entries = [e for e in entries if _entry_ok(tokens, i, j, e)]
+        if entries:
+            e = entries[0]
+            if e is not NON_ACTOR and not _names_a_place(tokens, i, j, e):
+                spans.append(_Span(i, j, (e.actor,), e.how))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
 def _dateline_end(tokens: list[Token]) -> int:
     """"NAIROBI - Authorities in ...": a wire dateline names a place, not an actor."""
     j = 0
@@ -447,10 +469,10 @@ class _Recogniser:
         self._by_name: dict[str, Actor] = {}
 
     # -- per sentence ------------------------------------------------------
-    def sentence(self, sentence: Sentence, tokens: list[Token] | None = None) -> SentenceActors:
+    def sentence(self, sentence: Sentence, tokens: list[Token] | None = None, gazetteer_spans: list[_Span] | None = None) -> SentenceActors:
         if tokens is None:
             tokens = tokenize(sentence.text, sentence.start)
-        spans = self._named(tokens)
+        spans = self._named(tokens, gazetteer_spans)
         spans = self._people(tokens, spans)
         spans = self._compounds(tokens, spans)
         spans = self._known_names(tokens, spans)
@@ -470,35 +492,32 @@ class _Recogniser:
             self.memory.main_subject = main
         return SentenceActors(sentence, tokens, spans)
 
-    def learn_people(self, sentence: Sentence, tokens: list[Token]) -> None:
-        """A light first pass: the people the sentence introduces, and how often
-        each state or armed group is named."""
-        spans = self._people(tokens, self._named(tokens))
-        for sp in spans:
-            for a in sp.actors:
-                self.memory.remember(a)
-                if a.type in ("state", "group"):
-                    self.memory.doc_counts[a.name] += 1
-                    self._by_name[a.name] = a
+    def learn_people(self, tokens: list[Token], gazetteer_spans: list[_Span]) -> None:
+        """A light first pass: the people the sentence introduces (only a title
+        introduces one), and how often each state or armed group is named."""
+        firsts = _title_firsts()
+        spans = gazetteer_spans
+        if any(t.lower in firsts for t in tokens):
+            spans = self._people(tokens, list(gazetteer_spans))
+        # remembered after the sentence, as the main pass does
+        for sp in sorted(spans, key=lambda sp: sp.start):
+            a = sp.actors[0]
+            self.memory.remember(a)
+            if a.type in ("state", "group"):
+                self.memory.doc_counts[a.name] += 1
+                self._by_name[a.name] = a
 
     # gazetteer ----------------------------------------------------------
-    def _named(self, tokens: list[Token]) -> list[_Span]:
-        spans: list[_Span] = []
-        i = _dateline_end(tokens)
-        while i < len(tokens):
-            j, entries = _match_trie(tokens, i)
-            entries = [e for e in entries if _entry_ok(tokens, i, j, e)]
-            if entries:
-                e = entries[0]
-                if e is not NON_ACTOR and not _names_a_place(tokens, i, j, e):
-                    spans.append(_Span(i, j, (e.actor,), e.how))
-                i = j
-            elif tokens[i].lower == "federal" and (focus := self.memory.focus_state()) is not None:
-                # "federal forces", "the federal government": the state in focus
-                spans.append(_Span(i, i + 1, (focus,), "adjective"))
-                i += 1
-            else:
-                i += 1
+    def _named(self, tokens: list[Token], gazetteer_spans: list[_Span] | None = None) -> list[_Span]:
+        spans = list(gazetteer_spans if gazetteer_spans is not None else _gazetteer_spans(tokens))
+        if any(t.lower == "federal" for t in tokens):
+            focus = self.memory.focus_state()
+            covered = {k for sp in spans for k in range(sp.start, sp.end)}
+            for i, t in enumerate(tokens):
+                if t.lower == "federal" and focus is not None and i not in covered:
+                    # "federal forces", "the federal government": the state in focus
+                    spans.append(_Span(i, i + 1, (focus,), "adjective"))
+            spans.sort(key=lambda sp: sp.start)
         return spans
 
     # people -------------------------------------------------------------
@@ -1043,8 +1062,9 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
     first = _Recogniser(doc)
     first.memory.author = author
     tokens = [tokenize(s.text, s.start) for s in sentences]
-    for s, toks in zip(sentences, tokens, strict=True):
-        first.learn_people(s, toks)
+    named = [_gazetteer_spans(toks) for toks in tokens]
+    for toks, gaz in zip(tokens, named, strict=True):
+        first.learn_people(toks, gaz)
     rec = _Recogniser(doc)
     rec.memory.author = author
     rec.memory.voice = voice
@@ -1055,7 +1075,7 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
     for person in voice:
         if person.type == "person":
             rec.memory.add_person(person, tuple(person.name.split()))
-    return [rec.sentence(s, toks) for s, toks in zip(sentences, tokens, strict=True)]
+    return [rec.sentence(s, toks, gaz) for s, toks, gaz in zip(sentences, tokens, named, strict=True)]
 
 
 def find_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
