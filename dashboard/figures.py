@@ -47,6 +47,7 @@ NEUTRAL = "#4a5563"
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13, color="#1f2933")
 MAX_ACTORS = 30  # rows in the matrix and bars; the rest are summed up in the title
 MAX_EDGES = 120
+MAX_NODES = 24  # the most connected actors; more labels on one circle are unreadable
 
 # Plotly's toolbar: keep the PNG download, drop what an analyst does not need.
 PLOTLY_CONFIG = {
@@ -68,14 +69,15 @@ def _layout(fig: go.Figure, title: str, *, height: int, legend: bool = True) -> 
         title=dict(text=title, x=0, xanchor="left", font=dict(size=16)),
         font=FONT,
         height=height,
-        margin=dict(l=10, r=10, t=48, b=10),
+        margin=dict(l=10, r=10, t=90 if legend else 48, b=10),
         plot_bgcolor="white",
         paper_bgcolor="white",
         showlegend=legend,
+        # above the plot, under the title: clear of rotated tick labels
         legend=dict(
             orientation="h",
-            yanchor="top",
-            y=-0.12,
+            yanchor="bottom",
+            y=1.0,
             xanchor="left",
             x=0,
             title=None,
@@ -124,7 +126,7 @@ def matrix_figure(signals: pd.DataFrame) -> go.Figure:
     types = _types_present(signals)
     counts = counts.reindex(index=actors, columns=types, fill_value=0)
     z = counts.to_numpy()
-    labels = [SIGNAL_LABELS[t].replace(" ", "<br>", 1) for t in types]
+    labels = [SIGNAL_LABELS[t] for t in types]
     # Drawn as square markers rather than a Heatmap trace: Streamlit cannot
     # select heatmap cells, and a click on a cell should narrow the view.
     cells = [(i, j) for i in range(len(actors)) for j in range(len(types)) if z[i][j]]
@@ -159,11 +161,11 @@ def matrix_figure(signals: pd.DataFrame) -> go.Figure:
         categoryorder="array", categoryarray=actors, showgrid=True, gridcolor="#eef1f5"
     )
     fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(side="top", title=None, tickangle=0, tickfont=dict(size=11))
+    fig.update_xaxes(side="top", title=None, tickangle=-35, tickfont=dict(size=12))
     if signals["actor"].nunique() > len(actors):
         title += f" (top {len(actors)} actors)"
-    fig = _layout(fig, title, height=max(260, 120 + 26 * len(actors)), legend=False)
-    fig.update_layout(margin=dict(t=100))  # room for the title above the column labels
+    fig = _layout(fig, title, height=max(280, 170 + 26 * len(actors)), legend=False)
+    fig.update_layout(margin=dict(t=150))  # room for the title above the column labels
     return fig
 
 
@@ -188,6 +190,8 @@ def actor_bars_figure(signals: pd.DataFrame) -> go.Figure:
             hovertemplate="%{y}<br>" + SIGNAL_LABELS[t] + ": %{x}<extra></extra>",
         )
     fig.update_layout(barmode="stack", bargap=0.3)
+    # Long actor names leave a narrow plot area: two legend entries per row.
+    fig.update_layout(legend=dict(entrywidth=0.5, entrywidthmode="fraction", font=dict(size=12)))
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_xaxes(
         title="signals", gridcolor="#e5e7eb", dtick=_tick_step(counts.sum(axis=1).max())
@@ -274,6 +278,16 @@ def network_figure(signals: pd.DataFrame, affiliations: dict[str, str] | None = 
     if edges.empty:
         return _empty(title, "No support, hostilities or targeted calls match the filters.")
     affiliations = affiliations or {}
+    weight = (
+        pd.concat([edges.groupby("actor")["count"].sum(), edges.groupby("target")["count"].sum()])
+        .groupby(level=0)
+        .sum()
+    )
+    keep = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_NODES]
+    kept = {name for name, _ in keep}
+    if len(weight) > len(kept):
+        title += f" (the {len(kept)} most connected actors)"
+        edges = edges[edges["actor"].isin(kept) & edges["target"].isin(kept)]
     names = sorted(
         set(edges["actor"]) | set(edges["target"]),
         key=lambda n: (affiliations.get(n, n), n != affiliations.get(n, n), n),
@@ -328,6 +342,7 @@ def network_figure(signals: pd.DataFrame, affiliations: dict[str, str] | None = 
         y=[pos[n][1] for n in names],
         mode="markers+text",
         text=names,
+        textfont=dict(size=12),
         textposition=[_label_position(pos[n]) for n in names],
         showlegend=False,
         marker=dict(
@@ -404,23 +419,28 @@ TONE_COLOURS = {"negative": "#7f7f7f", "neutral": "#d4d4d4", "positive": "#3f3f3
 
 
 def tone_figure(tone: pd.DataFrame, actor: str) -> go.Figure:
-    """Share of an actor's sentences whose wording is negative, neutral or positive."""
+    """Shares of the sentences about an actor whose wording is negative, neutral or positive."""
     title = f"Tone of the sentences about {actor}"
     row = tone[tone["actor"] == actor]
     if row.empty or int(row["sentences"].iloc[0]) == 0:
         return _empty(title, f"No sentences to score for {actor}.")
     r = row.iloc[0]
+    n = int(r["sentences"])
     fig = go.Figure()
     for part in ("negative", "neutral", "positive"):
-        n = int(r[part])
+        share = float(r[part])
         fig.add_bar(
             y=[""],
-            x=[n],
+            x=[round(100 * share, 1)],
             orientation="h",
-            name=f"{part} ({n})",
+            name=f"{part} ({100 * share:.0f}%)",
             marker=dict(color=TONE_COLOURS[part]),
-            hovertemplate=f"{part}: {n} sentences<extra></extra>",
+            hovertemplate=f"{part}: {100 * share:.0f}% of {n} sentences<extra></extra>",
         )
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title=f"sentences (mean VADER compound {float(r['mean_tone']):+.2f})")
-    return _layout(fig, title, height=170)
+    fig.update_xaxes(
+        range=[0, 100],
+        ticksuffix="%",
+        title=f"{n} sentences; mean VADER compound {float(r['mean_tone']):+.2f}",
+    )
+    return _layout(fig, title, height=200)

@@ -142,7 +142,7 @@ def test_a_link_sets_the_widgets_and_every_view(open_app):
     assert pairs(at) == {(PUTIN, "ceasefire_call")}
     matrix, bars = chart_specs(at)[:2]
     assert matrix["data"][0]["y"] == [PUTIN]
-    assert matrix["data"][0]["x"] == ["Ceasefire<br>call"]
+    assert matrix["data"][0]["x"] == ["Ceasefire call"]
     assert [trace["name"] for trace in bars["data"]] == ["Ceasefire call"]
     marks = [h.value for h in at.html if 'class="lens-source"' in h.value]
     assert 'data-signals="ceasefire_call"' in marks[0]

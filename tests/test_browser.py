@@ -125,7 +125,7 @@ def test_a_shared_link_shows_only_that_actor_and_signal(server, browser):
         charts = page.locator('[data-testid="stPlotlyChart"]')
         matrix, bars = charts.nth(0), charts.nth(1)
         assert matrix.locator(".ytick text").all_text_contents() == ["Vladimir Putin"]
-        assert "".join(matrix.locator(".xtick text").all_text_contents()) == "Ceasefirecall"
+        assert matrix.locator(".xtick text").all_text_contents() == ["Ceasefire call"]
         assert bars.locator(".legendtext").all_text_contents() == ["Ceasefire call"]
         assert bars.locator(".ytick text").all_text_contents() == ["Vladimir Putin"]
 

@@ -35,10 +35,10 @@ def test_every_signal_type_has_its_own_valid_colour():
 def test_matrix_counts_signals_per_actor_and_type(signals):
     fig = matrix_figure(signals)
     assert list(fig.layout.xaxis.categoryarray) == [
-        "Ceasefire<br>call",
-        "Mediation<br>offer",
-        "Negotiation<br>rejection",
-        "Alliance<br>/ support",
+        "Ceasefire call",
+        "Mediation offer",
+        "Negotiation rejection",
+        "Alliance / support",
         "Hostilities",
     ]
     assert list(fig.layout.yaxis.categoryarray)[0] == "Azerbaijan"  # most signals first
@@ -135,7 +135,7 @@ def test_profile_charts(signals):
     )
     assert list(keywords_figure(keywords, "Russia").data[0].y) == ["host", "talks"]
     tone = pd.DataFrame(
-        [["Russia", "state", "Russia", 5, -0.12, 1, 3, 1]],
+        [["Russia", "state", "Russia", 5, -0.12, 0.2, 0.6, 0.2]],
         columns=[
             "actor",
             "actor_type",
@@ -148,5 +148,5 @@ def test_profile_charts(signals):
         ],
     )
     fig = tone_figure(tone, "Russia")
-    assert [t.name for t in fig.data] == ["negative (3)", "neutral (1)", "positive (1)"]
-    assert "-0.12" in fig.layout.xaxis.title.text
+    assert [t.name for t in fig.data] == ["negative (60%)", "neutral (20%)", "positive (20%)"]
+    assert fig.layout.xaxis.title.text == "5 sentences; mean VADER compound -0.12"
