@@ -163,6 +163,10 @@ ORG_WORDS = frozenset(
 PERSON_SPEECH = frozenset(
     "said says told tells added stressed insisted declared wrote tweeted posted warned urged called".split()
 )
+PORTFOLIO_WORDS = frozenset(
+    "foreign policy security defence defense human rights humanitarian aid relief military army "
+    "trade economic peace nuclear intelligence refugee health political top".split()
+)
 PRONOUNS = {
     "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
     "it": "thing", "its": "thing", "itself": "thing",
@@ -528,12 +532,13 @@ class _Recogniser:
         new: list[_Span] = []
         i = 0
         inside_name = {k for sp in spans if sp.how not in ("adjective",) for k in range(sp.start + 1, sp.end)}
+        span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
         while i < len(tokens):
             if i in taken or i in inside_name:
                 i += 1
                 continue
             tj, title = _match_title(tokens, i)
-            if title is None or (tj - i == 1 and title.role == "military" and not tokens[i].is_cap):
+            if title is None or (tj - i == 1 and title.role == "military" and not tokens[i].is_cap and i not in span_ends):
                 i += 1
                 continue
             # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person, two titles
@@ -666,6 +671,12 @@ class _Recogniser:
             if portfolio in PORTFOLIOS:
                 start = j - 2
                 j = start
+        # "EU foreign policy chief", "UN human rights chief": a lower-case portfolio between
+        k = j
+        while k > 0 and j - k < 2 and tokens[k - 1].is_word and not tokens[k - 1].is_cap and tokens[k - 1].lower in PORTFOLIO_WORDS:
+            k -= 1
+        if k != j and any(sp.end == k for sp in by_start.values()):
+            j = k
         for sp in list(by_start.values()):
             if sp.end == j or (sp.end + 1 == j and tokens[sp.end].lower == "'s"):
                 affiliation = sp.actors[0]
@@ -1124,7 +1135,7 @@ def _voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
     with the High Representative of the European Union", or a statement's
     signature lines ("Abdel Fattah el-Sisi, President of the Arab Republic of Egypt")."""
     text = doc.text
-    m = re.search(r"\bWe,\s+(?P<who>[^.;]{3,250}?),\s+(?=[a-z])(?!together|along|and\b|as well|alongside)", text)
+    m = re.search(r"\bWe,\s+(?P<who>[^.;]{3,250}?),\s+(?=[a-z])(?!(?:together|along|and|as well|alongside|the|a|an|including|with|of|plus)\b)", text)
     if m:
         toks = tokenize(m.group("who"))
         actors: list[Actor] = []

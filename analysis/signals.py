@@ -167,6 +167,8 @@ MONTHS_AND_DAYS = frozenset(
 )
 # verb forms that are as often plural nouns: "instability and attacks"
 NOUNISH_FORMS = frozenset({"attacks", "strikes", "calls", "appeals", "demands", "offers", "raids", "clashes"})
+# after a comma these start a new clause: "..., while China called on ..."
+CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "even", "yet"})
 RELATIVE = frozenset({"who", "which", "whose", "whom"})
 ADJUNCT_OPENERS = frozenset(
     """
@@ -184,6 +186,14 @@ REVERSAL = frozenset(
 )
 STATEMENT_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "readout", "letter", "post", "message", "release", "declaration"}
+)
+# objects that make "support" a stance on a process, not a side taken
+NON_ACTOR_OBJECTS = frozenset(
+    """
+    efforts effort plan plans bid initiative initiatives proposal proposals resolution process
+    measures position idea talks negotiations dialogue settlement deal agreement ceasefire truce
+    solution mediation diplomacy call calls aid relief reconstruction
+    """.split()
 )
 # who can enter or cross into a place as an attack
 MILITARY_WORDS = frozenset(
@@ -392,6 +402,8 @@ class _SentenceReader:
         for i in range(start, len(self.low)):
             if self.low[i] in (";", ":"):
                 return i
+            if self.low[i] == "," and i + 1 < len(self.low) and self.low[i + 1] in CLAUSE_OPENERS:
+                return i
             if self.low[i] in (",", '"', "\u201d") and self._speech_after(i):
                 return i
         return len(self.low)
@@ -493,7 +505,7 @@ class _SentenceReader:
     def speaker(self, t: Trigger) -> tuple[_Span, ...]:
         """The subject of the nearest speech verb before the trigger ("Putin also noted ...")."""
         for j in range(t.start - 1, -1, -1):
-            if self.low[j] in SPEECH_VERBS:
+            if self.low[j] in SPEECH_VERBS and j not in self.span_at:
                 return self._left_subject(j - 1)
         return ()
 
@@ -654,6 +666,8 @@ class _SentenceReader:
         subj_start = min((s.start for s in subject), default=t.start)
         # "X said (that) ... SUBJECT ... TRIGGER"
         for j in range(subj_start - 1, -1, -1):
+            if j in self.span_at:
+                continue  # "United States" is no "states"
             if low[j] in SPEECH_VERBS or (low[j] == "according" and j + 1 < len(low) and low[j + 1] == "to"):
                 if low[j] == "according":
                     sp = self.span_at.get(j + 2) or self.span_at.get(j + 3)
@@ -773,6 +787,8 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
             continue
         if not rules:
             continue
+        if t.klass == "attack" and t.kind == "noun" and any(o.klass == "attack_light" and o.end <= t.start <= o.end + 4 for o in triggers):
+            continue  # "would continue its military operation": the verb decides
         if _in_request_complement(reader, t, triggers):
             continue  # "demanded that all parties observe a ceasefire": the demand is the act
         if t.klass == "support" and low[t.start] in RELATIONAL_SUPPORT:
@@ -808,6 +824,8 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
         for rule in rules:
             if rule.unless and rule.unless in concepts:
                 continue
+            if t.klass == "offer" and rule.signal == "agreement" and concepts.get(rule.concept, end) > t.end + 3:
+                continue  # "ready to resume negotiations", not "prepared to support efforts to ... a settlement"
             if rule.concept == "*":
                 pass
             elif rule.concept == "actor":
@@ -844,7 +862,7 @@ def _in_request_complement(reader: _SentenceReader, t: Trigger, triggers: list[T
     if t.klass in REQUESTING or t.klass in ("want", "evaluate", "judge"):
         return False
     for r in triggers:
-        if r.klass not in ("request",) or r.end > t.start or t.start - r.end > 12:
+        if r.klass not in ("request",) or r.kind != "verb" or r.end > t.start or t.start - r.end > 12:
             continue
         between = reader.low[r.end : t.start]
         if any(w in (";", "said", "says") for w in between):
@@ -943,6 +961,10 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
     if rule.signal == "alliance_support":
         if low[t.start] in RELATIONAL_SUPPORT:
             return _relational_support(reader, t, rule)
+        # backing a plan, efforts or talks between two states takes no side
+        first_target = min((sp.start for sp in reader.spans if t.end <= sp.start < end and sp.actors), default=end)
+        if any(w in NON_ACTOR_OBJECTS for w in low[t.end : first_target]):
+            return None
         targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
         if not targets:
             return None

@@ -262,3 +262,57 @@ def test_signal_offsets_slice_the_document():
     for s in analyze_document(doc).signals:
         assert doc.text[s.start : s.end] == s.sentence
         assert doc.text[s.cue_start : s.cue_end] == s.cue
+
+
+# --- regressions found on texts outside the development set -----------------------------
+
+
+def test_portfolio_words_between_body_and_title():
+    recs = records_of("EU foreign policy chief Josep Borrell condemned the attacks on civilians.")
+    assert [(s.signal, s.actor, s.affiliation) for s in recs] == [("condemnation", "Josep Borrell", "European Union")]
+
+
+def test_lower_case_military_title_after_its_group():
+    recs = records_of(
+        "RSF commander Mohamed Hamdan Dagalo said his forces were ready to resume negotiations."
+    )
+    assert [(s.signal, s.actor, s.affiliation) for s in recs] == [
+        ("agreement", "Mohamed Hamdan Dagalo", "Rapid Support Forces")
+    ]
+
+
+def test_a_clause_after_while_is_its_own():
+    recs = records_of(
+        "The United States reaffirmed its support for Ukraine, while China called on all parties "
+        "to exercise restraint."
+    )
+    support = [s for s in recs if s.signal == "alliance_support"]
+    assert [(s.actor, s.targets) for s in support] == [("United States", ("Ukraine",))]
+    call = [s for s in recs if s.signal == "ceasefire_call"]
+    assert [(s.actor, s.reported_by) for s in call] == [("China", None)]
+
+
+def test_leader_telling_that_his_capital_is_ready_to_host():
+    found = signals_of(
+        "Turkish President Recep Tayyip Erdogan told Zelensky in a phone call that Ankara was "
+        "ready to host peace talks between Russia and Ukraine."
+    )
+    assert found == {("mediation_offer", "Recep Tayyip Erdogan")}
+
+
+def test_joint_statement_lists_every_signatory():
+    text = (
+        "We, the leaders of France and the United States, together with Canada, the European "
+        "Union and Japan, call for an immediate ceasefire."
+    )
+    actors = {a for s, a in signals_of(text) if s == "ceasefire_call"}
+    assert actors == {"France", "United States", "Canada", "European Union", "Japan"}
+
+
+def test_supporting_efforts_between_two_states_takes_no_side():
+    found = signals_of(
+        "Japan is prepared to fully support all diplomatic efforts to conclude a settlement "
+        "between Lebanon and Israel."
+    )
+    assert ("alliance_support", "Japan") not in found
+    assert ("agreement", "Japan") not in found
