@@ -37,6 +37,7 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
 import unicodedata
 from abc import ABC, abstractmethod
@@ -306,14 +307,28 @@ def _analyse_chunk(chunk: list[tuple[Document, str, str]]) -> list[StoredRows | 
     return [_analyse_one(doc, name, ingested_at) for doc, name, ingested_at in chunk]
 
 
+def _start_method() -> str:
+    """How to start analysis workers.
+
+    fork on Linux from a program's main thread (the CLI): workers start in a
+    fraction of a second with the lexicons already loaded, where spawn needs
+    seconds per worker. spawn elsewhere: forking a threaded program such as
+    Streamlit can deadlock a child on a lock another thread held. Workers never
+    touch the parent's database connections, and leave without running its
+    finalisers (os._exit), so inheriting them is harmless.
+    """
+    if sys.platform == "linux" and threading.current_thread() is threading.main_thread():
+        return "fork"
+    return "spawn"
+
+
 def _worker_init(main_pid: int) -> None:
     # Ctrl-C is handled by the main process, which stops the pool; workers
     # printing their own KeyboardInterrupt tracebacks would only add noise.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
     # A worker blocks on its task queue forever if the main process is killed
     # (SIGKILL, OOM): watch it and leave with it.
-    import threading
-
     def watch() -> None:
         while True:
             time.sleep(0.5)
@@ -574,9 +589,10 @@ class Store(ABC):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # spawn: workers inherit neither the caller's threads (Streamlit) nor its
-        # database handles, and no fork server outlives a killed ingest.
-        ctx = multiprocessing.get_context("spawn")
+        ctx = multiprocessing.get_context(_start_method())
+        if ctx.get_start_method() == "fork":
+            # lexicons load on first use: load them once here, for every worker to inherit
+            analyze_document(document_from_text("The talks resumed.", "warm-up"))
         chunk_size, in_flight = 8, workers * 4
         with ProcessPoolExecutor(
             workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)

@@ -78,7 +78,6 @@ CREATE TABLE IF NOT EXISTS mentions (
     how         TEXT NOT NULL,
     PRIMARY KEY (doc_id, seq)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor);
 CREATE TABLE IF NOT EXISTS signals (
     doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     seq         INTEGER NOT NULL,
@@ -104,7 +103,6 @@ CREATE TABLE IF NOT EXISTS signals (
     extra       TEXT,                    -- JSON of Signal fields added after this schema
     PRIMARY KEY (doc_id, seq)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS signals_actor ON signals(actor);
 PRAGMA user_version = {SCHEMA_VERSION};
 """
 
@@ -115,6 +113,9 @@ _DOC_COLUMNS = (
 _INSERT_DOCUMENT = (
     f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) "
     f"VALUES ({', '.join(':' + c for c in _DOC_COLUMNS)})"
+)
+_UPDATE_DOCUMENT = "UPDATE documents SET {} WHERE id = :id".format(
+    ", ".join(f"{k} = :{k}" for k in _DOC_COLUMNS if k not in ("id", "ingested_at"))
 )
 _INSERT_SENTENCE = "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 _INSERT_MENTION = "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -232,27 +233,27 @@ class SQLiteStore(Store):
         }
 
     def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]:
-        written: list[str] = []
+        written: list[StoredRows] = []
         with self._transaction() as c:
             for rows in batch:
                 did = rows.document["id"]
+                # checked inside the write lock: another process may have stored it meanwhile
                 stored = c.execute("SELECT 1 FROM documents WHERE id = ?", (did,)).fetchone()
                 if stored and not replace:
                     continue
                 if stored:
                     for table in ("sentences", "mentions", "signals"):
                         c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (did,))
-                    sets = ", ".join(f"{k} = :{k}" for k in _DOC_COLUMNS if k != "ingested_at")
-                    c.execute(f"UPDATE documents SET {sets} WHERE id = :id", rows.document)
+                    c.execute(_UPDATE_DOCUMENT, rows.document)
                 else:
                     c.execute(_INSERT_DOCUMENT, rows.document)
-                c.executemany(_INSERT_SENTENCE, rows.sentences)
-                c.executemany(_INSERT_MENTION, rows.mentions)
-                c.executemany(_INSERT_SIGNAL, rows.signals)
-                written.append(did)
+                written.append(rows)
             if written:
+                c.executemany(_INSERT_SENTENCE, (r for w in written for r in w.sentences))
+                c.executemany(_INSERT_MENTION, (r for w in written for r in w.mentions))
+                c.executemany(_INSERT_SIGNAL, (r for w in written for r in w.signals))
                 _bump_revision(c)
-        return written
+        return [w.document["id"] for w in written]
 
     def _stored(self, *, outdated_only: bool):
         where = "WHERE analyser_version != ?" if outdated_only else ""
