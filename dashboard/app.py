@@ -203,6 +203,8 @@ view = flt.apply_filters(all_signals, filters)
 view_id = abs(hash(filters)) % 10**8  # fresh chart/table selections for each view
 
 # --- Header and headline figures ---------------------------------------------
+# Less empty space above the title than Streamlit's default (CSS only; no script).
+st.html("<style>[data-testid='stMainBlockContainer'] { padding-top: 2.5rem; }</style>")
 st.title("Statement Lens")
 st.caption(
     "Per-actor diplomatic signals read from news and statements. "
@@ -395,7 +397,7 @@ d2.download_button(
 )
 
 query = urlencode(flt.to_query(filters, options))
-base = st.context.url or "http://localhost:8501/"
+base = (st.context.url or "http://localhost:8501").rstrip("/") + "/"
 st.caption("Link to this view (copy with the button on the right):")
 st.code(base + (f"?{query}" if query else ""), language=None, wrap_lines=True)
 
