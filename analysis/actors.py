@@ -917,7 +917,7 @@ class _Recogniser:
             matched = False
             for n in (5, 4, 3, 2) if tokens[i].lower in _reference_firsts() else ():
                 key = tuple(t.lower for t in tokens[i : i + n])
-                if len(key) == n and key in refs:
+                if len(key) == n and key in refs and not any(k in covered for k in range(i, i + n)):
                     actors = self._resolve_reference(refs[key], spans)
                     # unresolved, it still holds the subject place (no actors)
                     out.append(_Span(i, i + n, actors, "group"))

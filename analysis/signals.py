@@ -161,12 +161,17 @@ DETERMINERS = frozenset(
 # words ending like adjectives that are not: "had called", "being asked"
 NOT_ADJECTIVES = frozenset({"had", "need", "indeed", "being", "during", "according", "including", "also"})
 ADJECTIVE_ENDINGS = ("al", "ed", "ive", "ous", "ic", "ist", "ary", "ent", "ant", "ful", "less", "able", "ible", "ese", "ian")
+COMMON_ADJECTIVES = frozenset(
+    "full strong firm steadfast unwavering total long-standing longstanding renewed new firm "
+    "immediate urgent repeated latest earlier early fresh clear direct formal".split()
+)
 MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # verb forms that are as often plural nouns: "instability and attacks"
 NOUNISH_FORMS = frozenset({"attacks", "strikes", "calls", "appeals", "demands", "offers", "raids", "clashes"})
+SUBORDINATORS = frozenset({"as", "while", "whereas", "because", "although", "though", "when", "unless", "until"})
 # after a comma these start a new clause: "..., while China called on ..."
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "even", "yet"})
 RELATIVE = frozenset({"who", "which", "whose", "whom"})
@@ -568,7 +573,10 @@ class _SentenceReader:
         j = i - 1
         # skip adjectives: "his long-standing refusal", "Beijing's steadfast support"
         steps = 0
-        while j >= 0 and steps < 4 and self.low[j] not in ("'s",) and j not in self.span_at and (self.tokens[j].is_word and not self.tokens[j].is_cap or self.low[j] in ('"', "\u201c", "\u201d")):
+        while j >= 0 and steps < 4 and self.low[j] not in ("'s",) and j not in self.span_at and (
+            (self.tokens[j].is_word and not self.tokens[j].is_cap and (self.low[j].endswith(ADJECTIVE_ENDINGS) or self.low[j] in COMMON_ADJECTIVES) and self.low[j] not in GOVERNING_VERBS)
+            or self.low[j] in ('"', "\u201c", "\u201d")
+        ):
             j -= 1
             steps += 1
         if j >= 0 and self.low[j] == "'s":
@@ -595,8 +603,8 @@ class _SentenceReader:
                     return main
         while j >= 0:
             w = low[j]
-            if w == ";":
-                return ()
+            if w == ";" or (w in SUBORDINATORS and j < i):
+                return ()  # "Iran warns Israel as Gulf states urge calm": the subject is in this clause
             if w in RELATIVE and j > 0:
                 # "Eritrean troops, who are fighting ...": the antecedent
                 k = j - 1
@@ -935,7 +943,7 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
             return None
     if modality == "negated":
         # refusing to take part or to stop fighting is a rejection
-        if t.klass == "agree" and "participation" in concepts or t.klass in ("agree",) and any(w in ("attend", "join") for w in low[t.start : t.end]):
+        if (t.klass == "agree" and "participation" in concepts) or (t.klass == "participate" and "talks" in concepts):
             signal_rule = Rule("reject", "talks", "negotiation_rejection", "125", "REJECT", -5.0)
         elif t.klass == "persist":
             modality = "future"
@@ -943,7 +951,7 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
             return None
     if modality in ("hypothetical",):
         return None
-    if rule.requires == "future" and modality != "future":
+    if rule.requires == "future" and modality != "future" and signal_rule is rule:
         return None
     if rule.signal == "hostilities" and modality == "future":
         return None  # threats to attack are not hostilities

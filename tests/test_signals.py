@@ -316,3 +316,25 @@ def test_supporting_efforts_between_two_states_takes_no_side():
     )
     assert ("alliance_support", "Japan") not in found
     assert ("agreement", "Japan") not in found
+
+
+def test_subject_of_a_clause_after_as_is_in_that_clause():
+    found = signals_of("Iran warns Israel against retaliation as Gulf states urge calm")
+    assert found == {("condemnation", "Iran")}
+
+
+def test_solidarity_expressed_after_a_condemnation():
+    found = signals_of(
+        "The Group of Seven leaders unequivocally condemned Iran's attack and expressed full "
+        "solidarity with Israel."
+    )
+    assert {("condemnation", "G7"), ("alliance_support", "G7")} <= found
+    assert ("alliance_support", "Iran") not in found
+
+
+def test_attending_talks_as_an_intention_is_an_agreement_and_refusing_a_rejection():
+    assert ("agreement", "Hamas") in signals_of("Hamas said it would attend the talks in Cairo.")
+    assert ("negotiation_rejection", "M23") in signals_of(
+        "The M23 rebel group said it would not attend direct peace talks in Luanda."
+    )
+    assert signals_of("Representatives of Norway attended the talks.") == set()
