@@ -246,8 +246,8 @@ def chart(figure, key: str, filename: str, *, selectable: bool = True) -> None:
 # --- Views -------------------------------------------------------------------
 # Only the open tab is built (lazy tabs), so a filter change costs two charts, not six.
 tab_matrix, tab_time, tab_network, tab_profile = st.tabs(
-    ["Matrix", "Timeline", "Relations", "Actor profile"],
-    key="view",
+    list(flt.VIEWS),
+    key=flt.P_VIEW,
     bind="query-params",
     on_change="rerun",
 )

@@ -18,7 +18,9 @@ import pandas as pd
 # them. docs/dashboard.md documents each one.
 P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC = "actor", "signal", "source", "doc"
 P_FROM, P_TO, P_QUERY, P_REPORTED = "from", "to", "q", "reported"
-QUERY_PARAMS = (P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC, P_FROM, P_TO, P_QUERY, P_REPORTED)
+P_VIEW = "view"  # the open tab
+QUERY_PARAMS = (P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC, P_FROM, P_TO, P_QUERY, P_REPORTED, P_VIEW)
+VIEWS = ("Matrix", "Timeline", "Relations", "Actor profile")
 
 # A signal below this confidence counts as hedged ("hoped to", "readiness to help").
 HEDGED_BELOW = 0.5
@@ -184,6 +186,7 @@ def invalid_params(raw: Mapping[str, Sequence[str]], options: Options) -> dict[s
         P_SOURCE: set(options.sources),
         P_DOC: set(options.docs) | {""},
         P_REPORTED: {"true", "false"},
+        P_VIEW: set(VIEWS),
     }
     bad: dict[str, list[str]] = {}
     for name, values in raw.items():

@@ -1,11 +1,13 @@
 """The dashboard's filters, as pure functions over a signals frame."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from analysis import SIGNAL_TYPES
 from dashboard.filters import (
+    QUERY_PARAMS,
     Filters,
     apply_filters,
     invalid_params,
@@ -176,3 +178,10 @@ def test_query_string_leaves_defaults_out(signals, seed_like_signals):
         ("reported", "false"),
     ]
     assert to_query(Filters(), options) == []
+
+
+def test_every_query_parameter_is_documented():
+    """Links in reports depend on these names: each needs a row in docs/dashboard.md."""
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "dashboard.md").read_text()
+    for name in QUERY_PARAMS:
+        assert f"| `{name}` |" in doc, f"query parameter {name!r} is not documented"
