@@ -45,6 +45,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
 
 from analysis import documents as _documents
@@ -89,15 +90,21 @@ def open_store(data_dir: str | Path | None = None) -> Store:
     return SQLiteStore(folder / DATABASE_FILE)
 
 
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
 def content_id(text: str) -> str:
     """A stable id from the text: the same text, however saved, gives the same id.
 
     Normalised first: Unicode NFC, line endings, trailing spaces, surrounding
     blank lines, so a copy re-saved by another editor is still recognised.
     """
-    norm = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    norm = re.sub(r"[ \t]+\n", "\n", norm).strip()
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+    norm = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    if "\r" in norm:
+        norm = norm.replace("\r\n", "\n").replace("\r", "\n")
+    if " \n" in norm or "\t\n" in norm:
+        norm = _TRAILING_SPACE.sub("\n", norm)
+    return hashlib.sha256(norm.strip().encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
@@ -177,6 +184,8 @@ SIGNAL_FIELDS = (
     "reported_by", "date", "confidence", "cameo", "plover", "score", "modality", "cue",
     "cue_start", "cue_end", "source",
 )  # fmt: skip
+_signal_values = attrgetter(*SIGNAL_FIELDS)
+_TARGETS = SIGNAL_FIELDS.index("targets")
 _EXTRA_SIGNAL_FIELDS = tuple(
     f.name for f in fields(Signal) if f.name not in SIGNAL_FIELDS and f.name != "doc_id"
 )
@@ -228,8 +237,8 @@ def analysis_rows(analysis: DocumentAnalysis, *, name: str, ingested_at: str) ->
     ]  # fmt: skip
     signals = []
     for i, s in enumerate(analysis.signals):
-        values = [getattr(s, f) for f in SIGNAL_FIELDS]
-        values[SIGNAL_FIELDS.index("targets")] = json.dumps(list(s.targets), ensure_ascii=False)
+        values = list(_signal_values(s))
+        values[_TARGETS] = json.dumps(list(s.targets), ensure_ascii=False) if s.targets else "[]"
         extra = {f: getattr(s, f) for f in _EXTRA_SIGNAL_FIELDS}
         signals.append((did, i, *values, json.dumps(extra, ensure_ascii=False) if extra else None))
     return StoredRows(document, sentences, mentions, signals)

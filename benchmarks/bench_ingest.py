@@ -15,7 +15,9 @@ temporary folder and prints:
 - store overhead, with one worker: (ingest time - time inside
   ``analyze_document`` during that ingest) / that analysis time -- everything
   the store adds: hashing, duplicate checks, turning analyses into rows,
-  writing; and the time spent inside the write transactions,
+  writing -- in wall time and in CPU time (which other programs running on the
+  machine do not distort); and the time spent inside the write transactions,
+- with more workers, the main process's CPU time as a share of the analysis,
 - the database size on disk.
 
 First, the store alone: ``--store-docs`` (default 20,000) pre-analysed
@@ -71,46 +73,40 @@ def analysis_seconds(docs: list[Document], sample: int) -> float:
     return (time.perf_counter() - start) * len(docs) / len(subset)
 
 
+class Clock:
+    """Wall and CPU (this process) seconds, summed over the timed calls."""
+
+    def __init__(self) -> None:
+        self.wall = self.cpu = 0.0
+
+    def wrap(self, fn):
+        def timed(*args, **kwargs):
+            wall, cpu = time.perf_counter(), time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.wall += time.perf_counter() - wall
+                self.cpu += time.process_time() - cpu
+
+        return timed
+
+
 def ingest(docs: list[Document], workers: int, folder: Path) -> dict:
     import analysis.store as store_module
 
     store = open_store(folder)
-    write_seconds = analyse_seconds = 0.0
-    write = store._write
+    total, analysis, writes = Clock(), Clock(), Clock()
+    store._write = writes.wrap(store._write)
     analyse = store_module.analyze_document
-
-    def timed_analyse(doc):  # runs in this process only with one worker
-        nonlocal analyse_seconds
-        t = time.perf_counter()
-        try:
-            return analyse(doc)
-        finally:
-            analyse_seconds += time.perf_counter() - t
-
-    def timed_write(batch, **kw):
-        nonlocal write_seconds
-        t = time.perf_counter()
-        try:
-            return write(batch, **kw)
-        finally:
-            write_seconds += time.perf_counter() - t
-
-    store._write = timed_write
-    store_module.analyze_document = timed_analyse
-    start = time.perf_counter()
+    store_module.analyze_document = analysis.wrap(analyse)  # this process: 1 worker only
     try:
-        report = store.add_documents(docs, workers=workers, progress=True)
+        report = total.wrap(store.add_documents)(docs, workers=workers, progress=True)
     finally:
         store_module.analyze_document = analyse
-    seconds = time.perf_counter() - start
     store.close()
-    db = folder / "lens.sqlite"
     size = sum(p.stat().st_size for p in folder.glob("lens.sqlite*"))
     assert len(report.added) == len(docs), report.summary()
-    return {
-        "seconds": seconds, "write": write_seconds, "analyse": analyse_seconds,
-        "bytes": size, "db": db,
-    }  # fmt: skip
+    return {"total": total, "analysis": analysis, "writes": writes, "bytes": size}
 
 
 def store_alone(bases: list[tuple[str, str]], n: int, folder: Path) -> None:
@@ -181,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     mb = sum(len(d.text.encode()) for d in docs) / 1e6
     print(
         f"{len(docs):,} documents ({mb:.1f} MB) from {len(bases)} texts, "
-        f"loaded in {time.perf_counter() - t:.1f} s; {os.cpu_count()} cores",
+        f"loaded in {time.perf_counter() - t:.1f} s; {os.cpu_count()} cores, load average "
+        f"{os.getloadavg()[0]:.1f}",
         flush=True,
     )
     analysis = analysis_seconds(docs, max(1, args.sample))
@@ -195,25 +192,35 @@ def main(argv: list[str] | None = None) -> int:
         for workers in args.workers:
             r = ingest(docs, workers, Path(tmp) / f"w{workers}")
             results[workers] = r
+            total, writes = r["total"], r["writes"]
             line = (
-                f"ingest, {workers} worker{'s' if workers > 1 else ''}: {r['seconds']:.1f} s, "
-                f"{len(docs) / r['seconds']:,.0f} docs/s; inside write transactions "
-                f"{r['write']:.1f} s ({100 * r['write'] / analysis:.1f} % of analysis); "
+                f"ingest, {workers} worker{'s' if workers > 1 else ''}: {total.wall:.1f} s, "
+                f"{len(docs) / total.wall:,.0f} docs/s; write transactions {writes.wall:.1f} s; "
                 f"database {r['bytes'] / 1e6:.1f} MB"
             )
             if workers == 1:
-                # measured within the same run, so other load on the machine cancels out
-                overhead = 100 * (r["seconds"] - r["analyse"]) / r["analyse"]
+                # both measured within the same run, so other load on the machine
+                # affects them alike; CPU time is immune to it
+                a = r["analysis"]
                 line += (
-                    f"; of which analysis {r['analyse']:.1f} s -> store overhead "
-                    f"{overhead:.1f} % of analysis time"
+                    f"\n  analysis inside it: {a.wall:.1f} s wall, {a.cpu:.1f} s CPU -> store "
+                    f"overhead {100 * (total.wall - a.wall) / a.wall:.1f} % of analysis time "
+                    f"(CPU: {100 * (total.cpu - a.cpu) / a.cpu:.1f} %)"
+                )
+            elif 1 in results:
+                a = results[1]["analysis"]
+                line += (
+                    f"\n  main process (load, hash, write, exchange with workers): "
+                    f"{total.cpu:.1f} s CPU = {100 * total.cpu / a.cpu:.1f} % of the analysis CPU"
                 )
             print(line, flush=True)
     if 1 in results and len(results) > 1:
         for workers, r in results.items():
             if workers != 1:
-                speedup = results[1]["seconds"] / r["seconds"]
+                speedup = results[1]["total"].wall / r["total"].wall
                 print(f"speed-up with {workers} workers: x{speedup:.2f}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average at the end: {load} (other work on the machine slows every figure)")
     return 0
 
 
