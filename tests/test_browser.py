@@ -189,3 +189,21 @@ def test_clicking_a_chart_mark_narrows_the_view(server, browser):
         assert f"actor={actor.replace(' ', '+')}" in location(page)
     finally:
         page.close()
+
+
+def test_selecting_an_evidence_row_opens_its_document(server, browser):
+    page = open_view(browser, f"{server}/?actor=Vladimir+Putin&signal=ceasefire_call")
+    try:
+        grid = page.locator('[data-testid="stDataFrame"]').first
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        # the row's selection box: first column, first row under the 35 px header
+        page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+        page.wait_for_function("() => location.search.includes('doc=')", timeout=20_000)
+        wait_for_run(page)
+        assert "actor=Vladimir+Putin" in location(page)
+        focused = page.locator('mark.lens-signal[style*="outline"]')
+        assert focused.count() == 1
+        assert "Vladimir Putin: Ceasefire call" in focused.get_attribute("title")
+    finally:
+        page.close()
