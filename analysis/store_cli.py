@@ -142,20 +142,23 @@ def export_format(output: str | None, explicit: str | None) -> str | None:
     return EXPORT_FORMATS.get(Path(output).suffix.lower())
 
 
-def signals_for_export(store: Store):
-    """The stored signals as the output contract's table.
+def signal_records(store: Store) -> list[dict]:
+    """The stored signals as output-contract records (SIGNALS.md), plus title and store id.
 
     ``doc_id`` is the name users know the document by (the file name, as in
     ``python -m analysis analyze``); ``store_id`` is the store's content id.
     """
-    from analysis.tables import signals_frame
-
-    corpus = store.corpus()
-    frame = signals_frame(corpus)
     names = store.document_names()
-    frame.insert(len(frame.columns), "store_id", frame["doc_id"])
-    frame["doc_id"] = frame["store_id"].map(names).fillna(frame["store_id"])
-    return frame
+    records = []
+    for analysis in store.corpus().analyses:
+        doc = analysis.document
+        for s in analysis.signals:
+            record = s.to_record()
+            record["doc_id"] = names.get(doc.id, doc.id)
+            record["title"] = doc.title
+            record["store_id"] = doc.id
+            records.append(record)
+    return records
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -174,27 +177,35 @@ def cmd_export(args: argparse.Namespace) -> int:
     if store is None:
         return EXIT_ERROR
     try:
-        frame = signals_for_export(store)
+        records = signal_records(store)
     finally:
         store.close()
     try:
-        if fmt == "csv":
-            out = frame.copy()
-            out["targets"] = out["targets"].map(lambda t: "; ".join(t))
-            out.to_csv(args.output or sys.stdout, index=False)
-        elif fmt == "parquet":
-            frame.to_parquet(args.output, index=False)
-        else:
+        if fmt == "jsonl":
             stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
             try:
-                for rec in frame.to_dict(orient="records"):
-                    stream.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+                for rec in records:
+                    stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
             finally:
                 if args.output:
                     stream.close()
+        else:
+            import pandas as pd
+
+            from analysis.tables import SIGNAL_COLUMNS
+
+            frame = pd.DataFrame(records, columns=[*SIGNAL_COLUMNS, "store_id"])
+            if fmt == "csv":
+                frame["targets"] = frame["targets"].map("; ".join)
+                frame.to_csv(args.output or sys.stdout, index=False)
+            else:
+                frame.to_parquet(args.output, index=False)
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stdout = open(os.devnull, "w")  # no second error when Python flushes at exit
+        return EXIT_OK
     except OSError as e:
         print(f"error: could not write {args.output}: {e.strerror or e}", file=sys.stderr)
         return EXIT_ERROR
     if args.output:
-        print(f"{len(frame)} signals written to {args.output}", file=sys.stderr)
+        print(f"{len(records)} signals written to {args.output}", file=sys.stderr)
     return EXIT_OK
