@@ -784,6 +784,20 @@ class _Recogniser:
                     out.append(_Span(sp.start, k + 1, (actor,), how))
                     continue
             out.append(sp)
+        # "the Government of Yemen", "the armed forces of Rwanda": the state
+        merged = []
+        for sp in out:
+            a = sp.actors[0] if sp.actors else None
+            k = sp.start - 1
+            if k >= 0 and tokens[k].lower == "the":
+                k -= 1
+            if a is not None and a.type == "state" and sp.how in ("name", "alias", "acronym") and k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in STATE_BODY_NOUNS:
+                head = k - 1
+                start = head - 1 if head >= 1 and tokens[head - 1].lower == "the" else head
+                merged.append(_Span(start, sp.end, (a,), "government"))
+            else:
+                merged.append(sp)
+        out = merged
         # "Ministry of Foreign Affairs", "the Foreign Ministry" (state from context)
         covered = {i for s in out for i in range(s.start, s.end)}
         for i, t in enumerate(tokens):

@@ -521,7 +521,9 @@ def _markdown_lines(text: str, start: int) -> list[_Line]:
             b = a + len(text[a:b].rstrip("# "))
         if a >= b:
             continue
-        plain = _markdown_plain(text[a:b])
+        # long lines are running text: no metadata to read, and stripping their
+        # emphasis markers could take quadratic time
+        plain = _markdown_plain(text[a:b]) if b - a <= 1000 else text[a:b]
         if plain:
             lines.append(_Line(a, b, plain, line.blank_before))
     return lines

@@ -151,7 +151,10 @@ HEDGES = frozenset({"consider", "considers", "considering", "considered", "weigh
 FUTURE_PHRASES = (
     ("going", "to"), ("plans", "to"), ("planned", "to"), ("plan", "to"), ("intends", "to"),
     ("intended", "to"), ("intend", "to"), ("is", "to"), ("are", "to"), ("was", "to"), ("were", "to"),
-    ("due", "to"), ("set", "to"),
+    ("due", "to"), ("set", "to"), ("threatened", "to"), ("threatens", "to"), ("threaten", "to"),
+    ("vowed", "to"), ("vows", "to"), ("pledged", "to"), ("pledges", "to"), ("promised", "to"),
+    ("promises", "to"), ("ready", "to"), ("prepared", "to"), ("willing", "to"), ("wants", "to"),
+    ("wanted", "to"), ("seeks", "to"), ("sought", "to"), ("aims", "to"), ("expected", "to"),
 )
 SOFT = frozenset({"hoped", "hopes", "hope", "hoping", "wished", "wishes"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -163,7 +166,8 @@ NOT_ADJECTIVES = frozenset({"had", "need", "indeed", "being", "during", "accordi
 ADJECTIVE_ENDINGS = ("al", "ed", "ive", "ous", "ic", "ist", "ary", "ent", "ant", "ful", "less", "able", "ible", "ese", "ian")
 COMMON_ADJECTIVES = frozenset(
     "full strong firm steadfast unwavering total long-standing longstanding renewed new firm "
-    "immediate urgent repeated latest earlier early fresh clear direct formal".split()
+    "immediate urgent repeated latest earlier early fresh clear direct formal main key close "
+    "staunch traditional old chief principal".split()
 )
 MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
@@ -332,7 +336,7 @@ class _SentenceReader:
         if i == 0:
             return False
         prev = self.low[i - 1]
-        if prev in DETERMINERS or prev == "'s" or prev in PREPOSITIONS:
+        if prev in DETERMINERS or prev == "'s" or (prev in PREPOSITIONS and prev != "to") or prev in COMMON_ADJECTIVES:
             return True
         if self.low[i].endswith("ing") and i + 1 < len(self.low) and self.low[i + 1] == "of":
             return True  # "the signing of the declaration"
@@ -484,6 +488,16 @@ class _SentenceReader:
         # noun triggers: the act of the governing verb's subject ("Wang reaffirmed
         # Beijing's support"), else of the possessor ("Russia's offer"); a bare noun
         # ("international calls for negotiations") names no actor
+        if t.kind == "noun" and (low[start] in ("in", "with") or (start > 0 and low[start - 1] in ("in", "with"))):
+            # "deployed troops in support of the M23", "advancing with backing from Rwanda"
+            k = t.end
+            if k < len(low) and low[k] == "from":
+                k += 1
+                while k < len(low) and low[k] in ("the", "a", "an"):
+                    k += 1
+                if k in self.span_at:
+                    return (self.span_at[k],)
+            return self._left_subject(start - 1)
         if t.kind == "noun":
             p = self._possessor_before(start)
             verb = self._governing_verb(start, p)
@@ -574,7 +588,7 @@ class _SentenceReader:
         # skip adjectives: "his long-standing refusal", "Beijing's steadfast support"
         steps = 0
         while j >= 0 and steps < 4 and self.low[j] not in ("'s",) and j not in self.span_at and (
-            (self.tokens[j].is_word and not self.tokens[j].is_cap and (self.low[j].endswith(ADJECTIVE_ENDINGS) or self.low[j] in COMMON_ADJECTIVES) and self.low[j] not in GOVERNING_VERBS)
+            (self.tokens[j].is_word and not self.tokens[j].is_cap and (self.low[j].endswith(ADJECTIVE_ENDINGS + ("est",)) or self.low[j] in COMMON_ADJECTIVES) and self.low[j] not in GOVERNING_VERBS)
             or self.low[j] in ('"', "\u201c", "\u201d")
         ):
             j -= 1
@@ -717,6 +731,12 @@ class _SentenceReader:
         low = self.low
         subj_end = max((s.end for s in subject if s.end <= t.start), default=max(0, t.start - 4))
         a = max(subj_end, t.start - 6)
+        # only the trigger's own clause: "He urged X to avoid provocations that could lead to
+        # escalation, called on ..." - the "could" belongs to another clause
+        for k in range(t.start - 1, a - 1, -1):
+            if low[k] in (",", ";", "and", "but", "that", "which", "who"):
+                a = k + 1
+                break
         window = low[a : t.start] + [low[p] for p in t.positions[1:] if p < len(low)][:0]
         # negation inside a multi-word cue counts too ("would not stop")
         inner = low[t.start : t.end]
@@ -966,6 +986,8 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
             return None
     if not targets:
         targets = _targets(reader, t, end, subject_actors, places_count=rule.signal in ("alliance_support", "hostilities", "condemnation"))
+    if not targets and signal_rule.signal == "agreement" and len(subject_actors) > 1:
+        targets = subject_actors  # "Israel and Hamas agreed": each with the other
     if rule.signal == "alliance_support":
         if low[t.start] in RELATIONAL_SUPPORT:
             return _relational_support(reader, t, rule)
