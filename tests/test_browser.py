@@ -150,19 +150,6 @@ def test_a_shared_link_shows_only_that_actor_and_signal(server, browser):
         page.close()
 
 
-def test_removing_a_filter_updates_the_url(server, browser):
-    page = open_view(browser, f"{server}/?actor=Vladimir+Putin&signal=ceasefire_call")
-    try:
-        page.locator('button[aria-label="Remove ceasefire_call"]').first.click()
-        page.wait_for_url(lambda url: "signal=" not in url, timeout=15_000)
-        wait_for_run(page)
-        assert "actor=Vladimir+Putin" in page.url
-        legend = page.locator('[data-testid="stPlotlyChart"]').nth(1).locator(".legendtext")
-        assert len(legend.all_text_contents()) > 1  # other signal types of Putin's are back
-    finally:
-        page.close()
-
-
 def location(page) -> str:
     # page.url misses Streamlit's history.replaceState updates; ask the page.
     return page.evaluate("window.location.href")
@@ -191,7 +178,7 @@ def test_clicking_a_chart_mark_narrows_the_view(server, browser):
         page.close()
 
 
-def test_selecting_an_evidence_row_opens_its_document(server, browser):
+def test_selecting_a_row_opens_its_document_and_removing_a_filter_updates_the_url(server, browser):
     page = open_view(browser, f"{server}/?actor=Vladimir+Putin&signal=ceasefire_call")
     try:
         grid = page.locator('[data-testid="stDataFrame"]').first
@@ -205,5 +192,12 @@ def test_selecting_an_evidence_row_opens_its_document(server, browser):
         focused = page.locator('mark.lens-signal[style*="outline"]')
         assert focused.count() == 1
         assert "Vladimir Putin: Ceasefire call" in focused.get_attribute("title")
+
+        page.locator('button[aria-label="Remove ceasefire_call"]').first.click()
+        page.wait_for_function("() => !location.search.includes('signal=')", timeout=20_000)
+        wait_for_run(page)
+        assert "actor=Vladimir+Putin" in location(page)
+        legend = page.locator('[data-testid="stPlotlyChart"]').nth(1).locator(".legendtext")
+        assert len(legend.all_text_contents()) > 1  # Putin's other signal types are back
     finally:
         page.close()
