@@ -11,7 +11,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from analysis.documents import LoadError, iter_documents
 from analysis.models import Document
@@ -32,19 +31,11 @@ def _documents(paths: Sequence[str], skipped: list[LoadError]):
             yield item
 
 
-def _missing(paths: Sequence[str]) -> list[str]:
-    return [p for p in paths if not Path(p).exists()]
-
-
 def cmd_analyze(args: argparse.Namespace) -> int:
     skipped: list[LoadError] = []
-    for p in _missing(args.paths):
-        skipped.append(LoadError(p, "no such file or folder"))
-        print(f"skipped {p}: no such file or folder", file=sys.stderr)
-    paths = [p for p in args.paths if Path(p).exists()]
     records = (
         s.to_record()
-        for doc in _documents(paths, skipped)
+        for doc in _documents(args.paths, skipped)
         for s in analyze_document(doc, with_tone=False).signals
     )
     out = args.output
@@ -77,13 +68,9 @@ def cmd_actors(args: argparse.Namespace) -> int:
     from collections import Counter
 
     skipped: list[LoadError] = []
-    for p in _missing(args.paths):
-        skipped.append(LoadError(p, "no such file or folder"))
-        print(f"skipped {p}: no such file or folder", file=sys.stderr)
-    paths = [p for p in args.paths if Path(p).exists()]
     counts: Counter = Counter()
     info = {}
-    for doc in _documents(paths, skipped):
+    for doc in _documents(args.paths, skipped):
         for m in analyze_document(doc, with_tone=False).mentions:
             counts[m.actor.name] += 1
             info.setdefault(m.actor.name, m.actor)

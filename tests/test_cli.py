@@ -1,0 +1,72 @@
+"""The command line as a user runs it: files in, JSON Lines or CSV out, clear skips."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+CONTRACT = {
+    "doc_id", "signal", "actor", "actor_type", "affiliation", "targets", "sentence", "start",
+    "end", "reported_by", "date", "confidence", "cameo", "plover", "score", "modality",
+}
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_analyze_writes_json_lines_to_stdout():
+    result = run("analyze", str(SEEDS))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(CONTRACT <= set(r) for r in rows)
+    text = (SEEDS / "000_a05659aaa7e80c9a.txt").read_text(encoding="utf-8")
+    assert all(text[r["start"] : r["end"]] == r["sentence"] for r in rows)
+    assert {"doc_id": "000_a05659aaa7e80c9a", "signal": "mediation_offer", "actor": "Russia"}.items() <= next(
+        r for r in rows if r["signal"] == "mediation_offer" and r["actor"] == "Russia"
+    ).items()
+
+
+def test_analyze_writes_csv_when_the_output_ends_in_csv(tmp_path):
+    out = tmp_path / "signals.csv"
+    result = run("analyze", str(SEEDS), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and CONTRACT <= set(rows[0])
+    assert any(r["actor"] == "Turkey" and r["targets"] == "Azerbaijan" for r in rows)
+
+
+def test_a_bad_file_is_named_the_others_are_analysed_and_the_exit_code_says_so(tmp_path):
+    (tmp_path / "good.txt").write_text("Norway called for an immediate ceasefire.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = run("analyze", str(tmp_path), str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert "empty.txt" in result.stderr and "picture.txt" in result.stderr and "missing.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["doc_id"], r["signal"], r["actor"]) for r in rows] == [("good", "ceasefire_call", "Norway")]
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    result = run("analyze", str(SEEDS), "-o", str(tmp_path / "no" / "such" / "dir" / "out.jsonl"))
+    assert result.returncode == 1
+    assert "could not write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_actors_lists_recognised_actors_with_counts():
+    result = run("actors", str(SEEDS))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:3] == ["actor", "type", "affiliation"]
+    by_name = {line[:26].strip(): line.split()[-1] for line in lines[1:]}
+    assert int(by_name["Vladimir Putin"]) >= 5
+    assert "Sergei Lavrov" in by_name
