@@ -69,10 +69,19 @@ def report_messages(report: IngestReport, titles: dict[str, str]) -> list[tuple[
     return out
 
 
+# More messages of one kind than this are summed up in one line (a collection
+# of 5,000 rows in another language would otherwise print 5,000 warnings).
+MAX_MESSAGES_PER_KIND = 8
+
+
 def _show(messages: list[tuple[str, str]]) -> None:
     show = {"success": st.success, "info": st.info, "warning": st.warning, "error": st.error}
-    for level, text in messages:
-        show[level](md_escape(text))
+    for level in ("success", "error", "warning", "info"):
+        texts = [text for lvl, text in messages if lvl == level]
+        for text in texts[:MAX_MESSAGES_PER_KIND]:
+            show[level](md_escape(text))
+        if len(texts) > MAX_MESSAGES_PER_KIND:
+            show[level](md_escape(f"… and {len(texts) - MAX_MESSAGES_PER_KIND} more like these."))
 
 
 def _finish(store: Store, report: IngestReport, key: str) -> bool:

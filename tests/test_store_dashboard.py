@@ -162,3 +162,16 @@ def test_in_the_dashboard_a_pasted_document_appears_in_the_filters_and_charts(
     click(at, "Remove document")
     assert "Removed 'Egypt calls for ceasefire'" in shown(at.success)[0]
     assert "Egypt calls for ceasefire" not in at.sidebar.selectbox(key="doc").options
+
+
+def test_a_collection_with_many_bad_rows_gets_a_short_summary(app):
+    at, data = app
+    rows = "".join(f"r{i},\n" for i in range(20))  # twenty rows without text
+    good = 'ok,"Qatar offered to mediate between the two sides, a spokesman said."\n'
+    at.file_uploader[0].set_value(("rows.csv", f"id,text\n{good}{rows}".encode(), "text/csv"))
+    click(at, "Add files")
+    errors = shown(at.error)
+    assert len(errors) == 9
+    assert errors[0].startswith("rows.csv, line 3: ")
+    assert errors[-1] == "… and 12 more like these."
+    assert "Added and analysed 1 document" in shown(at.success)[0]
