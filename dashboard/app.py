@@ -117,6 +117,8 @@ def reset_filters() -> None:
 if flt.P_DOC not in st.session_state:
     linked = st.query_params.get(flt.P_DOC)
     st.session_state[flt.P_DOC] = linked if linked in tables.documents_by_id else None
+    if linked and st.session_state[flt.P_DOC] is None:
+        del st.query_params[flt.P_DOC]  # named in the notice above; not kept in the URL
 elif st.session_state[flt.P_DOC] not in tables.documents_by_id:  # removed meanwhile
     st.session_state[flt.P_DOC] = None
 
@@ -136,9 +138,11 @@ with st.sidebar:
         info = tables.actors.set_index("actor")
         st.caption(
             " · ".join(
-                f"{a} ({info.at[a, 'actor_type']}, {info.at[a, 'affiliation']})"
-                if a in info.index
-                else a
+                hl.markdown_literal(
+                    f"{a} ({info.at[a, 'actor_type']}, {info.at[a, 'affiliation']})"
+                    if a in info.index
+                    else a
+                )
                 for a in chosen
             )
         )
@@ -214,7 +218,8 @@ if ignored:
     st.warning(
         "This link names values that are not in the corpus; they were ignored: "
         + "; ".join(
-            f"{name} = {', '.join(repr(v) for v in values)}" for name, values in ignored.items()
+            f"{name} = {', '.join(hl.markdown_literal(repr(v)) for v in values)}"
+            for name, values in ignored.items()
         )
     )
 for note in tables.notes:
@@ -276,7 +281,7 @@ if tab_profile.open:
             mine = view[view["actor"] == actor]
             row = tables.actors[tables.actors["actor"] == actor]
             kind = f"{row['actor_type'].iloc[0]}, {row['affiliation'].iloc[0]}" if len(row) else ""
-            st.subheader(f"{actor}" + (f" · {kind}" if kind else ""))
+            st.subheader(hl.markdown_literal(actor + (f" · {kind}" if kind else "")))
             p1, p2, p3 = st.columns(3)
             p1.metric("Signals", len(mine))
             p2.metric("Mean cooperation score", f"{mine['score'].mean():+.1f}")

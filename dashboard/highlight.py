@@ -10,6 +10,7 @@ result once more (DOMPurify), but nothing here relies on that.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlparse
@@ -171,3 +172,15 @@ def document_header_html(
         f'<div class="lens-doc-header"><div style="font-weight:600; font-size:1.1rem;">{heading}</div>'
         f'<div style="color:#52606d; font-size:0.85rem;">{" · ".join(parts)}</div></div>'
     )
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^])")
+
+
+def markdown_literal(text: str) -> str:
+    """``text`` escaped for ``st.markdown``/``st.warning``/``st.caption``: shown as typed.
+
+    Values from a link or a document must not become links, images, LaTeX or
+    directives ("[click](https://...)" in a shared URL stays plain text).
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))

@@ -173,11 +173,17 @@ def test_widget_changes_show_up_in_the_share_link(open_app):
 def test_unknown_values_in_a_link_give_a_notice(open_app):
     at = open_app(actor=["Darth Vader", PUTIN], signal="world_peace", to="soon", doc="nope")
     assert len(at.warning) == 1
-    notice = at.warning[0].value
+    notice = at.warning[0].value.replace("\\", "")  # as rendered, without Markdown escapes
     for bad in ("'Darth Vader'", "'world_peace'", "'soon'", "'nope'"):
         assert bad in notice
     assert widget(at, "multiselect", "actor").value == [PUTIN]
     assert set(evidence(at)["actor"]) == {PUTIN}
+    assert "doc" not in at.query_params  # an unknown document is dropped from the URL
+
+
+def test_a_link_cannot_inject_markdown_into_the_notice(open_app):
+    at = open_app(actor="[click here](https://evil.example)")
+    assert r"\[click here\]\(https\://evil\.example\)" in at.warning[0].value
 
 
 def test_clear_all_filters(open_app):

@@ -6,6 +6,7 @@ from dashboard.highlight import (
     document_header_html,
     highlight_html,
     legend_html,
+    markdown_literal,
     spans_from_rows,
 )
 
@@ -94,3 +95,11 @@ def test_header_escapes_and_links_only_web_urls():
     assert 'href="https://example.org/a?b=1&amp;c=2"' in document_header_html(
         None, "d1", None, None, "https://example.org/a?b=1&c=2"
     )
+
+
+def test_values_from_links_are_shown_literally_in_markdown():
+    assert (
+        markdown_literal("[click](https://evil.example)") == r"\[click\]\(https\://evil\.example\)"
+    )
+    assert markdown_literal("Vladimir Putin") == "Vladimir Putin"
+    assert markdown_literal(":red[$x$]") == r"\:red\[\$x\$\]"
