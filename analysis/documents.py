@@ -490,10 +490,11 @@ def _plain_lines(text: str, start: int = 0, end: int | None = None) -> list[_Lin
 # Markdown
 
 _MD_PREFIX = re.compile(r"(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)+")
-_MD_RULE = re.compile(r"(?:[-*_]\s*){3,}|[=-]{3,}|```.*|~~~.*|\|?[\s:|-]+\|[\s:|-]*")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`+|~~)(\S(?:.*?\S)?)\1")
+_MD_RULE_CHARS = "-*_=|:+ \t"  # a line of only these is a rule or a table rule
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+# emphasis and code markers, dropped for metadata; linear-time on purpose
+_MD_EMPHASIS = re.compile(r"\*+|`+|~~|(?<!\w)_+|_+(?!\w)")
 _MD_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -501,29 +502,31 @@ def _markdown_plain(text: str) -> str:
     """Inline Markdown markup removed: "**Kremlin** [said](u)" -> "Kremlin said"."""
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
-    for _ in range(2):
-        text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub("", text)
     text = text.replace("\\", "") if "\\" in text else text
     return " ".join(text.strip(" #").split())
 
 
 def _markdown_lines(text: str, start: int) -> list[_Line]:
-    lines = []
+    """Lines of a Markdown text: spans without the block markers ("# ", "> ",
+    "- "), and for the first lines, where the layout is read, plain text."""
+    lines: list[_Line] = []
     for line in _plain_lines(text, start):
         raw = text[line.start : line.end]
-        if _MD_RULE.fullmatch(raw) or _MD_IMAGE.fullmatch(raw):
-            continue  # rules, fences, table rules and images are not text
+        if raw.startswith(("```", "~~~")) or not raw.strip(_MD_RULE_CHARS):
+            continue  # fences, rules, table rules: no text
+        if raw.startswith("![") and _MD_IMAGE.fullmatch(raw):
+            continue
         prefix = _MD_PREFIX.match(raw)
-        offset = prefix.end() if prefix else 0
-        a = line.start + offset
+        a = line.start + (prefix.end() if prefix else 0)
         b = line.end
-        if raw.endswith("#") and raw.startswith("#"):
+        if raw.startswith("#") and raw.endswith("#"):
             b = a + len(text[a:b].rstrip("# "))
         if a >= b:
             continue
-        # long lines are running text: no metadata to read, and stripping their
-        # emphasis markers could take quadratic time
-        plain = _markdown_plain(text[a:b]) if b - a <= 1000 else text[a:b]
+        # Only the first lines need their markup read through (for metadata);
+        # doing it for every line would cost time on long files.
+        plain = _markdown_plain(text[a:b]) if len(lines) < _FRONT_LINES else text[a:b]
         if plain:
             lines.append(_Line(a, b, plain, line.blank_before))
     return lines
