@@ -23,7 +23,7 @@ For every sentence:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analysis.actors import SentenceActors, _Span, analyse_actors
@@ -79,12 +79,23 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Variant:
+    signal: str
+    cue_words: frozenset
+    object_words: frozenset
+    cameo: str
+    plover: str
+    score: float
+
+
+@dataclass(frozen=True)
 class Lexicon:
     by_first: dict  # first word form -> list[Pattern]
     concepts: dict  # first word form -> list of (concept, tuple of frozensets)
     fighting_nouns: frozenset
     ending_verbs: frozenset
     rules: dict  # trigger -> list[Rule]
+    variants: dict  # signal -> list[Variant]
 
 
 @lru_cache(maxsize=1)
@@ -110,12 +121,25 @@ def lexicon() -> Lexicon:
         rules.setdefault(r["trigger"], []).append(
             Rule(r["trigger"], r["concept"], r["signal"], r["cameo"], r["plover"], float(r["score"]), r.get("requires", ""), r.get("unless", ""))
         )
+    variants: dict = {}
+    for v in data.get("variant", []):
+        variants.setdefault(v["signal"], []).append(
+            Variant(
+                v["signal"],
+                frozenset(v.get("cue_words", [])),
+                frozenset(v.get("object_words", [])),
+                v["cameo"],
+                v["plover"],
+                float(v["score"]),
+            )
+        )
     return Lexicon(
         by_first,
         concepts,
         frozenset(cf.get("fighting_nouns", [])),
         frozenset(v for e in cf.get("ending_verbs", []) for v in inflect(e)),
         rules,
+        variants,
     )
 
 
@@ -1028,7 +1052,16 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
         modality = "reported"
     if modality == "soft":
         modality = "asserted"
+    signal_rule = _variant(signal_rule, low[t.start : t.end], low[max(0, t.start - 3) : end])
     return _Found(signal_rule, t, tuple(final_actors), targets, reported_by, modality, confidence)
+
+
+def _variant(rule: Rule, cue: list[str], after: list[str]) -> Rule:
+    """The rule with the finer CAMEO code its wording calls for ("demanded" -> 1056)."""
+    for v in lexicon().variants.get(rule.signal, ()):
+        if (v.cue_words and v.cue_words.intersection(cue)) or (v.object_words and v.object_words.intersection(after)):
+            return Rule(rule.trigger, rule.concept, rule.signal, v.cameo, v.plover, v.score, rule.requires, rule.unless)
+    return rule
 
 
 def _targets(reader: _SentenceReader, t: Trigger, end: int, actors: tuple[Actor, ...], *, places_count: bool = False) -> tuple[Actor, ...]:
@@ -1156,4 +1189,15 @@ def extract_signals(doc: Document, sentences: list[Sentence], mentions: list[Men
                         source=doc.source,
                     )
                 )
-    return signals
+    return _parties_calling(signals)
+
+
+def _parties_calling(signals: list[Signal]) -> list[Signal]:
+    """PLOVER codes a party to the fighting calling for a ceasefire as AGREE (SIGNALS.md)."""
+    parties = {name for s in signals if s.signal == "hostilities" for name in (s.actor, s.affiliation)}
+    if not parties:
+        return signals
+    return [
+        replace(s, plover="AGREE") if s.signal == "ceasefire_call" and (s.actor in parties or s.affiliation in parties) else s
+        for s in signals
+    ]

@@ -338,3 +338,29 @@ def test_attending_talks_as_an_intention_is_an_agreement_and_refusing_a_rejectio
         "The M23 rebel group said it would not attend direct peace talks in Luanda."
     )
     assert signals_of("Representatives of Norway attended the talks.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, signal, cameo, plover, score",
+    [
+        ("Azerbaijan demanded that Yerevan halt its attacks.", "ceasefire_call", "1056", "REQUEST", -5.0),
+        ("Germany appealed for maximum restraint.", "ceasefire_call", "025", "REQUEST", -0.3),
+        ("Moscow has a defense alliance with Armenia.", "alliance_support", "062", "COOPERATE", 3.5),
+        ("Armenia accused Baku of shelling civilians.", "condemnation", "112", "ACCUSE", -2.0),
+        ("Greece warned against any outside interference.", "condemnation", "130", "ACCUSE", -2.0),
+        ("Ethiopia and the TPLF signed an agreement in Pretoria.", "agreement", "057", "AGREE", 8.0),
+        ("Armenia and Azerbaijan agreed to a humanitarian ceasefire.", "agreement", "0356", "AGREE", 9.0),
+        ("Pakistani troops shelled villages.", "hostilities", "194", "ASSAULT", -10.0),
+        ("India fired missiles at nine sites in Pakistan.", "hostilities", "195", "ASSAULT", -10.0),
+    ],
+)
+def test_codes_by_wording(text, signal, cameo, plover, score):
+    found = [(s.cameo, s.plover, s.score) for s in records_of(text) if s.signal == signal]
+    assert found and found[0] == (cameo, plover, score)
+
+
+def test_a_party_to_the_fighting_calling_for_a_ceasefire_is_coded_agree():
+    recs = records_of(
+        "Thai troops shelled Cambodian positions on Friday. Thailand called for an immediate ceasefire."
+    )
+    assert [s.plover for s in recs if s.signal == "ceasefire_call"] == ["AGREE"]
