@@ -8,6 +8,7 @@ LoadError's reason and line.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -724,3 +725,16 @@ def test_load_documents_drops_errors(tmp_path):
     (tmp_path / "good.txt").write_text(BODY)
     (tmp_path / "empty.txt").write_text("")
     assert [d.id for d in load_documents([tmp_path])] == ["good"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [b"*a " * 330, b"[" * 990, b"|" * 990 + b"x", b"_a " * 330, b"a/ " * 330],
+)
+def test_hostile_lines_load_in_linear_time(line):
+    """300 lines of 1,000 characters: a quadratic regex would take many seconds."""
+    data = (line + b"\n") * 300
+    for name in ("hostile.md", "hostile.txt"):
+        started = time.perf_counter()
+        assert isinstance(only(documents_from_bytes(name, data)), Document)
+        assert time.perf_counter() - started < 3
