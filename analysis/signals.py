@@ -255,6 +255,7 @@ ADOPTING_VERBS = frozenset(
     | inflect("sponsor") | inflect("introduce") | inflect("draft") | inflect("circulate")
     | inflect("release") | inflect("publish") | inflect("sign") | {"put", "puts"}
 )
+WEAPONS = frozenset("missiles missile rockets rocket drones drone shells artillery mortars bombs".split())
 SUPPORT_COMPOUND = re.compile(r"^(?P<who>.+)-(backed|aligned|allied|supported|sponsored|armed)$", re.I)
 ATTACK_NOUN_HEADS = frozenset({"strikes", "airstrikes", "shelling", "missiles", "rockets", "drones"})
 
@@ -1001,7 +1002,7 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
         return None  # threats to attack are not hostilities
     if rule.signal == "hostilities" and low[t.start] in MILITARY_ONLY_VERBS:
         if not any(sp.how == "forces" or any(a.type == "group" for a in sp.actors) for sp in subject) and not any(
-            w in MILITARY_WORDS for w in low[max(0, t.start - 6) : t.start]
+            w in MILITARY_WORDS or w in WEAPONS for w in low[max(0, t.start - 6) : min(end, t.end + 4)]
         ):
             return None
     if t.kind == "noun" and rule.signal == "hostilities":
