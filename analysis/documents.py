@@ -342,6 +342,14 @@ def _is_issuer(text: str) -> bool:
     return any(w.strip(",.-").lower() in _issuer_words() for w in text.split())
 
 
+_BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)\s+[A-Z][^.!?]*")
+
+
+def _is_byline(text: str) -> bool:
+    """ "By Jane Doe", "By JANE DOE, Reuters": a short line naming the author."""
+    return len(text.split()) <= 10 and _BYLINE.fullmatch(text) is not None
+
+
 def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 30 or len(text) > 220:
@@ -387,10 +395,13 @@ def _read_layout(lines: list[_Line]) -> _Layout:
         # text below it is still a headline ("Explainer: ..." then paragraphs).
         first = front[0]
         nxt = first + 1
+        if nxt < len(lines) and nxt in front and _is_byline(lines[nxt].text):
+            kinds[nxt] = "outlet"
+            nxt += 1
         if (
             _looks_like_headline(lines[first].text)
             and nxt < len(lines)
-            and (lines[nxt].blank_before or _is_body(lines[nxt].text))
+            and (lines[nxt].blank_before or _is_body(lines[nxt].text) or nxt - first > 1)
         ):
             kinds[first] = "headline"
             layout.title = lines[first].text
@@ -417,7 +428,9 @@ def _read_layout(lines: list[_Line]) -> _Layout:
         letterhead.append(above.pop(0))
     headline = None
     for i in above:
-        if headline is None and _looks_like_headline(lines[i].text):
+        if _is_byline(lines[i].text):
+            kinds[i] = "outlet"  # "By Jane Doe": who wrote it, not text to analyse
+        elif headline is None and _looks_like_headline(lines[i].text):
             headline = i
             kinds[i] = "headline"
         else:
@@ -427,6 +440,9 @@ def _read_layout(lines: list[_Line]) -> _Layout:
             if i <= date_i or i in kinds:
                 continue
             text = lines[i].text
+            if _is_byline(text):
+                kinds[i] = "outlet"
+                continue
             # below "Press Release" and its date comes the statement's title,
             # however short, not an outlet
             if (

@@ -135,6 +135,22 @@ def test_outlet_after_a_pipe_or_on_its_own_line():
     assert spans(own_line)[2] == ("outlet", "World Desk")
 
 
+def test_a_byline_is_metadata_not_text():
+    doc = document_from_text(
+        f"Russia offers talks\nBy Jane Doe, Moscow\nOctober 1, 2020\n\n{BODY}", "b"
+    )
+    assert spans(doc)[:3] == [
+        ("headline", "Russia offers talks"),
+        ("outlet", "By Jane Doe, Moscow"),
+        ("dateline", "October 1, 2020"),
+    ]
+
+
+def test_a_byline_marks_the_headline_above_it():
+    doc = document_from_text(f"Russia offers talks\nBy Jane Doe\n{BODY}", "b")
+    assert [k for k, _ in spans(doc)[:3]] == ["headline", "outlet", "paragraph"]
+
+
 def test_unparseable_date_is_unknown_and_flagged():
     doc = document_from_text(f"Russia offers talks\nUpdated 08:58, 31-Feb-2020\n\n{BODY}", "d")
     assert doc.date is None
