@@ -662,7 +662,7 @@ def test_undecodable_line_in_a_collection_is_skipped(tmp_path):
     items = list(iter_documents([path]))
     assert [d.id for d in items if isinstance(d, Document)] == ["a", "c"]
     assert errors(items) == [
-        (2, "this line is not valid utf-8 text and was skipped; re-save the file as UTF-8")
+        (2, "this line is not valid UTF-8 text and was skipped; re-save the file as UTF-8")
     ]
 
 
