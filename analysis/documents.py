@@ -1002,8 +1002,8 @@ class _LineReader:
     def errors(self, path: str) -> Iterator[tuple[LoadError, None]]:
         """Errors for the undecodable lines met since the last call."""
         reason = (
-            f"this line is not valid {self.encoding.upper()} text and was skipped; re-save the file "
-            "as UTF-8"
+            f"this line is not valid {self.encoding.upper()} text and was skipped; "
+            "re-save the file as UTF-8"
         )
         for line in self.undecodable:
             yield LoadError(path, reason, line), None
