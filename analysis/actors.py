@@ -951,7 +951,8 @@ class _Recogniser:
 
     def _resolve_reference(self, kind: str, spans: list[_Span]) -> tuple[Actor, ...]:
         m = self.memory
-        if kind == "warring" and m.last_group:
+        # sides, parties and countries are states or armed groups; leaders are persons
+        if kind in ("warring", "pair") and m.last_group:
             return m.last_group
         if kind in ("pair", "warring"):
             if m.last_plural:

@@ -200,6 +200,15 @@ MONTHS_AND_DAYS = frozenset(
 # verb forms that are as often plural nouns: "instability and attacks"
 NOUNISH_FORMS = frozenset({"attacks", "strikes", "calls", "appeals", "demands", "offers", "raids", "clashes"})
 SUBORDINATORS = frozenset({"as", "while", "whereas", "because", "although", "though", "when", "unless", "until"})
+# nouns that an actor's name modifies: "a Security Council session", "UN experts"
+MODIFIED_NOUNS = frozenset(
+    """
+    session sessions meeting meetings resolution resolutions vote votes summit report reports experts
+    draft drafts text charter mission missions observers monitors investigators data figures
+    spokesman spokesperson spokeswoman official officials diplomat diplomats sources source
+    members member delegation's headquarters office's
+    """.split()
+)
 # after a comma these start a new clause: "..., while China called on ..."
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "even", "yet"})
 RELATIVE = frozenset({"who", "which", "whose", "whom"})
@@ -296,6 +305,9 @@ class _SentenceReader:
             j = sp.start - 1
             while j >= 0 and self.low[j] in ("the", "a", "an", "both", "all", "its", "their", "his", "her"):
                 j -= 1
+            # "At an emergency Security Council session": a preposition before an adjective
+            if j >= 1 and self.tokens[j].is_word and not self.tokens[j].is_cap and self.low[j] in ("emergency", "extraordinary", "special", "closed-door", "urgent", "informal", "joint") and self.low[j - 1] in ("an", "a", "the"):
+                j -= 2
             before = self.low[j] if j >= 0 else ""
             if before == "by":
                 role = "agent"
@@ -308,6 +320,8 @@ class _SentenceReader:
             if sp.end < len(self.low) and self.low[sp.end] == "'s" or sp.how == "pronoun" and self.low[sp.start] in ("its", "his", "her", "their", "our"):
                 if role == "core":
                     role = "possessor"
+            elif role == "core" and sp.end < len(self.low) and self.low[sp.end] in MODIFIED_NOUNS:
+                role = "modifier"  # "a Security Council session", "UN experts"
             roles[id(sp)] = role
             prev_span = sp
         return roles
@@ -342,6 +356,16 @@ class _SentenceReader:
         for t in found:
             if t.kind == "verb" and t.start in cue_ends and t.klass in ("attack", "request", "condemn"):
                 t.kind = "noun"
+        # "entered into force", "entered the war": no incursion; "armed groups": an adjective
+        found = [
+            t for t in found
+            if not (
+                self.low[t.start] in ("enter", "entered", "enters", "entering")
+                and (t.end >= n or not (self.tokens[t.end].is_cap or self.low[t.end] in ("the", "a")) or self.low[t.end] == "into"
+                     or (t.end + 1 < n and self.low[t.end + 1] in ("war", "conflict", "fray", "talks", "negotiations", "race", "force")))
+            )
+            and not (self.low[t.start] == "armed" and t.end < n and self.tokens[t.end].is_word and self.low[t.end] not in DETERMINERS and t.end not in self.span_at)
+        ]
         # "step back", "get back to the table": a particle, not backing
         found = [t for t in found if not (self.low[t.start] == "back" and t.start > 0 and self.low[t.start - 1] in PARTICLE_VERBS)]
         # keep the longest cue of each class at a position
@@ -377,6 +401,8 @@ class _SentenceReader:
             return True
         if steps and j >= 0 and self.low[j] in PREPOSITIONS and not any(w in MONTHS_AND_DAYS for w in self.low[j + 1 : i]):
             return True
+        if i >= 2 and self.tokens[i - 1].is_cap and (i - 1) not in self.span_at and self.low[i - 2] in DETERMINERS:
+            return True  # "the Pahalgam attack"
         if prev in ("and", "or", ",") and self.low[i] in NOUNISH_FORMS and i >= 2 and not self.tokens[i - 2].is_cap and (i - 2) not in self.span_at:
             return True  # "the instability and attacks"
         return prev.endswith(("al", "ed", "ing")) and prev not in NOT_ADJECTIVES and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_cap
@@ -494,6 +520,11 @@ class _SentenceReader:
             if k >= 0 and low[k] in ADOPTING_VERBS:
                 return self._left_subject(k - 1)
             return ()
+        # a participle after "the strikes," is passive: "the strikes, carried out under ..."
+        if t.kind == "verb" and start > 1 and low[start - 1] == "," and head.endswith("ed") and (start - 2) not in self.span_at and self.tokens[start - 2].is_word and not self.tokens[start - 2].is_cap:
+            prev_word = low[start - 2]
+            if prev_word.endswith("s") and not prev_word.endswith("ss"):
+                return self._agents_after(t.end)
         # a finite verb after a comma continues the main clause: "X rejects Y, vows to fight on"
         if t.kind == "verb" and start > 1 and low[start - 1] == "," and (head.endswith("s") or head.endswith("ed")) and not head.endswith("ss"):
             main = self._main_subject()
@@ -856,6 +887,10 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
             if other.start >= t.end and other.kind == "verb" and other.klass != t.klass and other.klass in _WINDOW_BREAKERS.get(t.klass, ()):
                 end = min(end, other.start)
                 break
+        if any(low[k] in RELATIVE for k in range(max(0, t.start - 4), t.start)):
+            # inside ", which has long sought ...,": the clause ends at its comma
+            comma = next((k for k in range(t.end, end) if low[k] == ","), end)
+            end = min(end, comma)
         concepts = reader.concepts_in(t.end, end)
         if t.klass == "deontic":
             # "the ceasefire must begin", "Cambodia must first stop its attacks"
