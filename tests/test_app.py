@@ -212,3 +212,21 @@ def test_a_document_with_markup_is_shown_as_text(tmp_path, monkeypatch):
     assert "<script>" not in body and "<img" not in body and "<b>bold" not in body
     assert "&lt;script&gt;alert(&#x27;owned&#x27;)&lt;/script&gt;" in body
     assert "&lt;b&gt;bold&lt;/b&gt;" in body  # the title, in the header
+
+
+def test_pasted_text_shows_up_in_the_views(tmp_path, monkeypatch):
+    monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    before = set(evidence(at)["doc_id"])
+    documents = len(widget(at, "selectbox", "doc").options)
+    text = next(t for t in at.sidebar.text_area if t.key == "add-text")
+    text.input(
+        "Qatar offers to host talks\n\n"
+        "Qatar's Foreign Minister Mohammed bin Abdulrahman Al Thani said Doha stands ready "
+        "to host negotiations between the two sides.\n"
+    )
+    next(b for b in at.sidebar.button if b.label == "Add text").click().run()
+    assert not at.exception
+    added = evidence(at)[~evidence(at)["doc_id"].isin(before)]
+    assert set(added["actor"]) & {"Qatar", "Mohammed bin Abdulrahman Al Thani"}
+    assert len(widget(at, "selectbox", "doc").options) == documents + 1
