@@ -639,8 +639,14 @@ class Store(ABC):
         def flush() -> None:
             written = self._write(batch, replace=replace)
             report.added += written
-            names = {r.document["id"]: r.document["name"] for r in batch}
-            report.names.update((i, names[i]) for i in written)
+            done = set(written)
+            for r in batch:
+                did, name = r.document["id"], r.document["name"]
+                if did in done:
+                    report.names[did] = name
+                elif not replace:  # another writer stored the same text meanwhile
+                    report.duplicates.append(name)
+                    report.duplicate_of[name] = self._name_of(did) or did
             batch.clear()
 
         for r in rows:

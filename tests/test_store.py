@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -459,3 +460,32 @@ def test_connections_of_finished_threads_are_closed(tmp_path):
             reader.join()
         store.document_count()
         assert len(store._connections) <= 2
+
+
+def test_two_ingests_of_the_same_folder_at_once_store_each_document_once(tmp_path):
+    docs = generated_folder(tmp_path / "docs", 120)
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "analysis", "ingest", str(docs), "--data-dir", str(data)]
+    runs = [
+        subprocess.Popen(
+            [*command, "--workers", "1", "--no-progress"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for _ in range(2)
+    ]
+    added = 0
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+        assert "locked" not in err
+        mine = int(re.search(r"(\d+) documents? added", out)[1])
+        theirs = re.search(r"(\d+) already stored", out)
+        assert mine + (int(theirs[1]) if theirs else 0) == 120  # every input accounted for
+        added += mine
+    assert added == 120  # each document was written by exactly one of them
+    with open_store(data) as store:
+        assert store.document_count() == 120
+        assert store.check() == []
