@@ -166,7 +166,7 @@ DENIALS = frozenset({"deny", "denies", "denied", "denying"})
 NOT_DOING = (
     ("stopped", "short", "of"), ("stop", "short", "of"), ("stops", "short", "of"),
     ("refused", "to"), ("refuses", "to"), ("refuse", "to"), ("declined", "to"), ("declines", "to"),
-    ("failed", "to"), ("fails", "to"), ("fail", "to"), ("without",),
+    ("failed", "to"), ("fails", "to"), ("fail", "to"), ("failing", "to"), ("without",),
 )
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "might", "may", "could", "would-have"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -521,7 +521,7 @@ class _SentenceReader:
                 return self._left_subject(k - 1)
             return ()
         # a participle after "the strikes," is passive: "the strikes, carried out under ..."
-        if t.kind == "verb" and start > 1 and low[start - 1] == "," and head.endswith("ed") and (start - 2) not in self.span_at and self.tokens[start - 2].is_word and not self.tokens[start - 2].is_cap:
+        if t.kind == "verb" and start > 1 and low[start - 1] == "," and head.endswith("ed") and (start - 2) not in self.span_at and self.tokens[start - 2].is_word and not self.tokens[start - 2].is_cap and self._skip_adjunct_left(start - 1) < 0:
             prev_word = low[start - 2]
             if prev_word.endswith("s") and not prev_word.endswith("ss"):
                 return self._agents_after(t.end)
@@ -675,6 +675,8 @@ class _SentenceReader:
             w = low[j]
             if w == ";" or (w in SUBORDINATORS and j < i):
                 return ()  # "Iran warns Israel as Gulf states urge calm": the subject is in this clause
+            if w in SPEECH_VERBS and j < i and j not in self.span_at:
+                return ()  # "X said the strikes ... had hit": the reported clause has its own subject
             if w in RELATIVE and j > 0:
                 # "Eritrean troops, who are fighting ...": the antecedent
                 k = j - 1
@@ -884,7 +886,7 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
         end = reader.clause_end(t.end)
         end = min(end, t.end + 25)
         for other in triggers[idx + 1 :]:
-            if other.start >= t.end and other.kind == "verb" and other.klass != t.klass and other.klass in _WINDOW_BREAKERS.get(t.klass, ()):
+            if other.start >= t.end and other.kind == "verb" and other.klass != t.klass and other.klass in _WINDOW_BREAKERS.get(t.klass, ()) and not _in_request_complement(reader, other, triggers):
                 end = min(end, other.start)
                 break
         if any(low[k] in RELATIVE for k in range(max(0, t.start - 4), t.start)):

@@ -20,7 +20,9 @@ row-at-a-time inserts. DuckDB is faster for big analytical scans but allows
 only one process to open a database for writing (readers in other processes
 are locked out while the ingest runs) and is tuned for bulk loads, not
 row-at-a-time transactions; our analytical queries run in pandas on a corpus
-of thousands of documents, where SQLite's read speed is ample.
+of thousands of documents, where SQLite's read speed is ample. (WAL needs the
+data folder on a local disk, not a network share; a team server would use the
+PostgreSQL backend.)
 
 A document's id in the store is a hash of its normalised text
 (``content_id``), so the same text ingested twice is stored once, whatever
@@ -75,11 +77,14 @@ def data_dir(explicit: str | Path | None = None) -> Path:
     return Path(env).expanduser() if env else DEFAULT_DATA_DIR
 
 
+_data_dir_setting = data_dir  # open_store's parameter has the same name
+
+
 def open_store(data_dir: str | Path | None = None) -> Store:
     """Open (creating if needed) the store in the data folder."""
     from analysis.store_sqlite import SQLiteStore
 
-    folder = globals()["data_dir"](data_dir)
+    folder = _data_dir_setting(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:

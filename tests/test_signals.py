@@ -364,3 +364,19 @@ def test_a_party_to_the_fighting_calling_for_a_ceasefire_is_coded_agree():
         "Thai troops shelled Cambodian positions on Friday. Thailand called for an immediate ceasefire."
     )
     assert [s.plover for s in recs if s.signal == "ceasefire_call"] == ["AGREE"]
+
+
+def test_relative_clause_between_subject_and_verb():
+    found = signals_of(
+        "Saudi Arabia and the United States, which brokered the Jeddah talks, urged both sides "
+        "to observe a short truce and to return to the negotiating table."
+    )
+    assert {("ceasefire_call", "Saudi Arabia"), ("negotiation_call", "United States")} <= found
+
+
+def test_participle_after_a_plural_noun_is_passive():
+    found = signals_of(
+        'The defence ministry in New Delhi said the strikes, carried out under the name "Operation '
+        'Sindoor", had hit infrastructure.'
+    )
+    assert ("hostilities", "Indian Defence Ministry") not in found
