@@ -547,9 +547,20 @@ class Store(ABC):
             bar.close()
         return report
 
-    def reanalyze(self, *, workers: int = 1, progress: bool = False, force: bool = False) -> int:
+    def reanalyze(
+        self,
+        *,
+        workers: int = 1,
+        progress: bool = False,
+        force: bool = False,
+        errors: list[LoadError] | None = None,
+    ) -> int:
         """Re-run the analysis on documents analysed by another analyser version
-        (all documents with ``force``); returns how many were re-analysed."""
+        (all documents with ``force``); returns how many were re-analysed.
+
+        A document the analysis fails on keeps its previous analysis; the
+        failure is appended to ``errors`` when given.
+        """
         bar = _progress(progress, "reanalyze")
         report = IngestReport()
         try:
@@ -557,6 +568,8 @@ class Store(ABC):
             self._write_batches(self._analysed(work, workers), report, bar, replace=True)
         finally:
             bar.close()
+        if errors is not None:
+            errors += report.errors
         return len(report.added)
 
     # ---- ingest internals -----------------------------------------------------

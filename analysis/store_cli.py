@@ -103,17 +103,23 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
     store = _open(args)
     if store is None:
         return EXIT_ERROR
+    failed: list = []
     try:
         n = store.reanalyze(
-            workers=max(1, args.workers), progress=not args.no_progress, force=args.force
+            workers=max(1, args.workers),
+            progress=not args.no_progress,
+            force=args.force,
+            errors=failed,
         )
     except KeyboardInterrupt:
         print("interrupted: run the same command again to finish.", file=sys.stderr)
         return EXIT_INTERRUPTED
     finally:
         store.close()
+    for error in failed:
+        print(f"kept the previous analysis of {error}", file=sys.stderr)
     print(f"{n} document{'s' if n != 1 else ''} re-analysed.")
-    return EXIT_OK
+    return EXIT_SKIPPED if failed else EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:

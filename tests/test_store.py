@@ -489,3 +489,20 @@ def test_two_ingests_of_the_same_folder_at_once_store_each_document_once(tmp_pat
     with open_store(data) as store:
         assert store.document_count() == 120
         assert store.check() == []
+
+
+def test_a_failed_reanalysis_keeps_the_previous_analysis(tmp_path, monkeypatch):
+    import analysis.store as store_module
+
+    with open_store(tmp_path) as store:
+        store.add_paths([generated_folder(tmp_path / "docs", 2)])
+        before = store.corpus()
+
+        def broken(doc):
+            raise RuntimeError("lexicon missing")
+
+        monkeypatch.setattr(store_module, "analyze_document", broken)
+        errors: list = []
+        assert store.reanalyze(force=True, errors=errors) == 0
+        assert len(errors) == 2 and "RuntimeError: lexicon missing" in errors[0].reason
+        assert store.corpus() == before
