@@ -388,7 +388,14 @@ def _is_name_word(t: Token) -> bool:
     return t.is_cap and t.is_word and t.lower not in NOT_NAME and not t.text.isdigit()
 
 
+@lru_cache(maxsize=1)
+def _honorific_firsts() -> frozenset[str]:
+    return frozenset(h[0] for h in _honorifics())
+
+
 def _skip_honorifics(tokens: list[Token], i: int) -> int:
+    if i >= len(tokens) or tokens[i].lower not in _honorific_firsts():
+        return i
     honorifics = _honorifics()
     changed = True
     while changed:
@@ -477,7 +484,9 @@ class _Recogniser:
         if tokens is None:
             tokens = tokenize(sentence.text, sentence.start)
         spans = self._named(tokens, gazetteer_spans)
-        spans = self._people(tokens, spans)
+        firsts = _title_firsts()
+        if any(t.lower in firsts for t in tokens):
+            spans = self._people(tokens, spans)
         spans = self._compounds(tokens, spans)
         spans = self._known_names(tokens, spans)
         spans = self._possessive_people(tokens, spans)
@@ -891,6 +900,8 @@ class _Recogniser:
     def _untitled_people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
         """Names without a title, where only a person fits: "Getachew Reda said",
         "signed by Redwan Hussien". Two to four capitalised words, not an organisation."""
+        if not any(t.lower in PERSON_SPEECH or t.lower == "by" for t in tokens):
+            return spans
         covered = {i for s in spans for i in range(s.start, s.end)}
         gaz_starts = {s.start: s.end for s in spans}
         out = list(spans)

@@ -32,6 +32,7 @@ and shown where users see documents.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import inspect
 import json
@@ -196,6 +197,33 @@ _EXTRA_SIGNAL_FIELDS = tuple(
 )
 
 
+# Modules that do not change what the analysis finds.
+_NOT_ANALYSIS = {
+    "store.py",
+    "store_cli.py",
+    "store_sqlite.py",
+    "cli.py",
+    "__main__.py",
+    "tables.py",
+}
+
+
+@functools.cache
+def analyser_version() -> str:
+    """``ANALYSER_VERSION`` plus a digest of the analysis code and its data files.
+
+    Stored with each document, so ``reanalyze`` finds documents analysed by
+    other code even when nobody remembered to bump ``ANALYSER_VERSION``.
+    """
+    package = Path(__file__).resolve().parent
+    files = [f for f in package.glob("*.py") if f.name not in _NOT_ANALYSIS]
+    files += [f for f in (package / "data").rglob("*") if f.is_file()]
+    digest = hashlib.sha256()
+    for f in sorted(files):
+        digest.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes())
+    return f"{ANALYSER_VERSION}+{digest.hexdigest()[:8]}"
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -218,7 +246,7 @@ def analysis_rows(analysis: DocumentAnalysis, *, name: str, ingested_at: str) ->
         "blocks": json.dumps([[b.start, b.end, b.kind] for b in doc.blocks]),
         "ingested_at": ingested_at,
         "analysed_at": _now(),
-        "analyser_version": ANALYSER_VERSION,
+        "analyser_version": analyser_version(),
     }
     tone = analysis.tone if len(analysis.tone) == len(analysis.sentences) else None
     sentences = [
@@ -419,6 +447,10 @@ class Store(ABC):
 
     @abstractmethod
     def document_count(self) -> int: ...
+
+    @abstractmethod
+    def outdated_count(self) -> int:
+        """Documents analysed by another analyser version (``reanalyze`` updates them)."""
 
     @abstractmethod
     def revision(self) -> str:

@@ -81,6 +81,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         report = store.add_paths(
             args.paths, workers=max(1, args.workers), progress=not args.no_progress
         )
+        outdated = store.outdated_count()
     except KeyboardInterrupt:
         print(
             "interrupted: the documents analysed so far are stored; "
@@ -96,6 +97,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"note: {note}", file=sys.stderr)
     where = data_dir(args.data_dir) / DATABASE_FILE
     print(f"{report.summary()} Store: {where}")
+    if outdated:
+        print(
+            f"note: {outdated} stored document{'s were' if outdated != 1 else ' was'} analysed "
+            "by another version of the analyser; run `python -m analysis reanalyze` to update.",
+            file=sys.stderr,
+        )
     return EXIT_SKIPPED if report.errors else EXIT_OK
 
 

@@ -18,12 +18,13 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
-from analysis.pipeline import ANALYSER_VERSION, Corpus
+from analysis.pipeline import Corpus
 from analysis.store import (
     SIGNAL_FIELDS,
     Store,
     StoredRows,
     StoreError,
+    analyser_version,
     analysis_from_rows,
     document_from_row,
 )
@@ -257,7 +258,7 @@ class SQLiteStore(Store):
 
     def _stored(self, *, outdated_only: bool):
         where = "WHERE analyser_version != ?" if outdated_only else ""
-        args = (ANALYSER_VERSION,) if outdated_only else ()
+        args = (analyser_version(),) if outdated_only else ()
         # ids first, then one document at a time: no long read while writing
         ids = [r[0] for r in self._conn.execute(f"SELECT id FROM documents {where}", args)]
         for did in ids:
@@ -282,6 +283,10 @@ class SQLiteStore(Store):
 
     def document_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def outdated_count(self) -> int:
+        sql = "SELECT count(*) FROM documents WHERE analyser_version != ?"
+        return self._conn.execute(sql, (analyser_version(),)).fetchone()[0]
 
     def revision(self) -> str:
         rows = dict(
