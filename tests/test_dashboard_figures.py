@@ -150,3 +150,18 @@ def test_profile_charts(signals):
     fig = tone_figure(tone, "Russia")
     assert [t.name for t in fig.data] == ["negative (60%)", "neutral (20%)", "positive (20%)"]
     assert fig.layout.xaxis.title.text == "5 sentences; mean VADER compound -0.12"
+
+
+def test_every_chart_builds_from_the_analysed_seed():
+    from pathlib import Path
+
+    import analysis
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    corpus = analysis.analyze(analysis.load_documents([seeds]), with_tone=False)
+    signals = prepare_signals(analysis.signals_frame(corpus))
+    assert "Vladimir Putin" in list(matrix_figure(signals).layout.yaxis.categoryarray)
+    assert actor_bars_figure(signals).data
+    assert timeline_figure(signals).data[0].x[0] == "2020-10-01"
+    assert network_figure(signals).data
+    assert stance_figure(signals, "Vladimir Putin").data[0].y[0] == "Ceasefire call"
