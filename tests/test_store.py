@@ -219,7 +219,9 @@ def test_reanalyze_updates_documents_from_an_older_analyser(tmp_path):
         store.add_paths([generated_folder(tmp_path / "docs", 4)])
         with store._transaction() as c:
             c.execute("UPDATE documents SET analyser_version = '0.0.1' WHERE name < 'gen_0002'")
+        assert store.outdated_count() == 2
         assert store.reanalyze() == 2
+        assert store.outdated_count() == 0
         assert store.reanalyze() == 0
         assert store.reanalyze(force=True, workers=2) == 4
         assert store.document_count() == 4
