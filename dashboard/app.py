@@ -14,7 +14,6 @@ from pathlib import Path
 # repository root, so `import dashboard.*` needs the root added (AppTest too).
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import json  # noqa: E402
 from dataclasses import replace  # noqa: E402
 from functools import partial  # noqa: E402
 from urllib.parse import urlencode  # noqa: E402
@@ -372,19 +371,10 @@ st.dataframe(
 )
 
 
-def export_columns():
-    out = view.drop(columns=["row", "day", "targets_text", "secondhand", "document"])
-    return out.astype({c: str for c in out.select_dtypes("category").columns})
-
-
 d1, d2, _ = st.columns([1, 1, 4])
 d1.download_button(
     "Download CSV",
-    data=lambda: (
-        export_columns()
-        .assign(targets=lambda d: d["targets"].map(lambda t: "; ".join(t)))
-        .to_csv(index=False)
-    ),
+    data=lambda: flt.to_csv(view),
     file_name="signals.csv",
     mime="text/csv",
     on_click="ignore",
@@ -392,9 +382,7 @@ d1.download_button(
 )
 d2.download_button(
     "Download JSON",
-    data=lambda: json.dumps(
-        export_columns().to_dict(orient="records"), ensure_ascii=False, indent=1, default=str
-    ),
+    data=lambda: flt.to_json(view),
     file_name="signals.json",
     mime="application/json",
     on_click="ignore",

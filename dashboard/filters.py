@@ -218,3 +218,30 @@ def to_query(f: Filters, options: Options) -> list[tuple[str, str]]:
     if not f.include_reported:
         pairs.append((P_REPORTED, "false"))
     return pairs
+
+
+# Columns the dashboard adds in prepare_signals; exports keep the contract's columns.
+_DERIVED = ["row", "day", "targets_text", "secondhand", "document"]
+
+
+def export_frame(signals: pd.DataFrame) -> pd.DataFrame:
+    """The filtered signals in the output contract's columns, as plain values."""
+    out = signals.drop(columns=[c for c in _DERIVED if c in signals.columns])
+    for column in out.select_dtypes("category").columns:
+        values = out[column].astype(object)
+        out[column] = values.where(values.notna(), None)
+    return out.reset_index(drop=True)
+
+
+def to_csv(signals: pd.DataFrame) -> str:
+    """CSV of the filtered signals; targets joined with "; "."""
+    out = export_frame(signals)
+    out["targets"] = out["targets"].map(
+        lambda t: "; ".join(t) if isinstance(t, list | tuple) else ""
+    )
+    return out.to_csv(index=False)
+
+
+def to_json(signals: pd.DataFrame) -> str:
+    """A JSON array of signal records (SIGNALS.md), missing values as null."""
+    return export_frame(signals).to_json(orient="records", force_ascii=False, indent=1)

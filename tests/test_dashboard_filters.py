@@ -1,8 +1,11 @@
 """The dashboard's filters, as pure functions over a signals frame."""
 
 import datetime as dt
+import io
+import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis import SIGNAL_TYPES
@@ -14,6 +17,8 @@ from dashboard.filters import (
     narrow_to_selection,
     options_from,
     prepare_signals,
+    to_csv,
+    to_json,
     to_query,
 )
 
@@ -185,3 +190,17 @@ def test_every_query_parameter_is_documented():
     doc = (Path(__file__).resolve().parents[1] / "docs" / "dashboard.md").read_text()
     for name in QUERY_PARAMS:
         assert f"| `{name}` |" in doc, f"query parameter {name!r} is not documented"
+
+
+def test_exports_keep_the_contract_columns_and_only_the_filtered_rows(signals, seed_like_signals):
+    putin = apply_filters(signals, Filters(actors=("Vladimir Putin",)))
+    records = json.loads(to_json(putin))
+    assert len(records) == 1
+    assert list(records[0]) == list(seed_like_signals.columns)
+    assert records[0]["targets"] == ["Azerbaijan", "Armenia"]
+    assert records[0]["reported_by"] == "Russia"
+    undated = json.loads(to_json(apply_filters(signals, Filters(doc="undated"))))
+    assert undated[0]["date"] is None and undated[0]["reported_by"] is None
+    table = pd.read_csv(io.StringIO(to_csv(putin)))
+    assert table.loc[0, "targets"] == "Azerbaijan; Armenia"
+    assert list(table.columns) == list(seed_like_signals.columns)
