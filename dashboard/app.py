@@ -221,6 +221,10 @@ if ignored:
             for name, values in ignored.items()
         )
     )
+if tables.documents.empty:
+    st.info(
+        "The store holds no documents yet. Add some under “Add or remove documents” in the sidebar."
+    )
 for note in tables.notes:
     st.caption(note)
 

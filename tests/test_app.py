@@ -230,3 +230,13 @@ def test_pasted_text_shows_up_in_the_views(tmp_path, monkeypatch):
     added = evidence(at)[~evidence(at)["doc_id"].isin(before)]
     assert set(added["actor"]) & {"Qatar", "Mohammed bin Abdulrahman Al Thani"}
     assert len(widget(at, "selectbox", "doc").options) == documents + 1
+
+
+def test_an_empty_store_opens_with_a_hint(tmp_path, monkeypatch):
+    (tmp_path / "no-seeds").mkdir()
+    monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LENS_SEEDS_DIR", str(tmp_path / "no-seeds"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "no documents yet" in at.info[0].value
+    assert evidence(at).empty
