@@ -245,7 +245,8 @@ def analysis_rows(analysis: DocumentAnalysis, *, name: str, ingested_at: str) ->
         "warnings": json.dumps(list(doc.warnings), ensure_ascii=False),
         "blocks": json.dumps([[b.start, b.end, b.kind] for b in doc.blocks]),
         "ingested_at": ingested_at,
-        "analysed_at": _now(),
+        # microseconds: corpus() tells a re-analysed document by this stamp
+        "analysed_at": datetime.now(UTC).isoformat(),
         "analyser_version": analyser_version(),
     }
     tone = analysis.tone if len(analysis.tone) == len(analysis.sentences) else None

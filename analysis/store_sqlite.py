@@ -18,6 +18,7 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
+from analysis.models import DocumentAnalysis
 from analysis.pipeline import Corpus
 from analysis.store import (
     SIGNAL_FIELDS,
@@ -142,6 +143,10 @@ class SQLiteStore(Store):
         self._connections: dict[int, tuple[threading.Thread, sqlite3.Connection]] = {}
         self._lock = threading.RLock()  # serialises this process's writers
         self._cache: tuple[str, Corpus] | None = None
+        # id -> (analysed_at, analysis) of the documents read so far, for corpus()
+        self._loaded: dict[str, tuple[str, DocumentAnalysis]] = {}
+        self._actors: dict = {}  # one Actor object per actor, shared by its mentions
+        self._corpus_lock = threading.Lock()
         self._init_schema()
 
     # ---- connections ----------------------------------------------------------
@@ -214,6 +219,7 @@ class SQLiteStore(Store):
                 _close_quietly(conn)
             self._connections.clear()
         self._cache = None
+        self._loaded = {}
 
     # ---- primitives -----------------------------------------------------------
 
@@ -302,45 +308,71 @@ class SQLiteStore(Store):
         return dict(rows)
 
     def corpus(self) -> Corpus:
+        """Every stored analysis. Kept between calls: after a change only the
+        added or re-analysed documents are read (an upload into a store of
+        20,000 documents reads one document, not 20,000)."""
         conn = self._conn
-        # one read transaction: a consistent snapshot while an ingest writes
-        conn.execute("BEGIN")
-        try:
-            revision = self.revision()
-            if self._cache is not None and self._cache[0] == revision:
-                return self._cache[1]
-            # primary-key order: rows come grouped by document without a sort
-            children = {
-                table: {
-                    doc_id: list(rows)
-                    for doc_id, rows in groupby(
-                        conn.execute(f"SELECT * FROM {table} ORDER BY doc_id, {order}").fetchall(),
-                        key=itemgetter(0),
-                    )
-                }
-                for table, order in (("sentences", "idx"), ("mentions", "seq"), ("signals", "seq"))
+        with self._corpus_lock:
+            # one read transaction: a consistent snapshot while an ingest writes
+            conn.execute("BEGIN")
+            try:
+                revision = self.revision()
+                if self._cache is not None and self._cache[0] == revision:
+                    return self._cache[1]
+                current = dict(conn.execute("SELECT id, analysed_at FROM documents ORDER BY rowid"))
+                loaded = self._loaded
+                for gone in loaded.keys() - current.keys():
+                    del loaded[gone]
+                stale = [i for i, at in current.items() if i not in loaded or loaded[i][0] != at]
+                if len(stale) > len(current) // 2:
+                    read = self._read_analyses(None)  # most of the store: one scan
+                else:
+                    read = {}
+                    for k in range(0, len(stale), 500):
+                        read |= self._read_analyses(stale[k : k + 500])
+            finally:
+                conn.execute("COMMIT")
+            loaded.update(read)
+            corpus = Corpus(tuple(loaded[i][1] for i in current if i in loaded))
+            self._cache = (revision, corpus)
+            return corpus
+
+    def _read_analyses(self, ids: list[str] | None) -> dict[str, tuple[str, DocumentAnalysis]]:
+        """id -> (analysed_at, analysis) of these documents (all when None)."""
+        conn = self._conn
+        where, args = "", ()
+        if ids is not None:
+            where, args = f"WHERE doc_id IN ({','.join('?' * len(ids))})", tuple(ids)
+        # primary-key order: rows come grouped by document without a sort
+        children = {
+            table: {
+                doc_id: list(rows)
+                for doc_id, rows in groupby(
+                    conn.execute(
+                        f"SELECT * FROM {table} {where} ORDER BY doc_id, {order}", args
+                    ).fetchall(),
+                    key=itemgetter(0),
+                )
             }
-            docs = _dicts(conn.execute("SELECT * FROM documents ORDER BY rowid"))
-        finally:
-            conn.execute("COMMIT")
-        analyses = []
-        actors: dict = {}  # one Actor object per actor, shared by its mentions
+            for table, order in (("sentences", "idx"), ("mentions", "seq"), ("signals", "seq"))
+        }
+        docs = _dicts(
+            conn.execute(f"SELECT * FROM documents {where.replace('doc_id', 'id')}", args)
+        )
+        out = {}
         for row in docs:
             doc = document_from_row(row)
             if doc.title is None:  # users know an untitled document by its name
                 doc = _with_title(doc, row["name"])
-            analyses.append(
-                analysis_from_rows(
-                    doc,
-                    children["sentences"].get(doc.id, ()),
-                    children["mentions"].get(doc.id, ()),
-                    children["signals"].get(doc.id, ()),
-                    actors=actors,
-                )
+            analysis = analysis_from_rows(
+                doc,
+                children["sentences"].get(doc.id, ()),
+                children["mentions"].get(doc.id, ()),
+                children["signals"].get(doc.id, ()),
+                actors=self._actors,
             )
-        corpus = Corpus(tuple(analyses))
-        self._cache = (revision, corpus)
-        return corpus
+            out[doc.id] = (row["analysed_at"], analysis)
+        return out
 
     def remove_document(self, doc_id: str) -> bool:
         with self._transaction() as c:

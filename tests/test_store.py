@@ -508,3 +508,27 @@ def test_a_failed_reanalysis_keeps_the_previous_analysis(tmp_path, monkeypatch):
         assert store.reanalyze(force=True, errors=errors) == 0
         assert len(errors) == 2 and "RuntimeError: lexicon missing" in errors[0].reason
         assert store.corpus() == before
+
+
+def test_after_a_change_corpus_reads_only_what_changed_and_matches_a_fresh_read(tmp_path):
+    docs = generated_folder(tmp_path / "docs", 4)
+    with open_store(tmp_path / "data") as store:
+        store.add_paths(sorted(docs.glob("*.txt"))[:3])
+        first = store.corpus()
+        (added,) = store.add_paths([docs / "gen_0003.txt"]).added
+        second = store.corpus()
+        assert second.analyses[:3] == first.analyses
+        assert all(a is b for a, b in zip(first.analyses, second.analyses, strict=False))
+        assert second.analyses[3].document.id == added
+
+        store.remove_document(first.analyses[0].document.id)
+        with store._transaction() as c:  # as if analysed by an older analyser
+            c.execute("UPDATE documents SET analyser_version = 'old' WHERE id = ?", (added,))
+        assert store.reanalyze() == 1
+        third = store.corpus()
+        assert [a.document.id for a in third.analyses] == [
+            a.document.id for a in second.analyses[1:]
+        ]
+        assert third.analyses[-1] is not second.analyses[-1]  # read again
+        with open_store(tmp_path / "data") as fresh:
+            assert fresh.corpus() == third
