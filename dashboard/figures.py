@@ -300,23 +300,22 @@ def network_figure(signals: pd.DataFrame, affiliations: dict[str, str] | None = 
         xs: list[float | None] = []
         ys: list[float | None] = []
         sizes: list[int] = []
-        mid_x, mid_y, hover = [], [], []
+        mid_x, mid_y, hover, custom = [], [], [], []
         # Parallel edges of different types are bent apart a little.
         bend = 0.08 * (k - (len(types) - 1) / 2)
         for row in sub.itertuples(index=False):
             (x0, y0), (x1, y1) = pos[row.actor], pos[row.target]
             mx, my = (x0 + x1) / 2 - bend * (y1 - y0), (y0 + y1) / 2 + bend * (x1 - x0)
             # stop short of the target so the arrow head is not hidden by its node
-            ex, ey = (
-                x1 - 0.12 * (x1 - mx) / max(math.dist((x1, y1), (mx, my)), 1e-9),
-                y1 - 0.12 * (y1 - my) / max(math.dist((x1, y1), (mx, my)), 1e-9),
-            )
+            shorten = 0.12 / max(math.dist((x1, y1), (mx, my)), 1e-9)
+            ex, ey = x1 - shorten * (x1 - mx), y1 - shorten * (y1 - my)
             xs += [x0, mx, ex, None]
             ys += [y0, my, ey, None]
             sizes += [0, 0, 11, 0]
             mid_x.append(mx)
             mid_y.append(my)
             hover.append(f"{row.actor} → {row.target}<br>{SIGNAL_LABELS[t]}: {row.count}")
+            custom.append([row.actor, t, ""])  # a click on an edge: that actor, that type
         fig.add_scatter(
             x=xs,
             y=ys,
@@ -334,7 +333,7 @@ def network_figure(signals: pd.DataFrame, affiliations: dict[str, str] | None = 
             hovertext=hover,
             hovertemplate="%{hovertext}<extra></extra>",
             marker=dict(size=10, color=SIGNAL_COLOURS[t], opacity=0.01),
-            customdata=[["", t, ""] for _ in mid_x],
+            customdata=custom,
         )
     degree = pd.concat([edges["actor"], edges["target"]]).value_counts()
     fig.add_scatter(
