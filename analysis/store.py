@@ -505,9 +505,11 @@ class Store(ABC):
         return report
 
     def add_paths(
-        self, paths: Iterable[str | Path], *, workers: int = 1, progress: bool = False
+        self, paths: Iterable[str | Path] | str | Path, *, workers: int = 1, progress: bool = False
     ) -> IngestReport:
         """Ingest files, folders and collections (CSV/JSONL); see ``add_documents``."""
+        if isinstance(paths, str | Path):
+            paths = [paths]
         report = IngestReport()
         existing = []
         for p in paths:
