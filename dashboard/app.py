@@ -310,7 +310,7 @@ if tab_profile.open:
                 if tables.collocations is not None:
                     pairs = tables.collocations[tables.collocations["actor"] == actor].head(10)
                     if len(pairs):
-                        st.caption("Word pairs typical of " + actor)
+                        st.caption("Word pairs typical of " + hl.markdown_literal(actor))
                         st.dataframe(
                             pairs[["bigram", "count", "score"]], hide_index=True, width="stretch"
                         )

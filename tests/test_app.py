@@ -43,7 +43,7 @@ def open_app(seeded_dir, monkeypatch):
 
 
 def evidence(at: AppTest):
-    return at.dataframe[0].value
+    return next(t for t in at.dataframe if (t.key or "").startswith("evidence-")).value
 
 
 def pairs(at: AppTest) -> set[tuple[str, str]]:
@@ -77,8 +77,9 @@ def test_opens_on_the_seeds_with_every_view(open_app):
 
 @pytest.mark.parametrize("view", ["Timeline", "Relations", "Actor profile"])
 def test_each_view_renders(open_app, view):
-    at = open_app(view=view)
+    at = open_app(view=view, actor=PUTIN)
     assert chart_specs(at), f"no chart in {view}"
+    assert set(evidence(at)["actor"]) == {PUTIN}
 
 
 @pytest.mark.parametrize(
