@@ -40,6 +40,7 @@ class TitleEntry:
     title: str  # display form, singular
     role: str
     ministry: str
+    default: str = ""  # organisation of the unqualified title ("the Secretary-General")
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def _titles() -> dict[tuple[str, ...], TitleEntry]:
     table: dict[tuple[str, ...], TitleEntry] = {}
     for row in read_csv("titles.csv"):
         words = tuple(t.lower for t in tokenize(row["title"]))
-        entry = TitleEntry(words, row["title"], row["role"], row.get("ministry", ""))
+        entry = TitleEntry(words, row["title"], row["role"], row.get("ministry", ""), row.get("default", ""))
         table[words] = entry
         last = words[-1]
         plural = last + ("es" if last.endswith(("s", "sh", "ch")) else "s")
@@ -638,6 +639,10 @@ class _Recogniser:
                     continue
                 if aff is None and title.role == "head" and tokens[i].is_cap and not plural:
                     org = self.memory.last(lambda a: a.type == "organization")
+                    if title.default:
+                        from analysis.gazetteer import organization
+
+                        org = organization(title.default) or org
                     if org is not None and title.title.lower().startswith("secretary"):
                         role_actor = Actor(f"{self._short(org)} {title.title}", "person", org.affiliation, title.title)
                         new.append(_Span(mod_start, k, (role_actor,), "title"))

@@ -187,11 +187,17 @@ DETERMINERS = frozenset(
 )
 # words ending like adjectives that are not: "had called", "being asked"
 NOT_ADJECTIVES = frozenset({"had", "need", "indeed", "being", "during", "according", "including", "also"})
-ADJECTIVE_ENDINGS = ("al", "ed", "ive", "ous", "ic", "ist", "ary", "ent", "ant", "ful", "less", "able", "ible", "ese", "ian")
+ADJECTIVE_ENDINGS = ("al", "ed", "ive", "ous", "ic", "ist", "ary", "ful", "less", "able", "ible", "ese", "ian")
 COMMON_ADJECTIVES = frozenset(
     "full strong firm steadfast unwavering total long-standing longstanding renewed new firm "
     "immediate urgent repeated latest earlier early fresh clear direct formal main key close "
-    "staunch traditional old chief principal".split()
+    "staunch traditional old chief principal recent urgent permanent independent violent "
+    "significant relevant constant persistent".split()
+)
+# nouns with adjective endings: "the official said", "the secretary accused"
+NOUNS_LIKE_ADJECTIVES = frozenset(
+    "official officials general secretary emissary civilian civilians guardian militia arrival "
+    "proposal approval withdrawal tribunal council".split()
 )
 MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
@@ -393,7 +399,8 @@ class _SentenceReader:
         j = i - 1
         steps = 0
         while j >= 0 and steps < 3 and self.tokens[j].is_word and (
-            (not self.tokens[j].is_cap and self.low[j].endswith(ADJECTIVE_ENDINGS)) or self.low[j] in MONTHS_AND_DAYS
+            (not self.tokens[j].is_cap and (self.low[j].endswith(ADJECTIVE_ENDINGS) or self.low[j] in COMMON_ADJECTIVES) and self.low[j] not in NOUNS_LIKE_ADJECTIVES)
+            or self.low[j] in MONTHS_AND_DAYS
         ):
             j -= 1
             steps += 1
@@ -923,6 +930,8 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
                     continue
             elif rule.concept not in concepts:
                 continue
+            elif rule.signal == "agreement" and concepts.get("not_conflict", -2) + 1 == concepts.get(rule.concept):
+                continue  # "signed a trade deal": not about the conflict
             found = _attribute(reader, t, rule, end, concepts)
             if found is not None:
                 out.append(found)

@@ -380,3 +380,30 @@ def test_participle_after_a_plural_noun_is_passive():
         'Sindoor", had hit infrastructure.'
     )
     assert ("hostilities", "Indian Defence Ministry") not in found
+
+
+def test_unqualified_secretary_general_is_the_uns():
+    recs = records_of(
+        "The Secretary-General spoke today with President William Ruto of Kenya. The "
+        "Secretary-General reiterated his call for an immediate cessation of hostilities."
+    )
+    assert [(s.signal, s.actor, s.affiliation) for s in recs] == [
+        ("ceasefire_call", "UN Secretary-General", "United Nations")
+    ]
+
+
+def test_declared_truce_and_broken_ceasefire():
+    found = signals_of(
+        "The Houthi movement declared a unilateral ceasefire on Thursday. The coalition said "
+        "Houthi fighters had broken the ceasefire near Marib."
+    )
+    assert {("agreement", "Houthis"), ("hostilities", "Houthis")} <= found
+
+
+def test_a_trade_deal_is_not_a_conflict_agreement():
+    assert signals_of("Britain signed a trade deal with Saudi Arabia.") == set()
+
+
+def test_noun_with_an_adjective_ending_is_not_an_adjective():
+    found = signals_of("Yemen's government accused the Houthis of violating the truce.")
+    assert ("condemnation", "Yemen") in found
