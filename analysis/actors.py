@@ -48,7 +48,9 @@ def _titles() -> dict[tuple[str, ...], TitleEntry]:
     table: dict[tuple[str, ...], TitleEntry] = {}
     for row in read_csv("titles.csv"):
         words = tuple(t.lower for t in tokenize(row["title"]))
-        entry = TitleEntry(words, row["title"], row["role"], row.get("ministry", ""), row.get("default", ""))
+        entry = TitleEntry(
+            words, row["title"], row["role"], row.get("ministry", ""), row.get("default", "")
+        )
         table[words] = entry
         last = words[-1]
         plural = last + ("es" if last.endswith(("s", "sh", "ch")) else "s")
@@ -65,7 +67,10 @@ def _honorifics() -> set[tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _references() -> dict[tuple[str, ...], str]:
-    return {tuple(t.lower for t in tokenize(r["phrase"])): r["refers_to"] for r in read_csv("references.csv")}
+    return {
+        tuple(t.lower for t in tokenize(r["phrase"])): r["refers_to"]
+        for r in read_csv("references.csv")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -169,10 +174,21 @@ PORTFOLIO_WORDS = frozenset(
     "trade economic peace nuclear intelligence refugee health political top".split()
 )
 PRONOUNS = {
-    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-    "it": "thing", "its": "thing", "itself": "thing",
-    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
-    "we": "we", "our": "we", "us": "we",
+    "he": "person",
+    "him": "person",
+    "his": "person",
+    "she": "person",
+    "her": "person",
+    "it": "thing",
+    "its": "thing",
+    "itself": "thing",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+    "themselves": "plural",
+    "we": "we",
+    "our": "we",
+    "us": "we",
 }
 ROLE_MODIFIERS = frozenset(
     "acting former deputy senior top chief new outgoing interim then the a an its his her their".split()
@@ -334,7 +350,7 @@ def _gazetteer_spans(tokens: list[Token]) -> list[_Span]:
 
 
 def _dateline_end(tokens: list[Token]) -> int:
-    """"NAIROBI - Authorities in ...": a wire dateline names a place, not an actor."""
+    """ "NAIROBI - Authorities in ...": a wire dateline names a place, not an actor."""
     j = 0
     while j < len(tokens) and j < 5 and tokens[j].text.isupper() and tokens[j].is_word:
         j += 1
@@ -344,14 +360,31 @@ def _dateline_end(tokens: list[Token]) -> int:
 
 
 # a capital naming a process or a venue: "the Luanda and Nairobi processes"
-PLACE_HEADS = frozenset({"process", "processes", "agreement", "agreements", "accords", "accord", "format", "talks", "summit", "declaration", "protocol", "framework"})
+PLACE_HEADS = frozenset(
+    {
+        "process",
+        "processes",
+        "agreement",
+        "agreements",
+        "accords",
+        "accord",
+        "format",
+        "talks",
+        "summit",
+        "declaration",
+        "protocol",
+        "framework",
+    }
+)
 
 
 def _names_a_place(tokens: list[Token], i: int, j: int, e: GazetteerEntry) -> bool:
     if e.how != "capital":
         return False
     k = j
-    while k < len(tokens) and (tokens[k].lower in ("and",) or (tokens[k].is_cap and tokens[k].is_word)):
+    while k < len(tokens) and (
+        tokens[k].lower in ("and",) or (tokens[k].is_cap and tokens[k].is_word)
+    ):
         k += 1
     return k < len(tokens) and tokens[k].lower in PLACE_HEADS
 
@@ -468,7 +501,9 @@ def _state_of(tokens: list[Token], i: int, j: int) -> Actor | None:
 
 def _ministry(state: Actor, portfolio: str, head: str) -> Actor:
     adjective = gazetteer().adjective_of.get(state.name, state.name)
-    noun = "Foreign Office" if head == "office" and portfolio == "Foreign" else f"{portfolio} Ministry"
+    noun = (
+        "Foreign Office" if head == "office" and portfolio == "Foreign" else f"{portfolio} Ministry"
+    )
     if head == "department" and portfolio in ("State", "Defense"):
         noun = f"{portfolio} Department"
     return Actor(f"{adjective} {noun}", "organization", state.name)
@@ -481,7 +516,12 @@ class _Recogniser:
         self._by_name: dict[str, Actor] = {}
 
     # -- per sentence ------------------------------------------------------
-    def sentence(self, sentence: Sentence, tokens: list[Token] | None = None, gazetteer_spans: list[_Span] | None = None) -> SentenceActors:
+    def sentence(
+        self,
+        sentence: Sentence,
+        tokens: list[Token] | None = None,
+        gazetteer_spans: list[_Span] | None = None,
+    ) -> SentenceActors:
         if tokens is None:
             tokens = tokenize(sentence.text, sentence.start)
         spans = self._named(tokens, gazetteer_spans)
@@ -522,7 +562,9 @@ class _Recogniser:
                 self._by_name[a.name] = a
 
     # gazetteer ----------------------------------------------------------
-    def _named(self, tokens: list[Token], gazetteer_spans: list[_Span] | None = None) -> list[_Span]:
+    def _named(
+        self, tokens: list[Token], gazetteer_spans: list[_Span] | None = None
+    ) -> list[_Span]:
         spans = list(gazetteer_spans if gazetteer_spans is not None else _gazetteer_spans(tokens))
         if any(t.lower == "federal" for t in tokens):
             focus = self.memory.focus_state()
@@ -541,20 +583,31 @@ class _Recogniser:
         taken: set[int] = set()
         new: list[_Span] = []
         i = 0
-        inside_name = {k for sp in spans if sp.how not in ("adjective",) for k in range(sp.start + 1, sp.end)}
+        inside_name = {
+            k for sp in spans if sp.how not in ("adjective",) for k in range(sp.start + 1, sp.end)
+        }
         span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
         while i < len(tokens):
             if i in taken or i in inside_name:
                 i += 1
                 continue
             tj, title = _match_title(tokens, i)
-            if title is None or (tj - i == 1 and title.role == "military" and not tokens[i].is_cap and i not in span_ends):
+            if title is None or (
+                tj - i == 1
+                and title.role == "military"
+                and not tokens[i].is_cap
+                and i not in span_ends
+            ):
                 i += 1
                 continue
             # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person, two titles
             if tj + 1 < len(tokens) and tokens[tj].lower == "and":
                 tj2, second = _match_title(tokens, tj + 1)
-                if second is not None and tj2 < len(tokens) and (_is_name_word(tokens[tj2]) or _skip_honorifics(tokens, tj2) > tj2):
+                if (
+                    second is not None
+                    and tj2 < len(tokens)
+                    and (_is_name_word(tokens[tj2]) or _skip_honorifics(tokens, tj2) > tj2)
+                ):
                     tj = tj2
             # a title word inside a gazetteer name ("Security Council President"?) is still a title
             # ---- the affiliation before the title
@@ -563,7 +616,11 @@ class _Recogniser:
             # ---- "of X" / "for X" after the title
             k = tj
             post_aff = None
-            if k < len(tokens) and tokens[k].lower in ("of", "for", "at") and tokens[k].lower != "at":
+            if (
+                k < len(tokens)
+                and tokens[k].lower in ("of", "for", "at")
+                and tokens[k].lower != "at"
+            ):
                 m = k + 1
                 if m < len(tokens) and tokens[m].lower == "the":
                     m += 1
@@ -575,8 +632,11 @@ class _Recogniser:
                         k += 1
             # ---- the name after the title: "President Vladimir Putin", "ambassador, Gilad Erdan"
             n0 = k
-            if n0 < len(tokens) and tokens[n0].text == "," and title.role != "head" or (
-                n0 < len(tokens) and tokens[n0].text == "," and (affiliation or post_aff)
+            if (
+                n0 < len(tokens)
+                and tokens[n0].text == ","
+                and title.role != "head"
+                or (n0 < len(tokens) and tokens[n0].text == "," and (affiliation or post_aff))
             ):
                 n0 += 1
             names: list[tuple[int, int, list[str], Actor | None]] = []
@@ -597,7 +657,11 @@ class _Recogniser:
             if not names and mod_start >= 2 and tokens[mod_start - 1].text == ",":
                 end = mod_start - 1
                 st = end
-                while st > 0 and (_is_name_word(tokens[st - 1]) or tokens[st - 1].lower in NAME_PARTICLES or tokens[st - 1].text == "."):
+                while st > 0 and (
+                    _is_name_word(tokens[st - 1])
+                    or tokens[st - 1].lower in NAME_PARTICLES
+                    or tokens[st - 1].text == "."
+                ):
                     st -= 1
                 while st < end and not _is_name_word(tokens[st]):
                     st += 1
@@ -632,7 +696,9 @@ class _Recogniser:
                     continue
                 if aff is not None and title.role in ("head", "minister") and not plural:
                     # an unnamed office holder: "the UN Secretary-General"
-                    role_actor = Actor(f"{self._short(aff)} {title.title}", "person", aff.affiliation, title.title)
+                    role_actor = Actor(
+                        f"{self._short(aff)} {title.title}", "person", aff.affiliation, title.title
+                    )
                     new.append(_Span(mod_start, k, (role_actor,), "title"))
                     taken.update(range(mod_start, k))
                     i = k
@@ -644,14 +710,24 @@ class _Recogniser:
 
                         org = organization(title.default) or org
                     if org is not None and title.title.lower().startswith("secretary"):
-                        role_actor = Actor(f"{self._short(org)} {title.title}", "person", org.affiliation, title.title)
+                        role_actor = Actor(
+                            f"{self._short(org)} {title.title}",
+                            "person",
+                            org.affiliation,
+                            title.title,
+                        )
                         new.append(_Span(mod_start, k, (role_actor,), "title"))
                         taken.update(range(mod_start, k))
                         i = k
                         continue
             if title.role == "spokesperson" and aff is not None:
                 # "a spokesman for the Tigrayan forces": speaks for aff
-                sp_actor = Actor(f"{self._short(aff)} {title.title.lower()}", "person", aff.affiliation, title.title)
+                sp_actor = Actor(
+                    f"{self._short(aff)} {title.title.lower()}",
+                    "person",
+                    aff.affiliation,
+                    title.title,
+                )
                 new.append(_Span(mod_start, k, (sp_actor,), "spokesperson"))
                 taken.update(range(mod_start, k))
                 i = k
@@ -662,8 +738,10 @@ class _Recogniser:
         return kept + new
 
     @staticmethod
-    def _of_affiliation(tokens: list[Token], end: int, by_start: dict[int, _Span]) -> tuple[int, Actor | None]:
-        """"Olivier Nduhungirehe of Rwanda": the name's own affiliation, and the new end."""
+    def _of_affiliation(
+        tokens: list[Token], end: int, by_start: dict[int, _Span]
+    ) -> tuple[int, Actor | None]:
+        """ "Olivier Nduhungirehe of Rwanda": the name's own affiliation, and the new end."""
         if end + 1 < len(tokens) and tokens[end].lower == "of":
             m0 = end + 2 if tokens[end + 1].lower == "the" else end + 1
             sp = by_start.get(m0)
@@ -671,11 +749,23 @@ class _Recogniser:
                 return sp.end, sp.actors[0]
         return end, None
 
-    def _modifier_before(self, tokens: list[Token], i: int, by_start: dict[int, _Span]) -> tuple[Actor | None, int]:
+    def _modifier_before(
+        self, tokens: list[Token], i: int, by_start: dict[int, _Span]
+    ) -> tuple[Actor | None, int]:
         """Affiliation written before a title: "Russian", "Israel's", "UN", "AU Commission", "Hamas"."""
         j = i
         # skip role words: "former", "acting", "senior"
-        while j > 0 and tokens[j - 1].lower in ("former", "acting", "deputy", "senior", "top", "chief", "new", "outgoing", "interim"):
+        while j > 0 and tokens[j - 1].lower in (
+            "former",
+            "acting",
+            "deputy",
+            "senior",
+            "top",
+            "chief",
+            "new",
+            "outgoing",
+            "interim",
+        ):
             j -= 1
         affiliation = None
         start = j
@@ -687,7 +777,13 @@ class _Recogniser:
                 j = start
         # "EU foreign policy chief", "UN human rights chief": a lower-case portfolio between
         k = j
-        while k > 0 and j - k < 2 and tokens[k - 1].is_word and not tokens[k - 1].is_cap and tokens[k - 1].lower in PORTFOLIO_WORDS:
+        while (
+            k > 0
+            and j - k < 2
+            and tokens[k - 1].is_word
+            and not tokens[k - 1].is_cap
+            and tokens[k - 1].lower in PORTFOLIO_WORDS
+        ):
             k -= 1
         if k != j and any(sp.end == k for sp in by_start.values()):
             j = k
@@ -702,14 +798,24 @@ class _Recogniser:
                             affiliation = sp2.actors[0]
                             start = sp2.start
                 break
-        while start > 0 and tokens[start - 1].lower in ("former", "acting", "senior", "top", "the", "a", "an"):
+        while start > 0 and tokens[start - 1].lower in (
+            "former",
+            "acting",
+            "senior",
+            "top",
+            "the",
+            "a",
+            "an",
+        ):
             if tokens[start - 1].lower in ("the", "a", "an"):
                 start -= 1
                 break
             start -= 1
         return affiliation, start
 
-    def _person(self, words: list[str], title: TitleEntry, aff: Actor | None, tokens: list[Token], end: int) -> Actor:
+    def _person(
+        self, words: list[str], title: TitleEntry, aff: Actor | None, tokens: list[Token], end: int
+    ) -> Actor:
         name = " ".join(words)
         if aff is None:
             known = self.memory.persons.get(self.memory.aliases.get(tuple(words), ""), None)
@@ -734,7 +840,11 @@ class _Recogniser:
                     return p
             return None
         for p in reversed(list(self.memory.persons.values())):
-            if p.title and p.title.lower() == title.title.lower() and (aff is None or p.affiliation == aff.affiliation):
+            if (
+                p.title
+                and p.title.lower() == title.title.lower()
+                and (aff is None or p.affiliation == aff.affiliation)
+            ):
                 return p
         # "the UN chief": the head of that organisation
         return None
@@ -761,7 +871,12 @@ class _Recogniser:
                 out.append(sp)
                 continue
             # "Russian Foreign Ministry", "China's foreign ministry", "the Qatari Foreign Ministry"
-            if actor.type == "state" and j + 1 < len(tokens) and tokens[j].lower in PORTFOLIOS and tokens[j + 1].lower in MINISTRY_HEADS:
+            if (
+                actor.type == "state"
+                and j + 1 < len(tokens)
+                and tokens[j].lower in PORTFOLIOS
+                and tokens[j + 1].lower in MINISTRY_HEADS
+            ):
                 ministry = _ministry(actor, PORTFOLIOS[tokens[j].lower], tokens[j + 1].lower)
                 out.append(_Span(sp.start, j + 2, (ministry,), "ministry"))
                 continue
@@ -770,14 +885,22 @@ class _Recogniser:
                 group = [sp]
                 k = sp.end
                 while k + 1 < len(tokens) and tokens[k].lower in ("and", ",", "or"):
-                    nxt = next((s for s in spans if s.start == k + 1 and s.how == "adjective"), None)
+                    nxt = next(
+                        (s for s in spans if s.start == k + 1 and s.how == "adjective"), None
+                    )
                     if nxt is None:
                         break
                     group.append(nxt)
                     k = nxt.end
                 # allow one modifier between: "Israeli ground forces", "Pakistani military officials"
                 head = k
-                while head < len(tokens) and head < k + 2 and tokens[head].lower not in STATE_BODY_NOUNS and tokens[head].is_word and tokens[head].lower not in ("and", "of", "in"):
+                while (
+                    head < len(tokens)
+                    and head < k + 2
+                    and tokens[head].lower not in STATE_BODY_NOUNS
+                    and tokens[head].is_word
+                    and tokens[head].lower not in ("and", "of", "in")
+                ):
                     head += 1
                 if head < len(tokens) and tokens[head].lower in STATE_BODY_NOUNS:
                     # "ethnic Armenian forces" are not Armenia's army
@@ -790,7 +913,13 @@ class _Recogniser:
                 continue
             if possessive and actor.type == "state" and j < len(tokens):
                 k = j
-                while k < len(tokens) and k < j + 3 and tokens[k].lower not in STATE_BODY_NOUNS and tokens[k].is_word and not tokens[k].is_cap:
+                while (
+                    k < len(tokens)
+                    and k < j + 3
+                    and tokens[k].lower not in STATE_BODY_NOUNS
+                    and tokens[k].is_word
+                    and not tokens[k].is_cap
+                ):
                     k += 1
                 if k < len(tokens) and tokens[k].lower in STATE_BODY_NOUNS and k - j <= 2:
                     # "Thailand's army", "Ethiopia's federal government" -> the state
@@ -805,7 +934,14 @@ class _Recogniser:
             k = sp.start - 1
             if k >= 0 and tokens[k].lower == "the":
                 k -= 1
-            if a is not None and a.type == "state" and sp.how in ("name", "alias", "acronym") and k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower in STATE_BODY_NOUNS:
+            if (
+                a is not None
+                and a.type == "state"
+                and sp.how in ("name", "alias", "acronym")
+                and k >= 1
+                and tokens[k].lower == "of"
+                and tokens[k - 1].lower in STATE_BODY_NOUNS
+            ):
                 head = k - 1
                 start = head - 1 if head >= 1 and tokens[head - 1].lower == "the" else head
                 merged.append(_Span(start, sp.end, (a,), "government"))
@@ -817,29 +953,58 @@ class _Recogniser:
         for i, t in enumerate(tokens):
             if i in covered:
                 continue
-            if t.lower == "ministry" and i + 3 < len(tokens) and tokens[i + 1].lower == "of" and tokens[i + 2].lower == "foreign" and tokens[i + 3].lower == "affairs":
+            if (
+                t.lower == "ministry"
+                and i + 3 < len(tokens)
+                and tokens[i + 1].lower == "of"
+                and tokens[i + 2].lower == "foreign"
+                and tokens[i + 3].lower == "affairs"
+            ):
                 end = i + 4
                 state = None
                 if end + 1 < len(tokens) and tokens[end].lower == "of":
-                    st = next((s for s in out if s.start in (end + 1, end + 2) and s.actors[0].type == "state"), None)
+                    st = next(
+                        (
+                            s
+                            for s in out
+                            if s.start in (end + 1, end + 2) and s.actors[0].type == "state"
+                        ),
+                        None,
+                    )
                     if st is not None:
                         state = st.actors[0]
                         out = [s for s in out if s is not st]
                         end = st.end
                 state = state or self._context_affiliation()
                 if state is not None and state.type == "state":
-                    out.append(_Span(i, end, (_ministry(state, "Foreign", "ministry"),), "ministry"))
+                    out.append(
+                        _Span(i, end, (_ministry(state, "Foreign", "ministry"),), "ministry")
+                    )
                     covered.update(range(i, end))
-            elif t.lower in PORTFOLIOS and i + 1 < len(tokens) and tokens[i + 1].lower in ("ministry",) and i + 1 not in covered:
+            elif (
+                t.lower in PORTFOLIOS
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower in ("ministry",)
+                and i + 1 not in covered
+            ):
                 state = None
                 # "the defence ministry in New Delhi"
                 if i + 3 < len(tokens) and tokens[i + 2].lower == "in":
-                    st = next((s for s in out if s.start == i + 3 and s.actors[0].type == "state"), None)
+                    st = next(
+                        (s for s in out if s.start == i + 3 and s.actors[0].type == "state"), None
+                    )
                     if st is not None:
                         state = st.actors[0]
                 state = state or self._context_affiliation()
                 if state is not None and state.type == "state":
-                    out.append(_Span(i, i + 2, (_ministry(state, PORTFOLIOS[t.lower], "ministry"),), "ministry"))
+                    out.append(
+                        _Span(
+                            i,
+                            i + 2,
+                            (_ministry(state, PORTFOLIOS[t.lower], "ministry"),),
+                            "ministry",
+                        )
+                    )
                     covered.update(range(i, i + 2))
         return out
 
@@ -869,7 +1034,7 @@ class _Recogniser:
         return out
 
     def _possessive_people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
-        """"Congo's Therese Kayikwamba Wagner": a state's possessive before a name."""
+        """ "Congo's Therese Kayikwamba Wagner": a state's possessive before a name."""
         spans = sorted(spans, key=lambda s: s.start)
         covered = {i for s in spans for i in range(s.start, s.end)}
         gaz_starts = {s.start: s.end for s in spans}
@@ -879,24 +1044,43 @@ class _Recogniser:
             if id(sp) in skip:
                 continue
             j = sp.end
-            if not (sp.actors and sp.actors[0].type == "state" and j + 1 < len(tokens) and tokens[j].lower == "'s"):
+            if not (
+                sp.actors
+                and sp.actors[0].type == "state"
+                and j + 1 < len(tokens)
+                and tokens[j].lower == "'s"
+            ):
                 out.append(sp)
                 continue
             nxt = next((o for o in spans if o.start == j + 1), None)
             if nxt is not None and nxt.how in ("person", "surname") and len(nxt.actors) == 1:
                 person = nxt.actors[0]
                 if person.affiliation == person.name:
-                    person = self.memory.add_person(Actor(person.name, "person", sp.actors[0].name, person.title), tuple(person.name.split()))
+                    person = self.memory.add_person(
+                        Actor(person.name, "person", sp.actors[0].name, person.title),
+                        tuple(person.name.split()),
+                    )
                 out.append(_Span(sp.start, nxt.end, (person,), "person"))
                 skip.add(id(nxt))
                 continue
             if nxt is None and j + 1 not in covered:
                 end, words = _read_name(tokens, j + 1, gaz_starts)
-                if len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words) and not (end < len(tokens) and tokens[end].lower in ("'s",) and False):
-                    if end < len(tokens) and tokens[end].is_word and not tokens[end].is_cap and tokens[end].lower in STATE_BODY_NOUNS:
+                if (
+                    len(words) >= 2
+                    and not any(w.lower() in ORG_WORDS for w in words)
+                    and not (end < len(tokens) and tokens[end].lower in ("'s",) and False)
+                ):
+                    if (
+                        end < len(tokens)
+                        and tokens[end].is_word
+                        and not tokens[end].is_cap
+                        and tokens[end].lower in STATE_BODY_NOUNS
+                    ):
                         out.append(sp)
                         continue
-                    person = self.memory.add_person(Actor(" ".join(words), "person", sp.actors[0].name, None), tuple(words))
+                    person = self.memory.add_person(
+                        Actor(" ".join(words), "person", sp.actors[0].name, None), tuple(words)
+                    )
                     out.append(_Span(sp.start, end, (person,), "person"))
                     continue
             out.append(sp)
@@ -912,21 +1096,33 @@ class _Recogniser:
         out = list(spans)
         i = 0
         while i < len(tokens):
-            if i in covered or not _is_name_word(tokens[i]) or (i > 0 and _is_name_word(tokens[i - 1]) and i - 1 not in covered):
+            if (
+                i in covered
+                or not _is_name_word(tokens[i])
+                or (i > 0 and _is_name_word(tokens[i - 1]) and i - 1 not in covered)
+            ):
                 i += 1
                 continue
             end, words = _read_name(tokens, i, gaz_starts)
-            if not (2 <= len(words) <= 4) or any(k in covered for k in range(i, end)) or any(w.lower() in ORG_WORDS for w in words):
+            if (
+                not (2 <= len(words) <= 4)
+                or any(k in covered for k in range(i, end))
+                or any(w.lower() in ORG_WORDS for w in words)
+            ):
                 i += 1
                 continue
             before = tokens[i - 1].lower if i > 0 else ""
             after = tokens[end].lower if end < len(tokens) else ""
             if after in PERSON_SPEECH or before == "by":
-                person = self.memory.add_person(Actor(" ".join(words), "person", " ".join(words), None), tuple(words))
+                person = self.memory.add_person(
+                    Actor(" ".join(words), "person", " ".join(words), None), tuple(words)
+                )
                 if person.affiliation == person.name:
                     ctx = self._context_affiliation()
                     if ctx is not None:
-                        person = self.memory.add_person(Actor(person.name, "person", ctx.affiliation, None), tuple(words))
+                        person = self.memory.add_person(
+                            Actor(person.name, "person", ctx.affiliation, None), tuple(words)
+                        )
                 out.append(_Span(i, end, (person,), "surname"))
                 covered.update(range(i, end))
                 i = end
@@ -991,10 +1187,18 @@ class _Recogniser:
             return (a,) if a else ()
         if kind == "speaker_state":
             # "Cambodia's UN ambassador Chhea Keo told reporters that his country ..."
-            in_sentence = [sp.actors[0] for sp in spans if len(sp.actors) == 1 and sp.actors[0].type == "person"]
+            in_sentence = [
+                sp.actors[0]
+                for sp in spans
+                if len(sp.actors) == 1 and sp.actors[0].type == "person"
+            ]
             p = in_sentence[-1] if in_sentence else m.last(lambda a: a.type == "person")
             if p is not None and p.affiliation != p.name:
-                return (Actor(p.affiliation, "state", p.affiliation),) if self._is_state(p.affiliation) else ()
+                return (
+                    (Actor(p.affiliation, "state", p.affiliation),)
+                    if self._is_state(p.affiliation)
+                    else ()
+                )
             return ()
         if kind == "state":
             a = m.focus_state()
@@ -1020,7 +1224,9 @@ class _Recogniser:
 
         return country(name) is not None
 
-    def _resolve_pronoun(self, kind: str, tokens: list[Token], i: int, spans: list[_Span]) -> tuple[Actor, ...]:
+    def _resolve_pronoun(
+        self, kind: str, tokens: list[Token], i: int, spans: list[_Span]
+    ) -> tuple[Actor, ...]:
         m = self.memory
         earlier = [s for s in sorted(spans, key=lambda s: s.start) if s.end <= i and s.actors]
         sentence_start = i == 0 or all(not t.is_word for t in tokens[:i])
@@ -1041,13 +1247,21 @@ class _Recogniser:
             return (a,) if a else ()
         if kind == "thing":
             for s in reversed(earlier):
-                if len(s.actors) == 1 and s.actors[0].type in ("state", "organization", "group") and not _in_pp(tokens, s, earlier):
+                if (
+                    len(s.actors) == 1
+                    and s.actors[0].type in ("state", "organization", "group")
+                    and not _in_pp(tokens, s, earlier)
+                ):
                     return s.actors
             a = m.last(lambda a: a.type in ("state", "organization", "group"))
             return (a,) if a else ()
         if kind == "plural":
             for s in reversed(earlier):
-                if len(s.actors) > 1 or s.how in ("forces", "government") or s.actors[0].type == "group":
+                if (
+                    len(s.actors) > 1
+                    or s.how in ("forces", "government")
+                    or s.actors[0].type == "group"
+                ):
                     return s.actors
             if m.last_plural:
                 return m.last_plural
@@ -1075,7 +1289,14 @@ class _Recogniser:
             while k + 1 < len(spans):
                 nxt = spans[k + 1]
                 between = [t.lower for t in tokens[run[-1].end : nxt.start]]
-                if between in (["and"], [","], [",", "and"], ["and", "the"], [",", "the"], ["the"]) or between == ["and", "between"]:
+                if between in (
+                    ["and"],
+                    [","],
+                    [",", "and"],
+                    ["and", "the"],
+                    [",", "the"],
+                    ["the"],
+                ) or between == ["and", "between"]:
                     run.append(nxt)
                     k += 1
                 else:
@@ -1090,10 +1311,6 @@ class _Recogniser:
                     self.memory.last_group = actors
                     self.memory.last_plural = actors
                 break
-
-
-def _document_voice(doc: Document, rec: _Recogniser, parsed: list[SentenceActors]) -> None:
-    """Who "we" is: "We, the Foreign Ministers of the G7, together with ...", or the signatories."""
 
 
 def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceActors]:
@@ -1117,7 +1334,9 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
     for person in voice:
         if person.type == "person":
             rec.memory.add_person(person, tuple(person.name.split()))
-    return [rec.sentence(s, toks, gaz) for s, toks, gaz in zip(sentences, tokens, named, strict=True)]
+    return [
+        rec.sentence(s, toks, gaz) for s, toks, gaz in zip(sentences, tokens, named, strict=True)
+    ]
 
 
 def find_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
@@ -1127,7 +1346,9 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
 # ---------------------------------------------------------------------------
 # the voice of a statement
 
-_SIGNATURE = re.compile(r"^(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[A-Z][^\n]{3,120})$", re.MULTILINE)
+_SIGNATURE = re.compile(
+    r"^(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[A-Z][^\n]{3,120})$", re.MULTILINE
+)
 
 
 def _author(doc: Document) -> Actor | None:
@@ -1166,7 +1387,10 @@ def _voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
     with the High Representative of the European Union", or a statement's
     signature lines ("Abdel Fattah el-Sisi, President of the Arab Republic of Egypt")."""
     text = doc.text
-    m = re.search(r"\bWe,\s+(?P<who>[^.;]{3,250}?),\s+(?=[a-z])(?!(?:together|along|and|as well|alongside|the|a|an|including|with|of|plus)\b)", text)
+    m = re.search(
+        r"\bWe,\s+(?P<who>[^.;]{3,250}?),\s+(?=[a-z])(?!(?:together|along|and|as well|alongside|the|a|an|including|with|of|plus)\b)",
+        text,
+    )
     if m:
         toks = tokenize(m.group("who"))
         actors: list[Actor] = []

@@ -48,7 +48,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             df = pd.DataFrame(list(records))
             df = df.reindex(columns=[c for c in SIGNAL_COLUMNS if c in df.columns or c != "title"])
             if "targets" in df:
-                df["targets"] = df["targets"].map(lambda t: "; ".join(t) if isinstance(t, list) else "")
+                df["targets"] = df["targets"].map(
+                    lambda t: "; ".join(t) if isinstance(t, list) else ""
+                )
             df.to_csv(out, index=False)
         else:
             stream = open(out, "w", encoding="utf-8") if out else sys.stdout

@@ -119,7 +119,16 @@ def lexicon() -> Lexicon:
     rules: dict = {}
     for r in data["rule"]:
         rules.setdefault(r["trigger"], []).append(
-            Rule(r["trigger"], r["concept"], r["signal"], r["cameo"], r["plover"], float(r["score"]), r.get("requires", ""), r.get("unless", ""))
+            Rule(
+                r["trigger"],
+                r["concept"],
+                r["signal"],
+                r["cameo"],
+                r["plover"],
+                float(r["score"]),
+                r.get("requires", ""),
+                r.get("unless", ""),
+            )
         )
     variants: dict = {}
     for v in data.get("variant", []):
@@ -164,21 +173,68 @@ SPEECH_VERBS = frozenset(
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "cannot"})
 DENIALS = frozenset({"deny", "denies", "denied", "denying"})
 NOT_DOING = (
-    ("stopped", "short", "of"), ("stop", "short", "of"), ("stops", "short", "of"),
-    ("refused", "to"), ("refuses", "to"), ("refuse", "to"), ("declined", "to"), ("declines", "to"),
-    ("failed", "to"), ("fails", "to"), ("fail", "to"), ("failing", "to"), ("without",),
+    ("stopped", "short", "of"),
+    ("stop", "short", "of"),
+    ("stops", "short", "of"),
+    ("refused", "to"),
+    ("refuses", "to"),
+    ("refuse", "to"),
+    ("declined", "to"),
+    ("declines", "to"),
+    ("failed", "to"),
+    ("fails", "to"),
+    ("fail", "to"),
+    ("failing", "to"),
+    ("without",),
 )
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "might", "may", "could", "would-have"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 CONDITIONALS = frozenset({"if", "unless"})
-HEDGES = frozenset({"consider", "considers", "considering", "considered", "weigh", "weighs", "weighing", "explore", "exploring"})
+HEDGES = frozenset(
+    {
+        "consider",
+        "considers",
+        "considering",
+        "considered",
+        "weigh",
+        "weighs",
+        "weighing",
+        "explore",
+        "exploring",
+    }
+)
 FUTURE_PHRASES = (
-    ("going", "to"), ("plans", "to"), ("planned", "to"), ("plan", "to"), ("intends", "to"),
-    ("intended", "to"), ("intend", "to"), ("is", "to"), ("are", "to"), ("was", "to"), ("were", "to"),
-    ("due", "to"), ("set", "to"), ("threatened", "to"), ("threatens", "to"), ("threaten", "to"),
-    ("vowed", "to"), ("vows", "to"), ("pledged", "to"), ("pledges", "to"), ("promised", "to"),
-    ("promises", "to"), ("ready", "to"), ("prepared", "to"), ("willing", "to"), ("wants", "to"),
-    ("wanted", "to"), ("seeks", "to"), ("sought", "to"), ("aims", "to"), ("expected", "to"),
+    ("going", "to"),
+    ("plans", "to"),
+    ("planned", "to"),
+    ("plan", "to"),
+    ("intends", "to"),
+    ("intended", "to"),
+    ("intend", "to"),
+    ("is", "to"),
+    ("are", "to"),
+    ("was", "to"),
+    ("were", "to"),
+    ("due", "to"),
+    ("set", "to"),
+    ("threatened", "to"),
+    ("threatens", "to"),
+    ("threaten", "to"),
+    ("vowed", "to"),
+    ("vows", "to"),
+    ("pledged", "to"),
+    ("pledges", "to"),
+    ("promised", "to"),
+    ("promises", "to"),
+    ("ready", "to"),
+    ("prepared", "to"),
+    ("willing", "to"),
+    ("wants", "to"),
+    ("wanted", "to"),
+    ("seeks", "to"),
+    ("sought", "to"),
+    ("aims", "to"),
+    ("expected", "to"),
 )
 SOFT = frozenset({"hoped", "hopes", "hope", "hoping", "wished", "wishes"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -186,8 +242,24 @@ DETERMINERS = frozenset(
     "the a an any his her its their our my your these those this that such several many some no every repeated".split()
 )
 # words ending like adjectives that are not: "had called", "being asked"
-NOT_ADJECTIVES = frozenset({"had", "need", "indeed", "being", "during", "according", "including", "also"})
-ADJECTIVE_ENDINGS = ("al", "ed", "ive", "ous", "ic", "ist", "ary", "ful", "less", "able", "ible", "ese", "ian")
+NOT_ADJECTIVES = frozenset(
+    {"had", "need", "indeed", "being", "during", "according", "including", "also"}
+)
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ed",
+    "ive",
+    "ous",
+    "ic",
+    "ist",
+    "ary",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ese",
+    "ian",
+)
 COMMON_ADJECTIVES = frozenset(
     "full strong firm steadfast unwavering total long-standing longstanding renewed new firm "
     "immediate urgent repeated latest earlier early fresh clear direct formal main key close "
@@ -204,8 +276,12 @@ MONTHS_AND_DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # verb forms that are as often plural nouns: "instability and attacks"
-NOUNISH_FORMS = frozenset({"attacks", "strikes", "calls", "appeals", "demands", "offers", "raids", "clashes"})
-SUBORDINATORS = frozenset({"as", "while", "whereas", "because", "although", "though", "when", "unless", "until"})
+NOUNISH_FORMS = frozenset(
+    {"attacks", "strikes", "calls", "appeals", "demands", "offers", "raids", "clashes"}
+)
+SUBORDINATORS = frozenset(
+    {"as", "while", "whereas", "because", "although", "though", "when", "unless", "until"}
+)
 # nouns that an actor's name modifies: "a Security Council session", "UN experts"
 MODIFIED_NOUNS = frozenset(
     """
@@ -224,16 +300,40 @@ ADJUNCT_OPENERS = frozenset(
     once since despite after before appointed led backed according
     """.split()
 )
+POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
 # nouns whose possessor is the one supported: "Israel's closest ally"
-RELATIONAL_SUPPORT = frozenset({"ally", "allies", "backer", "backers", "patron", "patrons", "partner"})
+RELATIONAL_SUPPORT = frozenset(
+    {"ally", "allies", "backer", "backers", "patron", "patrons", "partner"}
+)
 # verbs that cancel a noun trigger: "dropped his refusal", "end its support"
 REVERSAL = frozenset(
-    inflect("drop") | inflect("abandon") | inflect("end") | inflect("lift") | inflect("reverse")
-    | inflect("withdraw") | {"withdrew", "withdrawn"} | inflect("halt") | inflect("suspend")
-    | inflect("cut") | inflect("stop") | inflect("pause") | inflect("deny") | {"denied"}
+    inflect("drop")
+    | inflect("abandon")
+    | inflect("end")
+    | inflect("lift")
+    | inflect("reverse")
+    | inflect("withdraw")
+    | {"withdrew", "withdrawn"}
+    | inflect("halt")
+    | inflect("suspend")
+    | inflect("cut")
+    | inflect("stop")
+    | inflect("pause")
+    | inflect("deny")
+    | {"denied"}
 )
 STATEMENT_NOUNS = frozenset(
-    {"statement", "communique", "communiqué", "readout", "letter", "post", "message", "release", "declaration"}
+    {
+        "statement",
+        "communique",
+        "communiqué",
+        "readout",
+        "letter",
+        "post",
+        "message",
+        "release",
+        "declaration",
+    }
 )
 # objects that make "support" a stance on a process, not a side taken
 NON_ACTOR_OBJECTS = frozenset(
@@ -248,9 +348,34 @@ MILITARY_WORDS = frozenset(
     "troops forces force army military soldiers fighters rebels militants militia jets aircraft".split()
 )
 MILITARY_ONLY_VERBS = frozenset(
-    {"enter", "entered", "enters", "entering", "cross", "crossed", "crosses", "crossing", "push",
-     "pushed", "pushes", "advance", "advanced", "clash", "clashed", "clashes", "capture",
-     "captured", "seize", "seized", "storm", "stormed", "fire", "fired", "target", "targeted"}
+    {
+        "enter",
+        "entered",
+        "enters",
+        "entering",
+        "cross",
+        "crossed",
+        "crosses",
+        "crossing",
+        "push",
+        "pushed",
+        "pushes",
+        "advance",
+        "advanced",
+        "clash",
+        "clashed",
+        "clashes",
+        "capture",
+        "captured",
+        "seize",
+        "seized",
+        "storm",
+        "stormed",
+        "fire",
+        "fired",
+        "target",
+        "targeted",
+    }
 )
 PARTICLE_VERBS = frozenset(
     """
@@ -266,13 +391,29 @@ DOCUMENT_NOUNS = frozenset(
 )
 # verbs by which an actor makes a document its own: "adopted a resolution calling for"
 ADOPTING_VERBS = frozenset(
-    inflect("adopt") | inflect("pass") | inflect("issue") | inflect("approve") | inflect("table")
-    | inflect("sponsor") | inflect("introduce") | inflect("draft") | inflect("circulate")
-    | inflect("release") | inflect("publish") | inflect("sign") | {"put", "puts"}
+    inflect("adopt")
+    | inflect("pass")
+    | inflect("issue")
+    | inflect("approve")
+    | inflect("table")
+    | inflect("sponsor")
+    | inflect("introduce")
+    | inflect("draft")
+    | inflect("circulate")
+    | inflect("release")
+    | inflect("publish")
+    | inflect("sign")
+    | {"put", "puts"}
 )
-WEAPONS = frozenset("missiles missile rockets rocket drones drone shells artillery mortars bombs".split())
-SUPPORT_COMPOUND = re.compile(r"^(?P<who>.+)-(backed|aligned|allied|supported|sponsored|armed)$", re.I)
-ATTACK_NOUN_HEADS = frozenset({"strikes", "airstrikes", "shelling", "missiles", "rockets", "drones"})
+WEAPONS = frozenset(
+    "missiles missile rockets rocket drones drone shells artillery mortars bombs".split()
+)
+SUPPORT_COMPOUND = re.compile(
+    r"^(?P<who>.+)-(backed|aligned|allied|supported|sponsored|armed)$", re.I
+)
+ATTACK_NOUN_HEADS = frozenset(
+    {"strikes", "airstrikes", "shelling", "missiles", "rockets", "drones"}
+)
 
 
 @dataclass
@@ -309,21 +450,56 @@ class _SentenceReader:
         prev_span: _Span | None = None
         for sp in self.spans:
             j = sp.start - 1
-            while j >= 0 and self.low[j] in ("the", "a", "an", "both", "all", "its", "their", "his", "her"):
+            while j >= 0 and self.low[j] in (
+                "the",
+                "a",
+                "an",
+                "both",
+                "all",
+                "its",
+                "their",
+                "his",
+                "her",
+            ):
                 j -= 1
             # "At an emergency Security Council session": a preposition before an adjective
-            if j >= 1 and self.tokens[j].is_word and not self.tokens[j].is_cap and self.low[j] in ("emergency", "extraordinary", "special", "closed-door", "urgent", "informal", "joint") and self.low[j - 1] in ("an", "a", "the"):
+            if (
+                j >= 1
+                and self.tokens[j].is_word
+                and not self.tokens[j].is_cap
+                and self.low[j]
+                in (
+                    "emergency",
+                    "extraordinary",
+                    "special",
+                    "closed-door",
+                    "urgent",
+                    "informal",
+                    "joint",
+                )
+                and self.low[j - 1] in ("an", "a", "the")
+            ):
                 j -= 2
             before = self.low[j] if j >= 0 else ""
             if before == "by":
                 role = "agent"
             elif before in PREPOSITIONS:
                 role = "pp"
-            elif before in (",", "and", "or") and prev_span is not None and roles.get(id(prev_span)) in ("pp", "agent") and self._adjacent(prev_span, sp):
+            elif (
+                before in (",", "and", "or")
+                and prev_span is not None
+                and roles.get(id(prev_span)) in ("pp", "agent")
+                and self._adjacent(prev_span, sp)
+            ):
                 role = roles[id(prev_span)]
             else:
                 role = "core"
-            if sp.end < len(self.low) and self.low[sp.end] == "'s" or sp.how == "pronoun" and self.low[sp.start] in ("its", "his", "her", "their", "our"):
+            if (
+                sp.end < len(self.low)
+                and self.low[sp.end] == "'s"
+                or sp.how == "pronoun"
+                and self.low[sp.start] in POSSESSIVE_PRONOUNS
+            ):
                 if role == "core":
                     role = "possessor"
             elif role == "core" and sp.end < len(self.low) and self.low[sp.end] in MODIFIED_NOUNS:
@@ -360,20 +536,47 @@ class _SentenceReader:
         # a verb form right after a cue is its object: "rules out attacks"
         cue_ends = {t.end for t in found if t.kind == "verb"}
         for t in found:
-            if t.kind == "verb" and t.start in cue_ends and t.klass in ("attack", "request", "condemn"):
+            if (
+                t.kind == "verb"
+                and t.start in cue_ends
+                and t.klass in ("attack", "request", "condemn")
+            ):
                 t.kind = "noun"
         # "entered into force", "entered the war": no incursion; "armed groups": an adjective
         found = [
-            t for t in found
+            t
+            for t in found
             if not (
                 self.low[t.start] in ("enter", "entered", "enters", "entering")
-                and (t.end >= n or not (self.tokens[t.end].is_cap or self.low[t.end] in ("the", "a")) or self.low[t.end] == "into"
-                     or (t.end + 1 < n and self.low[t.end + 1] in ("war", "conflict", "fray", "talks", "negotiations", "race", "force")))
+                and (
+                    t.end >= n
+                    or not (self.tokens[t.end].is_cap or self.low[t.end] in ("the", "a"))
+                    or self.low[t.end] == "into"
+                    or (
+                        t.end + 1 < n
+                        and self.low[t.end + 1]
+                        in ("war", "conflict", "fray", "talks", "negotiations", "race", "force")
+                    )
+                )
             )
-            and not (self.low[t.start] == "armed" and t.end < n and self.tokens[t.end].is_word and self.low[t.end] not in DETERMINERS and t.end not in self.span_at)
+            and not (
+                self.low[t.start] == "armed"
+                and t.end < n
+                and self.tokens[t.end].is_word
+                and self.low[t.end] not in DETERMINERS
+                and t.end not in self.span_at
+            )
         ]
         # "step back", "get back to the table": a particle, not backing
-        found = [t for t in found if not (self.low[t.start] == "back" and t.start > 0 and self.low[t.start - 1] in PARTICLE_VERBS)]
+        found = [
+            t
+            for t in found
+            if not (
+                self.low[t.start] == "back"
+                and t.start > 0
+                and self.low[t.start - 1] in PARTICLE_VERBS
+            )
+        ]
         # keep the longest cue of each class at a position
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         out: list[Trigger] = []
@@ -381,7 +584,10 @@ class _SentenceReader:
             if any(o.klass == t.klass and o.start <= t.start < o.end for o in out):
                 continue
             # words inside an actor's name are not cues ("Supreme Political Council" is not "call")
-            if t.start in self.span_at and self.span_at[t.start].how not in ("forces", "government"):
+            if t.start in self.span_at and self.span_at[t.start].how not in (
+                "forces",
+                "government",
+            ):
                 continue
             out.append(t)
         return out
@@ -391,28 +597,65 @@ class _SentenceReader:
         if i == 0:
             return False
         prev = self.low[i - 1]
-        if prev in DETERMINERS or prev == "'s" or (prev in PREPOSITIONS and prev != "to") or prev in COMMON_ADJECTIVES:
+        if (
+            prev in DETERMINERS
+            or prev == "'s"
+            or (prev in PREPOSITIONS and prev != "to")
+            or prev in COMMON_ADJECTIVES
+        ):
             return True
         if self.low[i].endswith("ing") and i + 1 < len(self.low) and self.low[i + 1] == "of":
             return True  # "the signing of the declaration"
         # "the heinous terrorist attack", "the April attack": adjectives after a determiner
         j = i - 1
         steps = 0
-        while j >= 0 and steps < 3 and self.tokens[j].is_word and (
-            (not self.tokens[j].is_cap and (self.low[j].endswith(ADJECTIVE_ENDINGS) or self.low[j] in COMMON_ADJECTIVES) and self.low[j] not in NOUNS_LIKE_ADJECTIVES)
-            or self.low[j] in MONTHS_AND_DAYS
+        while (
+            j >= 0
+            and steps < 3
+            and self.tokens[j].is_word
+            and (
+                (
+                    not self.tokens[j].is_cap
+                    and (
+                        self.low[j].endswith(ADJECTIVE_ENDINGS) or self.low[j] in COMMON_ADJECTIVES
+                    )
+                    and self.low[j] not in NOUNS_LIKE_ADJECTIVES
+                )
+                or self.low[j] in MONTHS_AND_DAYS
+            )
         ):
             j -= 1
             steps += 1
         if steps and j >= 0 and (self.low[j] in DETERMINERS or self.low[j] == "'s"):
             return True
-        if steps and j >= 0 and self.low[j] in PREPOSITIONS and not any(w in MONTHS_AND_DAYS for w in self.low[j + 1 : i]):
+        if (
+            steps
+            and j >= 0
+            and self.low[j] in PREPOSITIONS
+            and not any(w in MONTHS_AND_DAYS for w in self.low[j + 1 : i])
+        ):
             return True
-        if i >= 2 and self.tokens[i - 1].is_cap and (i - 1) not in self.span_at and self.low[i - 2] in DETERMINERS:
+        if (
+            i >= 2
+            and self.tokens[i - 1].is_cap
+            and (i - 1) not in self.span_at
+            and self.low[i - 2] in DETERMINERS
+        ):
             return True  # "the Pahalgam attack"
-        if prev in ("and", "or", ",") and self.low[i] in NOUNISH_FORMS and i >= 2 and not self.tokens[i - 2].is_cap and (i - 2) not in self.span_at:
+        if (
+            prev in ("and", "or", ",")
+            and self.low[i] in NOUNISH_FORMS
+            and i >= 2
+            and not self.tokens[i - 2].is_cap
+            and (i - 2) not in self.span_at
+        ):
             return True  # "the instability and attacks"
-        return prev.endswith(("al", "ed", "ing")) and prev not in NOT_ADJECTIVES and self.tokens[i - 1].is_word and not self.tokens[i - 1].is_cap
+        return (
+            prev.endswith(("al", "ed", "ing"))
+            and prev not in NOT_ADJECTIVES
+            and self.tokens[i - 1].is_word
+            and not self.tokens[i - 1].is_cap
+        )
 
     def _match(self, words: tuple, i: int) -> list[int] | None:
         pos: list[int] = []
@@ -476,7 +719,7 @@ class _SentenceReader:
         return len(self.low)
 
     def _speech_after(self, i: int) -> bool:
-        """", the Kremlin said", ", he said", ", said Lavrov", ", according to ..." """
+        """ ", the Kremlin said", ", he said", ", said Lavrov", ", according to ..." """
         j = i + 1
         while j < len(self.low) and self.low[j] in (",", '"', "\u201d", "'"):
             j += 1
@@ -487,7 +730,14 @@ class _SentenceReader:
             sp = self.span_at.get(j + 1)
         if sp is not None:
             k = sp.end
-            while k < len(self.low) and self.low[k] in ("also", "later", "then", "has", "had", "on"):
+            while k < len(self.low) and self.low[k] in (
+                "also",
+                "later",
+                "then",
+                "has",
+                "had",
+                "on",
+            ):
                 k += 1
             return k < len(self.low) and self.low[k] in SPEECH_VERBS
         return False
@@ -502,7 +752,11 @@ class _SentenceReader:
             return -1
         first = comma if j + 1 >= comma else j + 1
         w = self.low[first] if first < comma else ""
-        if w in ADJUNCT_OPENERS or w.endswith("ing") or (w.endswith("ed") and first not in self.span_at):
+        if (
+            w in ADJUNCT_OPENERS
+            or w.endswith("ing")
+            or (w.endswith("ed") and first not in self.span_at)
+        ):
             return j - 1
         return -1
 
@@ -512,28 +766,61 @@ class _SentenceReader:
         start = t.start
         # passive: "was signed by X", "waged by Eritrea's army"; without an agent
         # the subject is what was acted on, so there is no actor ("would be agreed")
-        if start > 0 and t.kind == "verb" and (low[start - 1] in BE_FORMS or low[t.start].endswith("ed")):
+        if (
+            start > 0
+            and t.kind == "verb"
+            and (low[start - 1] in BE_FORMS or low[t.start].endswith("ed"))
+        ):
             agents = self._agents_after(t.end)
             if agents and (low[start - 1] in BE_FORMS or low[t.end : t.end + 1] == ["by"]):
                 return agents
-            if low[start - 1] in BE_FORMS and low[t.start].endswith(("ed", "en")) and t.klass not in ("offer", "judge"):
+            if (
+                low[start - 1] in BE_FORMS
+                and low[t.start].endswith(("ed", "en"))
+                and t.klass not in ("offer", "judge")
+            ):
                 return ()
         # "adopted a resolution calling for": the adopter; "vetoed drafts calling for": nobody
         head = low[start]
-        if head.endswith("ing") and t.kind == "verb" and start > 0 and low[start - 1] in DOCUMENT_NOUNS:
+        if (
+            head.endswith("ing")
+            and t.kind == "verb"
+            and start > 0
+            and low[start - 1] in DOCUMENT_NOUNS
+        ):
             k = start - 2
-            while k >= 0 and k > start - 6 and low[k] not in ADOPTING_VERBS and (self.tokens[k].is_word and k not in self.span_at):
+            while (
+                k >= 0
+                and k > start - 6
+                and low[k] not in ADOPTING_VERBS
+                and (self.tokens[k].is_word and k not in self.span_at)
+            ):
                 k -= 1
             if k >= 0 and low[k] in ADOPTING_VERBS:
                 return self._left_subject(k - 1)
             return ()
         # a participle after "the strikes," is passive: "the strikes, carried out under ..."
-        if t.kind == "verb" and start > 1 and low[start - 1] == "," and head.endswith("ed") and (start - 2) not in self.span_at and self.tokens[start - 2].is_word and not self.tokens[start - 2].is_cap and self._skip_adjunct_left(start - 1) < 0:
+        if (
+            t.kind == "verb"
+            and start > 1
+            and low[start - 1] == ","
+            and head.endswith("ed")
+            and (start - 2) not in self.span_at
+            and self.tokens[start - 2].is_word
+            and not self.tokens[start - 2].is_cap
+            and self._skip_adjunct_left(start - 1) < 0
+        ):
             prev_word = low[start - 2]
             if prev_word.endswith("s") and not prev_word.endswith("ss"):
                 return self._agents_after(t.end)
         # a finite verb after a comma continues the main clause: "X rejects Y, vows to fight on"
-        if t.kind == "verb" and start > 1 and low[start - 1] == "," and (head.endswith("s") or head.endswith("ed")) and not head.endswith("ss"):
+        if (
+            t.kind == "verb"
+            and start > 1
+            and low[start - 1] == ","
+            and (head.endswith("s") or head.endswith("ed"))
+            and not head.endswith("ss")
+        ):
             main = self._main_subject()
             if main:
                 return main
@@ -544,14 +831,20 @@ class _SentenceReader:
                 after = self._first_core_after(self._next_comma(start))
                 if after:
                     return after
-            if prev in (",", "while", "after", "before", "by") or (start >= 2 and low[start - 2] == "," and prev in ("while", "after", "before", "also")):
+            if prev in (",", "while", "after", "before", "by") or (
+                start >= 2
+                and low[start - 2] == ","
+                and prev in ("while", "after", "before", "also")
+            ):
                 main = self._main_subject()
                 if main:
                     return main
         # noun triggers: the act of the governing verb's subject ("Wang reaffirmed
         # Beijing's support"), else of the possessor ("Russia's offer"); a bare noun
         # ("international calls for negotiations") names no actor
-        if t.kind == "noun" and (low[start] in ("in", "with") or (start > 0 and low[start - 1] in ("in", "with"))):
+        if t.kind == "noun" and (
+            low[start] in ("in", "with") or (start > 0 and low[start - 1] in ("in", "with"))
+        ):
             # "deployed troops in support of the M23", "advancing with backing from Rwanda"
             k = t.end
             if k < len(low) and low[k] == "from":
@@ -577,7 +870,21 @@ class _SentenceReader:
         """Index of a light or speech verb that takes the noun at i as object."""
         j = (min(sp.start for sp in possessor) if possessor else i) - 1
         steps = 0
-        while j >= 0 and steps < 4 and (self.low[j] in ('"', "\u201c", "'", "the", "a", "an", "its", "his", "her", "their", "our") or (self.tokens[j].is_word and not self.tokens[j].is_cap and self.low[j] not in GOVERNING_VERBS and self.low[j] not in PREPOSITIONS and j not in self.span_at)):
+        while (
+            j >= 0
+            and steps < 4
+            and (
+                self.low[j]
+                in ('"', "\u201c", "'", "the", "a", "an", "its", "his", "her", "their", "our")
+                or (
+                    self.tokens[j].is_word
+                    and not self.tokens[j].is_cap
+                    and self.low[j] not in GOVERNING_VERBS
+                    and self.low[j] not in PREPOSITIONS
+                    and j not in self.span_at
+                )
+            )
+        ):
             j -= 1
             steps += 1
         if j >= 0 and self.low[j] in GOVERNING_VERBS:
@@ -635,8 +942,10 @@ class _SentenceReader:
                 while k < len(self.low) and self.low[k] in ("the", "a", "an"):
                     k += 1
                 sp = self.span_at.get(k)
-                if sp is not None and sp.how == "pronoun" and low_is_possessive(self.low[k]):
-                    sp = self.span_at.get(sp.end) or sp  # "by its Permanent Secretary, Benjamin Mbonimpa"
+                if sp is not None and sp.how == "pronoun" and self.low[k] in POSSESSIVE_PRONOUNS:
+                    sp = (
+                        self.span_at.get(sp.end) or sp
+                    )  # "by its Permanent Secretary, Benjamin Mbonimpa"
                 if sp is not None:
                     out.append(sp)
                     j = sp.end
@@ -650,9 +959,23 @@ class _SentenceReader:
         j = i - 1
         # skip adjectives: "his long-standing refusal", "Beijing's steadfast support"
         steps = 0
-        while j >= 0 and steps < 4 and self.low[j] not in ("'s",) and j not in self.span_at and (
-            (self.tokens[j].is_word and not self.tokens[j].is_cap and (self.low[j].endswith(ADJECTIVE_ENDINGS + ("est",)) or self.low[j] in COMMON_ADJECTIVES) and self.low[j] not in GOVERNING_VERBS)
-            or self.low[j] in ('"', "\u201c", "\u201d")
+        while (
+            j >= 0
+            and steps < 4
+            and self.low[j] not in ("'s",)
+            and j not in self.span_at
+            and (
+                (
+                    self.tokens[j].is_word
+                    and not self.tokens[j].is_cap
+                    and (
+                        self.low[j].endswith(ADJECTIVE_ENDINGS + ("est",))
+                        or self.low[j] in COMMON_ADJECTIVES
+                    )
+                    and self.low[j] not in GOVERNING_VERBS
+                )
+                or self.low[j] in ('"', "\u201c", "\u201d")
+            )
         ):
             j -= 1
             steps += 1
@@ -660,7 +983,7 @@ class _SentenceReader:
             sp = self.span_at.get(j - 1)
             return (sp,) if sp is not None else ()
         sp = self.span_at.get(j)
-        if sp is not None and sp.how == "pronoun" and self.low[sp.start] in ("its", "his", "her", "their", "our"):
+        if sp is not None and sp.how == "pronoun" and self.low[sp.start] in POSSESSIVE_PRONOUNS:
             return (sp,)
         return None
 
@@ -670,7 +993,18 @@ class _SentenceReader:
         # a verb coordinated with an earlier one shares its subject:
         # "Islamabad said ... and condemned", "He calls on ..., and renews his appeal"
         k = i
-        while k >= 0 and low[k] in ("also", "then", "later", "has", "have", "had", "would", "will", "is", "was"):
+        while k >= 0 and low[k] in (
+            "also",
+            "then",
+            "later",
+            "has",
+            "have",
+            "had",
+            "would",
+            "will",
+            "is",
+            "was",
+        ):
             k -= 1
         if k >= 0 and low[k] in ("and", "but") and (k + 1 > i or not self.tokens[k + 1].is_cap):
             nxt = k + 1
@@ -692,7 +1026,9 @@ class _SentenceReader:
                 sp = self.span_at.get(k)
                 if sp is not None:
                     return self._with_coordinates(sp)
-            if w in ("\u2013", "\u2014", ")") or (w == "-" and j > 0 and self.tokens[j - 1].end < self.tokens[j].start):
+            if w in ("\u2013", "\u2014", ")") or (
+                w == "-" and j > 0 and self.tokens[j - 1].end < self.tokens[j].start
+            ):
                 # "the co-chairs – Russia, France and the U.S. – that would": skip the aside
                 opener = {")": "("}.get(w, w)
                 k = j - 1
@@ -724,7 +1060,7 @@ class _SentenceReader:
         return ()
 
     def _with_coordinates(self, sp: _Span) -> tuple[_Span, ...]:
-        """"Armenia and Azerbaijan", "Putin and Macron", "The United States, China and Malaysia"."""
+        """ "Armenia and Azerbaijan", "Putin and Macron", "The United States, China and Malaysia"."""
         group = [sp]
         cur = sp
         while True:
@@ -739,7 +1075,9 @@ class _SentenceReader:
         # "Putin and Macron" where Putin is written before: also look right
         cur = sp
         while True:
-            nxt = next((c for c in self.spans if c.start >= cur.end and self._adjacent(cur, c)), None)
+            nxt = next(
+                (c for c in self.spans if c.start >= cur.end and self._adjacent(cur, c)), None
+            )
             if nxt is None:
                 break
             group.append(nxt)
@@ -755,7 +1093,9 @@ class _SentenceReader:
         for j in range(subj_start - 1, -1, -1):
             if j in self.span_at:
                 continue  # "United States" is no "states"
-            if low[j] in SPEECH_VERBS or (low[j] == "according" and j + 1 < len(low) and low[j + 1] == "to"):
+            if low[j] in SPEECH_VERBS or (
+                low[j] == "according" and j + 1 < len(low) and low[j + 1] == "to"
+            ):
                 if low[j] == "according":
                     sp = self.span_at.get(j + 2) or self.span_at.get(j + 3)
                     if sp is not None:
@@ -769,7 +1109,12 @@ class _SentenceReader:
         while n > 0 and not self.tokens[n - 1].is_word:
             n -= 1
         last = self.span_at.get(n - 1)
-        if last is not None and last.start >= 1 and low[last.start - 1] == ":" and last.start > t.end:
+        if (
+            last is not None
+            and last.start >= 1
+            and low[last.start - 1] == ":"
+            and last.start > t.end
+        ):
             return (last,)
         # "..., the Kremlin said", "..., according to the Foreign Office"
         for j in range(t.end, len(low)):
@@ -792,7 +1137,7 @@ class _SentenceReader:
 
     # -- modality ----------------------------------------------------------------------
     def modality(self, t: Trigger, subject: tuple[_Span, ...]) -> str:
-        """"negated", "hypothetical", "future", "soft" or "asserted"."""
+        """ "negated", "hypothetical", "future", "soft" or "asserted"."""
         low = self.low
         subj_end = max((s.end for s in subject if s.end <= t.start), default=max(0, t.start - 4))
         a = max(subj_end, t.start - 6)
@@ -843,11 +1188,30 @@ SPEAKER_TRIGGERS = frozenset({"deontic", "judge"})
 # verbs that make a noun trigger the subject's act: "renewed his appeal",
 # "reaffirmed Beijing's support", "asserted the government's readiness"
 GOVERNING_VERBS = frozenset(
-    inflect("renew") | inflect("repeat") | inflect("reiterate") | inflect("make") | {"made"}
-    | inflect("issue") | inflect("voice") | inflect("echo") | inflect("express") | inflect("reaffirm")
-    | inflect("assert") | inflect("restate") | inflect("confirm") | inflect("announce") | inflect("extend")
-    | inflect("offer") | inflect("lodge") | inflect("hand") | inflect("deliver") | inflect("has")
-    | {"had", "have"} | inflect("pledge") | inflect("signal") | inflect("state")
+    inflect("renew")
+    | inflect("repeat")
+    | inflect("reiterate")
+    | inflect("make")
+    | {"made"}
+    | inflect("issue")
+    | inflect("voice")
+    | inflect("echo")
+    | inflect("express")
+    | inflect("reaffirm")
+    | inflect("assert")
+    | inflect("restate")
+    | inflect("confirm")
+    | inflect("announce")
+    | inflect("extend")
+    | inflect("offer")
+    | inflect("lodge")
+    | inflect("hand")
+    | inflect("deliver")
+    | inflect("has")
+    | {"had", "have"}
+    | inflect("pledge")
+    | inflect("signal")
+    | inflect("state")
 )
 
 
@@ -860,10 +1224,6 @@ class _Found:
     reported_by: Actor | None
     modality: str
     confidence: float
-
-
-def low_is_possessive(word: str) -> bool:
-    return word in ("its", "his", "her", "their", "our")
 
 
 def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
@@ -880,7 +1240,11 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
             continue
         if not rules:
             continue
-        if t.klass == "attack" and t.kind == "noun" and any(o.klass == "attack_light" and o.end <= t.start <= o.end + 4 for o in triggers):
+        if (
+            t.klass == "attack"
+            and t.kind == "noun"
+            and any(o.klass == "attack_light" and o.end <= t.start <= o.end + 4 for o in triggers)
+        ):
             continue  # "would continue its military operation": the verb decides
         if _in_request_complement(reader, t, triggers):
             continue  # "demanded that all parties observe a ceasefire": the demand is the act
@@ -893,7 +1257,13 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
         end = reader.clause_end(t.end)
         end = min(end, t.end + 25)
         for other in triggers[idx + 1 :]:
-            if other.start >= t.end and other.kind == "verb" and other.klass != t.klass and other.klass in _WINDOW_BREAKERS.get(t.klass, ()) and not _in_request_complement(reader, other, triggers):
+            if (
+                other.start >= t.end
+                and other.kind == "verb"
+                and other.klass != t.klass
+                and other.klass in _WINDOW_BREAKERS.get(t.klass, ())
+                and not _in_request_complement(reader, other, triggers)
+            ):
                 end = min(end, other.start)
                 break
         if any(low[k] in RELATIVE for k in range(max(0, t.start - 4), t.start)):
@@ -921,7 +1291,11 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
         for rule in rules:
             if rule.unless and rule.unless in concepts:
                 continue
-            if t.klass == "offer" and rule.signal == "agreement" and concepts.get(rule.concept, end) > t.end + 3:
+            if (
+                t.klass == "offer"
+                and rule.signal == "agreement"
+                and concepts.get(rule.concept, end) > t.end + 3
+            ):
                 continue  # "ready to resume negotiations", not "prepared to support efforts to ... a settlement"
             if rule.concept == "*":
                 pass
@@ -930,7 +1304,9 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
                     continue
             elif rule.concept not in concepts:
                 continue
-            elif rule.signal == "agreement" and concepts.get("not_conflict", -2) + 1 == concepts.get(rule.concept):
+            elif rule.signal == "agreement" and concepts.get(
+                "not_conflict", -2
+            ) + 1 == concepts.get(rule.concept):
                 continue  # "signed a trade deal": not about the conflict
             found = _attribute(reader, t, rule, end, concepts)
             if found is not None:
@@ -961,7 +1337,12 @@ def _in_request_complement(reader: _SentenceReader, t: Trigger, triggers: list[T
     if t.klass in REQUESTING or t.klass in ("want", "evaluate", "judge"):
         return False
     for r in triggers:
-        if r.klass not in ("request",) or r.kind != "verb" or r.end > t.start or t.start - r.end > 12:
+        if (
+            r.klass not in ("request",)
+            or r.kind != "verb"
+            or r.end > t.start
+            or t.start - r.end > 12
+        ):
             continue
         between = reader.low[r.end : t.start]
         if any(w in (";", "said", "says") for w in between):
@@ -991,7 +1372,15 @@ def _actors(spans: tuple[_Span, ...]) -> tuple[Actor, ...]:
 
 
 def _is_spokesperson(a: Actor) -> bool:
-    return a.type == "person" and (a.title or "").lower() in ("spokesman", "spokeswoman", "spokesperson", "foreign ministry spokesman", "foreign ministry spokesperson", "military spokesman", "army spokesman")
+    return a.type == "person" and (a.title or "").lower() in (
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "foreign ministry spokesman",
+        "foreign ministry spokesperson",
+        "military spokesman",
+        "army spokesman",
+    )
 
 
 def _principal(a: Actor) -> Actor:
@@ -1002,14 +1391,18 @@ def _principal(a: Actor) -> Actor:
     return country(aff) or organization(aff) or Actor(aff, "state", aff)
 
 
-def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concepts: dict) -> _Found | None:
+def _attribute(
+    reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concepts: dict
+) -> _Found | None:
     low = reader.low
     subject = reader.subject(t)
     reported = reader.reporter(t, subject)
     if t.klass in SPEAKER_TRIGGERS:
         # the speaker demands or judges; what must stop is the target
         speakers = reader.speaker(t) or reported or ()
-        targets = _actors(tuple(sp for sp in reader.spans if _clause_start(reader, t.start) <= sp.start < end))
+        targets = _actors(
+            tuple(sp for sp in reader.spans if _clause_start(reader, t.start) <= sp.start < end)
+        )
         actors = _actors(speakers) if speakers else reader.voice
         if not actors:
             return None
@@ -1022,9 +1415,9 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
         targets = ()
     modality = reader.modality(t, subject)
     # a noun trigger undone by its verb: "dropped his refusal to negotiate"
-    reversed_noun = (t.kind == "noun" or any(low[k] in ("to", "of") for k in range(max(0, t.start - 4), t.start))) and any(
-        low[k] in REVERSAL for k in range(max(0, t.start - 4), t.start)
-    )
+    reversed_noun = (
+        t.kind == "noun" or any(low[k] in ("to", "of") for k in range(max(0, t.start - 4), t.start))
+    ) and any(low[k] in REVERSAL for k in range(max(0, t.start - 4), t.start))
     signal_rule = rule
     if reversed_noun:
         if t.klass == "reject":
@@ -1034,7 +1427,9 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
             return None
     if modality == "negated":
         # refusing to take part or to stop fighting is a rejection
-        if (t.klass == "agree" and "participation" in concepts) or (t.klass == "participate" and "talks" in concepts):
+        if (t.klass == "agree" and "participation" in concepts) or (
+            t.klass == "participate" and "talks" in concepts
+        ):
             signal_rule = Rule("reject", "talks", "negotiation_rejection", "125", "REJECT", -5.0)
         elif t.klass == "persist":
             modality = "future"
@@ -1047,8 +1442,11 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
     if rule.signal == "hostilities" and modality == "future":
         return None  # threats to attack are not hostilities
     if rule.signal == "hostilities" and low[t.start] in MILITARY_ONLY_VERBS:
-        if not any(sp.how == "forces" or any(a.type == "group" for a in sp.actors) for sp in subject) and not any(
-            w in MILITARY_WORDS or w in WEAPONS for w in low[max(0, t.start - 6) : min(end, t.end + 4)]
+        if not any(
+            sp.how == "forces" or any(a.type == "group" for a in sp.actors) for sp in subject
+        ) and not any(
+            w in MILITARY_WORDS or w in WEAPONS
+            for w in low[max(0, t.start - 6) : min(end, t.end + 4)]
         ):
             return None
     if t.kind == "noun" and rule.signal == "hostilities":
@@ -1056,14 +1454,22 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
         if not (reader._possessor_before(t.start) or (subject and subject[-1].end >= t.start - 3)):
             return None
     if not targets:
-        targets = _targets(reader, t, end, subject_actors, places_count=rule.signal in ("alliance_support", "hostilities", "condemnation"))
+        targets = _targets(
+            reader,
+            t,
+            end,
+            subject_actors,
+            places_count=rule.signal in ("alliance_support", "hostilities", "condemnation"),
+        )
     if not targets and signal_rule.signal == "agreement" and len(subject_actors) > 1:
         targets = subject_actors  # "Israel and Hamas agreed": each with the other
     if rule.signal == "alliance_support":
         if low[t.start] in RELATIONAL_SUPPORT:
             return _relational_support(reader, t, rule)
         # backing a plan, efforts or talks between two states takes no side
-        first_target = min((sp.start for sp in reader.spans if t.end <= sp.start < end and sp.actors), default=end)
+        first_target = min(
+            (sp.start for sp in reader.spans if t.end <= sp.start < end and sp.actors), default=end
+        )
         if any(w in NON_ACTOR_OBJECTS for w in low[t.end : first_target]):
             return None
         targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
@@ -1083,12 +1489,20 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
         r = reporter_actors[0]
         # "Wang told Dar that Beijing wanted a ceasefire": a minister or leader
         # speaking of their own state acts themselves (a spokesperson does not)
-        if r.type == "person" and not _is_spokesperson(r) and len(final_actors) == 1 and final_actors[0].type == "state" and final_actors[0].name == r.affiliation:
+        if (
+            r.type == "person"
+            and not _is_spokesperson(r)
+            and len(final_actors) == 1
+            and final_actors[0].type == "state"
+            and final_actors[0].name == r.affiliation
+        ):
             final_actors = [r]
         names = {a.name for a in final_actors}
         if r.name not in names:
             reported_by = r
-            if _is_spokesperson(r) and any(a.type == "person" and a.name == r.name for a in final_actors):
+            if _is_spokesperson(r) and any(
+                a.type == "person" and a.name == r.name for a in final_actors
+            ):
                 pass
     if modality == "soft" and rule.signal not in ("ceasefire_call", "negotiation_call"):
         return None
@@ -1106,12 +1520,30 @@ def _attribute(reader: _SentenceReader, t: Trigger, rule: Rule, end: int, concep
 def _variant(rule: Rule, cue: list[str], after: list[str]) -> Rule:
     """The rule with the finer CAMEO code its wording calls for ("demanded" -> 1056)."""
     for v in lexicon().variants.get(rule.signal, ()):
-        if (v.cue_words and v.cue_words.intersection(cue)) or (v.object_words and v.object_words.intersection(after)):
-            return Rule(rule.trigger, rule.concept, rule.signal, v.cameo, v.plover, v.score, rule.requires, rule.unless)
+        if (v.cue_words and v.cue_words.intersection(cue)) or (
+            v.object_words and v.object_words.intersection(after)
+        ):
+            return Rule(
+                rule.trigger,
+                rule.concept,
+                rule.signal,
+                v.cameo,
+                v.plover,
+                v.score,
+                rule.requires,
+                rule.unless,
+            )
     return rule
 
 
-def _targets(reader: _SentenceReader, t: Trigger, end: int, actors: tuple[Actor, ...], *, places_count: bool = False) -> tuple[Actor, ...]:
+def _targets(
+    reader: _SentenceReader,
+    t: Trigger,
+    end: int,
+    actors: tuple[Actor, ...],
+    *,
+    places_count: bool = False,
+) -> tuple[Actor, ...]:
     """Actors named after the cue; a place ("in Karabakh") is a target only of an act
     that lands there (an attack, backing kin "in Azerbaijan"), and a capital never."""
     names = {a.name for a in actors}
@@ -1121,7 +1553,11 @@ def _targets(reader: _SentenceReader, t: Trigger, end: int, actors: tuple[Actor,
     if "each" in low[t.end : end] and "other" in low[t.end : end]:
         return tuple(actors)
     for sp in reader.spans:
-        if t.end <= sp.start < end and sp.how != "pronoun" and not (_is_place(reader, sp) and (sp.how == "capital" or not places_count)):
+        if (
+            t.end <= sp.start < end
+            and sp.how != "pronoun"
+            and not (_is_place(reader, sp) and (sp.how == "capital" or not places_count))
+        ):
             for a in sp.actors:
                 if a.name not in names and a.type != "person":
                     out.setdefault(a.name, a)
@@ -1130,11 +1566,13 @@ def _targets(reader: _SentenceReader, t: Trigger, end: int, actors: tuple[Actor,
     return tuple(out.values())
 
 
-LOCATIVE = frozenset({"in", "at", "near", "around", "across", "inside", "within", "outside", "throughout"})
+LOCATIVE = frozenset(
+    {"in", "at", "near", "around", "across", "inside", "within", "outside", "throughout"}
+)
 
 
 def _is_place(reader: _SentenceReader, sp: _Span) -> bool:
-    """"talks in Moscow", "fighting in Karabakh": a place, not a target."""
+    """ "talks in Moscow", "fighting in Karabakh": a place, not a target."""
     j = sp.start - 1
     while j >= 0 and reader.low[j] in ("the", "a", "an"):
         j -= 1
@@ -1142,7 +1580,7 @@ def _is_place(reader: _SentenceReader, sp: _Span) -> bool:
 
 
 def _relational_support(reader: _SentenceReader, t: Trigger, rule: Rule) -> _Found | None:
-    """"Washington, Israel's closest ally" and "Israel's ally Washington": the ally supports the possessor."""
+    """ "Washington, Israel's closest ally" and "Israel's ally Washington": the ally supports the possessor."""
     possessor = reader._possessor_before(t.start)
     if not possessor:
         return None
@@ -1167,7 +1605,7 @@ def _relational_support(reader: _SentenceReader, t: Trigger, rule: Rule) -> _Fou
 
 
 def _support_compound(reader: _SentenceReader, t: Trigger) -> list[_Found]:
-    """"Iran-aligned Houthis", "Saudi-backed forces": the prefix backs the head."""
+    """ "Iran-aligned Houthis", "Saudi-backed forces": the prefix backs the head."""
     m = SUPPORT_COMPOUND.match(reader.tokens[t.start].text)
     prefix = tokenize(m.group("who"))
     from analysis.actors import _entry_ok, _match_trie
@@ -1191,7 +1629,13 @@ def _support_compound(reader: _SentenceReader, t: Trigger) -> list[_Found]:
 # public entry point
 
 
-def extract_signals(doc: Document, sentences: list[Sentence], mentions: list[Mention] | None = None, *, parsed: list[SentenceActors] | None = None) -> list[Signal]:
+def extract_signals(
+    doc: Document,
+    sentences: list[Sentence],
+    mentions: list[Mention] | None = None,
+    *,
+    parsed: list[SentenceActors] | None = None,
+) -> list[Signal]:
     """All signals of a document, in sentence order."""
     if parsed is None:
         parsed = analyse_actors(doc, sentences)
@@ -1223,7 +1667,9 @@ def extract_signals(doc: Document, sentences: list[Sentence], mentions: list[Men
                         sentence=s.text,
                         start=s.start,
                         end=s.end,
-                        reported_by=f.reported_by.name if f.reported_by and f.reported_by.name != actor.name else None,
+                        reported_by=f.reported_by.name
+                        if f.reported_by and f.reported_by.name != actor.name
+                        else None,
                         date=doc.date,
                         confidence=f.confidence,
                         cameo=f.rule.cameo,
@@ -1241,10 +1687,14 @@ def extract_signals(doc: Document, sentences: list[Sentence], mentions: list[Men
 
 def _parties_calling(signals: list[Signal]) -> list[Signal]:
     """PLOVER codes a party to the fighting calling for a ceasefire as AGREE (SIGNALS.md)."""
-    parties = {name for s in signals if s.signal == "hostilities" for name in (s.actor, s.affiliation)}
+    parties = {
+        name for s in signals if s.signal == "hostilities" for name in (s.actor, s.affiliation)
+    }
     if not parties:
         return signals
     return [
-        replace(s, plover="AGREE") if s.signal == "ceasefire_call" and (s.actor in parties or s.affiliation in parties) else s
+        replace(s, plover="AGREE")
+        if s.signal == "ceasefire_call" and (s.actor in parties or s.affiliation in parties)
+        else s
         for s in signals
     ]

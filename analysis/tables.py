@@ -13,19 +13,59 @@ from analysis.models import SIGNAL_TYPES
 from analysis.pipeline import Corpus
 
 SIGNAL_COLUMNS = [
-    "doc_id", "signal", "actor", "actor_type", "affiliation", "targets", "sentence",
-    "start", "end", "reported_by", "date", "confidence", "cameo", "plover", "score",
-    "modality", "cue", "cue_start", "cue_end", "source", "title",
+    "doc_id",
+    "signal",
+    "actor",
+    "actor_type",
+    "affiliation",
+    "targets",
+    "sentence",
+    "start",
+    "end",
+    "reported_by",
+    "date",
+    "confidence",
+    "cameo",
+    "plover",
+    "score",
+    "modality",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "source",
+    "title",
 ]
 DOCUMENT_COLUMNS = [
-    "doc_id", "title", "date", "source", "url", "path", "chars", "sentences", "signals",
-    "language", "warnings",
+    "doc_id",
+    "title",
+    "date",
+    "source",
+    "url",
+    "path",
+    "chars",
+    "sentences",
+    "signals",
+    "language",
+    "warnings",
 ]
 ACTOR_COLUMNS = [
-    "actor", "actor_type", "affiliation", "title", "mentions", "documents", "signals",
+    "actor",
+    "actor_type",
+    "affiliation",
+    "title",
+    "mentions",
+    "documents",
+    "signals",
 ]
 MENTION_COLUMNS = [
-    "doc_id", "actor", "actor_type", "affiliation", "start", "end", "text", "how",
+    "doc_id",
+    "actor",
+    "actor_type",
+    "affiliation",
+    "start",
+    "end",
+    "text",
+    "how",
 ]
 
 
@@ -130,4 +170,6 @@ def stance_frame(corpus: Corpus) -> pd.DataFrame:
     )
     out = meta.join(counts).reset_index()
     out["mean_score"] = out["mean_score"].round(2)
-    return out[columns].sort_values(["signals", "actor"], ascending=[False, True], ignore_index=True)
+    return out[columns].sort_values(
+        ["signals", "actor"], ascending=[False, True], ignore_index=True
+    )

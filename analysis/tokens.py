@@ -23,7 +23,9 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build, and there are many tokens
+@dataclass(
+    slots=True
+)  # not frozen: frozen dataclasses are slow to build, and there are many tokens
 class Token:
     text: str
     lower: str

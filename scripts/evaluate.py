@@ -34,7 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for path in (args.gold, args.scorer):
         if not path.exists():
-            print(f"error: {path} does not exist; give the gold file and --scorer path.", file=sys.stderr)
+            print(
+                f"error: {path} does not exist; give the gold file and --scorer path.",
+                file=sys.stderr,
+            )
             return 1
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.jsonl"
@@ -58,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         for mode, table in result.items():
             print(f"{mode}:")
             for signal, m in table.items():
-                print(f"  {signal:24} P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f} pred={m['predicted']} gold={m['gold']}")
+                print(
+                    f"  {signal:24} P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f} pred={m['predicted']} gold={m['gold']}"
+                )
         return 0
     lenient, strict = result["lenient"], result["strict"]
     print("| signal | P | R | F1 (lenient) | F1 (strict) | predicted | gold |")

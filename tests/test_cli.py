@@ -11,14 +11,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 CONTRACT = {
-    "doc_id", "signal", "actor", "actor_type", "affiliation", "targets", "sentence", "start",
-    "end", "reported_by", "date", "confidence", "cameo", "plover", "score", "modality",
+    "doc_id",
+    "signal",
+    "actor",
+    "actor_type",
+    "affiliation",
+    "targets",
+    "sentence",
+    "start",
+    "end",
+    "reported_by",
+    "date",
+    "confidence",
+    "cameo",
+    "plover",
+    "score",
+    "modality",
 }
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "analysis", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "analysis", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -29,7 +47,11 @@ def test_analyze_writes_json_lines_to_stdout():
     assert rows and all(CONTRACT <= set(r) for r in rows)
     text = (SEEDS / "000_a05659aaa7e80c9a.txt").read_text(encoding="utf-8")
     assert all(text[r["start"] : r["end"]] == r["sentence"] for r in rows)
-    assert {"doc_id": "000_a05659aaa7e80c9a", "signal": "mediation_offer", "actor": "Russia"}.items() <= next(
+    assert {
+        "doc_id": "000_a05659aaa7e80c9a",
+        "signal": "mediation_offer",
+        "actor": "Russia",
+    }.items() <= next(
         r for r in rows if r["signal"] == "mediation_offer" and r["actor"] == "Russia"
     ).items()
 
@@ -45,15 +67,23 @@ def test_analyze_writes_csv_when_the_output_ends_in_csv(tmp_path):
 
 
 def test_a_bad_file_is_named_the_others_are_analysed_and_the_exit_code_says_so(tmp_path):
-    (tmp_path / "good.txt").write_text("Norway called for an immediate ceasefire.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "Norway called for an immediate ceasefire.\n", encoding="utf-8"
+    )
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     result = run("analyze", str(tmp_path), str(tmp_path / "missing.txt"))
     assert result.returncode == 2
-    assert "empty.txt" in result.stderr and "picture.txt" in result.stderr and "missing.txt" in result.stderr
+    assert (
+        "empty.txt" in result.stderr
+        and "picture.txt" in result.stderr
+        and "missing.txt" in result.stderr
+    )
     assert "Traceback" not in result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["doc_id"], r["signal"], r["actor"]) for r in rows] == [("good", "ceasefire_call", "Norway")]
+    assert [(r["doc_id"], r["signal"], r["actor"]) for r in rows] == [
+        ("good", "ceasefire_call", "Norway")
+    ]
 
 
 def test_unwritable_output_is_a_clear_error(tmp_path):

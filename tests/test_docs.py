@@ -36,7 +36,11 @@ def test_every_cli_command_is_documented(command):
 
 @pytest.mark.parametrize(
     "name",
-    sorted(p.name for p in (ROOT / "analysis" / "data").iterdir() if not p.name.startswith("documents_")),
+    sorted(
+        p.name
+        for p in (ROOT / "analysis" / "data").iterdir()
+        if not p.name.startswith("documents_")
+    ),
 )
 def test_every_knowledge_file_is_documented(name):
     assert f"`{name}`" in README

@@ -46,7 +46,9 @@ def test_seed_metadata_and_attribution():
     doc = corpus.documents[0]
     assert (doc.id, doc.date, doc.source) == ("000_a05659aaa7e80c9a", "2020-10-01", "CGTN")
     calls = frame[(frame.actor == "Vladimir Putin") & (frame.signal == "ceasefire_call")]
-    assert list(calls.reported_by) == ["Russia"] * len(calls)  # "...: Kremlin", "..., the Kremlin said"
+    assert list(calls.reported_by) == ["Russia"] * len(
+        calls
+    )  # "...: Kremlin", "..., the Kremlin said"
     putin = calls[calls.sentence.str.contains("conflict between")].iloc[0]
     assert putin.affiliation == "Russia"
     assert set(putin.targets) >= {"Azerbaijan"}

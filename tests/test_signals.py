@@ -269,7 +269,9 @@ def test_signal_offsets_slice_the_document():
 
 def test_portfolio_words_between_body_and_title():
     recs = records_of("EU foreign policy chief Josep Borrell condemned the attacks on civilians.")
-    assert [(s.signal, s.actor, s.affiliation) for s in recs] == [("condemnation", "Josep Borrell", "European Union")]
+    assert [(s.signal, s.actor, s.affiliation) for s in recs] == [
+        ("condemnation", "Josep Borrell", "European Union")
+    ]
 
 
 def test_lower_case_military_title_after_its_group():
@@ -343,13 +345,37 @@ def test_attending_talks_as_an_intention_is_an_agreement_and_refusing_a_rejectio
 @pytest.mark.parametrize(
     "text, signal, cameo, plover, score",
     [
-        ("Azerbaijan demanded that Yerevan halt its attacks.", "ceasefire_call", "1056", "REQUEST", -5.0),
+        (
+            "Azerbaijan demanded that Yerevan halt its attacks.",
+            "ceasefire_call",
+            "1056",
+            "REQUEST",
+            -5.0,
+        ),
         ("Germany appealed for maximum restraint.", "ceasefire_call", "025", "REQUEST", -0.3),
-        ("Moscow has a defense alliance with Armenia.", "alliance_support", "062", "COOPERATE", 3.5),
+        (
+            "Moscow has a defense alliance with Armenia.",
+            "alliance_support",
+            "062",
+            "COOPERATE",
+            3.5,
+        ),
         ("Armenia accused Baku of shelling civilians.", "condemnation", "112", "ACCUSE", -2.0),
         ("Greece warned against any outside interference.", "condemnation", "130", "ACCUSE", -2.0),
-        ("Ethiopia and the TPLF signed an agreement in Pretoria.", "agreement", "057", "AGREE", 8.0),
-        ("Armenia and Azerbaijan agreed to a humanitarian ceasefire.", "agreement", "0356", "AGREE", 9.0),
+        (
+            "Ethiopia and the TPLF signed an agreement in Pretoria.",
+            "agreement",
+            "057",
+            "AGREE",
+            8.0,
+        ),
+        (
+            "Armenia and Azerbaijan agreed to a humanitarian ceasefire.",
+            "agreement",
+            "0356",
+            "AGREE",
+            9.0,
+        ),
         ("Pakistani troops shelled villages.", "hostilities", "194", "ASSAULT", -10.0),
         ("India fired missiles at nine sites in Pakistan.", "hostilities", "195", "ASSAULT", -10.0),
     ],
