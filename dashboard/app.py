@@ -93,9 +93,13 @@ def sync_doc_param() -> None:
 
 
 def narrow_to_chart_selection(chart_key: str) -> None:
-    points = st.session_state[chart_key].selection.points
-    if points:
-        set_filters(flt.narrow_to_selection(current_filters(), points))
+    selection = st.session_state[chart_key].selection
+    if selection.points:
+        # a dragged box on the timeline is a date range; a click is that mark
+        dimensions = ("day",) if selection.box else ("actor", "signal", "day")
+        set_filters(
+            flt.narrow_to_selection(current_filters(), selection.points, dimensions=dimensions)
+        )
 
 
 def open_evidence_row(table_key: str, rows) -> None:
@@ -239,15 +243,18 @@ m4.metric(
 )
 
 
-def chart(figure, key: str, filename: str, *, selectable: bool = True) -> None:
+def chart(figure, key: str, filename: str, *, selectable: bool = True, box: bool = False) -> None:
+    """A Plotly chart whose selected marks narrow the filters (a box selects a range)."""
     full_key = f"{key}-{view_id}"
+    if box:
+        figure.update_layout(dragmode="select")  # dragging selects rather than zooms
     st.plotly_chart(
         figure,
         key=full_key,
         width="stretch",
         config=fg.chart_config(filename),
         on_select=partial(narrow_to_chart_selection, full_key) if selectable else "ignore",
-        selection_mode="points",
+        selection_mode=("points", "box") if box else "points",
     )
 
 
@@ -268,7 +275,8 @@ if tab_matrix.open:
             chart(fg.actor_bars_figure(view), "bars", "signals-per-actor")
 if tab_time.open:
     with tab_time:
-        chart(fg.timeline_figure(view), "timeline", "signals-per-day")
+        st.caption("Click a bar for that day and type, or drag a box over several days.")
+        chart(fg.timeline_figure(view), "timeline", "signals-per-day", box=True)
 if tab_network.open:
     with tab_network:
         affiliations = dict(zip(tables.actors["actor"], tables.actors["affiliation"], strict=False))

@@ -137,12 +137,16 @@ def apply_filters(signals: pd.DataFrame, f: Filters) -> pd.DataFrame:
     return signals[mask]
 
 
-def narrow_to_selection(f: Filters, points: Sequence[Mapping]) -> Filters:
+def narrow_to_selection(
+    f: Filters, points: Sequence[Mapping], *, dimensions: Sequence[str] = ("actor", "signal", "day")
+) -> Filters:
     """The filters narrowed to the chart marks a user selected.
 
     Every chart puts ``[actor, signal, day]`` in a mark's ``customdata`` ("" when
-    the mark has no such dimension), so a heatmap cell narrows actor and signal,
-    a timeline bar signal and day, a network node the actor.
+    the mark has no such dimension), so a matrix cell narrows actor and signal,
+    a timeline bar signal and day, a network node the actor. ``dimensions``
+    limits what is narrowed: a box dragged over the timeline means a date
+    range, not "these signal types".
     """
     actors: set[str] = set()
     signals: set[str] = set()
@@ -159,6 +163,12 @@ def narrow_to_selection(f: Filters, points: Sequence[Mapping]) -> Filters:
         if day:
             days.add(day[:10])
     parsed_days = sorted(d for d in (_parse_day(x) for x in days) if d is not None)
+    if "actor" not in dimensions:
+        actors = set()
+    if "signal" not in dimensions:
+        signals = set()
+    if "day" not in dimensions:
+        parsed_days = []
     return replace(
         f,
         actors=tuple(sorted(actors)) or f.actors,

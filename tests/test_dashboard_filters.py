@@ -134,6 +134,16 @@ def test_timeline_bars_narrow_signal_and_days():
     assert (narrowed.date_from, narrowed.date_to) == (dt.date(2020, 10, 1), dt.date(2020, 10, 9))
 
 
+def test_a_box_over_the_timeline_narrows_only_the_dates():
+    points = [
+        {"customdata": ["", "mediation_offer", "2020-10-09"]},
+        {"customdata": ["", "ceasefire_call", "2020-10-01"]},
+        {"customdata": ["", "hostilities", "2020-10-03"]},
+    ]
+    narrowed = narrow_to_selection(Filters(), points, dimensions=("day",))
+    assert narrowed == Filters(date_from=dt.date(2020, 10, 1), date_to=dt.date(2020, 10, 9))
+
+
 def test_marks_without_customdata_leave_the_filters_alone():
     f = Filters(actors=("Russia",))
     assert narrow_to_selection(f, [{"x": 1, "y": 2}, {"customdata": None}]) == f
