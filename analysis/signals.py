@@ -291,6 +291,12 @@ MODIFIED_NOUNS = frozenset(
     members member delegation's headquarters office's
     """.split()
 )
+AUXILIARIES = frozenset(
+    "has have had is are was were be been being will would shall should can could may might must "
+    "also already then later still reportedly allegedly not never".split()
+)
+# words after which "that" is a conjunction, not a relative pronoun
+NOT_ANTECEDENTS = frozenset("so such now given except despite saying adding warning noting".split())
 # after a comma these start a new clause: "..., while China called on ..."
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "even", "yet"})
 RELATIVE = frozenset({"who", "which", "whose", "whom"})
@@ -375,6 +381,10 @@ MILITARY_ONLY_VERBS = frozenset(
         "fired",
         "target",
         "targeted",
+        "kill",
+        "killed",
+        "kills",
+        "killing",
     }
 )
 PARTICLE_VERBS = frozenset(
@@ -1018,14 +1028,25 @@ class _SentenceReader:
                 return ()  # "Iran warns Israel as Gulf states urge calm": the subject is in this clause
             if w in SPEECH_VERBS and j < i and j not in self.span_at:
                 return ()  # "X said the strikes ... had hit": the reported clause has its own subject
-            if w in RELATIVE and j > 0:
-                # "Eritrean troops, who are fighting ...": the antecedent
+            relative_that = (
+                w == "that"
+                and j > 0
+                and self.tokens[j - 1].is_word
+                and low[j - 1] not in SPEECH_VERBS
+                and low[j - 1] not in NOT_ANTECEDENTS
+                and all(low[k] in AUXILIARIES for k in range(j + 1, i + 1))
+            )
+            if (w in RELATIVE or relative_that) and j > 0:
+                # "Eritrean troops, who are fighting ...": the antecedent;
+                # "a war that has killed ...": no actor
                 k = j - 1
                 if low[k] == ",":
                     k -= 1
                 sp = self.span_at.get(k)
                 if sp is not None:
                     return self._with_coordinates(sp)
+                if all(low[m] in AUXILIARIES for m in range(j + 1, i + 1)):
+                    return ()
             if w in ("\u2013", "\u2014", ")") or (
                 w == "-" and j > 0 and self.tokens[j - 1].end < self.tokens[j].start
             ):
@@ -1270,7 +1291,7 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
             # inside ", which has long sought ...,": the clause ends at its comma
             comma = next((k for k in range(t.end, end) if low[k] == ","), end)
             end = min(end, comma)
-        concepts = reader.concepts_in(t.end, end)
+        concepts = reader.concepts_in(t.start if t.klass == "participate" else t.end, end)
         if t.klass == "deontic":
             # "the ceasefire must begin", "Cambodia must first stop its attacks"
             begin = _clause_start(reader, t.start)
@@ -1428,9 +1449,10 @@ def _attribute(
     if modality == "negated":
         # refusing to take part or to stop fighting is a rejection
         if (t.klass == "agree" and "participation" in concepts) or (
-            t.klass == "participate" and "talks" in concepts
+            t.klass == "participate" and ("talks" in concepts or "mediation" in concepts)
         ):
             signal_rule = Rule("reject", "talks", "negotiation_rejection", "125", "REJECT", -5.0)
+            modality = "asserted"  # the refusal itself is asserted
         elif t.klass == "persist":
             modality = "future"
         else:

@@ -433,3 +433,25 @@ def test_a_trade_deal_is_not_a_conflict_agreement():
 def test_noun_with_an_adjective_ending_is_not_an_adjective():
     found = signals_of("Yemen's government accused the Houthis of violating the truce.")
     assert ("condemnation", "Yemen") in found
+
+
+def test_refusing_to_negotiate_is_a_rejection():
+    recs = records_of("Israel said it would not negotiate with Hamas.")
+    assert [(s.signal, s.actor, s.modality) for s in recs] == [
+        ("negotiation_rejection", "Israel", "asserted")
+    ]
+
+
+def test_not_taking_part_in_something_else_is_no_rejection():
+    assert signals_of("Yemen's internationally recognised government did not take part.") == set()
+
+
+def test_killing_needs_an_agent_named_in_its_clause():
+    assert ("hostilities", "Pakistan") in signals_of(
+        "Pakistani troops killed three Indian soldiers."
+    )
+    found = signals_of(
+        "Ethiopia and the TPLF signed an agreement for a cessation of hostilities, two years "
+        "after the start of a war that has killed tens of thousands of people."
+    )
+    assert {s for s, _ in found} == {"agreement"}
