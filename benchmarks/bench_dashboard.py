@@ -184,7 +184,10 @@ def main() -> None:
     t = time.perf_counter()
     tables = big_tables(folders, args.signals)
     print(f"built the frames in {time.perf_counter() - t:.1f} s")
-    bench_filters(tables, args.repeat)
+    with tempfile.TemporaryDirectory() as folder:
+        # the sidebar's upload panel opens the store: keep it out of ./data
+        os.environ["LENS_DATA_DIR"] = folder
+        bench_filters(tables, args.repeat)
 
 
 if __name__ == "__main__":
