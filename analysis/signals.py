@@ -1530,7 +1530,9 @@ def _attribute(
         return None
     confidence = 0.85
     if modality == "soft":
-        confidence = 0.5
+        confidence = 0.45  # hedged ("said it hoped the pause would ...")
+    if low[t.start] in SOFT:
+        confidence = 0.45  # "hoped the two neighbours would resolve ..."
     if reported_by is not None and modality == "asserted":
         modality = "reported"
     if modality == "soft":

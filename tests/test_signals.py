@@ -455,3 +455,9 @@ def test_killing_needs_an_agent_named_in_its_clause():
         "after the start of a war that has killed tens of thousands of people."
     )
     assert {s for s, _ in found} == {"agreement"}
+
+
+def test_soft_wording_is_a_hedged_signal():
+    (call,) = records_of("China hoped the two neighbours would resolve their differences through dialogue.")
+    assert (call.signal, call.actor) == ("negotiation_call", "China")
+    assert call.confidence < 0.5
