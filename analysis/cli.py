@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("actors", help="list the recognised actors with mention counts")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=cmd_actors)
-    register_store_commands(sub)  # ingest, reanalyze, export (analysis/store_cli.py)
+    register_store_commands(sub)  # ingest, reanalyze, check, export (analysis/store_cli.py)
     return parser
 
 
