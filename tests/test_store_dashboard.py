@@ -175,3 +175,12 @@ def test_a_collection_with_many_bad_rows_gets_a_short_summary(app):
     assert errors[0].startswith("rows.csv, line 3: ")
     assert errors[-1] == "… and 12 more like these."
     assert "Added and analysed 1 document" in shown(at.success)[0]
+
+
+def test_the_upload_limit_matches_the_server_setting():
+    import tomllib
+
+    from dashboard.add_documents import UPLOAD_LIMIT_MB
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] == UPLOAD_LIMIT_MB == 20
