@@ -500,7 +500,10 @@ class _SentenceReader:
                 and prev_span is not None
                 and roles.get(id(prev_span)) in ("pp", "agent")
                 and self._adjacent(prev_span, sp)
+                and (before != "," or self._list_goes_on(sp))
             ):
+                # "with the African Union, Qatar and Togo": the list shares the preposition,
+                # but "Speaking in Ankara, Turkish Foreign Minister Hakan Fidan said" does not
                 role = roles[id(prev_span)]
             else:
                 role = "core"
@@ -517,6 +520,16 @@ class _SentenceReader:
             roles[id(sp)] = role
             prev_span = sp
         return roles
+
+    def _list_goes_on(self, sp: _Span) -> bool:
+        """Is the mention followed by another list item ("Qatar and Togo", "Qatar, Togo")?"""
+        k = sp.end
+        if k < len(self.low) and self.low[k] in ("and", "or", ","):
+            k += 1
+            while k < len(self.low) and self.low[k] in ("the", "a", "an"):
+                k += 1
+            return k in self.span_at
+        return False
 
     def _adjacent(self, a: _Span, b: _Span) -> bool:
         between = [w for w in self.low[a.end : b.start] if w not in ("the", "a", "an")]

@@ -458,6 +458,22 @@ def test_killing_needs_an_agent_named_in_its_clause():
 
 
 def test_soft_wording_is_a_hedged_signal():
-    (call,) = records_of("China hoped the two neighbours would resolve their differences through dialogue.")
+    (call,) = records_of(
+        "China hoped the two neighbours would resolve their differences through dialogue."
+    )
     assert (call.signal, call.actor) == ("negotiation_call", "China")
     assert call.confidence < 0.5
+
+
+def test_a_place_before_the_subject_does_not_hide_it():
+    found = signals_of(
+        "Speaking in Ankara, Turkish Foreign Minister Hakan Fidan said Turkey stood by Azerbaijan."
+    )
+    assert found == {("alliance_support", "Hakan Fidan")}
+
+
+def test_refraining_from_escalation_is_restraint():
+    assert ("ceasefire_call", "European Union") in signals_of(
+        "The European Union calls on both parties to refrain from any actions that could "
+        "further escalate tensions."
+    )
