@@ -1551,6 +1551,9 @@ def _attribute(
     if modality == "soft":
         modality = "asserted"
     signal_rule = _variant(signal_rule, low[t.start : t.end], low[max(0, t.start - 3) : end])
+    if t.klass in ("judge", "evaluate") and "condemnable" in concepts:
+        # the cue shown to the analyst is "are unacceptable", not "are"
+        t = Trigger(t.klass, t.kind, t.start, concepts["condemnable"] + 1, t.positions)
     return _Found(signal_rule, t, tuple(final_actors), targets, reported_by, modality, confidence)
 
 
