@@ -694,41 +694,28 @@ class _Recogniser:
                     taken.update(range(mod_start, k))
                     i = k
                     continue
-                if aff is not None and title.role in ("head", "minister") and not plural:
-                    # an unnamed office holder: "the UN Secretary-General"
-                    role_actor = Actor(
-                        f"{self._short(aff)} {title.title}", "person", aff.affiliation, title.title
-                    )
-                    new.append(_Span(mod_start, k, (role_actor,), "title"))
-                    taken.update(range(mod_start, k))
-                    i = k
-                    continue
-                if aff is None and title.role == "head" and tokens[i].is_cap and not plural:
+                office = None
+                if aff is not None and title.role in ("head", "minister"):
+                    office = aff  # an unnamed office holder: "the UN Secretary-General"
+                elif aff is None and title.role == "head" and tokens[i].is_cap:
+                    # "the Secretary-General": of the organisation in the text, else the UN
                     org = self.memory.last(lambda a: a.type == "organization")
                     if title.default:
                         from analysis.gazetteer import organization
 
                         org = organization(title.default) or org
-                    if org is not None and title.title.lower().startswith("secretary"):
-                        role_actor = Actor(
-                            f"{self._short(org)} {title.title}",
-                            "person",
-                            org.affiliation,
-                            title.title,
-                        )
-                        new.append(_Span(mod_start, k, (role_actor,), "title"))
-                        taken.update(range(mod_start, k))
-                        i = k
-                        continue
+                    if title.title.lower().startswith("secretary"):
+                        office = org
+                if office is not None:
+                    new.append(self._office_holder(office, title.title, mod_start, k, "title"))
+                    taken.update(range(mod_start, k))
+                    i = k
+                    continue
             if title.role == "spokesperson" and aff is not None:
                 # "a spokesman for the Tigrayan forces": speaks for aff
-                sp_actor = Actor(
-                    f"{self._short(aff)} {title.title.lower()}",
-                    "person",
-                    aff.affiliation,
-                    title.title,
+                new.append(
+                    self._office_holder(aff, title.title.lower(), mod_start, k, "spokesperson")
                 )
-                new.append(_Span(mod_start, k, (sp_actor,), "spokesperson"))
                 taken.update(range(mod_start, k))
                 i = k
                 continue
@@ -848,6 +835,11 @@ class _Recogniser:
                 return p
         # "the UN chief": the head of that organisation
         return None
+
+    def _office_holder(self, body: Actor, title: str, start: int, end: int, how: str) -> _Span:
+        """A person known only by office: "UN Secretary-General", "Hamas spokesman"."""
+        person = Actor(f"{self._short(body)} {title}", "person", body.affiliation, title)
+        return _Span(start, end, (person,), how)
 
     @staticmethod
     def _short(actor: Actor) -> str:
