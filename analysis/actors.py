@@ -312,6 +312,25 @@ def _main_subject(tokens: list[Token], spans: list[_Span]) -> tuple[Actor, ...]:
     return ()
 
 
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''"})
+
+
+def _quoted_speaker(tokens: list[Token], spans: list[_Span]) -> _Span | None:
+    """The speaker named after a closing quotation mark: '..." X said' or '..." said X'."""
+    for k, t in enumerate(tokens):
+        if t.text not in _QUOTE_MARKS or k == 0 or tokens[k - 1].text not in (",", ".", "!", "?"):
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j].lower in PERSON_SPEECH:
+            j += 1
+        while j < len(tokens) and tokens[j].lower in ("the", "a", "an"):
+            j += 1
+        for sp in spans:
+            if sp.start == j and sp.actors:
+                return sp
+    return None
+
+
 def _in_pp(tokens: list[Token], sp: _Span, spans: list[_Span]) -> bool:
     """Is the mention the object of a preposition ("talks with the African Union, Qatar and Togo")?"""
     j = sp.start - 1
@@ -1260,7 +1279,11 @@ class _Recogniser:
             a = m.last(lambda a: a.type == "group")
             return (a,) if a else ()
         if kind == "we":
-            return m.voice
+            if m.voice:
+                return m.voice
+            # a quotation: '"We are ready to host talks," Erdogan said.' - the speaker
+            speaker = _quoted_speaker(tokens, spans)
+            return speaker.actors if speaker is not None else ()
         return ()
 
     def _note_groups(self, tokens: list[Token], spans: list[_Span]) -> None:

@@ -477,3 +477,21 @@ def test_refraining_from_escalation_is_restraint():
         "The European Union calls on both parties to refrain from any actions that could "
         "further escalate tensions."
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"We are ready to host talks between the two sides," Turkish President Recep Tayyip '
+            "Erdogan said.",
+            ("mediation_offer", "Recep Tayyip Erdogan"),
+        ),
+        (
+            '"We call for an immediate ceasefire," said Egyptian Foreign Minister Sameh Shoukry.',
+            ("ceasefire_call", "Sameh Shoukry"),
+        ),
+    ],
+)
+def test_we_in_a_quotation_is_the_speaker(text, expected):
+    assert signals_of(text) == {expected}
