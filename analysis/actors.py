@@ -189,10 +189,11 @@ PRONOUNS = {
     "we": "we",
     "our": "we",
     "us": "we",
+    # first person singular: the quoted speaker, as for "we"
+    "i": "we",
+    "my": "we",
+    "me": "we",
 }
-ROLE_MODIFIERS = frozenset(
-    "acting former deputy senior top chief new outgoing interim then the a an its his her their".split()
-)
 
 
 # ---------------------------------------------------------------------------

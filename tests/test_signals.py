@@ -495,3 +495,9 @@ def test_refraining_from_escalation_is_restraint():
 )
 def test_we_in_a_quotation_is_the_speaker(text, expected):
     assert signals_of(text) == {expected}
+
+
+def test_i_in_a_quotation_is_the_speaker():
+    assert signals_of(
+        '"I call on both sides to show restraint," UN Secretary-General Antonio Guterres said.'
+    ) == {("ceasefire_call", "Antonio Guterres")}
