@@ -332,6 +332,29 @@ def _quoted_speaker(tokens: list[Token], spans: list[_Span]) -> _Span | None:
     return None
 
 
+_NOT_VERBS = frozenset(
+    "and or but , ; : the a an its his her their our this that these those both all each said says "
+    "told while as when after before because".split()
+)
+
+
+def _is_object(tokens: list[Token], sp: _Span) -> bool:
+    """Does the mention follow a verb ("accused Thai jets of ...")? Then "it" is not it."""
+    j = sp.start - 1
+    while j >= 0 and tokens[j].lower in ("the", "a", "an"):
+        j -= 1
+    if j < 0:
+        return False
+    t = tokens[j]
+    return (
+        t.is_word
+        and not t.is_cap
+        and t.lower not in _NOT_VERBS
+        and t.lower not in _SUBJECT_BLOCKERS
+        and t.lower.endswith(("ed", "s"))
+    )
+
+
 def _in_pp(tokens: list[Token], sp: _Span, spans: list[_Span]) -> bool:
     """Is the mention the object of a preposition ("talks with the African Union, Qatar and Togo")?"""
     j = sp.start - 1
@@ -341,9 +364,14 @@ def _in_pp(tokens: list[Token], sp: _Span, spans: list[_Span]) -> bool:
         return False
     if tokens[j].lower in _SUBJECT_BLOCKERS:
         return True
-    if tokens[j].lower in (",", "and", "or"):
+    if tokens[j].lower in ("and", "or") and not (j > 0 and tokens[j - 1].lower == ","):
+        # "talks with Qatar and Togo"; but ", and Iran's foreign ministry welcomed" is a new clause
         prev = [o for o in spans if o.end <= j and o.end >= j - 1]
         return bool(prev) and _in_pp(tokens, prev[-1], spans)
+    if tokens[j].lower == ",":
+        prev = [o for o in spans if o.end == j]
+        nxt = sp.end < len(tokens) and tokens[sp.end].lower in (",", "and", "or")
+        return bool(prev) and nxt and _in_pp(tokens, prev[-1], spans)
     return False
 
 
@@ -1241,7 +1269,9 @@ class _Recogniser:
     ) -> tuple[Actor, ...]:
         m = self.memory
         earlier = [s for s in sorted(spans, key=lambda s: s.start) if s.end <= i and s.actors]
-        sentence_start = i == 0 or all(not t.is_word for t in tokens[:i])
+        # nobody named yet in this sentence ("On Friday it also accused ..."): the
+        # pronoun continues the last sentence's subject
+        sentence_start = not earlier
         if sentence_start and kind in ("thing", "plural") and m.main_subject:
             wanted = [a for a in m.main_subject if a.type != "person"]
             if kind == "thing" and len(wanted) == 1:
@@ -1249,9 +1279,14 @@ class _Recogniser:
             if kind == "plural" and len(wanted) > 1:
                 return tuple(wanted)
         if kind == "person":
-            for s in reversed(earlier):
-                if len(s.actors) == 1 and s.actors[0].type == "person":
+            # the nearest person not inside a prepositional phrase ("wrote to the president
+            # of the council, Pakistan's ambassador X, asking ... what he called")
+            persons = [s for s in earlier if len(s.actors) == 1 and s.actors[0].type == "person"]
+            for s in reversed(persons):
+                if not _in_pp(tokens, s, earlier):
                     return s.actors
+            if persons:
+                return persons[-1].actors
             # "..., he said" with no one named in the sentence: the last sentence's subject
             if len(m.main_subject) == 1 and m.main_subject[0].type == "person":
                 return m.main_subject
@@ -1263,6 +1298,7 @@ class _Recogniser:
                     len(s.actors) == 1
                     and s.actors[0].type in ("state", "organization", "group")
                     and not _in_pp(tokens, s, earlier)
+                    and not _is_object(tokens, s)
                 ):
                     return s.actors
             a = m.last(lambda a: a.type in ("state", "organization", "group"))

@@ -500,7 +500,7 @@ class _SentenceReader:
                 and prev_span is not None
                 and roles.get(id(prev_span)) in ("pp", "agent")
                 and self._adjacent(prev_span, sp)
-                and (before != "," or self._list_goes_on(sp))
+                and (self._between(prev_span, sp) in (["and"], ["or"]) or self._list_goes_on(sp))
             ):
                 # "with the African Union, Qatar and Togo": the list shares the preposition,
                 # but "Speaking in Ankara, Turkish Foreign Minister Hakan Fidan said" does not
@@ -520,6 +520,9 @@ class _SentenceReader:
             roles[id(sp)] = role
             prev_span = sp
         return roles
+
+    def _between(self, a: _Span, b: _Span) -> list[str]:
+        return [w for w in self.low[a.end : b.start] if w not in ("the", "a", "an")]
 
     def _list_goes_on(self, sp: _Span) -> bool:
         """Is the mention followed by another list item ("Qatar and Togo", "Qatar, Togo")?"""
@@ -1125,6 +1128,8 @@ class _SentenceReader:
         subj_start = min((s.start for s in subject), default=t.start)
         # "X said (that) ... SUBJECT ... TRIGGER"
         for j in range(subj_start - 1, -1, -1):
+            if low[j] == "and" and j > 0 and low[j - 1] == "," and low[j + 1] != "that":
+                break  # ", and Iran's foreign ministry welcomed ...": an earlier clause's speaker is not this one's
             if j in self.span_at:
                 continue  # "United States" is no "states"
             if low[j] in SPEECH_VERBS or (
@@ -1386,6 +1391,35 @@ def _in_request_complement(reader: _SentenceReader, t: Trigger, triggers: list[T
     return False
 
 
+def _undone(reader: _SentenceReader, t: Trigger) -> bool:
+    """Is the cue the object of a verb that undoes it? "dropped his long-standing refusal",
+    "an end to Congolese state support", "paused its military operations"."""
+    low, tokens = reader.low, reader.tokens
+    j = t.start - 1
+    steps = 0
+    while (
+        j >= 0
+        and steps < 4
+        and (
+            low[j] in DETERMINERS
+            or low[j] in POSSESSIVE_PRONOUNS
+            or low[j] == "'s"
+            or low[j] in COMMON_ADJECTIVES
+            or (
+                tokens[j].is_word
+                and (tokens[j].is_cap or low[j].endswith(ADJECTIVE_ENDINGS + ("est",)))
+            )
+            or low[j] in ("state", "military", "long-standing")
+        )
+        and low[j] not in REVERSAL
+    ):
+        j -= 1
+        steps += 1
+    if j >= 0 and low[j] in ("to", "of", "on"):
+        j -= 1
+    return j >= 0 and low[j] in REVERSAL
+
+
 def _clause_start(reader: _SentenceReader, i: int) -> int:
     for j in range(i - 1, -1, -1):
         if reader.low[j] in (",", ";", "that", ":") or reader.low[j] in SPEECH_VERBS:
@@ -1449,9 +1483,7 @@ def _attribute(
         targets = ()
     modality = reader.modality(t, subject)
     # a noun trigger undone by its verb: "dropped his refusal to negotiate"
-    reversed_noun = (
-        t.kind == "noun" or any(low[k] in ("to", "of") for k in range(max(0, t.start - 4), t.start))
-    ) and any(low[k] in REVERSAL for k in range(max(0, t.start - 4), t.start))
+    reversed_noun = _undone(reader, t)
     signal_rule = rule
     if reversed_noun:
         if t.klass == "reject":

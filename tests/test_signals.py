@@ -501,3 +501,32 @@ def test_i_in_a_quotation_is_the_speaker():
     assert signals_of(
         '"I call on both sides to show restraint," UN Secretary-General Antonio Guterres said.'
     ) == {("ceasefire_call", "Antonio Guterres")}
+
+
+def test_what_it_called_is_the_subjects_word_not_the_objects():
+    recs = records_of(
+        "Cambodia's defence ministry accused Thai jets of bombing a road and condemned what it "
+        "called Thai military aggression. On Friday it also accused Thai forces of using cluster "
+        "munitions."
+    )
+    condemners = {s.actor for s in recs if s.signal == "condemnation"}
+    assert condemners == {"Cambodian Defence Ministry"}
+
+
+def test_he_is_not_a_person_inside_a_prepositional_phrase():
+    found = signals_of(
+        "Cambodian Prime Minister Hun Manet wrote to the president of the UN Security Council, "
+        "Pakistan's ambassador Asim Iftikhar Ahmad, asking for a meeting to stop what he called "
+        "Thailand's unprovoked aggression."
+    )
+    assert ("condemnation", "Hun Manet") in found
+    assert ("condemnation", "Asim Iftikhar Ahmad") not in found
+
+
+def test_an_earlier_clause_speaker_does_not_report_a_later_clause():
+    recs = records_of(
+        "Hezbollah lawmaker Hassan Fadlallah said the group would cooperate with the Lebanese "
+        "state, and Iran's foreign ministry welcomed the end of what it called Israel's aggression."
+    )
+    (c,) = [s for s in recs if s.signal == "condemnation"]
+    assert (c.actor, c.reported_by) == ("Iranian Foreign Ministry", None)
