@@ -1528,8 +1528,10 @@ def _attribute(
             subject_actors,
             places_count=rule.signal in ("alliance_support", "hostilities", "condemnation"),
         )
-    if not targets and signal_rule.signal == "agreement" and len(subject_actors) > 1:
-        targets = subject_actors  # "Israel and Hamas agreed": each with the other
+    if signal_rule.signal == "agreement" and len(subject_actors) > 1:
+        # "Israel and Hezbollah accepted a plan brokered by the US": each with the other,
+        # not with the mediators
+        targets = subject_actors
     if rule.signal == "alliance_support":
         if low[t.start] in RELATIONAL_SUPPORT:
             return _relational_support(reader, t, rule)
