@@ -523,10 +523,17 @@ def _read_name(tokens: list[Token], i: int, gaz_starts: dict[int, int]) -> tuple
 class SentenceActors:
     """Mentions of one sentence, as token spans, for the signal extractor."""
 
-    def __init__(self, sentence: Sentence, tokens: list[Token], spans: list[_Span]):
+    def __init__(
+        self,
+        sentence: Sentence,
+        tokens: list[Token],
+        spans: list[_Span],
+        voice: tuple[Actor, ...] = (),
+    ):
         self.sentence = sentence
         self.tokens = tokens
         self.spans = sorted(spans, key=lambda s: s.start)
+        self.voice = voice  # who "we" is in the document (a statement's signatories)
 
     def mentions(self) -> list[Mention]:
         out = []
@@ -592,7 +599,7 @@ class _Recogniser:
         main = _main_subject(tokens, spans)
         if main:
             self.memory.main_subject = main
-        return SentenceActors(sentence, tokens, spans)
+        return SentenceActors(sentence, tokens, spans, self.memory.voice)
 
     def learn_people(self, tokens: list[Token], gazetteer_spans: list[_Span]) -> None:
         """A light first pass: the people the sentence introduces (only a title
@@ -1050,12 +1057,17 @@ class _Recogniser:
 
     # later mentions of known people ------------------------------------------
     def _known_names(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
-        covered = {i for s in spans for i in range(s.start, s.end)}
         aliases = self.memory.aliases
+        if not aliases:
+            return spans
+        firsts = {k[0] for k in aliases}
+        if not any(t.text in firsts for t in tokens):
+            return spans
+        covered = {i for s in spans for i in range(s.start, s.end)}
         out = list(spans)
         i = 0
         while i < len(tokens):
-            if i in covered or not tokens[i].is_cap:
+            if i in covered or tokens[i].text not in firsts:
                 i += 1
                 continue
             best = None

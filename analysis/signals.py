@@ -1713,9 +1713,7 @@ def extract_signals(
     """All signals of a document, in sentence order."""
     if parsed is None:
         parsed = analyse_actors(doc, sentences)
-    from analysis.actors import _voice
-
-    voice = _voice(doc, sentences)
+    voice = parsed[0].voice if parsed else ()
     signals: list[Signal] = []
     for sa in parsed:
         reader = _SentenceReader(sa, voice)
