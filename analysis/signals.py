@@ -1186,14 +1186,9 @@ class _SentenceReader:
             if low[k] in (",", ";", "and", "but", "that", "which", "who"):
                 a = k + 1
                 break
-        window = low[a : t.start] + [low[p] for p in t.positions[1:] if p < len(low)][:0]
-        # negation inside a multi-word cue counts too ("would not stop")
-        inner = low[t.start : t.end]
-        if any(w in NEGATIONS for w in window) or any(w in DENIALS for w in window):
-            if t.klass == "persist" and any(w in NEGATIONS for w in inner):
-                pass
-            else:
-                return "negated"
+        window = low[a : t.start]
+        if any(w in NEGATIONS or w in DENIALS for w in window):
+            return "negated"
         joined = " ".join(window)
         for phrase in NOT_DOING:
             if " ".join(phrase) in joined:
@@ -1569,10 +1564,6 @@ def _attribute(
         names = {a.name for a in final_actors}
         if r.name not in names:
             reported_by = r
-            if _is_spokesperson(r) and any(
-                a.type == "person" and a.name == r.name for a in final_actors
-            ):
-                pass
     if modality == "soft" and rule.signal not in ("ceasefire_call", "negotiation_call"):
         return None
     confidence = 0.85
