@@ -1184,6 +1184,9 @@ class _Recogniser:
 
     # group references and pronouns ----------------------------------------
     def _references(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+        firsts = _reference_firsts()
+        if not any(t.lower in firsts or t.lower in PRONOUNS for t in tokens):
+            return spans
         covered = {i for s in spans for i in range(s.start, s.end)}
         refs = _references()
         out = list(spans)
@@ -1193,7 +1196,7 @@ class _Recogniser:
                 i += 1
                 continue
             matched = False
-            for n in (5, 4, 3, 2) if tokens[i].lower in _reference_firsts() else ():
+            for n in (5, 4, 3, 2) if tokens[i].lower in firsts else ():
                 key = tuple(t.lower for t in tokens[i : i + n])
                 if len(key) == n and key in refs and not any(k in covered for k in range(i, i + n)):
                     actors = self._resolve_reference(refs[key], spans)
