@@ -327,6 +327,8 @@ REVERSAL = frozenset(
     | inflect("pause")
     | inflect("deny")
     | {"denied"}
+    | inflect("cease")
+    | inflect("curb")
 )
 STATEMENT_NOUNS = frozenset(
     {
@@ -1495,6 +1497,10 @@ def _attribute(
             modality = "asserted"  # the refusal itself is asserted
         elif t.klass == "persist":
             modality = "future"
+        elif t.klass == "agree" and any(w in FUTURE for w in low[max(0, t.start - 4) : t.start]):
+            # "Baku would not sign the treaty until ...": refusing the deal
+            signal_rule = Rule("reject", "deal", "negotiation_rejection", "125", "REJECT", -5.0)
+            modality = "asserted"
         else:
             return None
     if modality in ("hypothetical",):
@@ -1527,6 +1533,15 @@ def _attribute(
         # "Israel and Hezbollah accepted a plan brokered by the US": each with the other,
         # not with the mediators
         targets = subject_actors
+    if rule.signal == "alliance_support" and subject and min(sp.start for sp in subject) >= t.end:
+        # passive: "the M23 offensive, supported by the Rwanda Defence Force" backs the M23
+        before = [
+            sp for sp in reader.spans if sp.end <= t.start and sp.actors and sp.how != "pronoun"
+        ]
+        if before and reader.roles[id(before[-1])] not in ("agent", "pp"):
+            targets = before[-1].actors
+        else:
+            return None  # "an amendment tabled by Canada and supported by the US": no side
     if rule.signal == "alliance_support":
         if low[t.start] in RELATIONAL_SUPPORT:
             return _relational_support(reader, t, rule)

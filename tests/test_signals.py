@@ -530,3 +530,22 @@ def test_an_earlier_clause_speaker_does_not_report_a_later_clause():
     )
     (c,) = [s for s in recs if s.signal == "condemnation"]
     assert (c.actor, c.reported_by) == ("Iranian Foreign Ministry", None)
+
+
+def test_refusing_to_sign_is_a_rejection_of_the_deal():
+    found = signals_of(
+        "Azerbaijani President Ilham Aliyev said Baku would not sign the treaty until Armenia "
+        "removed territorial claims from its constitution."
+    )
+    assert found == {("negotiation_rejection", "Ilham Aliyev")}
+
+
+def test_passive_support_backs_what_comes_before():
+    recs = records_of(
+        "The European Union condemns the M23 offensive on Goma, supported by the Rwanda Defence "
+        "Force. The EU urges the M23 to halt its advance and calls on Rwanda to cease its support "
+        "to the M23."
+    )
+    support = [(s.actor, s.targets) for s in recs if s.signal == "alliance_support"]
+    assert support == [("Rwanda Defence Force", ("M23",))]
+    assert ("ceasefire_call", "European Union") in {(s.signal, s.actor) for s in recs}
