@@ -1001,12 +1001,13 @@ class _Recogniser:
             if i in covered:
                 continue
             if (
-                t.lower == "ministry"
+                t.lower in ("ministry", "department")
                 and i + 3 < len(tokens)
                 and tokens[i + 1].lower == "of"
                 and tokens[i + 2].lower == "foreign"
                 and tokens[i + 3].lower == "affairs"
             ):
+                # "the Department of Foreign Affairs" (the Philippines, Ireland, South Africa)
                 end = i + 4
                 state = None
                 if end + 1 < len(tokens) and tokens[end].lower == "of":

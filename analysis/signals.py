@@ -742,6 +742,15 @@ class _SentenceReader:
                 return i
             if self.low[i] == "," and i + 1 < len(self.low) and self.low[i + 1] in CLAUSE_OPENERS:
                 return i
+            if (
+                self.low[i] == ","
+                and self.low[i + 1 : i + 2] == ["and"]
+                and (
+                    i + 2 in self.span_at
+                    or (i + 3 in self.span_at and self.low[i + 2] in ("the", "a"))
+                )
+            ):
+                return i  # ", and the African Union urged ...": a new clause with its own subject
             if self.low[i] in (",", '"', "\u201d") and self._speech_after(i):
                 return i
         return len(self.low)

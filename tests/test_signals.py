@@ -549,3 +549,24 @@ def test_passive_support_backs_what_comes_before():
     support = [(s.actor, s.targets) for s in recs if s.signal == "alliance_support"]
     assert support == [("Rwanda Defence Force", ("M23",))]
     assert ("ceasefire_call", "European Union") in {(s.signal, s.actor) for s in recs}
+
+
+def test_department_of_foreign_affairs_is_the_states_ministry():
+    text = (
+        "Ministry of Foreign Affairs of the Republic of the Philippines\nPress Release\n"
+        "Manila, 17 June 2024\n\nThe Department of Foreign Affairs strongly protests the "
+        "aggressive actions of the China Coast Guard."
+    )
+    recs = records_of(text)
+    assert [(s.signal, s.actor, s.affiliation) for s in recs] == [
+        ("condemnation", "Philippine Foreign Ministry", "Philippines")
+    ]
+
+
+def test_a_new_clause_after_comma_and_has_its_own_targets():
+    recs = records_of(
+        "Turkey has offered to host talks between the two governments in Ankara, and the African "
+        "Union urged both countries to exercise restraint."
+    )
+    offer = [s for s in recs if s.signal == "mediation_offer"]
+    assert offer and "African Union" not in offer[0].targets
