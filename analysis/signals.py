@@ -297,6 +297,14 @@ AUXILIARIES = frozenset(
 )
 # words after which "that" is a conjunction, not a relative pronoun
 NOT_ANTECEDENTS = frozenset("so such now given except despite saying adding warning noting".split())
+# nouns whose "to" clause states an aim: "efforts to reach an agreement"
+PURPOSE_NOUNS = frozenset(
+    """
+    efforts effort attempt attempts bid bids push drive aim goal way ways chance chances
+    opportunity opportunities hopes hope failure plan plans initiative diplomacy talks
+    negotiations process pressure
+    """.split()
+)
 # after a comma these start a new clause: "..., while China called on ..."
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "even", "yet"})
 RELATIVE = frozenset({"who", "which", "whose", "whom"})
@@ -1291,6 +1299,8 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
             and any(o.klass == "attack_light" and o.end <= t.start <= o.end + 4 for o in triggers)
         ):
             continue  # "would continue its military operation": the verb decides
+        if t.klass in ("agree", "offer", "participate") and _purpose(reader, t):
+            continue
         if _in_request_complement(reader, t, triggers):
             continue  # "demanded that all parties observe a ceasefire": the demand is the act
         if t.klass == "support" and low[t.start] in RELATIONAL_SUPPORT:
@@ -1392,9 +1402,21 @@ def _in_request_complement(reader: _SentenceReader, t: Trigger, triggers: list[T
         between = reader.low[r.end : t.start]
         if any(w in (";", "said", "says") for w in between):
             continue
-        if "to" in between or "that" in between:
+        # the complement's "to"/"that" stands just before the cue: "urged X to observe",
+        # not "called for an end to the war and offered ..."
+        marker = max((k for k, w in enumerate(between) if w in ("to", "that")), default=-1)
+        if marker >= 0 and len(between) - marker <= 4 and "and" not in between[marker:]:
             return True
     return False
+
+
+def _purpose(reader: _SentenceReader, t: Trigger) -> bool:
+    """ "would continue its efforts to reach an agreement": an aim, not the act."""
+    low = reader.low
+    j = t.start - 1
+    while j >= 0 and low[j] in ("help", "finally", "eventually", "quickly", "swiftly"):
+        j -= 1
+    return j >= 1 and low[j] == "to" and low[j - 1] in PURPOSE_NOUNS
 
 
 def _undone(reader: _SentenceReader, t: Trigger) -> bool:

@@ -570,3 +570,22 @@ def test_a_new_clause_after_comma_and_has_its_own_targets():
     )
     offer = [s for s in recs if s.signal == "mediation_offer"]
     assert offer and "African Union" not in offer[0].targets
+
+
+def test_efforts_to_reach_an_agreement_are_an_aim_not_an_agreement():
+    found = signals_of(
+        "Egyptian Foreign Minister Badr Abdelatty said Cairo would continue its efforts to reach "
+        "an agreement."
+    )
+    assert ("agreement", "Badr Abdelatty") not in found
+
+
+def test_a_coordinated_offer_after_a_call_is_its_own_act():
+    found = signals_of(
+        "Qatar's prime minister called for an immediate end to the war and offered to host the "
+        "next round of talks in Doha."
+    )
+    assert found == {
+        ("ceasefire_call", "Qatar Prime Minister"),
+        ("mediation_offer", "Qatar Prime Minister"),
+    }
