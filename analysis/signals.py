@@ -288,7 +288,7 @@ MODIFIED_NOUNS = frozenset(
     session sessions meeting meetings resolution resolutions vote votes summit report reports experts
     draft drafts text charter mission missions observers monitors investigators data figures
     spokesman spokesperson spokeswoman official officials diplomat diplomats sources source
-    members member delegation's headquarters office's
+    headquarters
     """.split()
 )
 AUXILIARIES = frozenset(
@@ -297,6 +297,8 @@ AUXILIARIES = frozenset(
 )
 # words after which "that" is a conjunction, not a relative pronoun
 NOT_ANTECEDENTS = frozenset("so such now given except despite saying adding warning noting".split())
+# "the members of the Security Council", "leaders of the G7": the body acts
+BODY_MEMBERS = frozenset({"members", "member"})
 # nouns whose "to" clause states an aim: "efforts to reach an agreement"
 PURPOSE_NOUNS = frozenset(
     """
@@ -501,6 +503,8 @@ class _SentenceReader:
             ):
                 j -= 2
             before = self.low[j] if j >= 0 else ""
+            if before == "of" and j >= 1 and self.low[j - 1] in BODY_MEMBERS:
+                before = ""  # "the members of the Security Council called": the council acts
             if before == "by":
                 role = "agent"
             elif before in PREPOSITIONS:
@@ -1208,6 +1212,8 @@ class _SentenceReader:
         window = low[a : t.start]
         if any(w in NEGATIONS or w in DENIALS for w in window):
             return "negated"
+        if t.klass != "persist" and any(w in NEGATIONS for w in low[t.start : t.end]):
+            return "negated"  # "was not ready": the negation sits inside the cue
         joined = " ".join(window)
         for phrase in NOT_DOING:
             if " ".join(phrase) in joined:
@@ -1521,9 +1527,12 @@ def _attribute(
             return None
     if modality == "negated":
         # refusing to take part or to stop fighting is a rejection
-        if (t.klass == "agree" and "participation" in concepts) or (
-            t.klass == "participate" and ("talks" in concepts or "mediation" in concepts)
+        if (
+            (t.klass == "agree" and "participation" in concepts)
+            or (t.klass == "participate" and ("talks" in concepts or "mediation" in concepts))
+            or (t.klass == "offer" and "talks" in concepts and "mediation" not in concepts)
         ):
+            # "would not attend the talks", "Kyiv was not ready for talks with Moscow"
             signal_rule = Rule("reject", "talks", "negotiation_rejection", "125", "REJECT", -5.0)
             modality = "asserted"  # the refusal itself is asserted
         elif t.klass == "persist":

@@ -589,3 +589,15 @@ def test_a_coordinated_offer_after_a_call_is_its_own_act():
         ("ceasefire_call", "Qatar Prime Minister"),
         ("mediation_offer", "Qatar Prime Minister"),
     }
+
+
+def test_members_of_a_council_act_as_the_council():
+    assert signals_of(
+        "The members of the Security Council called on all parties to exercise maximum restraint."
+    ) == {("ceasefire_call", "UN Security Council")}
+
+
+def test_not_ready_for_talks_is_a_rejection():
+    assert signals_of(
+        "Ukraine's foreign minister Dmytro Kuleba said Kyiv was not ready for talks with Moscow."
+    ) == {("negotiation_rejection", "Dmytro Kuleba")}
