@@ -601,3 +601,9 @@ def test_not_ready_for_talks_is_a_rejection():
     assert signals_of(
         "Ukraine's foreign minister Dmytro Kuleba said Kyiv was not ready for talks with Moscow."
     ) == {("negotiation_rejection", "Dmytro Kuleba")}
+
+
+def test_breaking_off_talks_is_a_rejection():
+    assert signals_of("Israel broke off talks with Hamas on Sunday.") == {
+        ("negotiation_rejection", "Israel")
+    }
