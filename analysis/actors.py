@@ -169,6 +169,11 @@ ORG_WORDS = frozenset(
 PERSON_SPEECH = frozenset(
     "said says told tells added stressed insisted declared wrote tweeted posted warned urged called".split()
 )
+# words between a national adjective and a title: "Lebanese caretaker Prime Minister"
+ROLE_WORDS = frozenset(
+    "former acting deputy senior top chief new outgoing interim caretaker incoming current "
+    "then late elected newly-elected self-declared exiled".split()
+)
 PORTFOLIO_WORDS = frozenset(
     "foreign policy security defence defense human rights humanitarian aid relief military army "
     "trade economic peace nuclear intelligence refugee health political top".split()
@@ -205,6 +210,7 @@ class Discourse:
     """What the text has introduced so far."""
 
     persons: dict[str, Actor] = field(default_factory=dict)  # canonical name -> actor
+    explicit: set[str] = field(default_factory=set)  # persons whose affiliation the text states
     aliases: dict[tuple[str, ...], str] = field(default_factory=dict)  # name words -> canonical
     recent: list[Actor] = field(default_factory=list)  # actors in order of mention
     last_group: tuple[Actor, ...] = ()  # last two or more actors named together
@@ -227,14 +233,28 @@ class Discourse:
                 return a
         return None
 
-    def add_person(self, actor: Actor, name_words: tuple[str, ...]) -> Actor:
+    def add_person(
+        self, actor: Actor, name_words: tuple[str, ...], *, explicit: bool = True
+    ) -> Actor:
+        """Register a person; ``explicit`` when the text states the affiliation
+        ("US President Donald Trump") rather than it being guessed from context."""
         known = self.persons.get(actor.name)
         if known:
-            # a later mention may tell the affiliation the first did not
-            if known.affiliation == known.name and actor.affiliation != actor.name:
+            # a later mention may state the affiliation an earlier one left to context
+            unknown = known.affiliation == known.name
+            guessed = known.name not in self.explicit
+            if (
+                actor.affiliation != actor.name
+                and actor.affiliation != known.affiliation
+                and (unknown or (guessed and explicit))
+            ):
                 known = Actor(known.name, "person", actor.affiliation, known.title or actor.title)
                 self.persons[actor.name] = known
+            if explicit and actor.affiliation != actor.name:
+                self.explicit.add(actor.name)
             return known
+        if explicit and actor.affiliation != actor.name:
+            self.explicit.add(actor.name)
         self.persons[actor.name] = actor
         words = [w for w in name_words if w.lower() not in NAME_PARTICLES and len(w) > 1]
         keys = {tuple(name_words)}
@@ -494,6 +514,8 @@ def _skip_honorifics(tokens: list[Token], i: int) -> int:
 def _read_name(tokens: list[Token], i: int, gaz_starts: dict[int, int]) -> tuple[int, list[str]]:
     """A personal name starting at i: (end index, words); end == i when none."""
     i0 = _skip_honorifics(tokens, i)
+    if i0 < len(tokens) and _match_title(tokens, i0)[1] is not None:
+        return i, []  # "a spokesperson for UN Secretary-General X": a title, not a name
     words: list[str] = []
     j = i0
     while j < len(tokens) and len(words) < 7:
@@ -638,8 +660,9 @@ class _Recogniser:
         taken: set[int] = set()
         new: list[_Span] = []
         i = 0
+        # a title inside a name is no title: "the General Assembly", "UN Secretariat"
         inside_name = {
-            k for sp in spans if sp.how not in ("adjective",) for k in range(sp.start + 1, sp.end)
+            k for sp in spans if sp.how not in ("adjective",) for k in range(sp.start, sp.end)
         }
         span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
         while i < len(tokens):
@@ -797,17 +820,7 @@ class _Recogniser:
         """Affiliation written before a title: "Russian", "Israel's", "UN", "AU Commission", "Hamas"."""
         j = i
         # skip role words: "former", "acting", "senior"
-        while j > 0 and tokens[j - 1].lower in (
-            "former",
-            "acting",
-            "deputy",
-            "senior",
-            "top",
-            "chief",
-            "new",
-            "outgoing",
-            "interim",
-        ):
+        while j > 0 and tokens[j - 1].lower in ROLE_WORDS:
             j -= 1
         affiliation = None
         start = j
@@ -859,6 +872,7 @@ class _Recogniser:
         self, words: list[str], title: TitleEntry, aff: Actor | None, tokens: list[Token], end: int
     ) -> Actor:
         name = " ".join(words)
+        explicit = aff is not None
         if aff is None:
             known = self.memory.persons.get(self.memory.aliases.get(tuple(words), ""), None)
             if known is not None:
@@ -866,7 +880,7 @@ class _Recogniser:
             aff = self._context_affiliation()
         affiliation = aff.affiliation if aff is not None else name
         person = Actor(name, "person", affiliation, title.title)
-        return self.memory.add_person(person, tuple(words))
+        return self.memory.add_person(person, tuple(words), explicit=explicit)
 
     def _context_affiliation(self) -> Actor | None:
         if self.memory.author is not None:
@@ -1174,7 +1188,9 @@ class _Recogniser:
                     ctx = self._context_affiliation()
                     if ctx is not None:
                         person = self.memory.add_person(
-                            Actor(person.name, "person", ctx.affiliation, None), tuple(words)
+                            Actor(person.name, "person", ctx.affiliation, None),
+                            tuple(words),
+                            explicit=False,
                         )
                 out.append(_Span(i, end, (person,), "surname"))
                 covered.update(range(i, end))
@@ -1396,6 +1412,7 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
     rec.memory.author = author
     rec.memory.voice = voice
     rec.memory.persons = dict(first.memory.persons)
+    rec.memory.explicit = set(first.memory.explicit)
     rec.memory.aliases = dict(first.memory.aliases)
     rec.memory.doc_counts = first.memory.doc_counts
     rec._by_name = first._by_name

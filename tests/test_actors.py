@@ -158,3 +158,45 @@ def test_places_are_not_actors():
 def test_ethnic_kin_are_not_the_state():
     found = mentions_of("The conflict between Azerbaijan and ethnic Armenian forces went on.")
     assert not any(t == "Armenian forces" for t, _, _, _ in found)
+
+
+def test_a_stated_affiliation_overrides_one_guessed_from_context():
+    found = mentions_of(
+        "China's foreign minister spoke. Vice President JD Vance flew in. "
+        "Later, US Vice President JD Vance met him."
+    )
+    assert ("US Vice President JD Vance", "JD Vance", "person", "United States") in found
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (
+            "Lebanese caretaker Prime Minister Najib Mikati spoke.",
+            ("Lebanese caretaker Prime Minister Najib Mikati", "Najib Mikati", "person", "Lebanon"),
+        ),
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan spoke.",
+            (
+                "Saudi Foreign Minister Prince Faisal bin Farhan",
+                "Faisal bin Farhan",
+                "person",
+                "Saudi Arabia",
+            ),
+        ),
+    ],
+)
+def test_role_words_and_honorifics_are_not_names(text, mention):
+    assert mention in mentions_of(text)
+
+
+def test_a_title_inside_an_organisation_name_is_no_person():
+    found = mentions_of("Decisions of the General Assembly are not binding.")
+    assert all(t != "person" for _, _, t, _ in found)
+    assert ("General Assembly", "UN General Assembly", "organization", "United Nations") in found
+
+
+def test_a_title_after_a_spokesperson_is_not_read_as_a_name():
+    found = mentions_of("A spokesperson for UN Secretary-General Antonio Guterres said so.")
+    assert any(name == "Antonio Guterres" for _, name, _, _ in found)
+    assert not any(name.startswith("Secretary-General") for _, name, _, _ in found)
