@@ -1008,7 +1008,18 @@ class _Recogniser:
                 merged.append(_Span(start, sp.end, (a,), "government"))
             else:
                 merged.append(sp)
-        out = merged
+        # a span inside a longer one is part of it: "federal" in "Ethiopia's federal government"
+        out = [
+            sp
+            for sp in merged
+            if not any(
+                o is not sp
+                and o.start <= sp.start
+                and sp.end <= o.end
+                and (o.end - o.start) > (sp.end - sp.start)
+                for o in merged
+            )
+        ]
         # "Ministry of Foreign Affairs", "the Foreign Ministry" (state from context)
         covered = {i for s in out for i in range(s.start, s.end)}
         for i, t in enumerate(tokens):

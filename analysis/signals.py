@@ -112,7 +112,8 @@ def lexicon() -> Lexicon:
     for name, spec in data["concepts"].items():
         for term in spec.get("terms", []):
             words = term.lower().split()
-            seq = tuple(frozenset(inflect(w) if len(words) == 1 else {w}) for w in words)
+            # the first word of a phrase inflects too: "work with" -> "working with"
+            seq = tuple(frozenset(inflect(w) if k == 0 else {w}) for k, w in enumerate(words))
             for form in seq[0]:
                 concepts.setdefault(form, []).append((name, seq))
     cf = data["concepts"]["ceasefire"]
@@ -937,6 +938,8 @@ class _SentenceReader:
             j -= 1
             steps += 1
         if j >= 0 and self.low[j] in GOVERNING_VERBS:
+            if j > 0 and (self.low[j - 1] == "'s" or self.low[j - 1] in DETERMINERS):
+                return None  # "the community's repeated appeals": an adjective
             return j
         return None
 
@@ -1021,7 +1024,11 @@ class _SentenceReader:
                         self.low[j].endswith(ADJECTIVE_ENDINGS + ("est",))
                         or self.low[j] in COMMON_ADJECTIVES
                     )
-                    and self.low[j] not in GOVERNING_VERBS
+                    and (
+                        self.low[j] not in GOVERNING_VERBS
+                        # "the community's repeated appeals": a participle used as adjective
+                        or (j > 0 and (self.low[j - 1] == "'s" or self.low[j - 1] in DETERMINERS))
+                    )
                 )
                 or self.low[j] in ('"', "\u201c", "\u201d")
             )

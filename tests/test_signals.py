@@ -607,3 +607,28 @@ def test_breaking_off_talks_is_a_rejection():
     assert signals_of("Israel broke off talks with Hamas on Sunday.") == {
         ("negotiation_rejection", "Israel")
     }
+
+
+def test_a_participle_after_a_possessive_is_an_adjective():
+    found = signals_of(
+        "He deplored India's disregard for the international community's repeated appeals for "
+        "de-escalation and restraint."
+    )
+    assert ("ceasefire_call", "India") not in found
+
+
+def test_federal_inside_a_possessive_compound_is_the_possessor():
+    found = signals_of(
+        "South Africa hosted the talks. Ethiopia's federal government and the Tigray People's "
+        "Liberation Front signed an agreement in Pretoria."
+    )
+    assert {a for s, a in found if s == "agreement"} == {
+        "Ethiopia",
+        "Tigray People's Liberation Front",
+    }
+
+
+def test_phrases_in_concepts_inflect():
+    assert ("mediation_offer", "Hans Grundberg") in signals_of(
+        "UN special envoy Hans Grundberg pledged to keep working with both sides to find solutions."
+    )
