@@ -751,7 +751,7 @@ class _SentenceReader:
         """End of the clause that starts at ``start``: a semicolon, a colon,
         a trailing ", X said" or the sentence end."""
         for i in range(start, len(self.low)):
-            if self.low[i] in (";", ":"):
+            if self.low[i] in (";", ":", "but", "whereas"):
                 return i
             if self.low[i] == "," and i + 1 < len(self.low) and self.low[i + 1] in CLAUSE_OPENERS:
                 return i

@@ -632,3 +632,13 @@ def test_phrases_in_concepts_inflect():
     assert ("mediation_offer", "Hans Grundberg") in signals_of(
         "UN special envoy Hans Grundberg pledged to keep working with both sides to find solutions."
     )
+
+
+def test_but_ends_the_clause_of_a_cue():
+    found = signals_of(
+        "The Colombian government and the ELN agreed to talks. ELN commander Antonio Garcia "
+        "accused the government of failing to honour earlier commitments but said the group "
+        "would attend the talks."
+    )
+    assert ("negotiation_rejection", "Colombia") not in found
+    assert ("agreement", "National Liberation Army") in found
