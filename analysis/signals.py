@@ -299,7 +299,9 @@ AUXILIARIES = frozenset(
 # words after which "that" is a conjunction, not a relative pronoun
 NOT_ANTECEDENTS = frozenset("so such now given except despite saying adding warning noting".split())
 # "the members of the Security Council", "leaders of the G7": the body acts
-BODY_MEMBERS = frozenset({"members", "member"})
+BODY_MEMBERS = frozenset(
+    "members member ministers leaders heads presidents representatives delegations governments".split()
+)
 # nouns whose "to" clause states an aim: "efforts to reach an agreement"
 PURPOSE_NOUNS = frozenset(
     """
@@ -534,7 +536,41 @@ class _SentenceReader:
                 role = "modifier"  # "a Security Council session", "UN experts"
             roles[id(sp)] = role
             prev_span = sp
+        # "We, the Foreign Ministers of the G7, together with ..., condemn": the names in
+        # the apposition of a sentence-initial pronoun are not its subject
+        if len(self.low) > 2 and self.low[0] in ("we", "they") and self.low[1] == ",":
+            end = self._apposition_end(2)
+            for sp in self.spans:
+                if 2 <= sp.start < end:
+                    roles[id(sp)] = "apposition"
         return roles
+
+    def _apposition_end(self, k: int) -> int:
+        """End of an apposition starting at k: the first comma followed by a verb-like word."""
+        for i in range(k, len(self.low) - 1):
+            nxt = self.low[i + 1]
+            if (
+                self.low[i] == ","
+                and self.tokens[i + 1].is_word
+                and not self.tokens[i + 1].is_cap
+                and nxt
+                not in (
+                    "together",
+                    "along",
+                    "and",
+                    "as",
+                    "alongside",
+                    "the",
+                    "a",
+                    "an",
+                    "including",
+                    "with",
+                    "of",
+                    "plus",
+                )
+            ):
+                return i
+        return k
 
     def _between(self, a: _Span, b: _Span) -> list[str]:
         return [w for w in self.low[a.end : b.start] if w not in ("the", "a", "an")]
@@ -1402,7 +1438,7 @@ REQUESTING = frozenset({"request", "deontic"})
 
 def _in_request_complement(reader: _SentenceReader, t: Trigger, triggers: list[Trigger]) -> bool:
     """True when t is what another actor is asked to do ("urged X to observe ...")."""
-    if t.klass in REQUESTING or t.klass in ("want", "evaluate", "judge"):
+    if t.klass in ("deontic", "want", "evaluate", "judge"):
         return False
     for r in triggers:
         if (

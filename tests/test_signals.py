@@ -642,3 +642,24 @@ def test_but_ends_the_clause_of_a_cue():
     )
     assert ("negotiation_rejection", "Colombia") not in found
     assert ("agreement", "National Liberation Army") in found
+
+
+def test_ministers_of_several_states_give_each_state():
+    found = signals_of(
+        "The foreign ministers of Egypt, Jordan, Saudi Arabia and Qatar called for an immediate "
+        "ceasefire in Gaza."
+    )
+    assert found == {("ceasefire_call", s) for s in ("Egypt", "Jordan", "Saudi Arabia", "Qatar")}
+
+
+def test_a_request_inside_a_request_belongs_to_the_outer_asker():
+    found = signals_of("Leaders of the G7 urged China to press Russia to end its war in Ukraine.")
+    assert found == {("ceasefire_call", "G7")}
+
+
+def test_names_in_the_apposition_of_we_are_not_the_subject():
+    found = signals_of(
+        "We, the Foreign Ministers of the G7, together with the High Representative of the "
+        "European Union, condemn the attack."
+    )
+    assert found == {("condemnation", "G7"), ("condemnation", "European Union")}
