@@ -1804,7 +1804,13 @@ def extract_signals(
         parsed = analyse_actors(doc, sentences)
     voice = parsed[0].voice if parsed else ()
     signals: list[Signal] = []
+    cue_words = _cue_words()
     for sa in parsed:
+        if (not sa.spans and not voice) or not any(
+            t.lower in cue_words or ("-" in t.text and SUPPORT_COMPOUND.match(t.text))
+            for t in sa.tokens
+        ):
+            continue  # no actor or no cue word: nothing to read
         reader = _SentenceReader(sa, voice)
         seen: set[tuple[str, str]] = set()
         for f in _sentence_signals(reader):
@@ -1844,6 +1850,23 @@ def extract_signals(
                     )
                 )
     return _parties_calling(signals)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Words without which a sentence holds no cue: first words of triggers (but the
+    bare "is"/"was" of evaluative cues, which need an evaluation word) and evaluations."""
+    lex = lexicon()
+    be = {"is", "are", "was", "were", "be", "remains", "remain", "seemed", "seems"}
+    words = {w for w in lex.by_first if w not in be}
+    for w in be:
+        for pat in lex.by_first.get(w, ()):
+            if pat.words[-1] is not GAP and len(pat.words) > 1:
+                words |= pat.words[-1]  # "were ... ready": the word after the verb "be"
+    words |= {
+        w for w, entries in lex.concepts.items() if any(c == "condemnable" for c, _ in entries)
+    }
+    return frozenset(words)
 
 
 def _parties_calling(signals: list[Signal]) -> list[Signal]:
