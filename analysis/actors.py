@@ -576,6 +576,22 @@ def _state_of(tokens: list[Token], i: int, j: int) -> Actor | None:
     return None
 
 
+def _body_noun_at(tokens: list[Token], start: int, within: int, *, lower_only: bool) -> int | None:
+    """Index of a state-body noun ("troops", "government") at most ``within`` words
+    from ``start``, past modifiers ("ground", "federal"); None when there is none."""
+    k = start
+    while (
+        k < len(tokens)
+        and k < start + within
+        and tokens[k].lower not in STATE_BODY_NOUNS
+        and tokens[k].is_word
+        and not (lower_only and tokens[k].is_cap)
+        and tokens[k].lower not in ("and", "of", "in")
+    ):
+        k += 1
+    return k if k < len(tokens) and tokens[k].lower in STATE_BODY_NOUNS else None
+
+
 def _ministry(state: Actor, portfolio: str, head: str) -> Actor:
     adjective = gazetteer().adjective_of.get(state.name, state.name)
     noun = (
@@ -954,16 +970,8 @@ class _Recogniser:
                     group.append(nxt)
                     k = nxt.end
                 # allow one modifier between: "Israeli ground forces", "Pakistani military officials"
-                head = k
-                while (
-                    head < len(tokens)
-                    and head < k + 2
-                    and tokens[head].lower not in STATE_BODY_NOUNS
-                    and tokens[head].is_word
-                    and tokens[head].lower not in ("and", "of", "in")
-                ):
-                    head += 1
-                if head < len(tokens) and tokens[head].lower in STATE_BODY_NOUNS:
+                head = _body_noun_at(tokens, k, 2, lower_only=False)
+                if head is not None:
                     # "ethnic Armenian forces" are not Armenia's army
                     if sp.start > 0 and tokens[sp.start - 1].lower == "ethnic":
                         continue
@@ -973,16 +981,8 @@ class _Recogniser:
                     out.append(_Span(sp.start, head + 1, tuple(g.actors[0] for g in group), how))
                 continue
             if possessive and actor.type == "state" and j < len(tokens):
-                k = j
-                while (
-                    k < len(tokens)
-                    and k < j + 3
-                    and tokens[k].lower not in STATE_BODY_NOUNS
-                    and tokens[k].is_word
-                    and not tokens[k].is_cap
-                ):
-                    k += 1
-                if k < len(tokens) and tokens[k].lower in STATE_BODY_NOUNS and k - j <= 2:
+                k = _body_noun_at(tokens, j, 3, lower_only=True)
+                if k is not None and k - j <= 2:
                     # "Thailand's army", "Ethiopia's federal government" -> the state
                     how = "forces" if tokens[k].lower in MILITARY_NOUNS else "government"
                     out.append(_Span(sp.start, k + 1, (actor,), how))
