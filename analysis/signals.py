@@ -265,7 +265,8 @@ COMMON_ADJECTIVES = frozenset(
     "full strong firm steadfast unwavering total long-standing longstanding renewed new firm "
     "immediate urgent repeated latest earlier early fresh clear direct formal main key close "
     "staunch traditional old chief principal recent urgent permanent independent violent "
-    "significant relevant constant persistent".split()
+    "significant relevant constant persistent further more fresh renewed continued deadly "
+    "cross-border major minor".split()
 )
 # nouns with adjective endings: "the official said", "the secretary accused"
 NOUNS_LIKE_ADJECTIVES = frozenset(

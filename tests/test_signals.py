@@ -663,3 +663,13 @@ def test_names_in_the_apposition_of_we_are_not_the_subject():
         "European Union, condemn the attack."
     )
     assert found == {("condemnation", "G7"), ("condemnation", "European Union")}
+
+
+def test_further_attacks_are_a_noun():
+    assert (
+        signals_of(
+            "Pakistan's Defence Minister Khawaja Asif said Islamabad would hold Kabul responsible for "
+            "any further attacks by militants."
+        )
+        == set()
+    )
