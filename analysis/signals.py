@@ -609,8 +609,17 @@ class _SentenceReader:
             m = SUPPORT_COMPOUND.match(t.text)
             if m and i + 1 < n:
                 found.append(Trigger("support_compound", "noun", i, i + 1, (i,)))
-        # a wish named by a noun is no call: "their support in reaching the truce"
-        found = [t for t in found if not (t.klass == "want" and t.kind == "noun")]
+        # a wish named by a noun is no call ("their support in reaching the truce") unless a
+        # verb states it: "reaffirmed their support for dialogue"
+        found = [
+            t
+            for t in found
+            if not (
+                t.klass == "want"
+                and t.kind == "noun"
+                and self._governing_verb(t.start, self._possessor_before(t.start)) is None
+            )
+        ]
         # a verb form right after a cue is its object: "rules out attacks"
         cue_ends = {t.end for t in found if t.kind == "verb"}
         for t in found:
@@ -1177,10 +1186,19 @@ class _SentenceReader:
             group.insert(0, prev)
             cur = prev
         # "Putin and Macron" where Putin is written before: also look right
+        # (a lone comma to the right opens an apposition: "We, the Foreign Ministers of ...")
         cur = sp
         while True:
             nxt = next(
-                (c for c in self.spans if c.start >= cur.end and self._adjacent(cur, c)), None
+                (
+                    c
+                    for c in self.spans
+                    if c.start >= cur.end
+                    and self._adjacent(cur, c)
+                    and self._between(cur, c) != [","]
+                    and self.roles.get(id(c)) != "apposition"
+                ),
+                None,
             )
             if nxt is None:
                 break

@@ -673,3 +673,19 @@ def test_further_attacks_are_a_noun():
         )
         == set()
     )
+
+
+def test_a_communique_of_ministers():
+    text = (
+        "The Foreign Ministers of Brazil, China and South Africa met in Beijing.\n\n"
+        "The Ministers called on all parties to observe the principles of de-escalation. They "
+        "reaffirmed their support for dialogue and negotiation. The Ministers stand ready to "
+        "continue to play a constructive role in promoting a political settlement."
+    )
+    found = signals_of(text)
+    for state in ("Brazil", "China", "South Africa"):
+        assert {
+            ("ceasefire_call", state),
+            ("negotiation_call", state),
+            ("mediation_offer", state),
+        } <= found
