@@ -689,3 +689,26 @@ def test_a_communique_of_ministers():
             ("negotiation_call", state),
             ("mediation_offer", state),
         } <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Guyana's President Irfaan Ali called the move a direct threat to his country's "
+            "territorial integrity.",
+            ("condemnation", "Irfaan Ali"),
+        ),
+        (
+            "Venezuela and Guyana traded threats. The Caribbean Community urged both sides to "
+            "resolve the dispute peacefully.",
+            ("negotiation_call", "CARICOM"),
+        ),
+        (
+            "Venezuela and Guyana agreed not to use force against each other.",
+            ("agreement", "Guyana"),
+        ),
+    ],
+)
+def test_wordings_from_a_territorial_dispute(text, expected):
+    assert expected in signals_of(text)
