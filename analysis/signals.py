@@ -1547,6 +1547,14 @@ def _is_spokesperson(a: Actor) -> bool:
     )
 
 
+def _is_ministry(a: Actor) -> bool:
+    return (
+        a.type == "organization"
+        and a.affiliation != a.name
+        and a.name.endswith(("Ministry", "Foreign Office", "Department"))
+    )
+
+
 def _principal(a: Actor) -> Actor:
     """A spokesperson speaks for their state or organisation."""
     from analysis.gazetteer import country, organization
@@ -1661,7 +1669,8 @@ def _attribute(
     # a spokesperson's statement is their principal's act
     final_actors = []
     for a in subject_actors:
-        if _is_spokesperson(a):
+        if _is_spokesperson(a) or _is_ministry(a):
+            # "Cambodia's defence ministry accused ...": the state acts, its ministry speaks
             final_actors.append(_principal(a))
             reported_by = a
         else:

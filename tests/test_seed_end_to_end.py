@@ -19,7 +19,6 @@ EXPECTED = {
     ("mediation_offer", "Russia"),
     ("mediation_offer", "Sergei Lavrov"),
     ("ceasefire_call", "Sergei Lavrov"),
-    ("mediation_offer", "Russian Foreign Ministry"),
     ("ceasefire_call", "Antonio Guterres"),
     ("negotiation_call", "Antonio Guterres"),
     ("hostilities", "Armenia"),
@@ -54,6 +53,17 @@ def test_seed_metadata_and_attribution():
     assert set(putin.targets) >= {"Azerbaijan"}
     turkey = frame[(frame.actor == "Turkey")].iloc[0]
     assert list(turkey.targets) == ["Azerbaijan"]
+
+
+def test_a_ministry_statement_is_the_states_act_reported_by_the_ministry():
+    # SIGNALS.md: when a ministry states what a state does, the state is the actor
+    _, frame = seed_signals()
+    row = frame[frame.sentence.str.startswith("A statement from the ministry")].iloc[0]
+    assert (row.signal, row.actor, row.reported_by) == (
+        "mediation_offer",
+        "Russia",
+        "Russian Foreign Ministry",
+    )
 
 
 def test_repeated_caption_is_analysed_once():

@@ -509,8 +509,8 @@ def test_what_it_called_is_the_subjects_word_not_the_objects():
         "called Thai military aggression. On Friday it also accused Thai forces of using cluster "
         "munitions."
     )
-    condemners = {s.actor for s in recs if s.signal == "condemnation"}
-    assert condemners == {"Cambodian Defence Ministry"}
+    condemners = {(s.actor, s.reported_by) for s in recs if s.signal == "condemnation"}
+    assert condemners == {("Cambodia", "Cambodian Defence Ministry")}
 
 
 def test_he_is_not_a_person_inside_a_prepositional_phrase():
@@ -529,7 +529,7 @@ def test_an_earlier_clause_speaker_does_not_report_a_later_clause():
         "state, and Iran's foreign ministry welcomed the end of what it called Israel's aggression."
     )
     (c,) = [s for s in recs if s.signal == "condemnation"]
-    assert (c.actor, c.reported_by) == ("Iranian Foreign Ministry", None)
+    assert (c.actor, c.reported_by) == ("Iran", "Iranian Foreign Ministry")
 
 
 def test_refusing_to_sign_is_a_rejection_of_the_deal():
@@ -558,8 +558,8 @@ def test_department_of_foreign_affairs_is_the_states_ministry():
         "aggressive actions of the China Coast Guard."
     )
     recs = records_of(text)
-    assert [(s.signal, s.actor, s.affiliation) for s in recs] == [
-        ("condemnation", "Philippine Foreign Ministry", "Philippines")
+    assert [(s.signal, s.actor, s.reported_by) for s in recs] == [
+        ("condemnation", "Philippines", "Philippine Foreign Ministry")
     ]
 
 
@@ -712,3 +712,13 @@ def test_a_communique_of_ministers():
 )
 def test_wordings_from_a_territorial_dispute(text, expected):
     assert expected in signals_of(text)
+
+
+def test_a_ministry_acting_is_its_state_with_the_ministry_reporting():
+    recs = records_of("Cambodia's defence ministry accused Thai jets of bombing a road.")
+    (c,) = [s for s in recs if s.signal == "condemnation"]
+    assert (c.actor, c.reported_by, c.modality) == (
+        "Cambodia",
+        "Cambodian Defence Ministry",
+        "reported",
+    )

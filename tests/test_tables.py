@@ -36,10 +36,11 @@ def test_columns_are_the_public_interface(corpus):
 def test_stance_counts_each_type_and_averages_the_score(corpus):
     stance = stance_frame(corpus).set_index("actor")
     russia = stance.loc["Russia"]
-    assert russia["mediation_offer"] == 1 and russia["alliance_support"] == 1
+    # Russia offered to host talks, itself and through its Foreign Ministry (5.0 each),
+    # and has an alliance (3.5)
+    assert russia["mediation_offer"] == 2 and russia["alliance_support"] == 1
     assert russia["signals"] == sum(int(russia[t]) for t in SIGNAL_TYPES)
-    # Russia offered talks (5.0) and has an alliance (3.5)
-    assert russia["mean_score"] == pytest.approx((5.0 + 3.5) / 2)
+    assert russia["mean_score"] == pytest.approx((5.0 + 5.0 + 3.5) / 3)
     assert stance.loc["Armenia", "hostilities"] == 1
 
 
