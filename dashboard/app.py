@@ -325,24 +325,21 @@ if tab_profile.open:
 
 # --- Evidence ----------------------------------------------------------------
 st.subheader(f"Evidence ({len(view):,} signals)")
-evidence = view[
-    [
-        "date",
-        "actor",
-        "signal",
-        "targets_text",
-        "sentence",
-        "document",
-        "source",
-        "modality",
-        "reported_by",
-        "confidence",
-        "score",
-        "doc_id",
-        "start",
-        "end",
-    ]
+# shown columns, then the ones a selected row needs to open its document
+EVIDENCE_SHOWN = [
+    "date",
+    "actor",
+    "signal",
+    "targets_text",
+    "sentence",
+    "document",
+    "source",
+    "modality",
+    "reported_by",
+    "confidence",
+    "score",
 ]
+evidence = view[[*EVIDENCE_SHOWN, "doc_id", "start", "end"]]
 table_key = f"evidence-{view_id}"
 st.dataframe(
     evidence,
@@ -352,19 +349,7 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     height=min(420, 38 + 35 * max(len(evidence), 1)),
-    column_order=[
-        "date",
-        "actor",
-        "signal",
-        "targets_text",
-        "sentence",
-        "document",
-        "source",
-        "modality",
-        "reported_by",
-        "confidence",
-        "score",
-    ],
+    column_order=EVIDENCE_SHOWN,
     column_config={
         "date": st.column_config.TextColumn("Date", width="small"),
         "actor": st.column_config.TextColumn("Actor"),
