@@ -166,6 +166,8 @@ ORG_WORDS = frozenset(
     brigade battalion guard guards police navy command centre center embassy mission
     """.split()
 )
+# the words that can open "Ministry of Foreign Affairs" or "the defence ministry"
+_MINISTRY_WORDS = frozenset({"ministry", "department", *PORTFOLIOS})
 PERSON_SPEECH = frozenset(
     "said says told tells added stressed insisted declared wrote tweeted posted warned urged called".split()
 )
@@ -675,15 +677,15 @@ class _Recogniser:
         gaz_starts = {s.start: s.end for s in spans}
         taken: set[int] = set()
         new: list[_Span] = []
-        i = 0
         # a title inside a name is no title: "the General Assembly", "UN Secretariat"
         inside_name = {
             k for sp in spans if sp.how not in ("adjective",) for k in range(sp.start, sp.end)
         }
         span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
-        while i < len(tokens):
-            if i in taken or i in inside_name:
-                i += 1
+        firsts = _title_firsts()
+        resume = 0  # the first token not yet read as part of a title or a name
+        for i in [k for k, t in enumerate(tokens) if t.lower in firsts]:
+            if i < resume or i in taken or i in inside_name:
                 continue
             tj, title = _match_title(tokens, i)
             if title is None or (
@@ -692,7 +694,6 @@ class _Recogniser:
                 and not tokens[i].is_cap
                 and i not in span_ends
             ):
-                i += 1
                 continue
             # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person, two titles
             if tj + 1 < len(tokens) and tokens[tj].lower == "and":
@@ -771,14 +772,14 @@ class _Recogniser:
                     start = mod_start if n_i == 0 else a0
                     new.append(_Span(start, a1, (person,), "person"))
                     taken.update(range(start, a1))
-                i = names[-1][1]
+                resume = names[-1][1]
                 continue
             if before is not None:
                 st, end, w = before
                 person = self._person(w, title, aff, tokens, k)
                 new.append(_Span(st, k, (person,), "person"))
                 taken.update(range(st, k))
-                i = k
+                resume = k
                 continue
             # ---- a bare title: "The Chairperson", "the UN chief", "The Deputy Prime Minister"
             if (title.role != "official" or aff is not None) and not plural:
@@ -786,7 +787,7 @@ class _Recogniser:
                 if known is not None:
                     new.append(_Span(mod_start, k, (known,), "title"))
                     taken.update(range(mod_start, k))
-                    i = k
+                    resume = k
                     continue
                 office = None
                 if aff is not None and title.role in ("head", "minister"):
@@ -803,7 +804,7 @@ class _Recogniser:
                 if office is not None:
                     new.append(self._office_holder(office, title.title, mod_start, k, "title"))
                     taken.update(range(mod_start, k))
-                    i = k
+                    resume = k
                     continue
             if title.role == "spokesperson" and aff is not None:
                 # "a spokesman for the Tigrayan forces": speaks for aff
@@ -811,9 +812,9 @@ class _Recogniser:
                     self._office_holder(aff, title.title.lower(), mod_start, k, "spokesperson")
                 )
                 taken.update(range(mod_start, k))
-                i = k
+                resume = k
                 continue
-            i = tj
+            resume = tj
         # keep gazetteer spans that do not overlap the people found
         kept = [s for s in spans if not any(j in taken for j in range(s.start, s.end))]
         return kept + new
@@ -1022,7 +1023,8 @@ class _Recogniser:
         ]
         # "Ministry of Foreign Affairs", "the Foreign Ministry" (state from context)
         covered = {i for s in out for i in range(s.start, s.end)}
-        for i, t in enumerate(tokens):
+        for i in [k for k, t in enumerate(tokens) if t.lower in _MINISTRY_WORDS]:
+            t = tokens[i]
             if i in covered:
                 continue
             if (
@@ -1087,14 +1089,14 @@ class _Recogniser:
         if not aliases:
             return spans
         firsts = {k[0] for k in aliases}
-        if not any(t.text in firsts for t in tokens):
+        starts = [k for k, t in enumerate(tokens) if t.text in firsts]
+        if not starts:
             return spans
         covered = {i for s in spans for i in range(s.start, s.end)}
         out = list(spans)
-        i = 0
-        while i < len(tokens):
-            if i in covered or tokens[i].text not in firsts:
-                i += 1
+        resume = 0  # the first token after the last name read
+        for i in starts:
+            if i < resume or i in covered:
                 continue
             best = None
             for n in range(min(6, len(tokens) - i), 0, -1):
@@ -1106,9 +1108,7 @@ class _Recogniser:
                 n, name = best
                 out.append(_Span(i, i + n, (self.memory.persons[name],), "surname"))
                 covered.update(range(i, i + n))
-                i += n
-            else:
-                i += 1
+                resume = i + n
         return out
 
     def _possessive_people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
@@ -1172,14 +1172,15 @@ class _Recogniser:
         covered = {i for s in spans for i in range(s.start, s.end)}
         gaz_starts = {s.start: s.end for s in spans}
         out = list(spans)
-        i = 0
-        while i < len(tokens):
+        resume = 0  # the first token after the last name read
+        # a name word is capitalised or a particle with a hyphen ("el-Sisi")
+        for i in [k for k, t in enumerate(tokens) if t.is_cap or "-" in t.text]:
             if (
-                i in covered
+                i < resume
+                or i in covered
                 or not _is_name_word(tokens[i])
                 or (i > 0 and _is_name_word(tokens[i - 1]) and i - 1 not in covered)
             ):
-                i += 1
                 continue
             end, words = _read_name(tokens, i, gaz_starts)
             if (
@@ -1187,7 +1188,6 @@ class _Recogniser:
                 or any(k in covered for k in range(i, end))
                 or any(w.lower() in ORG_WORDS for w in words)
             ):
-                i += 1
                 continue
             before = tokens[i - 1].lower if i > 0 else ""
             after = tokens[end].lower if end < len(tokens) else ""
@@ -1205,23 +1205,21 @@ class _Recogniser:
                         )
                 out.append(_Span(i, end, (person,), "surname"))
                 covered.update(range(i, end))
-                i = end
-                continue
-            i += 1
+                resume = end
         return out
 
     # group references and pronouns ----------------------------------------
     def _references(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
         firsts = _reference_firsts()
-        if not any(t.lower in firsts or t.lower in PRONOUNS for t in tokens):
+        starts = [k for k, t in enumerate(tokens) if t.lower in firsts or t.lower in PRONOUNS]
+        if not starts:
             return spans
         covered = {i for s in spans for i in range(s.start, s.end)}
         refs = _references()
         out = list(spans)
-        i = 0
-        while i < len(tokens):
-            if i in covered:
-                i += 1
+        resume = 0  # the first token after the last reference read
+        for i in starts:
+            if i < resume or i in covered:
                 continue
             matched = False
             for n in (5, 4, 3, 2) if tokens[i].lower in firsts else ():
@@ -1231,7 +1229,7 @@ class _Recogniser:
                     # unresolved, it still holds the subject place (no actors)
                     out.append(_Span(i, i + n, actors, "group"))
                     covered.update(range(i, i + n))
-                    i += n
+                    resume = i + n
                     matched = True
                     break
             if matched:
@@ -1241,7 +1239,6 @@ class _Recogniser:
                 actors = self._resolve_pronoun(kind, tokens, i, out)
                 # an unresolved pronoun still stands in subject position (no actors)
                 out.append(_Span(i, i + 1, actors, "pronoun"))
-            i += 1
         return out
 
     def _resolve_reference(self, kind: str, spans: list[_Span]) -> tuple[Actor, ...]:

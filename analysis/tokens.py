@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"""
-    (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S. U.N. H.E. (the final dot kept)
+    (?=\S)(?:                               # skip spaces before trying the branches
+      [a-zA-Z]+(?![\w'\u2019.-])             # the common case: a plain word (fast path)
+    | (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S. U.N. H.E. (the final dot kept)
     | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?     # 1,200  15:35  1990s  4th
-    | [^\W\d_](?:[\w]|['\u2019](?![sS]\b)[^\W\d_]|-(?=\w))*   # words, el-Sisi, Sana'a, D'Ivoire
+    | [^\W\d_]\w*(?:(?:['\u2019](?![sS]\b)[^\W\d_]|-(?=\w))\w*)*   # el-Sisi, Sana'a, D'Ivoire
     | ['\u2019][sS]\b                        # possessive 's
     | \S                                     # any other single character
+    )
     """,
     re.VERBOSE,
 )

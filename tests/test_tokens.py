@@ -1,0 +1,52 @@
+"""Word tokens: what the rules downstream rely on, and the fast path's equivalence."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.tokens import tokenize
+
+# The grammar the tokenizer implements, written plainly. The real pattern adds a
+# fast branch for plain words; both must cut every text the same way.
+PLAIN_GRAMMAR = re.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}(?![A-Za-z])
+    | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?
+    | [^\W\d_](?:[\w]|['\u2019](?![sS]\b)[^\W\d_]|-(?=\w))*
+    | ['\u2019][sS]\b
+    | \S
+    """,
+    re.VERBOSE,
+)
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+def test_possessive_is_split_from_the_name():
+    assert words("Russia's Foreign Ministry said") == "Russia 's Foreign Ministry said".split()
+    assert words("Russia\u2019s envoy")[:2] == ["Russia", "\u2019s"]
+    assert tokenize("Russia\u2019s envoy")[1].lower == "'s"
+
+
+def test_abbreviations_hyphens_and_apostrophes_stay_one_token():
+    assert words("The U.S. and el-Sisi met in Sana'a.") == "The U.S. and el-Sisi met in Sana'a .".split()
+    assert words("Cote d'Ivoire, 1,200 troops in the 1990s") == (
+        "Cote d'Ivoire , 1,200 troops in the 1990s".split()
+    )
+
+
+def test_offsets_refer_to_the_document():
+    text = "Turkey offered to host talks."
+    tokens = tokenize(text, offset=100)
+    assert [(t.start, t.end) for t in tokens][:2] == [(100, 106), (107, 114)]
+    assert tokens[0].is_cap and tokens[0].is_word and not tokens[-1].is_word
+    assert [t.index for t in tokens] == list(range(len(tokens)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAbZé. '\u2019-s1,:\n", max_size=40))
+def test_fast_path_cuts_like_the_plain_grammar(text):
+    assert words(text) == PLAIN_GRAMMAR.findall(text)
