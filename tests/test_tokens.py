@@ -32,7 +32,10 @@ def test_possessive_is_split_from_the_name():
 
 
 def test_abbreviations_hyphens_and_apostrophes_stay_one_token():
-    assert words("The U.S. and el-Sisi met in Sana'a.") == "The U.S. and el-Sisi met in Sana'a .".split()
+    assert (
+        words("The U.S. and el-Sisi met in Sana'a.")
+        == "The U.S. and el-Sisi met in Sana'a .".split()
+    )
     assert words("Cote d'Ivoire, 1,200 troops in the 1990s") == (
         "Cote d'Ivoire , 1,200 troops in the 1990s".split()
     )
