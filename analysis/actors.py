@@ -401,11 +401,9 @@ def _gazetteer_spans(tokens: list[Token]) -> list[_Span]:
     """Longest gazetteer matches, left to right (names, capitals, adjectives, acronyms)."""
     spans: list[_Span] = []
     trie = gazetteer().trie
-    i = _dateline_end(tokens)
-    n = len(tokens)
-    while i < n:
-        if tokens[i].lower not in trie:
-            i += 1
+    resume = _dateline_end(tokens)  # the first token after the last name read
+    for i in [k for k, t in enumerate(tokens) if t.lower in trie]:
+        if i < resume:
             continue
         j, entries = _match_trie(tokens, i)
         entries = [e for e in entries if _entry_ok(tokens, i, j, e)]
@@ -413,9 +411,7 @@ def _gazetteer_spans(tokens: list[Token]) -> list[_Span]:
             e = entries[0]
             if e is not NON_ACTOR and not _names_a_place(tokens, i, j, e):
                 spans.append(_Span(i, j, (e.actor,), e.how))
-            i = j
-        else:
-            i += 1
+            resume = j
     return spans
 
 
@@ -556,6 +552,8 @@ class SentenceActors:
     ):
         self.sentence = sentence
         self.tokens = tokens
+        self.low = [t.lower for t in tokens]
+        self.words = frozenset(self.low)  # to skip sentences without a cue word at once
         self.spans = sorted(spans, key=lambda s: s.start)
         self.voice = voice  # who "we" is in the document (a statement's signatories)
 
@@ -609,6 +607,9 @@ class _Recogniser:
         self.doc = doc
         self.memory = Discourse()
         self._by_name: dict[str, Actor] = {}
+        # the lower-case words of the sentence in hand: a pass whose cue words are
+        # all missing is skipped at once
+        self._words: set[str] = set()
 
     # -- per sentence ------------------------------------------------------
     def sentence(
@@ -619,9 +620,9 @@ class _Recogniser:
     ) -> SentenceActors:
         if tokens is None:
             tokens = tokenize(sentence.text, sentence.start)
+        self._words = {t.lower for t in tokens}
         spans = self._named(tokens, gazetteer_spans)
-        firsts = _title_firsts()
-        if any(t.lower in firsts for t in tokens):
+        if not self._words.isdisjoint(_title_firsts()):
             spans = self._people(tokens, spans)
         spans = self._compounds(tokens, spans)
         spans = self._known_names(tokens, spans)
@@ -644,9 +645,9 @@ class _Recogniser:
     def learn_people(self, tokens: list[Token], gazetteer_spans: list[_Span]) -> None:
         """A light first pass: the people the sentence introduces (only a title
         introduces one), and how often each state or armed group is named."""
-        firsts = _title_firsts()
+        self._words = {t.lower for t in tokens}
         spans = gazetteer_spans
-        if any(t.lower in firsts for t in tokens):
+        if not self._words.isdisjoint(_title_firsts()):
             spans = self._people(tokens, list(gazetteer_spans))
         # remembered after the sentence, as the main pass does
         for sp in sorted(spans, key=lambda sp: sp.start):
@@ -661,7 +662,7 @@ class _Recogniser:
         self, tokens: list[Token], gazetteer_spans: list[_Span] | None = None
     ) -> list[_Span]:
         spans = list(gazetteer_spans if gazetteer_spans is not None else _gazetteer_spans(tokens))
-        if any(t.lower == "federal" for t in tokens):
+        if "federal" in self._words:
             focus = self.memory.focus_state()
             covered = {k for sp in spans for k in range(sp.start, sp.end)}
             for i, t in enumerate(tokens):
@@ -1167,7 +1168,7 @@ class _Recogniser:
     def _untitled_people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
         """Names without a title, where only a person fits: "Getachew Reda said",
         "signed by Redwan Hussien". Two to four capitalised words, not an organisation."""
-        if not any(t.lower in PERSON_SPEECH or t.lower == "by" for t in tokens):
+        if "by" not in self._words and self._words.isdisjoint(PERSON_SPEECH):
             return spans
         covered = {i for s in spans for i in range(s.start, s.end)}
         gaz_starts = {s.start: s.end for s in spans}
@@ -1218,12 +1219,13 @@ class _Recogniser:
         refs = _references()
         out = list(spans)
         resume = 0  # the first token after the last reference read
+        low = [t.lower for t in tokens]
         for i in starts:
             if i < resume or i in covered:
                 continue
             matched = False
-            for n in (5, 4, 3, 2) if tokens[i].lower in firsts else ():
-                key = tuple(t.lower for t in tokens[i : i + n])
+            for n in (5, 4, 3, 2) if low[i] in firsts else ():
+                key = tuple(low[i : i + n])
                 if len(key) == n and key in refs and not any(k in covered for k in range(i, i + n)):
                     actors = self._resolve_reference(refs[key], spans)
                     # unresolved, it still holds the subject place (no actors)

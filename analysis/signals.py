@@ -459,7 +459,7 @@ class _SentenceReader:
     def __init__(self, sa: SentenceActors, voice: tuple[Actor, ...]):
         self.sa = sa
         self.tokens = sa.tokens
-        self.low = [t.lower for t in sa.tokens]
+        self.low = sa.low
         self.spans = sa.spans
         self.voice = voice
         self.span_at: dict[int, _Span] = {}
@@ -595,8 +595,9 @@ class _SentenceReader:
         lex = lexicon()
         found: list[Trigger] = []
         n = len(self.low)
-        for i, w in enumerate(self.low):
-            for pat in lex.by_first.get(w, ()):
+        by_first = lex.by_first
+        for i in [k for k, w in enumerate(self.low) if w in by_first]:
+            for pat in by_first[self.low[i]]:
                 pos = self._match(pat.words, i)
                 if pos is None:
                     continue
@@ -606,8 +607,7 @@ class _SentenceReader:
                 found.append(Trigger(pat.klass, kind, i, pos[-1] + 1, tuple(pos)))
         # hyphenated support compounds: "Iran-aligned Houthis"
         for i, t in enumerate(self.tokens):
-            m = SUPPORT_COMPOUND.match(t.text)
-            if m and i + 1 < n:
+            if "-" in t.text and SUPPORT_COMPOUND.match(t.text) and i + 1 < n:
                 found.append(Trigger("support_compound", "noun", i, i + 1, (i,)))
         # a wish named by a noun is no call ("their support in reaching the truce") unless a
         # verb states it: "reaffirmed their support for dialogue"
@@ -774,14 +774,16 @@ class _SentenceReader:
         found: dict[str, int] = {}
         low = self.low
         b = min(b, len(low))
-        for i in range(a, b):
-            for name, seq in lex.concepts.get(low[i], ()):
+        window = low[a:b]
+        concepts = lex.concepts
+        for i in range(a, b) if not concepts.keys().isdisjoint(window) else ():
+            for name, seq in concepts.get(low[i], ()):
                 if name in found or i + len(seq) > b:
                     continue
                 if all(low[i + k] in seq[k] for k in range(1, len(seq))):
                     found[name] = i
         # "for the fighting in Tigray to stop": an ending verb near a fighting noun
-        if "ceasefire" not in found:
+        if "ceasefire" not in found and not lex.fighting_nouns.isdisjoint(window):
             for i in range(a, b):
                 if self.low[i] in lex.fighting_nouns:
                     for j in range(max(a, i - 4), min(b, i + 8)):
@@ -1272,9 +1274,9 @@ class _SentenceReader:
                 a = k + 1
                 break
         window = low[a : t.start]
-        if any(w in NEGATIONS or w in DENIALS for w in window):
+        if not (NEGATIONS.isdisjoint(window) and DENIALS.isdisjoint(window)):
             return "negated"
-        if t.klass != "persist" and any(w in NEGATIONS for w in low[t.start : t.end]):
+        if t.klass != "persist" and not NEGATIONS.isdisjoint(low[t.start : t.end]):
             return "negated"  # "was not ready": the negation sits inside the cue
         joined = " ".join(window)
         for phrase in NOT_DOING:
@@ -1283,18 +1285,18 @@ class _SentenceReader:
         for k in range(len(window) - 1):
             if window[k] in ("would", "could", "might", "should") and window[k + 1] == "have":
                 return "hypothetical"
-        if any(w in HYPOTHETICAL or w in HEDGES for w in window):
+        if not (HYPOTHETICAL.isdisjoint(window) and HEDGES.isdisjoint(window)):
             return "hypothetical"
         # a condition anywhere before the cue in the sentence, or right after a stated
         # intention: "if it attacked", "would host talks if both sides agreed"
-        if any(w in CONDITIONALS for w in low[: t.start]):
+        if not CONDITIONALS.isdisjoint(low[: t.start]):
             return "hypothetical"
         after = low[t.end : t.end + 12]
-        if any(w in CONDITIONALS for w in after) and any(w in FUTURE for w in window):
+        if not CONDITIONALS.isdisjoint(after) and not FUTURE.isdisjoint(window):
             return "hypothetical"
-        if any(w in SOFT for w in window) and t.klass not in ("want",):
+        if not SOFT.isdisjoint(window) and t.klass not in ("want",):
             return "soft"
-        if any(w in FUTURE for w in window):
+        if not FUTURE.isdisjoint(window):
             return "future"
         for phrase in FUTURE_PHRASES:
             if " ".join(phrase) in joined:
@@ -1389,7 +1391,7 @@ def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
             ):
                 end = min(end, other.start)
                 break
-        if any(low[k] in RELATIVE for k in range(max(0, t.start - 4), t.start)):
+        if not RELATIVE.isdisjoint(low[max(0, t.start - 4) : t.start]):
             # inside ", which has long sought ...,": the clause ends at its comma
             comma = next((k for k in range(t.end, end) if low[k] == ","), end)
             end = min(end, comma)
@@ -1834,9 +1836,9 @@ def extract_signals(
     signals: list[Signal] = []
     cue_words = _cue_words()
     for sa in parsed:
-        if (not sa.spans and not voice) or not any(
-            t.lower in cue_words or ("-" in t.text and SUPPORT_COMPOUND.match(t.text))
-            for t in sa.tokens
+        if (not sa.spans and not voice) or (
+            cue_words.isdisjoint(sa.words)
+            and not any("-" in w and SUPPORT_COMPOUND.match(w) for w in sa.words)
         ):
             continue  # no actor or no cue word: nothing to read
         reader = _SentenceReader(sa, voice)
