@@ -237,6 +237,9 @@ FUTURE_PHRASES = (
     ("aims", "to"),
     ("expected", "to"),
 )
+# the phrases as text, to look for them in the joined words before a cue
+_NOT_DOING_TEXT = tuple(" ".join(p) for p in NOT_DOING)
+_FUTURE_PHRASES_TEXT = tuple(" ".join(p) for p in FUTURE_PHRASES)
 SOFT = frozenset({"hoped", "hopes", "hope", "hoping", "wished", "wishes"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 DETERMINERS = frozenset(
@@ -1279,9 +1282,8 @@ class _SentenceReader:
         if t.klass != "persist" and not NEGATIONS.isdisjoint(low[t.start : t.end]):
             return "negated"  # "was not ready": the negation sits inside the cue
         joined = " ".join(window)
-        for phrase in NOT_DOING:
-            if " ".join(phrase) in joined:
-                return "negated"
+        if any(phrase in joined for phrase in _NOT_DOING_TEXT):
+            return "negated"
         for k in range(len(window) - 1):
             if window[k] in ("would", "could", "might", "should") and window[k + 1] == "have":
                 return "hypothetical"
@@ -1298,9 +1300,8 @@ class _SentenceReader:
             return "soft"
         if not FUTURE.isdisjoint(window):
             return "future"
-        for phrase in FUTURE_PHRASES:
-            if " ".join(phrase) in joined:
-                return "future"
+        if any(phrase in joined for phrase in _FUTURE_PHRASES_TEXT):
+            return "future"
         if t.klass in ("vow",):
             return "future"
         return "asserted"

@@ -25,6 +25,8 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
+_SPACE_AND_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
+
 
 @dataclass(
     slots=True
@@ -44,14 +46,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     append = out.append
     curly = "\u2019" in text
-    for n, m in enumerate(_TOKEN.finditer(text)):
-        t = m.group()
+    end = offset
+    # findall with the spaces before each token is quicker than match objects
+    for n, (space, t) in enumerate(_SPACE_AND_TOKEN.findall(text)):
+        start = end + len(space)
+        end = start + len(t)
         low = t.lower()
         if curly:
             low = low.replace("\u2019", "'")
         first = t[0]
-        start = m.start() + offset
-        append(Token(t, low, start, start + len(t), n, first.isupper(), first.isalnum()))
+        append(Token(t, low, start, end, n, first.isupper(), first.isalnum()))
     return out
 
 
