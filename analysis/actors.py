@@ -549,10 +549,11 @@ class SentenceActors:
         tokens: list[Token],
         spans: list[_Span],
         voice: tuple[Actor, ...] = (),
+        low: list[str] | None = None,
     ):
         self.sentence = sentence
         self.tokens = tokens
-        self.low = [t.lower for t in tokens]
+        self.low = low if low is not None else [t.lower for t in tokens]
         self.words = frozenset(self.low)  # to skip sentences without a cue word at once
         self.spans = sorted(spans, key=lambda s: s.start)
         self.voice = voice  # who "we" is in the document (a statement's signatories)
@@ -609,6 +610,7 @@ class _Recogniser:
         self._by_name: dict[str, Actor] = {}
         # the lower-case words of the sentence in hand: a pass whose cue words are
         # all missing is skipped at once
+        self._low: list[str] = []
         self._words: set[str] = set()
 
     # -- per sentence ------------------------------------------------------
@@ -620,7 +622,8 @@ class _Recogniser:
     ) -> SentenceActors:
         if tokens is None:
             tokens = tokenize(sentence.text, sentence.start)
-        self._words = {t.lower for t in tokens}
+        self._low = [t.lower for t in tokens]
+        self._words = set(self._low)
         spans = self._named(tokens, gazetteer_spans)
         if not self._words.isdisjoint(_title_firsts()):
             spans = self._people(tokens, spans)
@@ -640,12 +643,13 @@ class _Recogniser:
         main = _main_subject(tokens, spans)
         if main:
             self.memory.main_subject = main
-        return SentenceActors(sentence, tokens, spans, self.memory.voice)
+        return SentenceActors(sentence, tokens, spans, self.memory.voice, self._low)
 
     def learn_people(self, tokens: list[Token], gazetteer_spans: list[_Span]) -> None:
         """A light first pass: the people the sentence introduces (only a title
         introduces one), and how often each state or armed group is named."""
-        self._words = {t.lower for t in tokens}
+        self._low = [t.lower for t in tokens]
+        self._words = set(self._low)
         spans = gazetteer_spans
         if not self._words.isdisjoint(_title_firsts()):
             spans = self._people(tokens, list(gazetteer_spans))
@@ -685,7 +689,7 @@ class _Recogniser:
         span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
         firsts = _title_firsts()
         resume = 0  # the first token not yet read as part of a title or a name
-        for i in [k for k, t in enumerate(tokens) if t.lower in firsts]:
+        for i in [k for k, w in enumerate(self._low) if w in firsts]:
             if i < resume or i in taken or i in inside_name:
                 continue
             tj, title = _match_title(tokens, i)
@@ -1011,20 +1015,25 @@ class _Recogniser:
             else:
                 merged.append(sp)
         # a span inside a longer one is part of it: "federal" in "Ethiopia's federal government"
-        out = [
-            sp
-            for sp in merged
-            if not any(
-                o is not sp
-                and o.start <= sp.start
-                and sp.end <= o.end
-                and (o.end - o.start) > (sp.end - sp.start)
-                for o in merged
-            )
-        ]
+        bounds = sorted((sp.start, sp.end) for sp in merged)
+        if all(a[1] <= b[0] for a, b in zip(bounds, bounds[1:])):
+            out = merged  # no two spans overlap, so none holds another
+        else:
+            out = [
+                sp
+                for sp in merged
+                if not any(
+                    o is not sp
+                    and o.start <= sp.start
+                    and sp.end <= o.end
+                    and (o.end - o.start) > (sp.end - sp.start)
+                    for o in merged
+                )
+            ]
         # "Ministry of Foreign Affairs", "the Foreign Ministry" (state from context)
         covered = {i for s in out for i in range(s.start, s.end)}
-        for i in [k for k, t in enumerate(tokens) if t.lower in _MINISTRY_WORDS]:
+        ministry_words = () if self._words.isdisjoint(_MINISTRY_WORDS) else _MINISTRY_WORDS
+        for i in [k for k, w in enumerate(self._low) if w in ministry_words]:
             t = tokens[i]
             if i in covered:
                 continue
@@ -1212,14 +1221,14 @@ class _Recogniser:
     # group references and pronouns ----------------------------------------
     def _references(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
         firsts = _reference_firsts()
-        starts = [k for k, t in enumerate(tokens) if t.lower in firsts or t.lower in PRONOUNS]
-        if not starts:
+        if self._words.isdisjoint(firsts) and self._words.isdisjoint(PRONOUNS):
             return spans
+        low = self._low
+        starts = [k for k, w in enumerate(low) if w in firsts or w in PRONOUNS]
         covered = {i for s in spans for i in range(s.start, s.end)}
         refs = _references()
         out = list(spans)
         resume = 0  # the first token after the last reference read
-        low = [t.lower for t in tokens]
         for i in starts:
             if i < resume or i in covered:
                 continue
@@ -1460,8 +1469,12 @@ def _author(doc: Document) -> Actor | None:
     tokens = tokenize(head)
     counts: Counter = Counter()
     first: dict[str, Actor] = {}
+    trie = gazetteer().trie
     i = 0
     while i < len(tokens):
+        if tokens[i].lower not in trie:
+            i += 1
+            continue
         j, entries = _match_trie(tokens, i)
         entries = [e for e in entries if _entry_ok(tokens, i, j, e)]
         if entries:
@@ -1482,7 +1495,7 @@ def _voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
     with the High Representative of the European Union", or a statement's
     signature lines ("Abdel Fattah el-Sisi, President of the Arab Republic of Egypt")."""
     text = doc.text
-    m = re.search(
+    m = "We," in text and re.search(
         r"\bWe,\s+(?P<who>[^.;]{3,250}?),\s+(?=[a-z])(?!(?:together|along|and|as well|alongside|the|a|an|including|with|of|plus)\b)",
         text,
     )
