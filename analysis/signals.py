@@ -590,7 +590,12 @@ class _SentenceReader:
         return False
 
     def _adjacent(self, a: _Span, b: _Span) -> bool:
-        between = [w for w in self.low[a.end : b.start] if w not in ("the", "a", "an")]
+        between = []
+        for w in self.low[a.end : b.start]:
+            if w not in ("the", "a", "an"):
+                if len(between) == 2:
+                    return False  # more words than any list separator has
+                between.append(w)
         return between in ([","], ["and"], [",", "and"], ["or"])
 
     # -- triggers ---------------------------------------------------------------
