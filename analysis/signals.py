@@ -23,6 +23,7 @@ For every sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -466,6 +467,7 @@ class _SentenceReader:
         self.spans = sa.spans
         self.voice = voice
         self.span_at: dict[int, _Span] = {}
+        self._closers: list[int] | None = None  # commas and closing quotes, when first needed
         for sp in self.spans:
             for i in range(sp.start, sp.end):
                 self.span_at[i] = sp
@@ -1251,8 +1253,10 @@ class _SentenceReader:
         ):
             return (last,)
         # "..., the Kremlin said", "..., according to the Foreign Office"
-        for j in range(t.end, len(low)):
-            if low[j] in (",", '"', "\u201d") and self._speech_after(j):
+        if self._closers is None:
+            self._closers = [j for j, w in enumerate(low) if w in (",", '"', "\u201d")]
+        for j in self._closers[bisect_left(self._closers, t.end) :]:
+            if self._speech_after(j):
                 k = j + 1
                 while k < len(low) and low[k] in (",", '"', "\u201d", "the", "a", "an"):
                     k += 1
