@@ -1016,7 +1016,7 @@ class _Recogniser:
                 merged.append(sp)
         # a span inside a longer one is part of it: "federal" in "Ethiopia's federal government"
         bounds = sorted((sp.start, sp.end) for sp in merged)
-        if all(a[1] <= b[0] for a, b in zip(bounds, bounds[1:])):
+        if all(a[1] <= b[0] for a, b in zip(bounds, bounds[1:], strict=False)):
             out = merged  # no two spans overlap, so none holds another
         else:
             out = [
