@@ -633,12 +633,11 @@ class _Recogniser:
         spans = self._untitled_people(tokens, spans)
         spans = self._references(tokens, spans)
         spans.sort(key=lambda s: s.start)
+        remember = self.memory.remember
         for sp in spans:
-            for a in sp.actors:
-                if sp.how not in ("pronoun",):
-                    self.memory.remember(a)
-            if len(sp.actors) == 1 and sp.actors[0].type == "person" and sp.how != "pronoun":
-                pass
+            if sp.how != "pronoun":
+                for a in sp.actors:
+                    remember(a)
         self._note_groups(tokens, spans)
         main = _main_subject(tokens, spans)
         if main:

@@ -458,6 +458,9 @@ class Trigger:
 # ---------------------------------------------------------------------------
 # sentence analysis
 
+# the only words at which clause_end may stop
+_CLAUSE_MARKS = frozenset({";", ":", "but", "whereas", ",", '"', "\u201d"})
+
 
 class _SentenceReader:
     def __init__(self, sa: SentenceActors, voice: tuple[Actor, ...]):
@@ -468,6 +471,7 @@ class _SentenceReader:
         self.voice = voice
         self.span_at: dict[int, _Span] = {}
         self._closers: list[int] | None = None  # commas and closing quotes, when first needed
+        self._boundaries: list[int] | None = None  # words that may end a clause, likewise
         for sp in self.spans:
             for i in range(sp.start, sp.end):
                 self.span_at[i] = sp
@@ -616,9 +620,11 @@ class _SentenceReader:
                     kind = "noun"  # "international calls for negotiations"
                 found.append(Trigger(pat.klass, kind, i, pos[-1] + 1, tuple(pos)))
         # hyphenated support compounds: "Iran-aligned Houthis"
-        for i, t in enumerate(self.tokens):
-            if "-" in t.text and SUPPORT_COMPOUND.match(t.text) and i + 1 < n:
+        for i in [k for k, w in enumerate(self.low) if "-" in w]:
+            if SUPPORT_COMPOUND.match(self.tokens[i].text) and i + 1 < n:
                 found.append(Trigger("support_compound", "noun", i, i + 1, (i,)))
+        if not found:
+            return found
         # a wish named by a noun is no call ("their support in reaching the truce") unless a
         # verb states it: "reaffirmed their support for dialogue"
         found = [
@@ -808,7 +814,9 @@ class _SentenceReader:
     def clause_end(self, start: int) -> int:
         """End of the clause that starts at ``start``: a semicolon, a colon,
         a trailing ", X said" or the sentence end."""
-        for i in range(start, len(self.low)):
+        if self._boundaries is None:
+            self._boundaries = [j for j, w in enumerate(self.low) if w in _CLAUSE_MARKS]
+        for i in self._boundaries[bisect_left(self._boundaries, start) :]:
             if self.low[i] in (";", ":", "but", "whereas"):
                 return i
             if self.low[i] == "," and i + 1 < len(self.low) and self.low[i + 1] in CLAUSE_OPENERS:
