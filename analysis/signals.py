@@ -472,6 +472,9 @@ class _SentenceReader:
         self.span_at: dict[int, _Span] = {}
         self._closers: list[int] | None = None  # commas and closing quotes, when first needed
         self._boundaries: list[int] | None = None  # words that may end a clause, likewise
+        # what several triggers of a sentence ask alike, read once
+        self._left_subjects: dict[int, tuple[_Span, ...]] = {}
+        self._coordinated: dict[int, tuple[_Span, ...]] = {}
         for sp in self.spans:
             for i in range(sp.start, sp.end):
                 self.span_at[i] = sp
@@ -1110,6 +1113,13 @@ class _SentenceReader:
         return None
 
     def _left_subject(self, i: int) -> tuple[_Span, ...]:
+        """The subject of the clause ending at token i (read once per sentence and i)."""
+        found = self._left_subjects.get(i)
+        if found is None:
+            found = self._left_subjects[i] = self._read_left_subject(i)
+        return found
+
+    def _read_left_subject(self, i: int) -> tuple[_Span, ...]:
         low = self.low
         j = i
         # a verb coordinated with an earlier one shares its subject:
@@ -1194,6 +1204,12 @@ class _SentenceReader:
 
     def _with_coordinates(self, sp: _Span) -> tuple[_Span, ...]:
         """ "Armenia and Azerbaijan", "Putin and Macron", "The United States, China and Malaysia"."""
+        found = self._coordinated.get(id(sp))
+        if found is None:
+            found = self._coordinated[id(sp)] = self._read_coordinates(sp)
+        return found
+
+    def _read_coordinates(self, sp: _Span) -> tuple[_Span, ...]:
         group = [sp]
         cur = sp
         while True:
