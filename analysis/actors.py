@@ -289,13 +289,14 @@ class _Span:
 
 def _match_trie(tokens: list[Token], i: int) -> tuple[int, list[GazetteerEntry]]:
     """Longest gazetteer match starting at token i: (end index, entries)."""
-    node = gazetteer().trie
+    node: dict = gazetteer().trie
     best: tuple[int, list[GazetteerEntry]] = (i, [])
     j = i
     while j < len(tokens):
-        node = node.get(tokens[j].lower)
-        if node is None:
+        child = node.get(tokens[j].lower)
+        if child is None:
             break
+        node = child
         j += 1
         if None in node:
             best = (j, node[None])
@@ -986,11 +987,11 @@ class _Recogniser:
                     out.append(_Span(sp.start, head + 1, tuple(g.actors[0] for g in group), how))
                 continue
             if possessive and actor.type == "state" and j < len(tokens):
-                k = _body_noun_at(tokens, j, 3, lower_only=True)
-                if k is not None and k - j <= 2:
+                body = _body_noun_at(tokens, j, 3, lower_only=True)
+                if body is not None and body - j <= 2:
                     # "Thailand's army", "Ethiopia's federal government" -> the state
-                    how = "forces" if tokens[k].lower in MILITARY_NOUNS else "government"
-                    out.append(_Span(sp.start, k + 1, (actor,), how))
+                    how = "forces" if tokens[body].lower in MILITARY_NOUNS else "government"
+                    out.append(_Span(sp.start, body + 1, (actor,), how))
                     continue
             out.append(sp)
         # "the Government of Yemen", "the armed forces of Rwanda": the state

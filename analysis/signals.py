@@ -26,10 +26,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import cast
 
 from analysis.actors import SentenceActors, _Span, analyse_actors
 from analysis.lexicon import read_toml
-from analysis.models import Actor, Document, Mention, Sentence, Signal
+from analysis.models import Actor, Document, Mention, Modality, Sentence, Signal
 from analysis.tokens import inflect, tokenize
 
 # ---------------------------------------------------------------------------
@@ -599,7 +600,7 @@ class _SentenceReader:
         return False
 
     def _adjacent(self, a: _Span, b: _Span) -> bool:
-        between = []
+        between: list[str] = []
         for w in self.low[a.end : b.start]:
             if w not in ("the", "a", "an"):
                 if len(between) == 2:
@@ -1379,7 +1380,7 @@ class _Found:
     actors: tuple[Actor, ...]
     targets: tuple[Actor, ...]
     reported_by: Actor | None
-    modality: str
+    modality: Modality
     confidence: float
 
 
@@ -1741,7 +1742,9 @@ def _attribute(
     if t.klass in ("judge", "evaluate") and "condemnable" in concepts:
         # the cue shown to the analyst is "are unacceptable", not "are"
         t = Trigger(t.klass, t.kind, t.start, concepts["condemnable"] + 1, t.positions)
-    return _Found(signal_rule, t, tuple(final_actors), targets, reported_by, modality, confidence)
+    # negated, hypothetical and soft wordings have been dropped or resolved above
+    stated = cast(Modality, modality)
+    return _Found(signal_rule, t, tuple(final_actors), targets, reported_by, stated, confidence)
 
 
 def _variant(rule: Rule, cue: list[str], after: list[str]) -> Rule:
@@ -1834,6 +1837,8 @@ def _relational_support(reader: _SentenceReader, t: Trigger, rule: Rule) -> _Fou
 def _support_compound(reader: _SentenceReader, t: Trigger) -> list[_Found]:
     """ "Iran-aligned Houthis", "Saudi-backed forces": the prefix backs the head."""
     m = SUPPORT_COMPOUND.match(reader.tokens[t.start].text)
+    if m is None:
+        return []
     prefix = tokenize(m.group("who"))
     from analysis.actors import _entry_ok, _match_trie
 
