@@ -77,4 +77,7 @@ def running_compiled() -> bool:
     )
 
 
-check()  # on import, before the package imports any rule module
+# On import as part of the package, before it imports any rule module;
+# scripts/compile.py loads this file under another name to rebuild a stale build.
+if __name__ == "analysis.compiled":
+    check()

@@ -9,7 +9,6 @@ possessive "'s" is split off so that "Russia's" gives "Russia" + "'s".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"""
@@ -28,17 +27,36 @@ _TOKEN = re.compile(
 _SPACE_AND_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
 
 
-@dataclass(
-    slots=True
-)  # not frozen: frozen dataclasses are slow to build, and there are many tokens
 class Token:
-    text: str
-    lower: str
-    start: int  # document offsets
-    end: int
-    index: int  # position in the sentence
-    is_cap: bool = False  # starts with a capital letter
-    is_word: bool = False  # starts with a letter or digit
+    """One word or mark, with its document offsets and position in the sentence.
+
+    A plain class rather than a dataclass: tokens are the most numerous objects,
+    and compiled by mypyc (scripts/compile.py) a dataclass keeps the interpreted
+    ``__init__`` the dataclass decorator writes.
+    """
+
+    __slots__ = ("text", "lower", "start", "end", "index", "is_cap", "is_word")
+
+    def __init__(
+        self,
+        text: str,
+        lower: str,
+        start: int,
+        end: int,
+        index: int,
+        is_cap: bool = False,
+        is_word: bool = False,
+    ) -> None:
+        self.text = text
+        self.lower = lower
+        self.start = start  # document offsets
+        self.end = end
+        self.index = index  # position in the sentence
+        self.is_cap = is_cap  # starts with a capital letter
+        self.is_word = is_word  # starts with a letter or digit
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}-{self.end})"
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -18,6 +18,7 @@ no longer matches its extension and says to run this script again.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -26,14 +27,22 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from analysis.compiled import (  # noqa: E402
-    COMPILED_MODULES,
-    MANIFEST,
-    extension_files,
-    source_hash,
-)
+
+def _build_helpers():
+    """analysis/compiled.py, loaded by path: importing the package would refuse
+    to start on the stale build this script is about to replace."""
+    spec = importlib.util.spec_from_file_location("lens_build", ROOT / "analysis/compiled.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_helpers = _build_helpers()
+COMPILED_MODULES = _helpers.COMPILED_MODULES
+MANIFEST = _helpers.MANIFEST
+extension_files = _helpers.extension_files
+source_hash = _helpers.source_hash
 
 # One shared library inside the package (not at the top level, where an
 # installed package could not find it).
