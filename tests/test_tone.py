@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import analysis.tone
 from analysis.tone import _Analyzer, analyzer, compound, sentence_tone, vader_words
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -149,6 +150,59 @@ def test_compound_equals_nltk_on_sentences_dense_with_vader_rules():
         (t, compound(t), nltk_compound(t)) for t in texts if compound(t) != nltk_compound(t)
     ]
     assert mismatches == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys met in Doha!!!",
+        "Who chairs the talks???",
+        "THE DELEGATION ARRIVED IN DOHA!!!",
+        "Not very much so, at least.",
+        "Never so many delegates?!?",
+        "kind of",
+        "",
+    ],
+)
+def test_a_sentence_without_lexicon_words_is_exactly_nltks_zero(text):
+    """No lexicon word: 0.0 at once, whatever the boosters, negations, capitals,
+    "!!!" or "???" (NLTK adds emphasis only to a sum that is not 0)."""
+    assert compound(text) == nltk_compound(text) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "tone"),
+    [
+        ("The ceasefire brought peace to the region.", 0.5423),  # no rule applies
+        ("Peace, at last, and hope.", 0.7506),
+        ("Kind of peace.", 0.5423),  # "Kind" scores 0 before "of", in any case
+        ("Kind words of peace.", 0.7845),
+        ("The ceasefire brought PEACE to the region.", 0.6408),  # capitals among others
+        ("The ceasefire brought very little peace.", 0.5401),  # a booster before it
+        ("It did not bring peace.", -0.431),  # a negation
+        ("Never so much peace.", -0.4689),
+        ("At least peace.", 0.5423),
+        ("The least peace.", -0.431),
+        ("That was the bomb.", 0.6124),  # an idiom
+        ("The deal was good, but the war goes on.", -0.6597),
+        ("Peace peace PEACE peace!", 0.9435),  # every occurrence scored like the first
+        ("ΟΔΥΣΣΕΑΣ praised the GOOD deal", 0.7804),
+        ("Café talks :) were a success 😀", 0.7717),
+    ],
+)
+def test_lexicon_words_with_and_without_modifiers_around_them(text, tone):
+    assert compound(text) == nltk_compound(text) == tone
+
+
+def test_words_are_remembered_per_token_and_forgotten_without_changing_a_score(monkeypatch):
+    """What VADER makes of each token is remembered; past _MAX_TOKENS token
+    types the memory starts afresh, and the scores stay NLTK's."""
+    monkeypatch.setattr(analysis.tone, "_MAX_TOKENS", 40)
+    monkeypatch.setattr(analysis.tone, "_vocabulary", analysis.tone._Vocabulary())
+    for _ in range(2):  # first learnt, then remembered
+        assert sentence_tone(NEWS_SENTENCES) == [nltk_compound(t) for t in NEWS_SENTENCES]
+    longest = max(len(t.split()) for t in NEWS_SENTENCES)
+    assert len(analysis.tone._vocabulary.word) <= 40 + longest
 
 
 @pytest.mark.parametrize(
