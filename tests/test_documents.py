@@ -7,7 +7,9 @@ LoadError's reason and line.
 
 from __future__ import annotations
 
+import itertools
 import json
+import random
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,6 +169,23 @@ def test_a_sentence_that_starts_with_a_date_is_not_a_date_line():
     assert {kind for kind, _ in spans(doc)} == {"paragraph"}
 
 
+def test_date_line_noise_is_recognised_as_the_noise_pattern_would():
+    """The usual text before a date ("Updated 10:47, ", "Cairo, ") is read
+    without the slow substitution; the result is the same, also where a zone
+    offset ("GMT -5") or seconds ("23:59:10") take in more than a word."""
+    from analysis.documents import _date_noise, _strip_noise
+
+    pieces = ["Updated", "ON", "at", "Mon.", "GMT", "eest", "10:47", "23:59", "9.30", "10h47", "am"]
+    pieces += ["-5", "+3", "(local time)", "59", "١٠:٤٧", "ſat"]
+    pieces += ["Cairo", "Addis Ababa", "Sana'a", "last", "x_y"]
+    separators = ["", " ", ", ", ":", ".", "|", "(", " - ", "—"]
+    around = random.Random(5).sample(list(itertools.product(separators, repeat=3)), 60)
+    for a, b in itertools.product(pieces, repeat=2):
+        for s1, s2, s3 in around:
+            text = f"{s1}{a}{s2}{b}{s3}"
+            assert _strip_noise(text) == _date_noise().sub(" ", text).strip(), text
+
+
 @pytest.mark.parametrize(
     ("value", "iso"),
     [
@@ -263,11 +282,22 @@ def test_caption_credit_forms():
         "Israeli Prime Minister Benjamin Netanyahu speaks in Jerusalem, February 7, 2024. /File",
         "Troops patrol the border near Surin, July 25, 2025. REUTERS/Jorge Silva",
         "President Biden speaks at the White House. (AP Photo/Evan Vucci)",
+        "Talks in Beijing (Xinhua/Li Gang)",
+        "Delegates arrive for the talks. Getty Images/Jane Doe",
+        "Delegates meet in Geneva. Photo: Reuters",
+        "Talks in Doha - Image credit: AFP",
+        "/File photo",
     ):
         doc = document_from_text(
             f"Headline of the day\nOctober 1, 2020\n\n{caption}\n\n{BODY}", "c"
         )
         assert ("caption", caption) in spans(doc), caption
+
+
+def test_a_slash_in_running_text_is_not_a_photo_credit():
+    line = "The talks will run 24/7 until a deal is reached, the minister said on Tuesday."
+    doc = document_from_text(f"Headline of the day\nOctober 1, 2020\n\n{line}\n\n{BODY}", "c")
+    assert ("paragraph", line) in spans(doc)
 
 
 def test_explicit_metadata_wins_over_the_layout():
@@ -455,6 +485,50 @@ def test_cp1252_curly_quotes(tmp_path):
     text = "Minister\u2019s remarks\n\n\u201cWe call for an immediate ceasefire,\u201d the minister said on Tuesday.\n"
     (tmp_path / "cp.txt").write_bytes(text.encode("cp1252"))
     assert only(load_documents([tmp_path / "cp.txt"])).text == text
+
+
+def test_utf8_is_read_as_utf8_even_where_its_bytes_look_like_cp1252(tmp_path):
+    """Bytes that decode as UTF-8 are taken as UTF-8, without encoding
+    detection: read as cp1252, the opening quote would be "â€œ"."""
+    text = "\u201cCeasefire now,\u201d the minister\u2019s envoy said in Gen\u00e8ve.\n\n" + BODY
+    (tmp_path / "u8.txt").write_bytes(text.encode())
+    doc = only(load_documents([tmp_path / "u8.txt"]))
+    assert doc.text == text and doc.warnings == ()
+    # a cp1252 quote among UTF-8 text is still reported on its line, as before
+    data = (
+        "Talks \u2013 Lavrov \u201coffered\u201d them.\n".encode() * 2 + b"\x93Now,\x94 he said.\n"
+    )
+    assert errors(documents_from_bytes("mixed.txt", data)) == [
+        (
+            3,
+            "line 3 is not valid UTF-8, although the rest of the file is; re-save the file as UTF-8",
+        )
+    ]
+
+
+def test_a_stray_control_character_loads_and_a_nul_byte_is_refused():
+    text = "Talks resumed\x07 in Doha on Tuesday, the ministry said.\n"
+    assert only(documents_from_bytes("bell.txt", text.encode())).text == text
+    assert errors(documents_from_bytes("nul.txt", b"Talks resumed\x00 in Doha.\n")) == [
+        (
+            None,
+            "this looks like a binary file, not text (it holds control bytes); save the "
+            "document as plain text (.txt) and load that",
+        )
+    ]
+
+
+def test_a_file_is_read_to_its_end_whatever_size_it_was_measured_at(tmp_path):
+    """Files are read with os.read, asking for the size stat gave plus one byte;
+    a file that grew or shrank since is still read whole, up to the limit."""
+    from analysis.documents import _read_file
+
+    path = tmp_path / "grown.txt"
+    path.write_bytes(b"peace " * 50_000)
+    assert _read_file(str(path), 10**6, 10) == b"peace " * 50_000
+    assert _read_file(str(path), 10**6, 10**6) == b"peace " * 50_000
+    assert _read_file(str(path), 1_000, 10) == (b"peace " * 200)[:1_000]
+    assert len(_read_file(str(path), 1_000, 300_000)) == 1_000
 
 
 def test_latin1_accents(tmp_path):
