@@ -107,20 +107,13 @@ _DATE_CORE = re.compile(
     )(?![\w-])
     """
 )
-_CLOCK = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-_TIME = rf"{_CLOCK}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
-_TIME_WORDS = ("a", "p", "m", "am", "pm")  # the words _TIME can take in: "10:30 a.m."
-_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_ENDINGS = ("day", "s", "sday", "nesday", "rsday", "urday")
-_WEEKDAY = rf"(?:{'|'.join(_WEEKDAY_STEMS)})(?:{'|'.join(_WEEKDAY_ENDINGS)})?\.?"
+_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?"
 
 
 @cache
 def _layout() -> dict:
     return read_toml("documents_layout.toml")
-
-
-_NOISE_SEPARATOR = r"[\s,.:;|/()\-–—]"
 
 
 @cache
@@ -136,88 +129,15 @@ def _date_noise() -> re.Pattern[str]:
         | \b{_TIME}\b
         | (?:\b(?:{zones})|(?<=\d)\s*(?-i:[A-Z]{{2,5}}))(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\b
         | \(local\ time\)
-        | {_NOISE_SEPARATOR}+
+        | [\s,.:;|/()\-–—]+
         """
     )
 
 
-@cache
-def _noise_words() -> frozenset[str]:
-    """Every word, in lower case, that ``_date_noise`` can remove.
-
-    A word of letters outside this set ("leaders", "Gaza") stays whatever
-    is around it: the noise takes whole words only, and capitals only after
-    a digit and two or more together ("2024 GMT"). Empty when the layout
-    data holds anything but words, so that nothing is taken for granted.
-    """
-    layout = _layout()
-    phrases = [*layout["date_words"], *layout["time_zones"]]
-    if not all(re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", p) for p in phrases):
-        return frozenset()
-    words = {w.lower() for p in phrases for w in p.split()}
-    words.update(s + e for s in _WEEKDAY_STEMS for e in ("", *_WEEKDAY_ENDINGS))
-    words.update(_TIME_WORDS)
-    words.update(("local", "time"))  # "(local time)"
-    return frozenset(words)
-
-
-# a word of letters, at most its first one a capital
-_PLAIN_WORD = re.compile(r"(?<!\w)[A-Za-z][a-z]*(?!\w)")
-
-
-@cache
-def _plain_noise() -> tuple[re.Pattern[str], frozenset[str]] | None:
-    """The shape and the words of text that ``_date_noise`` surely removes
-    whole: single date words ("Updated"), weekdays, time zones and clock
-    times ("10:47"), each standing between separators other than "-" (after
-    which a zone takes an offset, "GMT -5", that could end inside the next
-    word); "_strip_noise" in tests/test_documents.py keeps this in check.
-    None when the layout data holds anything but words.
-    """
-    layout = _layout()
-    words = [w for w in layout["date_words"] if " " not in w] + layout["time_zones"]
-    if not all(re.fullmatch(r"[A-Za-z]+", w) for w in words):
-        return None
-    words += [s + e for s in _WEEKDAY_STEMS for e in ("", *_WEEKDAY_ENDINGS)]
-    separator = _NOISE_SEPARATOR.replace(r"\-", "")
-    # a clock followed by ":" and two digits takes them as seconds: "10:47:10:47"
-    token = rf"(?:[A-Za-z]+|{_CLOCK}(?!:[0-5]\d))"
-    shape = re.compile(rf"(?:{separator}*{token}(?={separator}|$))*{separator}*")
-    return shape, frozenset(w.lower() for w in words)
-
-
-_LETTERS = re.compile(r"[A-Za-z]+")
-_WORD_RUN = re.compile(r"\w+")
-_SEPARATORS = re.compile(f"{_NOISE_SEPARATOR}+")
-
-
 def _strip_noise(text: str) -> str:
-    """``text`` without date-line noise: ``_date_noise().sub(" ", text).strip()``,
-    two to four times faster for the usual text before a date."""
-    plain = _plain_noise()
-    noise_words = _noise_words()
-    if plain is not None and noise_words:
-        runs = _WORD_RUN.findall(text)
-        letters = "".join(runs)
-        if (not letters or (letters.isascii() and letters.isalpha())) and noise_words.isdisjoint(
-            map(str.lower, runs)
-        ):
-            # "New York, ": without digits and noise words, only separators go
-            return _SEPARATORS.sub(" ", text).strip()
-        shape, words = plain
-        if words.issuperset(map(str.lower, _LETTERS.findall(text))) and shape.fullmatch(text):
-            return ""  # "Updated 10:47, "
+    """``text`` without date-line noise (words like "Updated" or "GMT", times,
+    weekdays, punctuation), which a date line may hold besides its date."""
     return _date_noise().sub(" ", text).strip()
-
-
-def _only_noise(text: str) -> bool:
-    """Whether ``text`` holds nothing but date-line noise (words like
-    "Updated" or "GMT", times, weekdays, punctuation), which a date line
-    may hold besides its date."""
-    noise_words = _noise_words()
-    if noise_words and not noise_words.issuperset(map(str.lower, _PLAIN_WORD.findall(text))):
-        return False  # a word that no noise can remove (checking is 10x faster)
-    return not _strip_noise(text)
 
 
 _DIGIT = re.compile(r"\d")
@@ -311,7 +231,7 @@ def _read_dateline(line: str) -> _DateLine | None:
         if m is not None and dated is None:
             dated = (seg, m)
             continue
-        if _only_noise(seg):
+        if not _strip_noise(seg):
             continue  # a time or zone segment ("16:20 IST")
         if re.match(r"(?i)by\s", seg):
             continue  # a byline
@@ -323,7 +243,7 @@ def _read_dateline(line: str) -> _DateLine | None:
         return _undated_dateline(line)
     seg, m = dated
     start, end = m.span()
-    if end < len(seg) and not _only_noise(seg[end:]):
+    if end < len(seg) and _strip_noise(seg[end:]):
         return None
     before = _strip_noise(seg[:start]) if start else ""
     if before and not (

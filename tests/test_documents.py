@@ -7,9 +7,7 @@ LoadError's reason and line.
 
 from __future__ import annotations
 
-import itertools
 import json
-import random
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,23 +165,6 @@ def test_a_sentence_that_starts_with_a_date_is_not_a_date_line():
     doc = document_from_text(text, "d")
     assert doc.date is None and doc.title is None
     assert {kind for kind, _ in spans(doc)} == {"paragraph"}
-
-
-def test_date_line_noise_is_recognised_as_the_noise_pattern_would():
-    """The usual text before a date ("Updated 10:47, ", "Cairo, ") is read
-    without the slow substitution; the result is the same, also where a zone
-    offset ("GMT -5") or seconds ("23:59:10") take in more than a word."""
-    from analysis.documents import _date_noise, _strip_noise
-
-    pieces = ["Updated", "ON", "at", "Mon.", "GMT", "eest", "10:47", "23:59", "9.30", "10h47", "am"]
-    pieces += ["-5", "+3", "(local time)", "59", "١٠:٤٧", "ſat"]
-    pieces += ["Cairo", "Addis Ababa", "Sana'a", "last", "x_y"]
-    separators = ["", " ", ", ", ":", ".", "|", "(", " - ", "—"]
-    around = random.Random(5).sample(list(itertools.product(separators, repeat=3)), 60)
-    for a, b in itertools.product(pieces, repeat=2):
-        for s1, s2, s3 in around:
-            text = f"{s1}{a}{s2}{b}{s3}"
-            assert _strip_noise(text) == _date_noise().sub(" ", text).strip(), text
 
 
 @pytest.mark.parametrize(
