@@ -37,7 +37,6 @@ special rules.
 
 from __future__ import annotations
 
-import math
 import os
 import string
 from functools import lru_cache
@@ -300,14 +299,10 @@ def compound(text: str) -> float:
         sum_s = _ruled_sum(words, vocabulary, rules)
     if sum_s == 0:
         return 0.0
-    # NLTK's _amplify_ep and _amplify_qm
-    ep_count = text.count("!")
-    amplifier = (ep_count if ep_count < 4 else 4) * 0.292
-    qm_count = text.count("?")
-    if qm_count > 1:
-        amplifier = amplifier + (qm_count * 0.18 if qm_count <= 3 else 0.96)
+    sia = rules.sia
+    amplifier = sia._amplify_ep(text) + sia._amplify_qm(text)
     sum_s = sum_s + amplifier if sum_s > 0 else sum_s - amplifier
-    return round(sum_s / math.sqrt((sum_s * sum_s) + 15), 4)
+    return round(sia.constants.normalize(sum_s), 4)
 
 
 def _ruled_sum(words: list[str], vocabulary: _Vocabulary, rules: _Rules) -> float:
