@@ -551,11 +551,13 @@ class SentenceActors:
         spans: list[_Span],
         voice: tuple[Actor, ...] = (),
         low: list[str] | None = None,
+        words: set[str] | None = None,
     ):
         self.sentence = sentence
         self.tokens = tokens
         self.low = low if low is not None else [t.lower for t in tokens]
-        self.words = frozenset(self.low)  # to skip sentences without a cue word at once
+        # to skip sentences without a cue word at once
+        self.words = words if words is not None else set(self.low)
         self.spans = sorted(spans, key=lambda s: s.start)
         self.voice = voice  # who "we" is in the document (a statement's signatories)
 
@@ -620,11 +622,11 @@ class _Recogniser:
         sentence: Sentence,
         tokens: list[Token] | None = None,
         gazetteer_spans: list[_Span] | None = None,
+        low: list[str] | None = None,
     ) -> SentenceActors:
         if tokens is None:
             tokens = tokenize(sentence.text, sentence.start)
-        self._low = [t.lower for t in tokens]
-        self._words = set(self._low)
+        self._read(tokens, low)
         spans = self._named(tokens, gazetteer_spans)
         if not self._words.isdisjoint(_title_firsts()):
             spans = self._people(tokens, spans)
@@ -643,13 +645,19 @@ class _Recogniser:
         main = _main_subject(tokens, spans)
         if main:
             self.memory.main_subject = main
-        return SentenceActors(sentence, tokens, spans, self.memory.voice, self._low)
+        return SentenceActors(sentence, tokens, spans, self.memory.voice, self._low, self._words)
 
-    def learn_people(self, tokens: list[Token], gazetteer_spans: list[_Span]) -> None:
+    def _read(self, tokens: list[Token], low: list[str] | None) -> None:
+        """Take a sentence in hand: its lower-case words, as a list and a set."""
+        self._low = low if low is not None else [t.lower for t in tokens]
+        self._words = set(self._low)
+
+    def learn_people(
+        self, tokens: list[Token], gazetteer_spans: list[_Span], low: list[str] | None = None
+    ) -> None:
         """A light first pass: the people the sentence introduces (only a title
         introduces one), and how often each state or armed group is named."""
-        self._low = [t.lower for t in tokens]
-        self._words = set(self._low)
+        self._read(tokens, low)
         spans = gazetteer_spans
         if not self._words.isdisjoint(_title_firsts()):
             spans = self._people(tokens, list(gazetteer_spans))
@@ -1424,9 +1432,10 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
     first = _Recogniser(doc)
     first.memory.author = author
     tokens = [tokenize(s.text, s.start) for s in sentences]
+    lows = [[t.lower for t in toks] for toks in tokens]
     named = [_gazetteer_spans(toks) for toks in tokens]
-    for toks, gaz in zip(tokens, named, strict=True):
-        first.learn_people(toks, gaz)
+    for toks, gaz, low in zip(tokens, named, lows, strict=True):
+        first.learn_people(toks, gaz, low)
     rec = _Recogniser(doc)
     rec.memory.author = author
     rec.memory.voice = voice
@@ -1439,7 +1448,8 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
         if person.type == "person":
             rec.memory.add_person(person, tuple(person.name.split()))
     return [
-        rec.sentence(s, toks, gaz) for s, toks, gaz in zip(sentences, tokens, named, strict=True)
+        rec.sentence(s, toks, gaz, low)
+        for s, toks, gaz, low in zip(sentences, tokens, named, lows, strict=True)
     ]
 
 

@@ -471,8 +471,7 @@ class _SentenceReader:
         self.spans = sa.spans
         self.voice = voice
         self.span_at: dict[int, _Span] = {}
-        self._closers: list[int] | None = None  # commas and closing quotes, when first needed
-        self._boundaries: list[int] | None = None  # words that may end a clause, likewise
+        self._boundaries: list[int] | None = None  # words that may end a clause, when first needed
         # what several triggers of a sentence ask alike, read once
         self._left_subjects: dict[int, tuple[_Span, ...]] = {}
         self._coordinated: dict[int, tuple[_Span, ...]] = {}
@@ -818,9 +817,7 @@ class _SentenceReader:
     def clause_end(self, start: int) -> int:
         """End of the clause that starts at ``start``: a semicolon, a colon,
         a trailing ", X said" or the sentence end."""
-        if self._boundaries is None:
-            self._boundaries = [j for j, w in enumerate(self.low) if w in _CLAUSE_MARKS]
-        for i in self._boundaries[bisect_left(self._boundaries, start) :]:
+        for i in self._clause_marks_from(start):
             if self.low[i] in (";", ":", "but", "whereas"):
                 return i
             if self.low[i] == "," and i + 1 < len(self.low) and self.low[i + 1] in CLAUSE_OPENERS:
@@ -837,6 +834,12 @@ class _SentenceReader:
             if self.low[i] in (",", '"', "\u201d") and self._speech_after(i):
                 return i
         return len(self.low)
+
+    def _clause_marks_from(self, start: int) -> list[int]:
+        """Positions from ``start`` on of the words at which a clause may end."""
+        if self._boundaries is None:
+            self._boundaries = [j for j, w in enumerate(self.low) if w in _CLAUSE_MARKS]
+        return self._boundaries[bisect_left(self._boundaries, start) :]
 
     def _speech_after(self, i: int) -> bool:
         """ ", the Kremlin said", ", he said", ", said Lavrov", ", according to ..." """
@@ -1278,10 +1281,8 @@ class _SentenceReader:
         ):
             return (last,)
         # "..., the Kremlin said", "..., according to the Foreign Office"
-        if self._closers is None:
-            self._closers = [j for j, w in enumerate(low) if w in (",", '"', "\u201d")]
-        for j in self._closers[bisect_left(self._closers, t.end) :]:
-            if self._speech_after(j):
+        for j in self._clause_marks_from(t.end):
+            if low[j] in (",", '"', "\u201d") and self._speech_after(j):
                 k = j + 1
                 while k < len(low) and low[k] in (",", '"', "\u201d", "the", "a", "an"):
                     k += 1
