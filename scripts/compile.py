@@ -21,7 +21,6 @@ import argparse
 import importlib.util
 import json
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -82,9 +81,15 @@ def build() -> None:
         setup(
             name="statement-lens-rules",
             ext_modules=extensions,
-            script_args=["build_ext", "--inplace", "--build-temp", str(Path(tmp) / "o")],
+            script_args=[
+                "build_ext",
+                "--inplace",
+                "--build-temp",
+                str(Path(tmp) / "o"),
+                "--build-lib",
+                str(Path(tmp) / "lib"),
+            ],
         )
-    shutil.rmtree(ROOT / "build", ignore_errors=True)
     manifest = {
         "python": sys.version.split()[0],
         "sources": {name: source_hash(ROOT / f"analysis/{name}.py") for name in COMPILED_MODULES},
