@@ -12,7 +12,7 @@ import re
 
 _TOKEN = re.compile(
     r"""
-    (?=\S)(?:                               # skip spaces before trying the branches
+    (?:
       [a-zA-Z]+(?![\w'\u2019.-])             # the common case: a plain word (fast path)
     | (?:[A-Za-z]\.){2,}(?![A-Za-z])          # U.S. U.N. H.E. (the final dot kept)
     | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?     # 1,200  15:35  1990s  4th
@@ -23,8 +23,6 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-
-_SPACE_AND_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
 
 
 class Token:
@@ -64,22 +62,44 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     append = out.append
     curly = "\u2019" in text
-    end = offset
-    # findall with the spaces before each token is quicker than match objects;
-    # typed, so that compiled code unpacks the pairs without the iterator protocol
-    pairs: list[tuple[str, str]] = _SPACE_AND_TOKEN.findall(text)
-    for n, (space, t) in enumerate(pairs):
-        start = end + len(space)
-        end = start + len(t)
-        low = t.lower()
-        if curly:
-            low = low.replace("\u2019", "'")
-        kind = _FIRST_CHARACTER.get(t[0])
-        if kind is None:
-            first = t[0]
-            kind = _FIRST_CHARACTER[first] = (first.isupper(), first.isalnum())
-        append(Token(t, low, start, end, n, kind[0], kind[1]))
+    find = text.find
+    first_character = _FIRST_CHARACTER
+    n = 0
+    end = 0
+    # No token spans white space, so the text is read chunk by chunk; a chunk
+    # of letters alone ("talks", "Sánchez") is one token whatever the pattern's
+    # branches, and only the rest ("Russia's", "U.S.,") go through the pattern.
+    for chunk in text.split():
+        start = find(chunk, end)
+        end = start + len(chunk)
+        if chunk.isalpha():
+            low = chunk.lower()
+            if curly:
+                low = low.replace("\u2019", "'")
+            kind = first_character.get(chunk[0])
+            if kind is None:
+                kind = _learn_first_character(chunk[0])
+            append(Token(chunk, low, offset + start, offset + end, n, kind[0], kind[1]))
+            n += 1
+            continue
+        pieces: list[str] = _TOKEN.findall(chunk)
+        for t in pieces:
+            low = t.lower()
+            if curly:
+                low = low.replace("\u2019", "'")
+            kind = first_character.get(t[0])
+            if kind is None:
+                kind = _learn_first_character(t[0])
+            piece_end = start + len(t)
+            append(Token(t, low, offset + start, offset + piece_end, n, kind[0], kind[1]))
+            n += 1
+            start = piece_end
     return out
+
+
+def _learn_first_character(first: str) -> tuple[bool, bool]:
+    kind = _FIRST_CHARACTER[first] = (first.isupper(), first.isalnum())
+    return kind
 
 
 # first character -> (is upper case, is a letter or digit), filled as they are met

@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from analysis.tokens import tokenize
 
-# The grammar the tokenizer implements, written plainly. The real pattern adds a
-# fast branch for plain words; both must cut every text the same way.
+# The grammar the tokenizer implements, written plainly. The tokenizer reads the
+# text chunk by chunk between white space, takes a chunk of letters as one word
+# and has a fast branch for plain words; both must cut every text the same way.
 PLAIN_GRAMMAR = re.compile(
     r"""
     (?:[A-Za-z]\.){2,}(?![A-Za-z])
@@ -50,6 +51,15 @@ def test_offsets_refer_to_the_document():
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="aAbZé. '\u2019-s1,:\n", max_size=40))
+@given(st.text(alphabet="aAbZéßİ. '\u2019-s1,:\n\t\u00a0\u2009_()", max_size=40))
 def test_fast_path_cuts_like_the_plain_grammar(text):
-    assert words(text) == PLAIN_GRAMMAR.findall(text)
+    expected = [(m.group(), m.start() + 5, m.end() + 5) for m in PLAIN_GRAMMAR.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in tokenize(text, offset=5)] == expected
+
+
+def test_words_of_letters_alone_and_words_with_marks_cut_alike():
+    text = "Sánchez\u00a0met  (Erdoğan),\tthe\u2009U.S. envoy's aide"
+    assert [(t.text, t.start) for t in tokenize(text)] == [
+        (m.group(), m.start()) for m in PLAIN_GRAMMAR.finditer(text)
+    ]
+    assert words(text)[:5] == ["Sánchez", "met", "(", "Erdoğan", ")"]
