@@ -15,7 +15,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 # The modules that hold the per-token and per-trigger rule code.
-COMPILED_MODULES = ("tokens", "actors", "signals")
+COMPILED_MODULES = ("models", "tokens", "actors", "signals")
 MANIFEST = "analysis/_compiled.json"
 
 

@@ -10,7 +10,7 @@ All character offsets refer to ``Document.text`` exactly as loaded, so that
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 SIGNAL_TYPES: tuple[str, ...] = (
@@ -36,11 +36,25 @@ Modality = Literal["asserted", "reported", "future"]
 BlockKind = Literal["headline", "dateline", "outlet", "caption", "paragraph"]
 
 
+def _rebuild_from_fields(obj: object) -> tuple[object, tuple[object, ...]]:
+    """Pickle support: the class and its field values, in order.
+
+    The compiled build (scripts/compile.py) turns these classes into native
+    ones, which pickle cannot rebuild attribute by attribute once frozen; built
+    again through the constructor, they load the same in either build.
+    """
+    return type(obj), tuple(getattr(obj, f.name) for f in fields(obj))  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     start: int
     end: int
     kind: BlockKind
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return _rebuild_from_fields(self)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +74,10 @@ class Document:
     warnings: tuple[str, ...] = ()
     language: str | None = None  # ISO 639-1 code when detected
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return _rebuild_from_fields(self)
+
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -71,6 +89,10 @@ class Sentence:
     kind: BlockKind = "paragraph"
     paragraph: int = 0  # index of the block the sentence belongs to
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return _rebuild_from_fields(self)
+
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -80,6 +102,10 @@ class Actor:
     type: ActorType
     affiliation: str  # a state's or organisation's affiliation is itself
     title: str | None = None  # "President", "Foreign Minister" for persons
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return _rebuild_from_fields(self)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +119,10 @@ class Mention:
     # how the mention was made: "name", "title", "metonym", "demonym",
     # "surname", "pronoun", "group", "ministry", "acronym"
     how: str = "name"
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return _rebuild_from_fields(self)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +173,10 @@ class Signal:
             "source": self.source,
         }
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return _rebuild_from_fields(self)
+
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentAnalysis:
@@ -153,3 +187,6 @@ class DocumentAnalysis:
     mentions: tuple[Mention, ...]
     signals: tuple[Signal, ...]
     tone: tuple[float, ...] = field(default=())  # VADER compound per sentence
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return _rebuild_from_fields(self)

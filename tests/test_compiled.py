@@ -59,3 +59,16 @@ def source_hash_of(text, tmp_path):
     probe = tmp_path / "probe.py"
     probe.write_text(text)
     return source_hash(probe)
+
+
+def test_an_analysis_pickles_and_stays_frozen_in_either_build():
+    # the store's worker processes send documents and analyses by pickle
+    import dataclasses
+    import pickle
+
+    doc = analysis.Document(id="d1", text="Turkey offered to host talks.", title="Talks")
+    result = analysis.analyze_document(doc)
+    again = pickle.loads(pickle.dumps(result))
+    assert again == result and again.signals[0].actor == "Turkey"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again.signals[0].actor = "Russia"
