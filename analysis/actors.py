@@ -636,11 +636,10 @@ class _Recogniser:
         spans = self._untitled_people(tokens, spans)
         spans = self._references(tokens, spans)
         spans.sort(key=lambda s: s.start)
-        remember = self.memory.remember
         for sp in spans:
             if sp.how != "pronoun":
                 for a in sp.actors:
-                    remember(a)
+                    self.memory.remember(a)
         self._note_groups(tokens, spans)
         main = _main_subject(tokens, spans)
         if main:

@@ -60,26 +60,27 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; ``offset`` is added so offsets refer to the document."""
     out: list[Token] = []
-    append = out.append
     curly = "\u2019" in text
-    find = text.find
     first_character = _FIRST_CHARACTER
     n = 0
     end = 0
-    # No token spans white space, so the text is read chunk by chunk; a chunk
-    # of letters alone ("talks", "Sánchez") is one token whatever the pattern's
-    # branches, and only the rest ("Russia's", "U.S.,") go through the pattern.
+    # No token spans white space, so the text is read chunk by chunk. A chunk
+    # of letters and digits that does not start with a digit ("talks",
+    # "Sánchez", "G7") is one token whatever the pattern's branches; only the
+    # rest ("Russia's", "U.S.,", "1990s") go through the pattern. (Methods are
+    # called on their objects, not through saved bound methods, so that the
+    # compiled build calls them directly.)
     for chunk in text.split():
-        start = find(chunk, end)
+        start = text.find(chunk, end)
         end = start + len(chunk)
-        if chunk.isalpha():
+        if chunk.isalnum() and not chunk[0].isdigit():
             low = chunk.lower()
             if curly:
                 low = low.replace("\u2019", "'")
             kind = first_character.get(chunk[0])
             if kind is None:
                 kind = _learn_first_character(chunk[0])
-            append(Token(chunk, low, offset + start, offset + end, n, kind[0], kind[1]))
+            out.append(Token(chunk, low, offset + start, offset + end, n, kind[0], kind[1]))
             n += 1
             continue
         pieces: list[str] = _TOKEN.findall(chunk)
@@ -91,7 +92,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             if kind is None:
                 kind = _learn_first_character(t[0])
             piece_end = start + len(t)
-            append(Token(t, low, offset + start, offset + piece_end, n, kind[0], kind[1]))
+            out.append(Token(t, low, offset + start, offset + piece_end, n, kind[0], kind[1]))
             n += 1
             start = piece_end
     return out
