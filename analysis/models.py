@@ -4,6 +4,12 @@ documents -> sentences -> actors -> signals -> tables. Every stage takes and
 returns these frozen dataclasses, so each stage can be tested on its own and
 the results can be pickled, cached and stored.
 
+The classes made by the thousand (sentences, actors, mentions, signals) spell
+out their ``__init__``: compiled (scripts/compile.py), its
+``object.__setattr__`` calls become direct stores, where the ``__init__`` the
+dataclass decorator writes stays interpreted and costs several times more.
+``tests/test_models.py`` holds each to the class's fields and defaults.
+
 All character offsets refer to ``Document.text`` exactly as loaded, so that
 ``doc.text[s.start:s.end] == s.text`` always holds.
 """
@@ -56,7 +62,6 @@ class Block:
         return _rebuild_from_fields(self)
 
 
-
 @dataclass(frozen=True, slots=True)
 class Document:
     """One document as loaded. ``blocks`` partition the analysable text."""
@@ -78,8 +83,7 @@ class Document:
         return _rebuild_from_fields(self)
 
 
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Sentence:
     doc_id: str
     index: int  # position in the document, 0-based
@@ -89,12 +93,29 @@ class Sentence:
     kind: BlockKind = "paragraph"
     paragraph: int = 0  # index of the block the sentence belongs to
 
+    def __init__(
+        self,
+        doc_id: str,
+        index: int,
+        start: int,
+        end: int,
+        text: str,
+        kind: BlockKind = "paragraph",
+        paragraph: int = 0,
+    ) -> None:
+        object.__setattr__(self, "doc_id", doc_id)
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "paragraph", paragraph)
+
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return _rebuild_from_fields(self)
 
 
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Actor:
     """A resolved actor. ``name`` is the canonical display name."""
 
@@ -103,12 +124,23 @@ class Actor:
     affiliation: str  # a state's or organisation's affiliation is itself
     title: str | None = None  # "President", "Foreign Minister" for persons
 
+    def __init__(
+        self,
+        name: str,
+        type: ActorType,
+        affiliation: str,
+        title: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "affiliation", affiliation)
+        object.__setattr__(self, "title", title)
+
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return _rebuild_from_fields(self)
 
 
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """A span of a sentence that refers to an actor."""
 
@@ -120,12 +152,25 @@ class Mention:
     # "surname", "pronoun", "group", "ministry", "acronym"
     how: str = "name"
 
+    def __init__(
+        self,
+        actor: Actor,
+        start: int,
+        end: int,
+        text: str,
+        how: str = "name",
+    ) -> None:
+        object.__setattr__(self, "actor", actor)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "how", how)
+
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return _rebuild_from_fields(self)
 
 
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Signal:
     doc_id: str
     signal: str
@@ -173,9 +218,52 @@ class Signal:
             "source": self.source,
         }
 
+    def __init__(
+        self,
+        doc_id: str,
+        signal: str,
+        actor: str,
+        actor_type: ActorType,
+        affiliation: str,
+        targets: tuple[str, ...],
+        sentence: str,
+        start: int,
+        end: int,
+        reported_by: str | None,
+        date: str | None,
+        confidence: float,
+        cameo: str,
+        plover: str,
+        score: float,
+        modality: Modality,
+        cue: str = "",
+        cue_start: int = -1,
+        cue_end: int = -1,
+        source: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "doc_id", doc_id)
+        object.__setattr__(self, "signal", signal)
+        object.__setattr__(self, "actor", actor)
+        object.__setattr__(self, "actor_type", actor_type)
+        object.__setattr__(self, "affiliation", affiliation)
+        object.__setattr__(self, "targets", targets)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "reported_by", reported_by)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "confidence", confidence)
+        object.__setattr__(self, "cameo", cameo)
+        object.__setattr__(self, "plover", plover)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "modality", modality)
+        object.__setattr__(self, "cue", cue)
+        object.__setattr__(self, "cue_start", cue_start)
+        object.__setattr__(self, "cue_end", cue_end)
+        object.__setattr__(self, "source", source)
+
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return _rebuild_from_fields(self)
-
 
 
 @dataclass(frozen=True, slots=True)
