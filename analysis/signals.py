@@ -68,7 +68,7 @@ def _compile_entry(entry: str, klass: str, kind: str, inflected: bool) -> list[P
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Rule:
     trigger: str
     concept: str
@@ -78,6 +78,27 @@ class Rule:
     score: float
     requires: str = ""
     unless: str = ""  # a concept that, when present, gives another signal instead
+
+    # spelled out so that the compiled build compiles it (as in analysis.models)
+    def __init__(
+        self,
+        trigger: str,
+        concept: str,
+        signal: str,
+        cameo: str,
+        plover: str,
+        score: float,
+        requires: str = "",
+        unless: str = "",
+    ) -> None:
+        object.__setattr__(self, "trigger", trigger)
+        object.__setattr__(self, "concept", concept)
+        object.__setattr__(self, "signal", signal)
+        object.__setattr__(self, "cameo", cameo)
+        object.__setattr__(self, "plover", plover)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "requires", requires)
+        object.__setattr__(self, "unless", unless)
 
 
 @dataclass(frozen=True)
@@ -447,13 +468,23 @@ ATTACK_NOUN_HEADS = frozenset(
 )
 
 
-@dataclass
+@dataclass(init=False)
 class Trigger:
     klass: str
     kind: str
     start: int
     end: int
     positions: tuple[int, ...]  # token indices of the cue words
+
+    # spelled out so that the compiled build compiles it (as in analysis.models)
+    def __init__(
+        self, klass: str, kind: str, start: int, end: int, positions: tuple[int, ...]
+    ) -> None:
+        self.klass = klass
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.positions = positions
 
 
 # ---------------------------------------------------------------------------
@@ -1374,7 +1405,7 @@ GOVERNING_VERBS = frozenset(
 )
 
 
-@dataclass
+@dataclass(init=False)
 class _Found:
     rule: Rule
     trigger: Trigger
@@ -1383,6 +1414,25 @@ class _Found:
     reported_by: Actor | None
     modality: Modality
     confidence: float
+
+    # spelled out so that the compiled build compiles it (as in analysis.models)
+    def __init__(
+        self,
+        rule: Rule,
+        trigger: Trigger,
+        actors: tuple[Actor, ...],
+        targets: tuple[Actor, ...],
+        reported_by: Actor | None,
+        modality: Modality,
+        confidence: float,
+    ) -> None:
+        self.rule = rule
+        self.trigger = trigger
+        self.actors = actors
+        self.targets = targets
+        self.reported_by = reported_by
+        self.modality = modality
+        self.confidence = confidence
 
 
 def _sentence_signals(reader: _SentenceReader) -> list[_Found]:

@@ -1,13 +1,16 @@
-"""The data classes: the ``__init__`` some of them spell out matches their fields."""
+"""Data classes: the ``__init__`` some of them spell out matches their fields."""
 
 import dataclasses
 
 import pytest
 
 from analysis import models
+from analysis.actors import _Span
 from analysis.models import Actor
+from analysis.signals import Rule, Trigger
 
-SPELLED_OUT = [models.Sentence, models.Actor, models.Mention, models.Signal]
+FROZEN = [models.Sentence, models.Actor, models.Mention, models.Signal]
+SPELLED_OUT = [*FROZEN, Rule, Trigger, _Span]
 
 
 def value_for(field: dataclasses.Field, i: int):
@@ -47,7 +50,7 @@ def test_keyword_arguments_and_defaults_are_the_fields(cls):
         assert getattr(made, f.name) == expected, f.name
 
 
-@pytest.mark.parametrize("cls", SPELLED_OUT, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", FROZEN, ids=lambda c: c.__name__)
 def test_they_stay_frozen_equal_and_hashable(cls):
     fields = dataclasses.fields(cls)
     values = [value_for(f, i) for i, f in enumerate(fields)]
