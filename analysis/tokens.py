@@ -83,7 +83,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(chunk, low, offset + start, offset + end, n, kind[0], kind[1]))
             n += 1
             continue
-        pieces: list[str] = _TOKEN.findall(chunk)
+        word = chunk[:-1]
+        mark = chunk[-1]
+        if word.isalnum() and not word[0].isdigit() and not mark.isalnum() and mark != "_":
+            # a word and one mark ("talks,", "ceasefire."): the pattern's cut too
+            pieces = [word, mark]
+        else:
+            pieces = _TOKEN.findall(chunk)
         for t in pieces:
             low = t.lower()
             if curly:
