@@ -294,6 +294,27 @@ class _Span:
         self.how = how
 
 
+def _span_start(sp: _Span) -> int:
+    return sp.start
+
+
+def _by_start(spans: list[_Span]) -> list[_Span]:
+    """The spans in the order of their first tokens (a stable sort, as
+    ``sorted``); mostly they are in order already, and then are only copied."""
+    for k in range(1, len(spans)):
+        if spans[k].start < spans[k - 1].start:
+            return sorted(spans, key=_span_start)
+    return list(spans)
+
+
+def _order_by_start(spans: list[_Span]) -> None:
+    """``_by_start`` in place."""
+    for k in range(1, len(spans)):
+        if spans[k].start < spans[k - 1].start:
+            spans.sort(key=_span_start)
+            return
+
+
 def _match_trie(tokens: list[Token], i: int) -> tuple[int, list[GazetteerEntry]]:
     """Longest gazetteer match starting at token i: (end index, entries)."""
     node: dict = gazetteer().trie
@@ -330,7 +351,7 @@ _SUBJECT_BLOCKERS = frozenset(
 
 def _main_subject(tokens: list[Token], spans: list[_Span]) -> tuple[Actor, ...]:
     """The actors of the first mention in subject position, near the sentence start."""
-    for sp in sorted(spans, key=lambda s: s.start):
+    for sp in _by_start(spans):
         if sp.start > 12:
             break
         j = sp.start - 1
@@ -565,7 +586,7 @@ class SentenceActors:
         self.low = low if low is not None else [t.lower for t in tokens]
         # to skip sentences without a cue word at once
         self.words = words if words is not None else set(self.low)
-        self.spans = sorted(spans, key=lambda s: s.start)
+        self.spans = _by_start(spans)
         self.voice = voice  # who "we" is in the document (a statement's signatories)
 
     def mentions(self) -> list[Mention]:
@@ -642,7 +663,7 @@ class _Recogniser:
         spans = self._possessive_people(tokens, spans)
         spans = self._untitled_people(tokens, spans)
         spans = self._references(tokens, spans)
-        spans.sort(key=lambda s: s.start)
+        _order_by_start(spans)
         for sp in spans:
             if sp.how != "pronoun":
                 for a in sp.actors:
@@ -668,7 +689,7 @@ class _Recogniser:
         if not self._words.isdisjoint(_title_firsts()):
             spans = self._people(tokens, list(gazetteer_spans))
         # remembered after the sentence, as the main pass does
-        for sp in sorted(spans, key=lambda sp: sp.start):
+        for sp in _by_start(spans):
             a = sp.actors[0]
             self.memory.remember(a)
             if a.type in ("state", "group"):
@@ -687,7 +708,7 @@ class _Recogniser:
                 if t.lower == "federal" and focus is not None and i not in covered:
                     # "federal forces", "the federal government": the state in focus
                     spans.append(_Span(i, i + 1, (focus,), "adjective"))
-            spans.sort(key=lambda sp: sp.start)
+            _order_by_start(spans)
         return spans
 
     # people -------------------------------------------------------------
@@ -954,7 +975,7 @@ class _Recogniser:
     # compounds ----------------------------------------------------------
     def _compounds(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
         out: list[_Span] = []
-        spans = sorted(spans, key=lambda s: s.start)
+        spans = _by_start(spans)
         consumed: set[int] = set()
         for _idx, sp in enumerate(spans):
             if id(sp) in consumed:
@@ -1137,7 +1158,7 @@ class _Recogniser:
 
     def _possessive_people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
         """ "Congo's Therese Kayikwamba Wagner": a state's possessive before a name."""
-        spans = sorted(spans, key=lambda s: s.start)
+        spans = _by_start(spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
         gaz_starts = {s.start: s.end for s in spans}
         out: list[_Span] = []
@@ -1333,7 +1354,7 @@ class _Recogniser:
         self, kind: str, tokens: list[Token], i: int, spans: list[_Span]
     ) -> tuple[Actor, ...]:
         m = self.memory
-        earlier = [s for s in sorted(spans, key=lambda s: s.start) if s.end <= i and s.actors]
+        earlier = [s for s in _by_start(spans) if s.end <= i and s.actors]
         # nobody named yet in this sentence ("On Friday it also accused ..."): the
         # pronoun continues the last sentence's subject
         sentence_start = not earlier
@@ -1390,7 +1411,7 @@ class _Recogniser:
 
     def _note_groups(self, tokens: list[Token], spans: list[_Span]) -> None:
         """Remember actors named together ("Armenia and Azerbaijan", "Putin and Macron")."""
-        spans = sorted(spans, key=lambda s: s.start)
+        spans = _by_start(spans)
         for idx, sp in enumerate(spans):
             if sp.how in ("pronoun",):
                 continue
