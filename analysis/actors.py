@@ -486,7 +486,11 @@ def _names_a_place(tokens: list[Token], i: int, j: int, e: GazetteerEntry) -> bo
 
 @lru_cache(maxsize=1)
 def _title_firsts() -> dict[str, int]:
-    """First word of each title -> the longest title starting with it (in words)."""
+    """First word of each title -> the longest title starting with it (in words).
+
+    Test a sentence's words against it as ``.keys().isdisjoint(words)``: that
+    walks the smaller side, where ``words.isdisjoint(dict)`` walks the whole dict.
+    """
     firsts: dict[str, int] = {}
     for words in _titles():
         firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
@@ -656,7 +660,7 @@ class _Recogniser:
             tokens = tokenize(sentence.text, sentence.start)
         self._read(tokens, low)
         spans = self._named(tokens, gazetteer_spans)
-        if not self._words.isdisjoint(_title_firsts()):
+        if not _title_firsts().keys().isdisjoint(self._words):
             spans = self._people(tokens, spans)
         spans = self._compounds(tokens, spans)
         spans = self._known_names(tokens, spans)
@@ -686,7 +690,7 @@ class _Recogniser:
         introduces one), and how often each state or armed group is named."""
         self._read(tokens, low)
         spans = gazetteer_spans
-        if not self._words.isdisjoint(_title_firsts()):
+        if not _title_firsts().keys().isdisjoint(self._words):
             spans = self._people(tokens, list(gazetteer_spans))
         # remembered after the sentence, as the main pass does
         for sp in _by_start(spans):
@@ -1256,7 +1260,7 @@ class _Recogniser:
     # group references and pronouns ----------------------------------------
     def _references(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
         firsts = _reference_firsts()
-        if self._words.isdisjoint(firsts) and self._words.isdisjoint(PRONOUNS):
+        if self._words.isdisjoint(firsts) and PRONOUNS.keys().isdisjoint(self._words):
             return spans
         low = self._low
         starts = [k for k, w in enumerate(low) if w in firsts or w in PRONOUNS]
