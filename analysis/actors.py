@@ -78,6 +78,13 @@ def _reference_firsts() -> frozenset[str]:
     return frozenset(words[0] for words in _references())
 
 
+@lru_cache(maxsize=1)
+def _reference_pairs() -> frozenset[tuple[str, str]]:
+    """The first two words of each group reference ("the", "two"): a common
+    first word ("the") is read further only when its next word fits."""
+    return frozenset((words[0], words[1]) for words in _references() if len(words) > 1)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     trie: dict  # nested dicts of lower-case tokens; key None holds entries
@@ -1272,7 +1279,8 @@ class _Recogniser:
             if i < resume or i in covered:
                 continue
             matched = False
-            for n in (5, 4, 3, 2) if low[i] in firsts else ():
+            opens_reference = i + 1 < len(low) and (low[i], low[i + 1]) in _reference_pairs()
+            for n in (5, 4, 3, 2) if opens_reference else ():
                 key = tuple(low[i : i + n])
                 if len(key) == n and key in refs and not any(k in covered for k in range(i, i + n)):
                     actors = self._resolve_reference(refs[key], spans)
