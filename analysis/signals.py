@@ -506,6 +506,7 @@ class _SentenceReader:
         # what several triggers of a sentence ask alike, read once
         self._left_subjects: dict[int, tuple[_Span, ...]] = {}
         self._coordinated: dict[int, tuple[_Span, ...]] = {}
+        self._concept_matches: list[tuple[str, int, int]] | None = None
         for sp in self.spans:
             for i in range(sp.start, sp.end):
                 self.span_at[i] = sp
@@ -825,13 +826,11 @@ class _SentenceReader:
         low = self.low
         b = min(b, len(low))
         window = low[a:b]
-        concepts = lex.concepts
-        for i in range(a, b) if not concepts.keys().isdisjoint(window) else ():
-            for name, seq in concepts.get(low[i], ()):
-                if name in found or i + len(seq) > b:
-                    continue
-                if all(low[i + k] in seq[k] for k in range(1, len(seq))):
-                    found[name] = i
+        for name, start, end in self._concept_phrases():
+            if start >= b:
+                break
+            if start >= a and end <= b and name not in found:
+                found[name] = start
         # "for the fighting in Tigray to stop": an ending verb near a fighting noun
         if "ceasefire" not in found and not lex.fighting_nouns.isdisjoint(window):
             for i in range(a, b):
@@ -843,6 +842,24 @@ class _SentenceReader:
                 if "ceasefire" in found:
                     break
         return found
+
+    def _concept_phrases(self) -> list[tuple[str, int, int]]:
+        """Every concept phrase of the sentence as (concept, start, end), in
+        the order of their first words; read once, as triggers ask for many windows."""
+        if self._concept_matches is None:
+            concepts = lexicon().concepts
+            low = self.low
+            matches: list[tuple[str, int, int]] = []
+            if not concepts.keys().isdisjoint(low):
+                for i in range(len(low)):
+                    for name, seq in concepts.get(low[i], ()):
+                        end = i + len(seq)
+                        if end <= len(low) and all(
+                            low[i + k] in seq[k] for k in range(1, len(seq))
+                        ):
+                            matches.append((name, i, end))
+            self._concept_matches = matches
+        return self._concept_matches
 
     # -- clause structure ----------------------------------------------------------
     def clause_end(self, start: int) -> int:
