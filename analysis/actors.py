@@ -662,10 +662,11 @@ class _Recogniser:
         tokens: list[Token] | None = None,
         gazetteer_spans: list[_Span] | None = None,
         low: list[str] | None = None,
+        words: set[str] | None = None,
     ) -> SentenceActors:
         if tokens is None:
             tokens = tokenize(sentence.text, sentence.start)
-        self._read(tokens, low)
+        self._read(tokens, low, words)
         spans = self._named(tokens, gazetteer_spans)
         if not _title_firsts().keys().isdisjoint(self._words):
             spans = self._people(tokens, spans)
@@ -685,17 +686,24 @@ class _Recogniser:
             self.memory.main_subject = main
         return SentenceActors(sentence, tokens, spans, self.memory.voice, self._low, self._words)
 
-    def _read(self, tokens: list[Token], low: list[str] | None) -> None:
-        """Take a sentence in hand: its lower-case words, as a list and a set."""
+    def _read(
+        self, tokens: list[Token], low: list[str] | None, words: set[str] | None = None
+    ) -> None:
+        """Take a sentence in hand: its lower-case words, as a list and a set
+        (both read by the caller when it has them; they are not changed)."""
         self._low = low if low is not None else [t.lower for t in tokens]
-        self._words = set(self._low)
+        self._words = words if words is not None else set(self._low)
 
     def learn_people(
-        self, tokens: list[Token], gazetteer_spans: list[_Span], low: list[str] | None = None
+        self,
+        tokens: list[Token],
+        gazetteer_spans: list[_Span],
+        low: list[str] | None = None,
+        words: set[str] | None = None,
     ) -> None:
         """A light first pass: the people the sentence introduces (only a title
         introduces one), and how often each state or armed group is named."""
-        self._read(tokens, low)
+        self._read(tokens, low, words)
         spans = gazetteer_spans
         if not _title_firsts().keys().isdisjoint(self._words):
             spans = self._people(tokens, list(gazetteer_spans))
@@ -1472,9 +1480,10 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
     first.memory.author = author
     tokens = [tokenize(s.text, s.start) for s in sentences]
     lows = [[t.lower for t in toks] for toks in tokens]
+    word_sets = [set(low) for low in lows]  # shared by both passes, never changed
     named = [_gazetteer_spans(toks) for toks in tokens]
-    for toks, gaz, low in zip(tokens, named, lows, strict=True):
-        first.learn_people(toks, gaz, low)
+    for toks, gaz, low, words in zip(tokens, named, lows, word_sets, strict=True):
+        first.learn_people(toks, gaz, low, words)
     rec = _Recogniser(doc)
     rec.memory.author = author
     rec.memory.voice = voice
@@ -1487,8 +1496,8 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceAct
         if person.type == "person":
             rec.memory.add_person(person, tuple(person.name.split()))
     return [
-        rec.sentence(s, toks, gaz, low)
-        for s, toks, gaz, low in zip(sentences, tokens, named, lows, strict=True)
+        rec.sentence(s, toks, gaz, low, words)
+        for s, toks, gaz, low, words in zip(sentences, tokens, named, lows, word_sets, strict=True)
     ]
 
 
