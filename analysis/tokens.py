@@ -73,21 +73,17 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for chunk in text.split():
         start = text.find(chunk, end)
         end = start + len(chunk)
+        pieces: list[str]
         if chunk.isalnum() and not chunk[0].isdigit():
-            low = chunk.lower()
-            if curly:
-                low = low.replace("\u2019", "'")
-            kind = first_character.get(chunk[0])
-            if kind is None:
-                kind = _learn_first_character(chunk[0])
-            out.append(Token(chunk, low, offset + start, offset + end, n, kind[0], kind[1]))
-            n += 1
-            continue
-        word = chunk[:-1]
-        mark = chunk[-1]
-        if word.isalnum() and not word[0].isdigit() and not mark.isalnum() and mark != "_":
+            pieces = [chunk]
+        elif (
+            chunk[:-1].isalnum()
+            and not chunk[0].isdigit()
+            and not chunk[-1].isalnum()
+            and chunk[-1] != "_"
+        ):
             # a word and one mark ("talks,", "ceasefire."): the pattern's cut too
-            pieces = [word, mark]
+            pieces = [chunk[:-1], chunk[-1]]
         else:
             pieces = _TOKEN.findall(chunk)
         for t in pieces:
