@@ -14,8 +14,9 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
-# The modules that hold the per-token and per-trigger rule code.
-COMPILED_MODULES = ("models", "tokens", "actors", "signals")
+# The modules that hold the per-token, per-trigger and per-sentence rule code
+# (tone: NLTK's VADER itself stays interpreted, in analysis.vader).
+COMPILED_MODULES = ("models", "tokens", "actors", "signals", "tone")
 MANIFEST = "analysis/_compiled.json"
 
 

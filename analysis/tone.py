@@ -5,30 +5,36 @@ The compound is a number in [-1, 1]: about -0.05 or lower reads as negative,
 It measures the wording of a sentence ("horrible killings" is negative,
 "a great success" positive), not who is for or against whom.
 
-NLTK's ``SentimentIntensityAnalyzer`` is the reference, loaded with the
-lexicon that the ``vaderSentiment`` package ships (NLTK's own download is not
-available offline). Its ``polarity_scores`` spends two thirds of its time
-building, for every word, all 34 word+punctuation spellings, and manages
-well under 1 MB/s. ``compound`` below gives the same numbers at some 20 MB/s
-on news text:
+NLTK's ``SentimentIntensityAnalyzer`` is the reference (``analysis.vader``),
+loaded with the lexicon that the ``vaderSentiment`` package ships (NLTK's own
+download is not available offline). Its ``polarity_scores`` spends two thirds
+of its time building, for every word, all 34 word+punctuation spellings, and
+manages well under 1 MB/s. ``compound`` below gives the same numbers at some
+15 MB/s on news text, and a quarter faster compiled (``scripts/compile.py``):
 
 - what VADER makes of a white-space token (the word, without one listed
   punctuation mark; nothing for a one-character token) depends on the token
   alone, so it is worked out once per token type and remembered
   (``_Vocabulary``), together with whether the word is in the lexicon or can
-  modify one (booster, negation, "never so", "least"); a sentence's words
-  are then looked up in C, without a Python step per word;
-- every word outside the lexicon scores 0, so a sentence without a lexicon
-  word is 0.0 at once (NLTK's sum is 0 and ``normalize(0)`` is 0.0, whatever
-  the punctuation), and NLTK's rules (the same float operations in the same
-  order) run only for lexicon words;
+  modify one (booster, negation, "never so", "least");
 - in a sentence without any word that brings a rule into play (booster,
   negation, "never so", "least", "but", "kind of", idiom word, lexicon word
-  in capitals) every lexicon word scores its lexicon valence, and the sum is
-  taken in C; that is half of news sentences;
-- elsewhere, a lexicon word with no such word before it (or idiom word
-  around it) keeps its lexicon valence (NLTK adds 0.0 for each preceding
-  word), so the full rules run only where one is.
+  in capitals) every lexicon word scores its lexicon valence and every other
+  word 0, which changes no sum; so each token is remembered with that
+  valence, or NaN for a word that brings a rule into play, and a sentence's
+  tokens are looked up and summed in C, without a Python step per word; the
+  sum is NaN only where a rule may apply (one news sentence in four);
+- there, every word outside the lexicon still scores 0, so a sentence
+  without a lexicon word is 0.0 at once (NLTK's sum is 0 and
+  ``normalize(0)`` is 0.0, whatever the punctuation), and NLTK's rules (the
+  same float operations in the same order) run only for lexicon words;
+- a lexicon word with no rule word before it (or idiom word around it)
+  keeps its lexicon valence (NLTK adds 0.0 for each preceding word), so the
+  full rules run only where one is.
+
+Compiled, the float operations stay Python's: sums are taken by the built-in
+``sum`` (of a list or a ``map``), as NLTK takes them, and the build forbids
+the C compiler to fuse a multiplication and an addition.
 
 ``tests/test_tone.py`` checks that both give the same compound on news
 sentences, the seed article and thousands of sentences dense with VADER's
@@ -37,48 +43,16 @@ special rules.
 
 from __future__ import annotations
 
-import os
+import math
 import string
 from functools import lru_cache
-from itertools import compress, count
 
-from nltk.sentiment.vader import SentimentIntensityAnalyzer
-
-LEXICON_FILE = "vader_lexicon.txt"
+# NLTK's analyzer lives in a module that stays interpreted (a subclass of it
+# does not work compiled); its names stay importable from here.
+from analysis.vader import LEXICON_FILE, _Analyzer, analyzer  # noqa: F401
 
 _PUNCTUATION = frozenset(string.punctuation)
 _DROP_PUNCTUATION = str.maketrans("", "", string.punctuation)
-
-
-class _Analyzer(SentimentIntensityAnalyzer):
-    def make_lex_dict(self) -> dict[str, float]:
-        # NLTK's parser unpacks every line, so a blank line (a trailing newline
-        # in a future lexicon release) would raise; skip blank lines instead.
-        lex_dict = {}
-        for line in self.lexicon_file.split("\n"):
-            if line.strip():
-                word, measure = line.strip().split("\t")[0:2]
-                lex_dict[word] = float(measure)
-        return lex_dict
-
-
-@lru_cache(maxsize=1)
-def analyzer() -> SentimentIntensityAnalyzer:
-    """NLTK's VADER with the vaderSentiment lexicon (loaded once, ~10 ms)."""
-    import nltk.data
-
-    try:
-        import vaderSentiment
-    except ImportError as e:  # pragma: no cover - it is a declared dependency
-        raise RuntimeError(
-            "Tone needs the VADER lexicon from the 'vaderSentiment' package; "
-            "install it with: pip install vaderSentiment"
-        ) from e
-    # NLTK refuses absolute resource paths, so the package folder goes on its path.
-    folder = os.path.dirname(vaderSentiment.__file__)
-    if folder not in nltk.data.path:
-        nltk.data.path.append(folder)
-    return _Analyzer(lexicon_file=LEXICON_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -121,24 +95,18 @@ _COMMON_IDIOM_WORDS = frozenset("the of to bad cut hand death right just".split(
 class _Rules:
     """NLTK's VADER constants, looked up once."""
 
-    def __init__(self, sia: SentimentIntensityAnalyzer):
+    def __init__(self, sia: _Analyzer):
         c = sia.constants
         self.sia = sia
-        self.lexicon = sia.lexicon
-        self.boosters = c.BOOSTER_DICT
-        self.negations = c.NEGATE
-        self.c_incr = c.C_INCR
-        self.n_scalar = c.N_SCALAR
-        # Words of the multi-word idioms and boosters: _idioms_check cannot
-        # change a valence unless one of these is near the word.
-        self.idiom_words = frozenset(
-            w
-            for phrase in [*c.SPECIAL_CASE_IDIOMS, *c.BOOSTER_DICT]
-            if " " in phrase
-            for w in phrase.split()
-        )
-        # One word of each of those phrases, a rare one: where none of these
-        # is near a lexicon word, no idiom can change its valence either.
+        # typed, so that the compiled build works on them directly
+        self.lexicon: dict[str, float] = sia.lexicon
+        self.boosters: dict[str, float] = c.BOOSTER_DICT
+        self.negations: set[str] = c.NEGATE
+        self.c_incr: float = c.C_INCR
+        self.n_scalar: float = c.N_SCALAR
+        # One word of each multi-word idiom and booster, a rare one: where none
+        # of these is near a lexicon word, _idioms_check cannot change its
+        # valence, as each of its phrases lies within three words of it.
         self.idiom_keys = frozenset(
             next((w for w in phrase.split() if w not in _COMMON_IDIOM_WORDS), phrase.split()[-1])
             for phrase in [*c.SPECIAL_CASE_IDIOMS, *c.BOOSTER_DICT]
@@ -196,7 +164,7 @@ class _Rules:
                     valence = valence * 1.25
                 elif self.negated(words[i - 3]):
                     valence = valence * self.n_scalar
-                if not self.idiom_words.isdisjoint(words[i - 3 : i + 3]):
+                if not self.idiom_keys.isdisjoint(words[i - 3 : i + 3]):
                     valence = self.sia._idioms_check(valence, words, i)
         # NLTK's _least_check ("least" is not in the lexicon)
         if i > 0 and lowered[i - 1] == "least" and "least" not in lexicon:
@@ -211,7 +179,7 @@ def _rules() -> _Rules:
 
 
 # Token types remembered before the memory of them starts afresh (each costs
-# about 0.1 kB); news text repeats most of its token types.
+# about 0.15 kB); news text repeats most of its token types.
 _MAX_TOKENS = 100_000
 
 
@@ -221,36 +189,39 @@ class _Vocabulary:
     A token's word, and whether that word is in the lexicon, depend on the
     token alone, so they are worked out once per token type and then looked
     up for the whole sentence at once, in C. Every word in ``word`` has been
-    sorted into the sets before its token is added, so a sentence whose
-    tokens all have a word is fully classified.
+    sorted into the sets before its token is added, and a token is given its
+    ``valence`` last, so a sentence whose tokens all have a valence is fully
+    classified.
     """
 
-    __slots__ = ("word", "scored", "valence", "special", "but", "ruled")
+    __slots__ = ("word", "scored", "valence", "special", "but")
 
     def __init__(self) -> None:
         self.word: dict[str, str] = {}  # token -> its VADER word, "" when dropped
         self.scored: set[str] = set()  # words whose lower case is in the lexicon
-        self.valence: dict[str, float] = {}  # scored word -> its lexicon valence
+        # token -> what its word adds to a sentence without rules: its lexicon
+        # valence, 0.0 outside the lexicon, and NaN for a word that brings a
+        # rule into play (the special words, "but", the idiom words, "kind"
+        # (of), lexicon words in capitals), so that a sentence's sum is NaN
+        # exactly when some rule may apply
+        self.valence: dict[str, float] = {}
         # words that can change the valence of a lexicon word up to three
         # words after them: boosters, negations, "never"/"so"/"this", "least"
         self.special: set[str] = set()
         self.but: set[str] = set()  # "but" in any case
-        # words that bring any rule into play: the special words, "but", the
-        # idiom words, "kind" (of), and lexicon words in capitals; in a
-        # sentence without any, each lexicon word scores its lexicon valence
-        self.ruled: set[str] = set()
 
     def learn(self, tokens: list[str], rules: _Rules) -> None:
         lexicon = rules.lexicon
         modifiers = rules.modifiers
-        for token in set(tokens).difference(self.word):
+        for token in set(tokens).difference(self.valence):
             word = _vader_word(token)
+            valence = 0.0
             if word:
                 low = word.lower()
                 ruled = low == "but" or low == "kind" or word in rules.idiom_keys
                 if low in lexicon:
                     self.scored.add(word)
-                    self.valence[word] = lexicon[low]
+                    valence = lexicon[low]
                     ruled = ruled or word.isupper()
                 if low in modifiers or "n't" in low:
                     self.special.add(word)
@@ -258,10 +229,12 @@ class _Vocabulary:
                 if low == "but":
                     self.but.add(word)
                 if ruled:
-                    self.ruled.add(word)
+                    valence = _RULED
             self.word[token] = word
+            self.valence[token] = valence
 
 
+_RULED = float("nan")  # the valence of a word that brings a rule into play
 _vocabulary = _Vocabulary()
 
 
@@ -278,24 +251,22 @@ def compound(text: str) -> float:
     vocabulary = _vocabulary
     tokens = text.split()
     try:
-        words = list(filter(None, map(vocabulary.word.__getitem__, tokens)))
+        # The lexicon valences, added in order as NLTK adds them (with 0 for
+        # every other word, which changes no sum), unless a rule may apply.
+        sum_s = float(sum(map(vocabulary.valence.__getitem__, tokens)))
     except KeyError:
         if len(vocabulary.word) > _MAX_TOKENS:
             # a new object, not cleared in place: a call running in another
             # thread keeps the one it started with
             vocabulary = _vocabulary = _Vocabulary()
         vocabulary.learn(tokens, rules)
+        sum_s = float(sum(map(vocabulary.valence.__getitem__, tokens)))
+    if math.isnan(sum_s):  # some word brings a rule into play
         words = list(filter(None, map(vocabulary.word.__getitem__, tokens)))
-    scored = vocabulary.scored
-    if scored.isdisjoint(words):
-        # Every word scores 0 (boosters too), so the sum is 0 and NLTK's
-        # compound is normalize(0.0) = 0.0, whatever the punctuation.
-        return 0.0
-    if vocabulary.ruled.isdisjoint(words):
-        # No rule applies: the lexicon valences of the lexicon words, added
-        # in order as NLTK adds them (with 0 for every other word).
-        sum_s = float(sum(map(vocabulary.valence.__getitem__, filter(scored.__contains__, words))))
-    else:
+        if vocabulary.scored.isdisjoint(words):
+            # Every word scores 0 (boosters too), so the sum is 0 and NLTK's
+            # compound is normalize(0.0) = 0.0, whatever the punctuation.
+            return 0.0
         sum_s = _ruled_sum(words, vocabulary, rules)
     if sum_s == 0:
         return 0.0
@@ -315,9 +286,11 @@ def _ruled_sum(words: list[str], vocabulary: _Vocabulary, rules: _Rules) -> floa
     is_cap_diff = None
     lowered = None
     valences: dict[str, float] = {}
-    sentiments: list[tuple[int, float]] = []
-    for k in compress(count(), map(scored.__contains__, words)):
-        item = words[k]
+    positions: list[int] = []
+    sentiments: list[float] = []
+    for k, item in enumerate(words):
+        if item not in scored:
+            continue
         valence = valences.get(item)
         if valence is None:
             # NLTK scores every occurrence of a word in the context of its
@@ -346,11 +319,18 @@ def _ruled_sum(words: list[str], vocabulary: _Vocabulary, rules: _Rules) -> floa
                     lowered = [w.lower() for w in words]
                 valence = rules.valence(words, lowered, k, is_cap_diff)
             valences[item] = valence
-        sentiments.append((k, valence))
+        positions.append(k)
+        sentiments.append(valence)
     if not vocabulary.but.isdisjoint(words):
         but = next(k for k, w in enumerate(words) if w in vocabulary.but)
-        return float(sum(v * 0.5 if k < but else v * 1.5 if k > but else v for k, v in sentiments))
-    return float(sum(v for _, v in sentiments))
+        sentiments = [
+            v * 0.5 if k < but else v * 1.5 if k > but else v
+            for k, v in zip(positions, sentiments, strict=True)
+        ]
+    # The sum of a list, not of a generator: mypyc compiles the sum of a
+    # generator into plain additions, where NLTK's sum of a list compensates
+    # for rounding (since Python 3.12).
+    return float(sum(sentiments))
 
 
 def sentence_tone(texts: list[str]) -> list[float]:

@@ -5,10 +5,10 @@
 
 The analyser is pure Python and stays so in the repository. Actor recognition
 and signal extraction are most of its time; mypyc (the compiler mypy is built
-with) turns those modules, the tokenizer and the data classes they pass
-around (``analysis.compiled.COMPILED_MODULES``), as written, into C extensions
-that give the same results, checked by running the test suite on the
-compiled build in CI.
+with) turns those modules, the tokenizer, the data classes they pass around
+and per-sentence tone (``analysis.compiled.COMPILED_MODULES``), as written,
+into C extensions that give the same results, checked by running the test
+suite on the compiled build in CI.
 
 The extensions are written next to the sources (``analysis/actors.*.so`` and
 so on), where Python prefers them to the ``.py`` files. So that an edit is
@@ -80,6 +80,12 @@ def build() -> None:
             group_name=GROUP,
             target_dir=str(Path(tmp) / "c"),
         )
+        if sys.platform != "win32":
+            # Python rounds after every float operation; a C compiler may fuse a
+            # multiply and an add into one (FMA; GCC does so by default on ARM64),
+            # which would change the last bit of tone's VADER arithmetic.
+            for extension in extensions:
+                extension.extra_compile_args.append("-ffp-contract=off")
         setup(
             name="statement-lens-rules",
             ext_modules=extensions,
