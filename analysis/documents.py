@@ -121,7 +121,9 @@ def _date_noise() -> re.Pattern[str]:
     """What may stand on a date line besides the date and a place name."""
     layout = _layout()
     words = sorted(layout["date_words"], key=len, reverse=True)
-    zones = "|".join(layout["time_zones"])
+    # escaped like the date words: a zone read as a pattern would lose its
+    # spaces (verbose mode) and its "+" or "." would match other text
+    zones = "|".join(re.escape(z) for z in layout["time_zones"])
     return re.compile(
         rf"""(?ix)
         \b(?:{"|".join(re.escape(w) for w in words)})\b

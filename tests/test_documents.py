@@ -809,3 +809,19 @@ def test_hostile_lines_load_in_linear_time(line):
         started = time.perf_counter()
         assert isinstance(only(documents_from_bytes(name, data)), Document)
         assert time.perf_counter() - started < 3
+
+
+def test_time_zones_from_the_data_are_read_as_words_not_patterns(monkeypatch):
+    """A zone a domain expert adds with a space or a "+" still matches itself."""
+    from analysis import documents
+
+    layout = dict(documents._layout())
+    layout["time_zones"] = [*layout["time_zones"], "East Africa Time", "UTC+3"]
+    monkeypatch.setattr(documents, "_layout", lambda: layout)
+    documents._date_noise.cache_clear()
+    try:
+        assert documents._strip_noise("21:30 East Africa Time") == ""
+        assert documents._strip_noise("21:30 UTC+3") == ""
+        assert documents._strip_noise("21:30 UTCC3") == "UTCC3"
+    finally:
+        documents._date_noise.cache_clear()
