@@ -4,7 +4,7 @@ documents -> sentences -> actors -> signals -> tables. Every stage takes and
 returns these frozen dataclasses, so each stage can be tested on its own and
 the results can be pickled, cached and stored.
 
-The classes made by the thousand (sentences, actors, mentions, signals) spell
+The classes made by the thousand (blocks, sentences, actors, mentions, signals) spell
 out their ``__init__``: compiled (scripts/compile.py), its
 ``object.__setattr__`` calls become direct stores, where the ``__init__`` the
 dataclass decorator writes stays interpreted and costs several times more.
@@ -52,11 +52,16 @@ def _rebuild_from_fields(obj: object) -> tuple[object, tuple[object, ...]]:
     return type(obj), tuple(getattr(obj, f.name) for f in fields(obj))  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     start: int
     end: int
     kind: BlockKind
+
+    def __init__(self, start: int, end: int, kind: BlockKind) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "kind", kind)
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return _rebuild_from_fields(self)

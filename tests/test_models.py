@@ -9,7 +9,7 @@ from analysis.actors import _Span
 from analysis.models import Actor
 from analysis.signals import Rule, Trigger
 
-FROZEN = [models.Sentence, models.Actor, models.Mention, models.Signal]
+FROZEN = [models.Block, models.Sentence, models.Actor, models.Mention, models.Signal]
 SPELLED_OUT = [*FROZEN, Rule, Trigger, _Span]
 
 
