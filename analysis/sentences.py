@@ -253,39 +253,60 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraphs(text: str, block: Block) -> Iterator[re.Match[str]]:
+def _paragraphs(text: str, block: Block) -> list[tuple[int, int]]:
     """A block may still hold several paragraphs; split on blank lines and lone newlines.
 
-    Each match is one line with its surrounding whitespace trimmed (``re``'s
+    The spans of the lines with their surrounding whitespace trimmed (``re``'s
     ``\\s`` is ``str.isspace``); blank lines give none.
     """
-    return _PARAGRAPH.finditer(text, block.start, block.end)
+    start, end = block.start, block.end
+    if text.find("\n", start, end) < 0:
+        # The usual block, one line: trimmed without starting a regex scan.
+        start, end = _trim(text, start, end)
+        return [(start, end)] if start < end else []
+    return [m.span() for m in _PARAGRAPH.finditer(text, start, end)]
 
 
 def _dedup_key(paragraph: str) -> str:
     """The paragraph with its whitespace runs collapsed, so reflowed repeats match.
 
-    Most paragraphs already have only single ASCII spaces (every other space
-    character is unprintable), and are their own key.
+    Most paragraphs already have only single spaces, and are their own key.
+    Other spaces in ASCII text are a few control characters, each found at
+    ``memchr`` speed; elsewhere ``isprintable`` (false for every space but
+    " ") rules them out, at the cost of a look-up per character.
     """
-    if "  " not in paragraph and paragraph.isprintable():
-        return paragraph
-    return " ".join(paragraph.split())
+    if "  " in paragraph:
+        return " ".join(paragraph.split())
+    if paragraph.isascii():
+        single_spaces = not (
+            "\t" in paragraph
+            or "\n" in paragraph
+            or "\r" in paragraph
+            or "\x0b" in paragraph
+            or "\x0c" in paragraph
+            or "\x1c" in paragraph
+            or "\x1d" in paragraph
+            or "\x1e" in paragraph
+            or "\x1f" in paragraph
+        )
+    else:
+        single_spaces = paragraph.isprintable()
+    return paragraph if single_spaces else " ".join(paragraph.split())
 
 
 def split_sentences(doc: Document) -> list[Sentence]:
     """Sentences of the analysed blocks, with exact document offsets."""
     text = doc.text
     blocks = doc.blocks or (Block(0, len(text), "paragraph"),)
-    spans_of = fast_punkt().spans
+    splitter = fast_punkt()
     seen_paragraphs: set[str] = set()
     sentences: list[Sentence] = []
     for block_index, block in enumerate(blocks):
         kind = block.kind
         if kind not in ANALYSED_BLOCKS:
             continue
-        for m in _paragraphs(text, block):
-            paragraph = m.group()
+        for p_start, p_end in _paragraphs(text, block):
+            paragraph = text[p_start:p_end]
             key = _dedup_key(paragraph)
             if key in seen_paragraphs:
                 continue  # a repeated caption or paragraph is counted once
@@ -293,8 +314,7 @@ def split_sentences(doc: Document) -> list[Sentence]:
             if kind in ("headline", "caption"):
                 spans = [(0, len(paragraph))]
             else:
-                spans = spans_of(paragraph)
-            p_start = m.start()
+                spans = splitter.spans(paragraph)
             for s_start, s_end in spans:
                 a, b = p_start + s_start, p_start + s_end
                 if a < b and (text[a].isspace() or text[b - 1].isspace()):
