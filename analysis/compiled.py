@@ -15,8 +15,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 # The modules that hold the per-token, per-trigger and per-sentence rule code
-# (tone: NLTK's VADER itself stays interpreted, in analysis.vader).
-COMPILED_MODULES = ("models", "tokens", "actors", "signals", "tone")
+# (tone: NLTK's VADER itself stays interpreted, in analysis.vader), and the
+# sentence splitter (NLTK's Punkt, its reference, stays interpreted).
+COMPILED_MODULES = ("models", "tokens", "actors", "signals", "tone", "sentences")
 MANIFEST = "analysis/_compiled.json"
 
 

@@ -5,10 +5,11 @@
 
 The analyser is pure Python and stays so in the repository. Actor recognition
 and signal extraction are most of its time; mypyc (the compiler mypy is built
-with) turns those modules, the tokenizer, the data classes they pass around
-and per-sentence tone (``analysis.compiled.COMPILED_MODULES``), as written,
-into C extensions that give the same results, checked by running the test
-suite on the compiled build in CI.
+with) turns those modules, the tokenizer, the data classes they pass around,
+per-sentence tone and sentence splitting
+(``analysis.compiled.COMPILED_MODULES``), as written, into C extensions that
+give the same results, checked by running the test suite on the compiled build
+in CI.
 
 The extensions are written next to the sources (``analysis/actors.*.so`` and
 so on), where Python prefers them to the ``.py`` files. So that an edit is
