@@ -113,6 +113,10 @@ class _FastPunkt:
         end = len(text.rstrip())
         if "?" in text or "!" in text:
             candidates = self._candidates.finditer(text)
+        elif text.find(".", 0, len(text) - 1) < 0:
+            # A candidate needs a character after its stop: a paragraph with
+            # none but its final stop is one sentence, found without a scan.
+            return [(0, end)] if end else []
         else:
             candidates = self._full_stops.finditer(text)
         first = next(candidates, None)
