@@ -27,7 +27,6 @@ from analysis.lexicon import read_lines
 from analysis.models import Block, Document, Sentence
 
 ANALYSED_BLOCKS = frozenset({"headline", "caption", "paragraph"})
-_LINE_BREAKS = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 
 # Punkt looks for the start of the word before a stop with ``string.whitespace``:
