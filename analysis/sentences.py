@@ -273,28 +273,12 @@ def _paragraphs(text: str, block: Block) -> list[tuple[int, int]]:
 def _dedup_key(paragraph: str) -> str:
     """The paragraph with its whitespace runs collapsed, so reflowed repeats match.
 
-    Most paragraphs already have only single spaces, and are their own key.
-    Other spaces in ASCII text are a few control characters, each found at
-    ``memchr`` speed; elsewhere ``isprintable`` (false for every space but
-    " ") rules them out, at the cost of a look-up per character.
+    Most paragraphs already have only single ASCII spaces (every other space
+    character is unprintable), and are their own key.
     """
-    if "  " in paragraph:
-        return " ".join(paragraph.split())
-    if paragraph.isascii():
-        single_spaces = not (
-            "\t" in paragraph
-            or "\n" in paragraph
-            or "\r" in paragraph
-            or "\x0b" in paragraph
-            or "\x0c" in paragraph
-            or "\x1c" in paragraph
-            or "\x1d" in paragraph
-            or "\x1e" in paragraph
-            or "\x1f" in paragraph
-        )
-    else:
-        single_spaces = paragraph.isprintable()
-    return paragraph if single_spaces else " ".join(paragraph.split())
+    if "  " not in paragraph and paragraph.isprintable():
+        return paragraph
+    return " ".join(paragraph.split())
 
 
 def split_sentences(doc: Document) -> list[Sentence]:
