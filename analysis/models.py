@@ -4,8 +4,8 @@ documents -> sentences -> actors -> signals -> tables. Every stage takes and
 returns these frozen dataclasses, so each stage can be tested on its own and
 the results can be pickled, cached and stored.
 
-The classes made by the thousand (blocks, sentences, actors, mentions, signals) spell
-out their ``__init__``: compiled (scripts/compile.py), its
+The classes made by the thousand (blocks, sentences, actors, mentions,
+signals) spell out their ``__init__``: compiled (scripts/compile.py), its
 ``object.__setattr__`` calls become direct stores, where the ``__init__`` the
 dataclass decorator writes stays interpreted and costs several times more.
 ``tests/test_models.py`` holds each to the class's fields and defaults.
