@@ -7,8 +7,6 @@ The public API, shared by the CLI, the dashboard, the store and the tests::
     signals_frame(corpus)          # one row per signal (SIGNALS.md contract)
 """
 
-# imported first: it refuses compiled rule modules that no longer match their sources
-from analysis.compiled import running_compiled
 from analysis.documents import (
     LoadError,
     document_from_text,
@@ -36,12 +34,8 @@ from analysis.tables import (
     stance_frame,
 )
 
-# whether actor and signal rules run as mypyc-compiled code (scripts/compile.py)
-COMPILED = running_compiled()
-
 __all__ = [
     "ANALYSER_VERSION",
-    "COMPILED",
     "SIGNAL_TYPES",
     "Actor",
     "Block",

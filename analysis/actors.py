@@ -286,19 +286,13 @@ class Discourse:
 # recognition
 
 
-@dataclass(init=False)
+@dataclass(slots=True)
 class _Span:
     start: int  # token index
     end: int  # token index, exclusive
     actors: tuple[Actor, ...]
     how: str
 
-    # spelled out so that the compiled build compiles it (as in analysis.models)
-    def __init__(self, start: int, end: int, actors: tuple[Actor, ...], how: str) -> None:
-        self.start = start
-        self.end = end
-        self.actors = actors
-        self.how = how
 
 
 def _span_start(sp: _Span) -> int:

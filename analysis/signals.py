@@ -68,7 +68,7 @@ def _compile_entry(entry: str, klass: str, kind: str, inflected: bool) -> list[P
     return out
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Rule:
     trigger: str
     concept: str
@@ -79,26 +79,6 @@ class Rule:
     requires: str = ""
     unless: str = ""  # a concept that, when present, gives another signal instead
 
-    # spelled out so that the compiled build compiles it (as in analysis.models)
-    def __init__(
-        self,
-        trigger: str,
-        concept: str,
-        signal: str,
-        cameo: str,
-        plover: str,
-        score: float,
-        requires: str = "",
-        unless: str = "",
-    ) -> None:
-        object.__setattr__(self, "trigger", trigger)
-        object.__setattr__(self, "concept", concept)
-        object.__setattr__(self, "signal", signal)
-        object.__setattr__(self, "cameo", cameo)
-        object.__setattr__(self, "plover", plover)
-        object.__setattr__(self, "score", score)
-        object.__setattr__(self, "requires", requires)
-        object.__setattr__(self, "unless", unless)
 
 
 @dataclass(frozen=True)
@@ -468,7 +448,7 @@ ATTACK_NOUN_HEADS = frozenset(
 )
 
 
-@dataclass(init=False)
+@dataclass(slots=True)
 class Trigger:
     klass: str
     kind: str
@@ -476,15 +456,6 @@ class Trigger:
     end: int
     positions: tuple[int, ...]  # token indices of the cue words
 
-    # spelled out so that the compiled build compiles it (as in analysis.models)
-    def __init__(
-        self, klass: str, kind: str, start: int, end: int, positions: tuple[int, ...]
-    ) -> None:
-        self.klass = klass
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.positions = positions
 
 
 # ---------------------------------------------------------------------------
@@ -1422,7 +1393,7 @@ GOVERNING_VERBS = frozenset(
 )
 
 
-@dataclass(init=False)
+@dataclass(slots=True)
 class _Found:
     rule: Rule
     trigger: Trigger
@@ -1432,24 +1403,6 @@ class _Found:
     modality: Modality
     confidence: float
 
-    # spelled out so that the compiled build compiles it (as in analysis.models)
-    def __init__(
-        self,
-        rule: Rule,
-        trigger: Trigger,
-        actors: tuple[Actor, ...],
-        targets: tuple[Actor, ...],
-        reported_by: Actor | None,
-        modality: Modality,
-        confidence: float,
-    ) -> None:
-        self.rule = rule
-        self.trigger = trigger
-        self.actors = actors
-        self.targets = targets
-        self.reported_by = reported_by
-        self.modality = modality
-        self.confidence = confidence
 
 
 def _sentence_signals(reader: _SentenceReader) -> list[_Found]:

@@ -9,6 +9,7 @@ possessive "'s" is split off so that "Russia's" gives "Russia" + "'s".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"""
@@ -25,33 +26,17 @@ _TOKEN = re.compile(
 )
 
 
+@dataclass(slots=True, eq=False, repr=False)
 class Token:
-    """One word or mark, with its document offsets and position in the sentence.
+    """One word or mark, with its document offsets and position in the sentence."""
 
-    A plain class rather than a dataclass: tokens are the most numerous objects,
-    and compiled by mypyc (scripts/compile.py) a dataclass keeps the interpreted
-    ``__init__`` the dataclass decorator writes.
-    """
-
-    __slots__ = ("text", "lower", "start", "end", "index", "is_cap", "is_word")
-
-    def __init__(
-        self,
-        text: str,
-        lower: str,
-        start: int,
-        end: int,
-        index: int,
-        is_cap: bool = False,
-        is_word: bool = False,
-    ) -> None:
-        self.text = text
-        self.lower = lower
-        self.start = start  # document offsets
-        self.end = end
-        self.index = index  # position in the sentence
-        self.is_cap = is_cap  # starts with a capital letter
-        self.is_word = is_word  # starts with a letter or digit
+    text: str
+    lower: str
+    start: int  # document offsets
+    end: int
+    index: int  # position in the sentence
+    is_cap: bool = False  # starts with a capital letter
+    is_word: bool = False  # starts with a letter or digit
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}-{self.end})"
@@ -67,9 +52,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     # No token spans white space, so the text is read chunk by chunk. A chunk
     # of letters and digits that does not start with a digit ("talks",
     # "Sánchez", "G7") is one token whatever the pattern's branches; only the
-    # rest ("Russia's", "U.S.,", "1990s") go through the pattern. (Methods are
-    # called on their objects, not through saved bound methods, so that the
-    # compiled build calls them directly.)
+    # rest ("Russia's", "U.S.,", "1990s") go through the pattern.
     for chunk in text.split():
         start = text.find(chunk, end)
         end = start + len(chunk)

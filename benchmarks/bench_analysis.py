@@ -201,8 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         size, next_copy = write_copies(texts, folder, args.mb)
         print(
             f"{len(texts)} source texts repeated into {len(list(folder.iterdir()))} files, "
-            f"{size / 1e6:.1f} MB, in {folder}; one thread; analyser {analysis.ANALYSER_VERSION}; "
-            + ("rule modules compiled (scripts/compile.py)" if analysis.COMPILED else "pure Python")
+            f"{size / 1e6:.1f} MB, in {folder}; one thread; analyser {analysis.ANALYSER_VERSION}"
         )
         # The lexicons and the gazetteer are read once per process; time that apart
         # so the runs measure throughput.

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-import analysis.tone
-from analysis.tone import _Analyzer, analyzer, compound, sentence_tone, vader_words
+import analysis.tone.scoring
+from analysis.tone import Analyzer, analyzer, compound, sentence_tone, vader_words
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -197,12 +197,12 @@ def test_lexicon_words_with_and_without_modifiers_around_them(text, tone):
 def test_words_are_remembered_per_token_and_forgotten_without_changing_a_score(monkeypatch):
     """What VADER makes of each token is remembered; past _MAX_TOKENS token
     types the memory starts afresh, and the scores stay NLTK's."""
-    monkeypatch.setattr(analysis.tone, "_MAX_TOKENS", 40)
-    monkeypatch.setattr(analysis.tone, "_vocabulary", analysis.tone._Vocabulary())
+    monkeypatch.setattr(analysis.tone.scoring, "_MAX_TOKENS", 40)
+    monkeypatch.setattr(analysis.tone.scoring, "_vocabulary", analysis.tone.scoring._Vocabulary())
     for _ in range(2):  # first learnt, then remembered
         assert sentence_tone(NEWS_SENTENCES) == [nltk_compound(t) for t in NEWS_SENTENCES]
     longest = max(len(t.split()) for t in NEWS_SENTENCES)
-    assert len(analysis.tone._vocabulary.word) <= 40 + longest
+    assert len(analysis.tone.scoring._vocabulary.word) <= 40 + longest
 
 
 @pytest.mark.parametrize(
@@ -224,7 +224,7 @@ def test_vader_words_strip_one_listed_punctuation_mark_like_nltk(text, words):
 
 
 def test_lexicon_reader_skips_blank_lines():
-    reader = object.__new__(_Analyzer)
+    reader = object.__new__(Analyzer)
     reader.lexicon_file = "peace\t1.8\t0.6\t[2, 2]\nwar\t-2.9\t0.7\t[-3, -3]\n\n"
     assert reader.make_lex_dict() == {"peace": 1.8, "war": -2.9}
 

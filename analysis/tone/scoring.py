@@ -5,12 +5,12 @@ The compound is a number in [-1, 1]: about -0.05 or lower reads as negative,
 It measures the wording of a sentence ("horrible killings" is negative,
 "a great success" positive), not who is for or against whom.
 
-NLTK's ``SentimentIntensityAnalyzer`` is the reference (``analysis.vader``),
+NLTK's ``SentimentIntensityAnalyzer`` is the reference (``analysis.tone.vader``),
 loaded with the lexicon that the ``vaderSentiment`` package ships (NLTK's own
 download is not available offline). Its ``polarity_scores`` spends two thirds
 of its time building, for every word, all 34 word+punctuation spellings, and
 manages well under 1 MB/s. ``compound`` below gives the same numbers at some
-15 MB/s on news text, and a quarter faster compiled (``scripts/compile.py``):
+15 MB/s on news text:
 
 - what VADER makes of a white-space token (the word, without one listed
   punctuation mark; nothing for a one-character token) depends on the token
@@ -32,10 +32,6 @@ manages well under 1 MB/s. ``compound`` below gives the same numbers at some
   keeps its lexicon valence (NLTK adds 0.0 for each preceding word), so the
   full rules run only where one is.
 
-Compiled, the float operations stay Python's: sums are taken by the built-in
-``sum`` (of a list or a ``map``), as NLTK takes them, and the build forbids
-the C compiler to fuse a multiplication and an addition.
-
 ``tests/test_tone.py`` checks that both give the same compound on news
 sentences, the seed article and thousands of sentences dense with VADER's
 special rules.
@@ -47,9 +43,7 @@ import math
 import string
 from functools import lru_cache
 
-# NLTK's analyzer lives in a module that stays interpreted (a subclass of it
-# does not work compiled); its names stay importable from here.
-from analysis.vader import LEXICON_FILE, _Analyzer, analyzer  # noqa: F401
+from analysis.tone.vader import Analyzer, analyzer
 
 _PUNCTUATION = frozenset(string.punctuation)
 _DROP_PUNCTUATION = str.maketrans("", "", string.punctuation)
@@ -95,10 +89,9 @@ _COMMON_IDIOM_WORDS = frozenset("the of to bad cut hand death right just".split(
 class _Rules:
     """NLTK's VADER constants, looked up once."""
 
-    def __init__(self, sia: _Analyzer):
+    def __init__(self, sia: Analyzer):
         c = sia.constants
         self.sia = sia
-        # typed, so that the compiled build works on them directly
         self.lexicon: dict[str, float] = sia.lexicon
         self.boosters: dict[str, float] = c.BOOSTER_DICT
         self.negations: set[str] = c.NEGATE
@@ -327,9 +320,7 @@ def _ruled_sum(words: list[str], vocabulary: _Vocabulary, rules: _Rules) -> floa
             v * 0.5 if k < but else v * 1.5 if k > but else v
             for k, v in zip(positions, sentiments, strict=True)
         ]
-    # The sum of a list, not of a generator: mypyc compiles the sum of a
-    # generator into plain additions, where NLTK's sum of a list compensates
-    # for rounding (since Python 3.12).
+    # NLTK sums a list too; the same order keeps the same rounding
     return float(sum(sentiments))
 
 

@@ -1,9 +1,7 @@
 """NLTK's VADER, loaded with the lexicon that the ``vaderSentiment`` package ships.
 
-The reference that ``analysis.tone`` computes fast. It stays interpreted when
-tone is compiled (scripts/compile.py): compiled by mypyc, a subclass of
-NLTK's analyzer, a class mypyc knows nothing about, does not work (the
-analyzer it builds has no lexicon).
+The reference that ``analysis.tone.compound`` computes fast; tests hold the
+two to the same numbers.
 """
 
 from __future__ import annotations
@@ -16,7 +14,7 @@ from nltk.sentiment.vader import SentimentIntensityAnalyzer
 LEXICON_FILE = "vader_lexicon.txt"
 
 
-class _Analyzer(SentimentIntensityAnalyzer):
+class Analyzer(SentimentIntensityAnalyzer):
     def make_lex_dict(self) -> dict[str, float]:
         # NLTK's parser unpacks every line, so a blank line (a trailing newline
         # in a future lexicon release) would raise; skip blank lines instead.
@@ -44,4 +42,4 @@ def analyzer() -> SentimentIntensityAnalyzer:
     folder = os.path.dirname(vaderSentiment.__file__)
     if folder not in nltk.data.path:
         nltk.data.path.append(folder)
-    return _Analyzer(lexicon_file=LEXICON_FILE)
+    return Analyzer(lexicon_file=LEXICON_FILE)
