@@ -13,16 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-SIGNAL_TYPES: tuple[str, ...] = (
-    "ceasefire_call",
-    "negotiation_call",
-    "mediation_offer",
-    "negotiation_rejection",
-    "alliance_support",
-    "condemnation",
-    "hostilities",
-    "agreement",
-)
+from analysis.taxonomy import taxonomy
+
+# the signal ids of SIGNALS.md, in display order (data/taxonomy.toml)
+SIGNAL_TYPES: tuple[str, ...] = taxonomy().ids
 
 ActorType = Literal["person", "state", "organization", "group"]
 Modality = Literal["asserted", "reported", "future"]
