@@ -28,7 +28,7 @@ from functools import lru_cache
 from analysis.gazetteer import GazetteerEntry, gazetteer_entries, non_actor_phrases
 from analysis.lexicon import read_csv, read_lines
 from analysis.models import Actor, Document, Mention, Sentence
-from analysis.tokens import Token, tokenize
+from analysis.text import ActorSpan, ParsedSentence, Token, by_start, order_by_start, tokenize
 
 # ---------------------------------------------------------------------------
 # knowledge tables
@@ -286,36 +286,6 @@ class Discourse:
 # recognition
 
 
-@dataclass(slots=True)
-class _Span:
-    start: int  # token index
-    end: int  # token index, exclusive
-    actors: tuple[Actor, ...]
-    how: str
-
-
-
-def _span_start(sp: _Span) -> int:
-    return sp.start
-
-
-def _by_start(spans: list[_Span]) -> list[_Span]:
-    """The spans in the order of their first tokens (a stable sort, as
-    ``sorted``); mostly they are in order already, and then are only copied."""
-    for k in range(1, len(spans)):
-        if spans[k].start < spans[k - 1].start:
-            return sorted(spans, key=_span_start)
-    return list(spans)
-
-
-def _order_by_start(spans: list[_Span]) -> None:
-    """``_by_start`` in place."""
-    for k in range(1, len(spans)):
-        if spans[k].start < spans[k - 1].start:
-            spans.sort(key=_span_start)
-            return
-
-
 def _match_trie(tokens: list[Token], i: int) -> tuple[int, list[GazetteerEntry]]:
     """Longest gazetteer match starting at token i: (end index, entries)."""
     node: dict = gazetteer().trie
@@ -330,6 +300,13 @@ def _match_trie(tokens: list[Token], i: int) -> tuple[int, list[GazetteerEntry]]
         if None in node:
             best = (j, node[None])
     return best
+
+
+def actor_named(tokens: list[Token]) -> Actor | None:
+    """The actor that exactly these tokens name in the gazetteer ("Iran" of "Iran-aligned")."""
+    j, entries = _match_trie(tokens, 0)
+    entries = [e for e in entries if j == len(tokens) and _entry_ok(tokens, 0, j, e)]
+    return entries[0].actor if entries else None
 
 
 def _entry_ok(tokens: list[Token], i: int, j: int, e: GazetteerEntry) -> bool:
@@ -350,9 +327,9 @@ _SUBJECT_BLOCKERS = frozenset(
 )
 
 
-def _main_subject(tokens: list[Token], spans: list[_Span]) -> tuple[Actor, ...]:
+def _main_subject(tokens: list[Token], spans: list[ActorSpan]) -> tuple[Actor, ...]:
     """The actors of the first mention in subject position, near the sentence start."""
-    for sp in _by_start(spans):
+    for sp in by_start(spans):
         if sp.start > 12:
             break
         j = sp.start - 1
@@ -368,7 +345,7 @@ def _main_subject(tokens: list[Token], spans: list[_Span]) -> tuple[Actor, ...]:
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''"})
 
 
-def _quoted_speaker(tokens: list[Token], spans: list[_Span]) -> _Span | None:
+def _quoted_speaker(tokens: list[Token], spans: list[ActorSpan]) -> ActorSpan | None:
     """The speaker named after a closing quotation mark: '..." X said' or '..." said X'."""
     for k, t in enumerate(tokens):
         if t.text not in _QUOTE_MARKS or k == 0 or tokens[k - 1].text not in (",", ".", "!", "?"):
@@ -390,7 +367,7 @@ _NOT_VERBS = frozenset(
 )
 
 
-def _is_object(tokens: list[Token], sp: _Span) -> bool:
+def _is_object(tokens: list[Token], sp: ActorSpan) -> bool:
     """Does the mention follow a verb ("accused Thai jets of ...")? Then "it" is not it."""
     j = sp.start - 1
     while j >= 0 and tokens[j].lower in ("the", "a", "an"):
@@ -407,7 +384,7 @@ def _is_object(tokens: list[Token], sp: _Span) -> bool:
     )
 
 
-def _in_pp(tokens: list[Token], sp: _Span, spans: list[_Span]) -> bool:
+def _in_pp(tokens: list[Token], sp: ActorSpan, spans: list[ActorSpan]) -> bool:
     """Is the mention the object of a preposition ("talks with the African Union, Qatar and Togo")?"""
     j = sp.start - 1
     while j >= 0 and tokens[j].lower in ("the", "a", "an"):
@@ -427,9 +404,9 @@ def _in_pp(tokens: list[Token], sp: _Span, spans: list[_Span]) -> bool:
     return False
 
 
-def _gazetteer_spans(tokens: list[Token]) -> list[_Span]:
+def _gazetteer_spans(tokens: list[Token]) -> list[ActorSpan]:
     """Longest gazetteer matches, left to right (names, capitals, adjectives, acronyms)."""
-    spans: list[_Span] = []
+    spans: list[ActorSpan] = []
     trie = gazetteer().trie
     resume = _dateline_end(tokens)  # the first token after the last name read
     for i in [k for k, t in enumerate(tokens) if t.lower in trie]:
@@ -440,7 +417,7 @@ def _gazetteer_spans(tokens: list[Token]) -> list[_Span]:
         if entries:
             e = entries[0]
             if e is not NON_ACTOR and not _names_a_place(tokens, i, j, e):
-                spans.append(_Span(i, j, (e.actor,), e.how))
+                spans.append(ActorSpan(i, j, (e.actor,), e.how))
             resume = j
     return spans
 
@@ -574,36 +551,6 @@ def _read_name(tokens: list[Token], i: int, gaz_starts: dict[int, int]) -> tuple
     return j, words
 
 
-class SentenceActors:
-    """Mentions of one sentence, as token spans, for the signal extractor."""
-
-    def __init__(
-        self,
-        sentence: Sentence,
-        tokens: list[Token],
-        spans: list[_Span],
-        voice: tuple[Actor, ...] = (),
-        low: list[str] | None = None,
-        words: set[str] | None = None,
-    ):
-        self.sentence = sentence
-        self.tokens = tokens
-        self.low = low if low is not None else [t.lower for t in tokens]
-        # to skip sentences without a cue word at once
-        self.words = words if words is not None else set(self.low)
-        self.spans = _by_start(spans)
-        self.voice = voice  # who "we" is in the document (a statement's signatories)
-
-    def mentions(self) -> list[Mention]:
-        out = []
-        for sp in self.spans:
-            a, b = self.tokens[sp.start].start, self.tokens[sp.end - 1].end
-            text = self.sentence.text[a - self.sentence.start : b - self.sentence.start]
-            for actor in sp.actors:
-                out.append(Mention(actor, a, b, text, sp.how))
-        return out
-
-
 def _state_of(tokens: list[Token], i: int, j: int) -> Actor | None:
     """The state named by tokens[i:j] as a country name or a national adjective."""
     _, entries = _match_trie(tokens, i)
@@ -654,10 +601,10 @@ class _Recogniser:
         self,
         sentence: Sentence,
         tokens: list[Token] | None = None,
-        gazetteer_spans: list[_Span] | None = None,
+        gazetteer_spans: list[ActorSpan] | None = None,
         low: list[str] | None = None,
         words: set[str] | None = None,
-    ) -> SentenceActors:
+    ) -> ParsedSentence:
         if tokens is None:
             tokens = tokenize(sentence.text, sentence.start)
         self._read(tokens, low, words)
@@ -669,7 +616,7 @@ class _Recogniser:
         spans = self._possessive_people(tokens, spans)
         spans = self._untitled_people(tokens, spans)
         spans = self._references(tokens, spans)
-        _order_by_start(spans)
+        order_by_start(spans)
         for sp in spans:
             if sp.how != "pronoun":
                 for a in sp.actors:
@@ -678,7 +625,7 @@ class _Recogniser:
         main = _main_subject(tokens, spans)
         if main:
             self.memory.main_subject = main
-        return SentenceActors(sentence, tokens, spans, self.memory.voice, self._low, self._words)
+        return ParsedSentence(sentence, tokens, spans, self.memory.voice, self._low, self._words)
 
     def _read(
         self, tokens: list[Token], low: list[str] | None, words: set[str] | None = None
@@ -691,7 +638,7 @@ class _Recogniser:
     def learn_people(
         self,
         tokens: list[Token],
-        gazetteer_spans: list[_Span],
+        gazetteer_spans: list[ActorSpan],
         low: list[str] | None = None,
         words: set[str] | None = None,
     ) -> None:
@@ -702,7 +649,7 @@ class _Recogniser:
         if not _title_firsts().keys().isdisjoint(self._words):
             spans = self._people(tokens, list(gazetteer_spans))
         # remembered after the sentence, as the main pass does
-        for sp in _by_start(spans):
+        for sp in by_start(spans):
             a = sp.actors[0]
             self.memory.remember(a)
             if a.type in ("state", "group"):
@@ -711,8 +658,8 @@ class _Recogniser:
 
     # gazetteer ----------------------------------------------------------
     def _named(
-        self, tokens: list[Token], gazetteer_spans: list[_Span] | None = None
-    ) -> list[_Span]:
+        self, tokens: list[Token], gazetteer_spans: list[ActorSpan] | None = None
+    ) -> list[ActorSpan]:
         spans = list(gazetteer_spans if gazetteer_spans is not None else _gazetteer_spans(tokens))
         if "federal" in self._words:
             focus = self.memory.focus_state()
@@ -720,16 +667,16 @@ class _Recogniser:
             for i, t in enumerate(tokens):
                 if t.lower == "federal" and focus is not None and i not in covered:
                     # "federal forces", "the federal government": the state in focus
-                    spans.append(_Span(i, i + 1, (focus,), "adjective"))
-            _order_by_start(spans)
+                    spans.append(ActorSpan(i, i + 1, (focus,), "adjective"))
+            order_by_start(spans)
         return spans
 
     # people -------------------------------------------------------------
-    def _people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+    def _people(self, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
         by_start = {s.start: s for s in spans}
         gaz_starts = {s.start: s.end for s in spans}
         taken: set[int] = set()
-        new: list[_Span] = []
+        new: list[ActorSpan] = []
         # a title inside a name is no title: "the General Assembly", "UN Secretariat"
         inside_name = {
             k for sp in spans if sp.how not in ("adjective",) for k in range(sp.start, sp.end)
@@ -823,14 +770,14 @@ class _Recogniser:
                     # "Foreign ministers Olivier Nduhungirehe of Rwanda and ..."
                     person = self._person(w, title, of_aff or aff, tokens, a1)
                     start = mod_start if n_i == 0 else a0
-                    new.append(_Span(start, a1, (person,), "person"))
+                    new.append(ActorSpan(start, a1, (person,), "person"))
                     taken.update(range(start, a1))
                 resume = names[-1][1]
                 continue
             if before is not None:
                 st, end, w = before
                 person = self._person(w, title, aff, tokens, k)
-                new.append(_Span(st, k, (person,), "person"))
+                new.append(ActorSpan(st, k, (person,), "person"))
                 taken.update(range(st, k))
                 resume = k
                 continue
@@ -838,7 +785,7 @@ class _Recogniser:
             if (title.role != "official" or aff is not None) and not plural:
                 known = self._by_title(title, aff)
                 if known is not None:
-                    new.append(_Span(mod_start, k, (known,), "title"))
+                    new.append(ActorSpan(mod_start, k, (known,), "title"))
                     taken.update(range(mod_start, k))
                     resume = k
                     continue
@@ -874,7 +821,7 @@ class _Recogniser:
 
     @staticmethod
     def _of_affiliation(
-        tokens: list[Token], end: int, by_start: dict[int, _Span]
+        tokens: list[Token], end: int, by_start: dict[int, ActorSpan]
     ) -> tuple[int, Actor | None]:
         """ "Olivier Nduhungirehe of Rwanda": the name's own affiliation, and the new end."""
         if end + 1 < len(tokens) and tokens[end].lower == "of":
@@ -885,7 +832,7 @@ class _Recogniser:
         return end, None
 
     def _modifier_before(
-        self, tokens: list[Token], i: int, by_start: dict[int, _Span]
+        self, tokens: list[Token], i: int, by_start: dict[int, ActorSpan]
     ) -> tuple[Actor | None, int]:
         """Affiliation written before a title: "Russian", "Israel's", "UN", "AU Commission", "Hamas"."""
         j = i
@@ -975,10 +922,10 @@ class _Recogniser:
         # "the UN chief": the head of that organisation
         return None
 
-    def _office_holder(self, body: Actor, title: str, start: int, end: int, how: str) -> _Span:
+    def _office_holder(self, body: Actor, title: str, start: int, end: int, how: str) -> ActorSpan:
         """A person known only by office: "UN Secretary-General", "Hamas spokesman"."""
         person = Actor(f"{self._short(body)} {title}", "person", body.affiliation, title)
-        return _Span(start, end, (person,), how)
+        return ActorSpan(start, end, (person,), how)
 
     @staticmethod
     def _short(actor: Actor) -> str:
@@ -986,9 +933,9 @@ class _Recogniser:
         return short.get(actor.name, actor.name)
 
     # compounds ----------------------------------------------------------
-    def _compounds(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
-        out: list[_Span] = []
-        spans = _by_start(spans)
+    def _compounds(self, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+        out: list[ActorSpan] = []
+        spans = by_start(spans)
         consumed: set[int] = set()
         for _idx, sp in enumerate(spans):
             if id(sp) in consumed:
@@ -1009,7 +956,7 @@ class _Recogniser:
                 and tokens[j + 1].lower in MINISTRY_HEADS
             ):
                 ministry = _ministry(actor, PORTFOLIOS[tokens[j].lower], tokens[j + 1].lower)
-                out.append(_Span(sp.start, j + 2, (ministry,), "ministry"))
+                out.append(ActorSpan(sp.start, j + 2, (ministry,), "ministry"))
                 continue
             if sp.how == "adjective":
                 # "Thai and Cambodian troops", "the Azerbaijani and Armenian leaders"
@@ -1032,14 +979,16 @@ class _Recogniser:
                     how = "forces" if tokens[head].lower in MILITARY_NOUNS else "government"
                     for g in group:
                         consumed.add(id(g))
-                    out.append(_Span(sp.start, head + 1, tuple(g.actors[0] for g in group), how))
+                    out.append(
+                        ActorSpan(sp.start, head + 1, tuple(g.actors[0] for g in group), how)
+                    )
                 continue
             if possessive and actor.type == "state" and j < len(tokens):
                 body = _body_noun_at(tokens, j, 3, lower_only=True)
                 if body is not None and body - j <= 2:
                     # "Thailand's army", "Ethiopia's federal government" -> the state
                     how = "forces" if tokens[body].lower in MILITARY_NOUNS else "government"
-                    out.append(_Span(sp.start, body + 1, (actor,), how))
+                    out.append(ActorSpan(sp.start, body + 1, (actor,), how))
                     continue
             out.append(sp)
         # "the Government of Yemen", "the armed forces of Rwanda": the state
@@ -1059,7 +1008,7 @@ class _Recogniser:
             ):
                 head = k - 1
                 start = head - 1 if head >= 1 and tokens[head - 1].lower == "the" else head
-                merged.append(_Span(start, sp.end, (a,), "government"))
+                merged.append(ActorSpan(start, sp.end, (a,), "government"))
             else:
                 merged.append(sp)
         # a span inside a longer one is part of it: "federal" in "Ethiopia's federal government"
@@ -1111,7 +1060,7 @@ class _Recogniser:
                 state = state or self._context_affiliation()
                 if state is not None and state.type == "state":
                     out.append(
-                        _Span(i, end, (_ministry(state, "Foreign", "ministry"),), "ministry")
+                        ActorSpan(i, end, (_ministry(state, "Foreign", "ministry"),), "ministry")
                     )
                     covered.update(range(i, end))
             elif (
@@ -1131,7 +1080,7 @@ class _Recogniser:
                 state = state or self._context_affiliation()
                 if state is not None and state.type == "state":
                     out.append(
-                        _Span(
+                        ActorSpan(
                             i,
                             i + 2,
                             (_ministry(state, PORTFOLIOS[t.lower], "ministry"),),
@@ -1142,7 +1091,7 @@ class _Recogniser:
         return out
 
     # later mentions of known people ------------------------------------------
-    def _known_names(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+    def _known_names(self, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
         aliases = self.memory.aliases
         if not aliases:
             return spans
@@ -1164,17 +1113,17 @@ class _Recogniser:
                     break
             if best:
                 n, name = best
-                out.append(_Span(i, i + n, (self.memory.persons[name],), "surname"))
+                out.append(ActorSpan(i, i + n, (self.memory.persons[name],), "surname"))
                 covered.update(range(i, i + n))
                 resume = i + n
         return out
 
-    def _possessive_people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+    def _possessive_people(self, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
         """ "Congo's Therese Kayikwamba Wagner": a state's possessive before a name."""
-        spans = _by_start(spans)
+        spans = by_start(spans)
         covered = {i for s in spans for i in range(s.start, s.end)}
         gaz_starts = {s.start: s.end for s in spans}
-        out: list[_Span] = []
+        out: list[ActorSpan] = []
         skip: set[int] = set()
         for _idx, sp in enumerate(spans):
             if id(sp) in skip:
@@ -1196,7 +1145,7 @@ class _Recogniser:
                         Actor(person.name, "person", sp.actors[0].name, person.title),
                         tuple(person.name.split()),
                     )
-                out.append(_Span(sp.start, nxt.end, (person,), "person"))
+                out.append(ActorSpan(sp.start, nxt.end, (person,), "person"))
                 skip.add(id(nxt))
                 continue
             if nxt is None and j + 1 not in covered:
@@ -1217,12 +1166,12 @@ class _Recogniser:
                     person = self.memory.add_person(
                         Actor(" ".join(words), "person", sp.actors[0].name, None), tuple(words)
                     )
-                    out.append(_Span(sp.start, end, (person,), "person"))
+                    out.append(ActorSpan(sp.start, end, (person,), "person"))
                     continue
             out.append(sp)
         return out
 
-    def _untitled_people(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+    def _untitled_people(self, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
         """Names without a title, where only a person fits: "Getachew Reda said",
         "signed by Redwan Hussien". Two to four capitalised words, not an organisation."""
         if "by" not in self._words and self._words.isdisjoint(PERSON_SPEECH):
@@ -1261,13 +1210,13 @@ class _Recogniser:
                             tuple(words),
                             explicit=False,
                         )
-                out.append(_Span(i, end, (person,), "surname"))
+                out.append(ActorSpan(i, end, (person,), "surname"))
                 covered.update(range(i, end))
                 resume = end
         return out
 
     # group references and pronouns ----------------------------------------
-    def _references(self, tokens: list[Token], spans: list[_Span]) -> list[_Span]:
+    def _references(self, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
         firsts = _reference_firsts()
         if self._words.isdisjoint(firsts) and PRONOUNS.keys().isdisjoint(self._words):
             return spans
@@ -1287,7 +1236,7 @@ class _Recogniser:
                 if len(key) == n and key in refs and not any(k in covered for k in range(i, i + n)):
                     actors = self._resolve_reference(refs[key], spans)
                     # unresolved, it still holds the subject place (no actors)
-                    out.append(_Span(i, i + n, actors, "group"))
+                    out.append(ActorSpan(i, i + n, actors, "group"))
                     covered.update(range(i, i + n))
                     resume = i + n
                     matched = True
@@ -1298,10 +1247,10 @@ class _Recogniser:
             if kind and not (tokens[i].lower == "us" and tokens[i].text == "US"):
                 actors = self._resolve_pronoun(kind, tokens, i, out)
                 # an unresolved pronoun still stands in subject position (no actors)
-                out.append(_Span(i, i + 1, actors, "pronoun"))
+                out.append(ActorSpan(i, i + 1, actors, "pronoun"))
         return out
 
-    def _resolve_reference(self, kind: str, spans: list[_Span]) -> tuple[Actor, ...]:
+    def _resolve_reference(self, kind: str, spans: list[ActorSpan]) -> tuple[Actor, ...]:
         m = self.memory
         # sides, parties and countries are states or armed groups; leaders are persons
         if kind in ("warring", "pair") and m.last_group:
@@ -1365,10 +1314,10 @@ class _Recogniser:
         return country(name) is not None
 
     def _resolve_pronoun(
-        self, kind: str, tokens: list[Token], i: int, spans: list[_Span]
+        self, kind: str, tokens: list[Token], i: int, spans: list[ActorSpan]
     ) -> tuple[Actor, ...]:
         m = self.memory
-        earlier = [s for s in _by_start(spans) if s.end <= i and s.actors]
+        earlier = [s for s in by_start(spans) if s.end <= i and s.actors]
         # nobody named yet in this sentence ("On Friday it also accused ..."): the
         # pronoun continues the last sentence's subject
         sentence_start = not earlier
@@ -1423,9 +1372,9 @@ class _Recogniser:
             return speaker.actors if speaker is not None else ()
         return ()
 
-    def _note_groups(self, tokens: list[Token], spans: list[_Span]) -> None:
+    def _note_groups(self, tokens: list[Token], spans: list[ActorSpan]) -> None:
         """Remember actors named together ("Armenia and Azerbaijan", "Putin and Macron")."""
-        spans = _by_start(spans)
+        spans = by_start(spans)
         for idx, sp in enumerate(spans):
             if sp.how in ("pronoun",):
                 continue
@@ -1465,7 +1414,7 @@ class _Recogniser:
                 break
 
 
-def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[SentenceActors]:
+def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSentence]:
     """Mentions per sentence, with the document's memory carried across sentences."""
     author, voice = _author(doc), _voice(doc, sentences)
     # people are learnt from the whole text first: a headline says "Netanyahu"

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from analysis.actors import analyse_actors
 from analysis.models import Document, DocumentAnalysis
-from analysis.sentences import split_sentences
 from analysis.signals import extract_signals
+from analysis.text.sentences import split_sentences
 
 ANALYSER_VERSION = "0.1.0"
 

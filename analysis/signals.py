@@ -28,10 +28,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
-from analysis.actors import SentenceActors, _Span, analyse_actors
+from analysis.actors import actor_named, analyse_actors
 from analysis.lexicon import read_toml
 from analysis.models import Actor, Document, Mention, Modality, Sentence, Signal
-from analysis.tokens import inflect, tokenize
+from analysis.text import ActorSpan, ParsedSentence, inflect, tokenize
 
 # ---------------------------------------------------------------------------
 # the lexicon, compiled
@@ -78,7 +78,6 @@ class Rule:
     score: float
     requires: str = ""
     unless: str = ""  # a concept that, when present, gives another signal instead
-
 
 
 @dataclass(frozen=True)
@@ -457,7 +456,6 @@ class Trigger:
     positions: tuple[int, ...]  # token indices of the cue words
 
 
-
 # ---------------------------------------------------------------------------
 # sentence analysis
 
@@ -466,17 +464,17 @@ _CLAUSE_MARKS = frozenset({";", ":", "but", "whereas", ",", '"', "\u201d"})
 
 
 class _SentenceReader:
-    def __init__(self, sa: SentenceActors, voice: tuple[Actor, ...]):
+    def __init__(self, sa: ParsedSentence, voice: tuple[Actor, ...]):
         self.sa = sa
         self.tokens = sa.tokens
         self.low = sa.low
         self.spans = sa.spans
         self.voice = voice
-        self.span_at: dict[int, _Span] = {}
+        self.span_at: dict[int, ActorSpan] = {}
         self._boundaries: list[int] | None = None  # words that may end a clause, when first needed
         # what several triggers of a sentence ask alike, read once
-        self._left_subjects: dict[int, tuple[_Span, ...]] = {}
-        self._coordinated: dict[int, tuple[_Span, ...]] = {}
+        self._left_subjects: dict[int, tuple[ActorSpan, ...]] = {}
+        self._coordinated: dict[int, tuple[ActorSpan, ...]] = {}
         self._concept_matches: list[tuple[str, int, int]] | None = None
         for sp in self.spans:
             for i in range(sp.start, sp.end):
@@ -488,7 +486,7 @@ class _SentenceReader:
         """id(span) -> "pp" (object of a preposition), "agent" (after "by"),
         "possessor" ("Russia's"), or "core" (subject or object)."""
         roles: dict[int, str] = {}
-        prev_span: _Span | None = None
+        prev_span: ActorSpan | None = None
         for sp in self.spans:
             j = sp.start - 1
             while j >= 0 and self.low[j] in (
@@ -588,10 +586,10 @@ class _SentenceReader:
                 return i
         return k
 
-    def _between(self, a: _Span, b: _Span) -> list[str]:
+    def _between(self, a: ActorSpan, b: ActorSpan) -> list[str]:
         return [w for w in self.low[a.end : b.start] if w not in ("the", "a", "an")]
 
-    def _list_goes_on(self, sp: _Span) -> bool:
+    def _list_goes_on(self, sp: ActorSpan) -> bool:
         """Is the mention followed by another list item ("Qatar and Togo", "Qatar, Togo")?"""
         k = sp.end
         if k < len(self.low) and self.low[k] in ("and", "or", ","):
@@ -601,7 +599,7 @@ class _SentenceReader:
             return k in self.span_at
         return False
 
-    def _adjacent(self, a: _Span, b: _Span) -> bool:
+    def _adjacent(self, a: ActorSpan, b: ActorSpan) -> bool:
         between: list[str] = []
         for w in self.low[a.end : b.start]:
             if w not in ("the", "a", "an"):
@@ -902,7 +900,7 @@ class _SentenceReader:
             return j - 1
         return -1
 
-    def subject(self, t: Trigger) -> tuple[_Span, ...]:
+    def subject(self, t: Trigger) -> tuple[ActorSpan, ...]:
         """The source actor(s) of a trigger."""
         low = self.low
         start = t.start
@@ -1035,7 +1033,7 @@ class _SentenceReader:
             return j
         return None
 
-    def speaker(self, t: Trigger) -> tuple[_Span, ...]:
+    def speaker(self, t: Trigger) -> tuple[ActorSpan, ...]:
         """The subject of the nearest speech verb before the trigger ("Putin also noted ...")."""
         for j in range(t.start - 1, -1, -1):
             if self.low[j] in SPEECH_VERBS and j not in self.span_at:
@@ -1048,13 +1046,13 @@ class _SentenceReader:
                 return j + 1
         return len(self.low)
 
-    def _first_core_after(self, i: int) -> tuple[_Span, ...]:
+    def _first_core_after(self, i: int) -> tuple[ActorSpan, ...]:
         for sp in self.spans:
             if sp.start >= i and self.roles[id(sp)] in ("core", "possessor"):
                 return (sp,)
         return ()
 
-    def _main_subject(self) -> tuple[_Span, ...]:
+    def _main_subject(self) -> tuple[ActorSpan, ...]:
         for sp in self.spans:
             if self.roles[id(sp)] in ("core", "possessor"):
                 return self._with_coordinates(sp)
@@ -1062,7 +1060,7 @@ class _SentenceReader:
                 break
         return ()
 
-    def _main_subject_before(self, k: int) -> tuple[_Span, ...]:
+    def _main_subject_before(self, k: int) -> tuple[ActorSpan, ...]:
         """Subject of the clause that a coordinated verb at k continues."""
         # the subject of the nearest finite clause: after the last "that"/speech verb, else the first
         start = 0
@@ -1077,7 +1075,7 @@ class _SentenceReader:
                 return self._with_coordinates(sp)
         return ()
 
-    def _agents_after(self, i: int) -> tuple[_Span, ...]:
+    def _agents_after(self, i: int) -> tuple[ActorSpan, ...]:
         out = []
         j = i
         while j < len(self.low):
@@ -1099,7 +1097,7 @@ class _SentenceReader:
             j += 1
         return tuple(out)
 
-    def _possessor_before(self, i: int) -> tuple[_Span, ...] | None:
+    def _possessor_before(self, i: int) -> tuple[ActorSpan, ...] | None:
         j = i - 1
         # skip adjectives: "his long-standing refusal", "Beijing's steadfast support"
         steps = 0
@@ -1135,14 +1133,14 @@ class _SentenceReader:
             return (sp,)
         return None
 
-    def _left_subject(self, i: int) -> tuple[_Span, ...]:
+    def _left_subject(self, i: int) -> tuple[ActorSpan, ...]:
         """The subject of the clause ending at token i (read once per sentence and i)."""
         found = self._left_subjects.get(i)
         if found is None:
             found = self._left_subjects[i] = self._read_left_subject(i)
         return found
 
-    def _read_left_subject(self, i: int) -> tuple[_Span, ...]:
+    def _read_left_subject(self, i: int) -> tuple[ActorSpan, ...]:
         low = self.low
         j = i
         # a verb coordinated with an earlier one shares its subject:
@@ -1225,14 +1223,14 @@ class _SentenceReader:
             j -= 1
         return ()
 
-    def _with_coordinates(self, sp: _Span) -> tuple[_Span, ...]:
+    def _with_coordinates(self, sp: ActorSpan) -> tuple[ActorSpan, ...]:
         """ "Armenia and Azerbaijan", "Putin and Macron", "The United States, China and Malaysia"."""
         found = self._coordinated.get(id(sp))
         if found is None:
             found = self._coordinated[id(sp)] = self._read_coordinates(sp)
         return found
 
-    def _read_coordinates(self, sp: _Span) -> tuple[_Span, ...]:
+    def _read_coordinates(self, sp: ActorSpan) -> tuple[ActorSpan, ...]:
         group = [sp]
         cur = sp
         while True:
@@ -1266,7 +1264,7 @@ class _SentenceReader:
         return tuple(group)
 
     # -- reporting -------------------------------------------------------------------
-    def reporter(self, t: Trigger, subject: tuple[_Span, ...]) -> tuple[_Span, ...]:
+    def reporter(self, t: Trigger, subject: tuple[ActorSpan, ...]) -> tuple[ActorSpan, ...]:
         """Who the statement containing the trigger is attributed to."""
         low = self.low
         subj_start = min((s.start for s in subject), default=t.start)
@@ -1319,7 +1317,7 @@ class _SentenceReader:
         return ()
 
     # -- modality ----------------------------------------------------------------------
-    def modality(self, t: Trigger, subject: tuple[_Span, ...]) -> str:
+    def modality(self, t: Trigger, subject: tuple[ActorSpan, ...]) -> str:
         """ "negated", "hypothetical", "future", "soft" or "asserted"."""
         low = self.low
         subj_end = max((s.end for s in subject if s.end <= t.start), default=max(0, t.start - 4))
@@ -1402,7 +1400,6 @@ class _Found:
     reported_by: Actor | None
     modality: Modality
     confidence: float
-
 
 
 def _sentence_signals(reader: _SentenceReader) -> list[_Found]:
@@ -1581,11 +1578,11 @@ def _clause_start(reader: _SentenceReader, i: int) -> int:
     return 0
 
 
-def _object_actor(reader: _SentenceReader, t: Trigger, end: int) -> list[_Span]:
+def _object_actor(reader: _SentenceReader, t: Trigger, end: int) -> list[ActorSpan]:
     return [sp for sp in reader.spans if t.end <= sp.start < end]
 
 
-def _actors(spans: tuple[_Span, ...]) -> tuple[Actor, ...]:
+def _actors(spans: tuple[ActorSpan, ...]) -> tuple[Actor, ...]:
     seen: dict[str, Actor] = {}
     for sp in spans:
         for a in sp.actors:
@@ -1822,7 +1819,7 @@ LOCATIVE = frozenset(
 )
 
 
-def _is_place(reader: _SentenceReader, sp: _Span) -> bool:
+def _is_place(reader: _SentenceReader, sp: ActorSpan) -> bool:
     """ "talks in Moscow", "fighting in Karabakh": a place, not a target."""
     j = sp.start - 1
     while j >= 0 and reader.low[j] in ("the", "a", "an"):
@@ -1837,7 +1834,7 @@ def _relational_support(reader: _SentenceReader, t: Trigger, rule: Rule) -> _Fou
         return None
     supported = _actors(possessor)
     low = reader.low
-    ally: tuple[_Span, ...] = ()
+    ally: tuple[ActorSpan, ...] = ()
     p0 = min(sp.start for sp in possessor)
     if p0 >= 2 and low[p0 - 1] == ",":
         sp = reader.span_at.get(p0 - 2)
@@ -1860,14 +1857,9 @@ def _support_compound(reader: _SentenceReader, t: Trigger) -> list[_Found]:
     m = SUPPORT_COMPOUND.match(reader.tokens[t.start].text)
     if m is None:
         return []
-    prefix = tokenize(m.group("who"))
-    from analysis.actors import _entry_ok, _match_trie
-
-    j, entries = _match_trie(prefix, 0)
-    entries = [e for e in entries if j == len(prefix) and _entry_ok(prefix, 0, j, e)]
-    if not entries:
+    backer = actor_named(tokenize(m.group("who")))
+    if backer is None:
         return []
-    backer = entries[0].actor
     sp = reader.span_at.get(t.end)
     if sp is None:
         return []
@@ -1887,7 +1879,7 @@ def extract_signals(
     sentences: list[Sentence],
     mentions: list[Mention] | None = None,
     *,
-    parsed: list[SentenceActors] | None = None,
+    parsed: list[ParsedSentence] | None = None,
 ) -> list[Signal]:
     """All signals of a document, in sentence order."""
     if parsed is None:

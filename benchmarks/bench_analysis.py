@@ -48,7 +48,7 @@ import analysis.tone  # noqa: E402
 from analysis import Document, analyze_document, iter_documents  # noqa: E402
 
 STAGE_NAMES = {
-    "analysis.sentences": "split",
+    "analysis.text.sentences": "split",
     "analysis.actors": "mentions",
     "analysis.signals": "signals",
     "analysis.tone": "tone",

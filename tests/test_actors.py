@@ -6,7 +6,7 @@ import pytest
 
 from analysis import document_from_text
 from analysis.actors import find_mentions
-from analysis.sentences import split_sentences
+from analysis.text.sentences import split_sentences
 
 
 def mentions_of(text: str) -> list[tuple[str, str, str, str]]:

@@ -12,7 +12,7 @@ import random
 import pytest
 
 from analysis.models import Block, Document
-from analysis.sentences import fast_punkt, punkt, split_sentences
+from analysis.text.sentences import fast_punkt, punkt, split_sentences
 
 
 def sentences_of(text: str) -> list[str]:

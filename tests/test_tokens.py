@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.tokens import tokenize
+from analysis.text.tokens import tokenize
 
 # The grammar the tokenizer implements, written plainly. The tokenizer reads the
 # text chunk by chunk between white space, takes a chunk of letters as one word
