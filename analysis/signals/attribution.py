@@ -1,0 +1,352 @@
+"""From a trigger and its rule to a finding: actors, targets, who reported it,
+modality, confidence and the codes its wording calls for.
+
+A spokesperson or ministry speaks for its state; a minister saying what their
+own state wants is the actor; a noun trigger undone by its verb ("dropped his
+refusal") is no act; support named by a relation ("Israel's closest ally")
+or a compound ("Iran-aligned Houthis") has the supported side as target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import cast
+
+from analysis.actors import actor_named
+from analysis.models import Actor, Modality
+from analysis.signals.lexicon import Rule, Trigger, lexicon
+from analysis.signals.modality import modality_of
+from analysis.signals.reader import SentenceReader, clause_start
+from analysis.signals.reporting import reporter
+from analysis.signals.subjects import possessor_before, speaker, subject_of
+from analysis.signals.triggers import SUPPORT_COMPOUND
+from analysis.signals.words import WORDS
+from analysis.text import ActorSpan, tokenize
+
+# triggers whose actor is the one who says the sentence, not its subject
+SPEAKER_TRIGGERS = frozenset({"deontic", "judge"})
+
+
+@dataclass(slots=True)
+class Finding:
+    rule: Rule
+    trigger: Trigger
+    actors: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    reported_by: Actor | None
+    modality: Modality
+    confidence: float
+
+
+def undone(reader: SentenceReader, t: Trigger) -> bool:
+    """Is the cue the object of a verb that undoes it? "dropped his long-standing refusal",
+    "an end to Congolese state support", "paused its military operations"."""
+    low, tokens = reader.low, reader.tokens
+    j = t.start - 1
+    steps = 0
+    while (
+        j >= 0
+        and steps < 4
+        and (
+            low[j] in WORDS.determiners
+            or low[j] in WORDS.possessive_pronouns
+            or low[j] == "'s"
+            or low[j] in WORDS.common_adjectives
+            or (
+                tokens[j].is_word
+                and (tokens[j].is_cap or low[j].endswith(WORDS.adjective_endings + ("est",)))
+            )
+            or low[j] in ("state", "military", "long-standing")
+        )
+        and low[j] not in WORDS.reversal
+    ):
+        j -= 1
+        steps += 1
+    if j >= 0 and low[j] in ("to", "of", "on"):
+        j -= 1
+    return j >= 0 and low[j] in WORDS.reversal
+
+
+def actors_of(spans: tuple[ActorSpan, ...]) -> tuple[Actor, ...]:
+    seen: dict[str, Actor] = {}
+    for sp in spans:
+        for a in sp.actors:
+            seen.setdefault(a.name, a)
+    return tuple(seen.values())
+
+
+def _is_spokesperson(a: Actor) -> bool:
+    return a.type == "person" and (a.title or "").lower() in (
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "foreign ministry spokesman",
+        "foreign ministry spokesperson",
+        "military spokesman",
+        "army spokesman",
+    )
+
+
+def _is_ministry(a: Actor) -> bool:
+    return (
+        a.type == "organization"
+        and a.affiliation != a.name
+        and a.name.endswith(("Ministry", "Foreign Office", "Department"))
+    )
+
+
+def _principal(a: Actor) -> Actor:
+    """A spokesperson speaks for their state or organisation."""
+    from analysis.gazetteer import country, organization
+
+    aff = a.affiliation
+    return country(aff) or organization(aff) or Actor(aff, "state", aff)
+
+
+def attribute(
+    reader: SentenceReader, t: Trigger, rule: Rule, end: int, concepts: dict
+) -> Finding | None:
+    low = reader.low
+    subject = subject_of(reader, t)
+    reported = reporter(reader, t, subject)
+    if t.klass in SPEAKER_TRIGGERS:
+        # the speaker demands or judges; what must stop is the target
+        speakers = speaker(reader, t) or reported or ()
+        targets = actors_of(
+            tuple(sp for sp in reader.spans if clause_start(reader, t.start) <= sp.start < end)
+        )
+        actors = actors_of(speakers) if speakers else reader.voice
+        if not actors:
+            return None
+        reported = ()
+        subject_actors = actors
+    else:
+        subject_actors = actors_of(subject)
+        if not subject_actors:
+            return None
+        targets = ()
+    modality = modality_of(reader, t, subject)
+    # a noun trigger undone by its verb: "dropped his refusal to negotiate"
+    reversed_noun = undone(reader, t)
+    signal_rule = rule
+    if reversed_noun:
+        if t.klass == "reject":
+            signal_rule = Rule("agree", "talks", "agreement", "0356", "AGREE", 8.0)
+            modality = "asserted"
+        else:
+            return None
+    if modality == "negated":
+        # refusing to take part or to stop fighting is a rejection
+        if (
+            (t.klass == "agree" and "participation" in concepts)
+            or (t.klass == "participate" and ("talks" in concepts or "mediation" in concepts))
+            or (t.klass == "offer" and "talks" in concepts and "mediation" not in concepts)
+        ):
+            # "would not attend the talks", "Kyiv was not ready for talks with Moscow"
+            signal_rule = Rule("reject", "talks", "negotiation_rejection", "125", "REJECT", -5.0)
+            modality = "asserted"  # the refusal itself is asserted
+        elif t.klass == "persist":
+            modality = "future"
+        elif t.klass == "agree" and any(
+            w in WORDS.future for w in low[max(0, t.start - 4) : t.start]
+        ):
+            # "Baku would not sign the treaty until ...": refusing the deal
+            signal_rule = Rule("reject", "deal", "negotiation_rejection", "125", "REJECT", -5.0)
+            modality = "asserted"
+        else:
+            return None
+    if modality in ("hypothetical",):
+        return None
+    if rule.requires == "future" and modality != "future" and signal_rule is rule:
+        return None
+    if rule.signal == "hostilities" and modality == "future":
+        return None  # threats to attack are not hostilities
+    if rule.signal == "hostilities" and low[t.start] in WORDS.military_only_verbs:
+        if not any(
+            sp.how == "forces" or any(a.type == "group" for a in sp.actors) for sp in subject
+        ) and not any(
+            w in WORDS.military_words or w in WORDS.weapons
+            for w in low[max(0, t.start - 6) : min(end, t.end + 4)]
+        ):
+            return None
+    if t.kind == "noun" and rule.signal == "hostilities":
+        # a nominal attack needs its agent written: "Israel's military operation", "launched by"
+        if not (possessor_before(reader, t.start) or (subject and subject[-1].end >= t.start - 3)):
+            return None
+    if not targets:
+        targets = _targets(
+            reader,
+            t,
+            end,
+            subject_actors,
+            places_count=rule.signal in ("alliance_support", "hostilities", "condemnation"),
+        )
+    if signal_rule.signal == "agreement" and len(subject_actors) > 1:
+        # "Israel and Hezbollah accepted a plan brokered by the US": each with the other,
+        # not with the mediators
+        targets = subject_actors
+    if rule.signal == "alliance_support" and subject and min(sp.start for sp in subject) >= t.end:
+        # passive: "the M23 offensive, supported by the Rwanda Defence Force" backs the M23
+        before = [
+            sp for sp in reader.spans if sp.end <= t.start and sp.actors and sp.how != "pronoun"
+        ]
+        if before and reader.roles[id(before[-1])] not in ("agent", "pp"):
+            targets = before[-1].actors
+        else:
+            return None  # "an amendment tabled by Canada and supported by the US": no side
+    if rule.signal == "alliance_support":
+        if low[t.start] in WORDS.relational_support:
+            return relational_support(reader, t, rule)
+        # backing a plan, efforts or talks between two states takes no side
+        first_target = min(
+            (sp.start for sp in reader.spans if t.end <= sp.start < end and sp.actors), default=end
+        )
+        if any(w in WORDS.non_actor_objects for w in low[t.end : first_target]):
+            return None
+        targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
+        if not targets:
+            return None
+    reporter_actors = actors_of(reported)
+    reported_by = None
+    # a spokesperson's statement is their principal's act
+    final_actors = []
+    for a in subject_actors:
+        if _is_spokesperson(a) or _is_ministry(a):
+            # "Cambodia's defence ministry accused ...": the state acts, its ministry speaks
+            final_actors.append(_principal(a))
+            reported_by = a
+        else:
+            final_actors.append(a)
+    if reporter_actors:
+        r = reporter_actors[0]
+        # "Wang told Dar that Beijing wanted a ceasefire": a minister or leader
+        # speaking of their own state acts themselves (a spokesperson does not)
+        if (
+            r.type == "person"
+            and not _is_spokesperson(r)
+            and len(final_actors) == 1
+            and final_actors[0].type == "state"
+            and final_actors[0].name == r.affiliation
+        ):
+            final_actors = [r]
+        names = {a.name for a in final_actors}
+        if r.name not in names:
+            reported_by = r
+    if modality == "soft" and rule.signal not in ("ceasefire_call", "negotiation_call"):
+        return None
+    confidence = 0.85
+    if modality == "soft":
+        confidence = 0.45  # hedged ("said it hoped the pause would ...")
+    if low[t.start] in WORDS.soft:
+        confidence = 0.45  # "hoped the two neighbours would resolve ..."
+    if reported_by is not None and modality == "asserted":
+        modality = "reported"
+    if modality == "soft":
+        modality = "asserted"
+    signal_rule = _variant(signal_rule, low[t.start : t.end], low[max(0, t.start - 3) : end])
+    if t.klass in ("judge", "evaluate") and "condemnable" in concepts:
+        # the cue shown to the analyst is "are unacceptable", not "are"
+        t = Trigger(t.klass, t.kind, t.start, concepts["condemnable"] + 1, t.positions)
+    # negated, hypothetical and soft wordings have been dropped or resolved above
+    stated = cast(Modality, modality)
+    return Finding(signal_rule, t, tuple(final_actors), targets, reported_by, stated, confidence)
+
+
+def _variant(rule: Rule, cue: list[str], after: list[str]) -> Rule:
+    """The rule with the finer CAMEO code its wording calls for ("demanded" -> 1056)."""
+    for v in lexicon().variants.get(rule.signal, ()):
+        if (v.cue_words and v.cue_words.intersection(cue)) or (
+            v.object_words and v.object_words.intersection(after)
+        ):
+            return Rule(
+                rule.trigger,
+                rule.concept,
+                rule.signal,
+                v.cameo,
+                v.plover,
+                v.score,
+                rule.requires,
+                rule.unless,
+            )
+    return rule
+
+
+def _targets(
+    reader: SentenceReader,
+    t: Trigger,
+    end: int,
+    actors: tuple[Actor, ...],
+    *,
+    places_count: bool = False,
+) -> tuple[Actor, ...]:
+    """Actors named after the cue; a place ("in Karabakh") is a target only of an act
+    that lands there (an attack, backing kin "in Azerbaijan"), and a capital never."""
+    names = {a.name for a in actors}
+    out: dict[str, Actor] = {}
+    low = reader.low
+    # reciprocal: "both sides hit each other", "pounded each other"
+    if "each" in low[t.end : end] and "other" in low[t.end : end]:
+        return tuple(actors)
+    for sp in reader.spans:
+        if (
+            t.end <= sp.start < end
+            and sp.how != "pronoun"
+            and not (_is_place(reader, sp) and (sp.how == "capital" or not places_count))
+        ):
+            for a in sp.actors:
+                if a.name not in names and a.type != "person":
+                    out.setdefault(a.name, a)
+                elif a.type == "person" and a.name not in names:
+                    out.setdefault(a.name, a)
+    return tuple(out.values())
+
+
+def _is_place(reader: SentenceReader, sp: ActorSpan) -> bool:
+    """ "talks in Moscow", "fighting in Karabakh": a place, not a target."""
+    j = sp.start - 1
+    while j >= 0 and reader.low[j] in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and reader.low[j] in WORDS.locative
+
+
+def relational_support(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
+    """ "Washington, Israel's closest ally" and "Israel's ally Washington": the ally supports the possessor."""
+    possessor = possessor_before(reader, t.start)
+    if not possessor:
+        return None
+    supported = actors_of(possessor)
+    low = reader.low
+    ally: tuple[ActorSpan, ...] = ()
+    p0 = min(sp.start for sp in possessor)
+    if p0 >= 2 and low[p0 - 1] == ",":
+        sp = reader.span_at.get(p0 - 2)
+        if sp is not None:
+            ally = (sp,)
+    if not ally and t.end < len(low):
+        sp = reader.span_at.get(t.end) or reader.span_at.get(t.end + 1)
+        if sp is not None:
+            ally = (sp,)
+    if not ally:
+        return None
+    actors = tuple(a for a in actors_of(ally) if a.name not in {s.name for s in supported})
+    if not actors:
+        return None
+    return Finding(rule, t, actors, supported, None, "asserted", 0.8)
+
+
+def support_compound(reader: SentenceReader, t: Trigger) -> list[Finding]:
+    """ "Iran-aligned Houthis", "Saudi-backed forces": the prefix backs the head."""
+    m = SUPPORT_COMPOUND.match(reader.tokens[t.start].text)
+    if m is None:
+        return []
+    backer = actor_named(tokenize(m.group("who")))
+    if backer is None:
+        return []
+    sp = reader.span_at.get(t.end)
+    if sp is None:
+        return []
+    rule = next(r for r in lexicon().rules["support"] if r.signal == "alliance_support")
+    targets = tuple(a for a in sp.actors if a.name != backer.name)
+    if not targets:
+        return []
+    return [Finding(rule, t, (backer,), targets, None, "asserted", 0.75)]

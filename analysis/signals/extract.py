@@ -1,0 +1,238 @@
+"""Signals of a document: each sentence's triggers, their object windows and
+concepts, the rules that apply, and one signal per actor and type."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis.actors import analyse_actors
+from analysis.models import Document, Mention, Sentence, Signal
+from analysis.signals.attribution import (
+    Finding,
+    attribute,
+    relational_support,
+    support_compound,
+)
+from analysis.signals.lexicon import Trigger, cue_words, lexicon
+from analysis.signals.reader import SentenceReader, clause_start
+from analysis.signals.subjects import subject_of
+from analysis.signals.triggers import SUPPORT_COMPOUND, find_triggers
+from analysis.signals.words import WORDS
+from analysis.text import ActorSpan, ParsedSentence
+
+# which later triggers end the object window of a trigger
+_WINDOW_BREAKERS = {
+    "request": {"offer", "reject", "condemn", "agree", "vow", "request"},
+    "offer": {"request", "reject", "condemn", "vow"},
+    "reject": {"offer", "request", "condemn", "agree"},
+    "agree": {"request", "reject", "condemn", "offer"},
+    "want": {"request", "reject", "condemn", "offer", "agree"},
+    "vow": {"request", "reject", "condemn", "agree"},
+    "condemn": {"request", "offer", "agree"},
+    "support": {"request", "condemn", "agree", "reject", "attack"},
+    "attack": {"request", "condemn", "agree"},
+    "attack_light": {"request", "condemn", "agree"},
+}
+
+
+def _sentence_signals(reader: SentenceReader) -> list[Finding]:
+    lex = lexicon()
+    low = reader.low
+    if reader.sa.sentence.text.rstrip().endswith("?"):
+        return []  # a question asserts nothing
+    triggers = find_triggers(
+        reader,
+    )
+    out: list[Finding] = []
+    for idx, t in enumerate(triggers):
+        rules = lex.rules.get(t.klass, [])
+        if t.klass == "support_compound":
+            out.extend(support_compound(reader, t))
+            continue
+        if not rules:
+            continue
+        if (
+            t.klass == "attack"
+            and t.kind == "noun"
+            and any(o.klass == "attack_light" and o.end <= t.start <= o.end + 4 for o in triggers)
+        ):
+            continue  # "would continue its military operation": the verb decides
+        if t.klass in ("agree", "offer", "participate") and _purpose(reader, t):
+            continue
+        if _in_request_complement(reader, t, triggers):
+            continue  # "demanded that all parties observe a ceasefire": the demand is the act
+        if t.klass == "support" and low[t.start] in WORDS.relational_support:
+            found = relational_support(reader, t, lex.rules["support"][0])
+            if found is not None:
+                out.append(found)
+            continue
+        # the object window: up to the next trigger of another kind or the clause end
+        end = reader.clause_end(t.end)
+        end = min(end, t.end + 25)
+        for other in triggers[idx + 1 :]:
+            if (
+                other.start >= t.end
+                and other.kind == "verb"
+                and other.klass != t.klass
+                and other.klass in _WINDOW_BREAKERS.get(t.klass, ())
+                and not _in_request_complement(reader, other, triggers)
+            ):
+                end = min(end, other.start)
+                break
+        if not WORDS.relative.isdisjoint(low[max(0, t.start - 4) : t.start]):
+            # inside ", which has long sought ...,": the clause ends at its comma
+            comma = next((k for k in range(t.end, end) if low[k] == ","), end)
+            end = min(end, comma)
+        concepts = reader.concepts_in(t.start if t.klass == "participate" else t.end, end)
+        if t.klass == "deontic":
+            # "the ceasefire must begin", "Cambodia must first stop its attacks"
+            begin = clause_start(reader, t.start)
+            concepts = reader.concepts_in(begin, end)
+        elif t.klass == "judge":
+            concepts = reader.concepts_in(t.end, min(end, t.end + 3))
+        elif t.klass == "attack_light":
+            # "launched an offensive", or "the military operation Israel has launched"
+            concepts = reader.concepts_in(t.end, min(end, t.end + 5))
+            if "attack_object" not in concepts:
+                subj = subject_of(reader, t)
+                if subj:
+                    s0 = min(sp.start for sp in subj)
+                    concepts = reader.concepts_in(max(0, s0 - 3), s0)
+        elif t.start > 0 and low[t.start - 1] in WORDS.be_forms and t.kind == "verb":
+            # a passive names its object first: "The document was signed by ..."
+            concepts = {**reader.concepts_in(clause_start(reader, t.start), t.start), **concepts}
+        for rule in rules:
+            if rule.unless and rule.unless in concepts:
+                continue
+            if (
+                t.klass == "offer"
+                and rule.signal == "agreement"
+                and concepts.get(rule.concept, end) > t.end + 3
+            ):
+                continue  # "ready to resume negotiations", not "prepared to support efforts to ... a settlement"
+            if rule.concept == "*":
+                pass
+            elif rule.concept == "actor":
+                if not _object_actor(reader, t, end):
+                    continue
+            elif rule.concept not in concepts:
+                continue
+            elif rule.signal == "agreement" and concepts.get(
+                "not_conflict", -2
+            ) + 1 == concepts.get(rule.concept):
+                continue  # "signed a trade deal": not about the conflict
+            found = attribute(reader, t, rule, end, concepts)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Trigger]) -> bool:
+    """True when t is what another actor is asked to do ("urged X to observe ...")."""
+    if t.klass in ("deontic", "want", "evaluate", "judge"):
+        return False
+    for r in triggers:
+        if (
+            r.klass not in ("request",)
+            or r.kind != "verb"
+            or r.end > t.start
+            or t.start - r.end > 12
+        ):
+            continue
+        between = reader.low[r.end : t.start]
+        if any(w in (";", "said", "says") for w in between):
+            continue
+        # the complement's "to"/"that" stands just before the cue: "urged X to observe",
+        # not "called for an end to the war and offered ..."
+        marker = max((k for k, w in enumerate(between) if w in ("to", "that")), default=-1)
+        if marker >= 0 and len(between) - marker <= 4 and "and" not in between[marker:]:
+            return True
+    return False
+
+
+def _purpose(reader: SentenceReader, t: Trigger) -> bool:
+    """ "would continue its efforts to reach an agreement": an aim, not the act."""
+    low = reader.low
+    j = t.start - 1
+    while j >= 0 and low[j] in ("help", "finally", "eventually", "quickly", "swiftly"):
+        j -= 1
+    return j >= 1 and low[j] == "to" and low[j - 1] in WORDS.purpose_nouns
+
+
+def _object_actor(reader: SentenceReader, t: Trigger, end: int) -> list[ActorSpan]:
+    return [sp for sp in reader.spans if t.end <= sp.start < end]
+
+
+def extract_signals(
+    doc: Document,
+    sentences: list[Sentence],
+    mentions: list[Mention] | None = None,
+    *,
+    parsed: list[ParsedSentence] | None = None,
+) -> list[Signal]:
+    """All signals of a document, in sentence order."""
+    if parsed is None:
+        parsed = analyse_actors(doc, sentences)
+    voice = parsed[0].voice if parsed else ()
+    signals: list[Signal] = []
+    words_with_cues = cue_words()
+    for sa in parsed:
+        if (not sa.spans and not voice) or (
+            words_with_cues.isdisjoint(sa.words)
+            and not any("-" in w and SUPPORT_COMPOUND.match(w) for w in sa.words)
+        ):
+            continue  # no actor or no cue word: nothing to read
+        reader = SentenceReader(sa, voice)
+        seen: set[tuple[str, str]] = set()
+        for f in _sentence_signals(reader):
+            for actor in f.actors:
+                key = (f.rule.signal, actor.name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                targets = tuple(a.name for a in f.targets if a.name != actor.name)
+                cue_a = reader.tokens[f.trigger.start].start
+                cue_b = reader.tokens[f.trigger.end - 1].end
+                s = sa.sentence
+                signals.append(
+                    Signal(
+                        doc_id=doc.id,
+                        signal=f.rule.signal,
+                        actor=actor.name,
+                        actor_type=actor.type,
+                        affiliation=actor.affiliation,
+                        targets=targets,
+                        sentence=s.text,
+                        start=s.start,
+                        end=s.end,
+                        reported_by=f.reported_by.name
+                        if f.reported_by and f.reported_by.name != actor.name
+                        else None,
+                        date=doc.date,
+                        confidence=f.confidence,
+                        cameo=f.rule.cameo,
+                        plover=f.rule.plover,
+                        score=f.rule.score,
+                        modality=f.modality,
+                        cue=doc.text[cue_a:cue_b],
+                        cue_start=cue_a,
+                        cue_end=cue_b,
+                        source=doc.source,
+                    )
+                )
+    return _parties_calling(signals)
+
+
+def _parties_calling(signals: list[Signal]) -> list[Signal]:
+    """PLOVER codes a party to the fighting calling for a ceasefire as AGREE (SIGNALS.md)."""
+    parties = {
+        name for s in signals if s.signal == "hostilities" for name in (s.actor, s.affiliation)
+    }
+    if not parties:
+        return signals
+    return [
+        replace(s, plover="AGREE")
+        if s.signal == "ceasefire_call" and (s.actor in parties or s.affiliation in parties)
+        else s
+        for s in signals
+    ]

@@ -1,0 +1,53 @@
+"""Modality: whether a trigger states an act ("asserted"), an intention
+("future"), or something not done or only supposed (negated, hypothetical,
+hedged), which gives no signal or a hedged one."""
+
+from __future__ import annotations
+
+from analysis.signals.lexicon import Trigger
+from analysis.signals.reader import SentenceReader
+from analysis.signals.words import WORDS
+from analysis.text import ActorSpan
+
+
+# -- modality ----------------------------------------------------------------------
+def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ...]) -> str:
+    """ "negated", "hypothetical", "future", "soft" or "asserted"."""
+    low = reader.low
+    subj_end = max((s.end for s in subject if s.end <= t.start), default=max(0, t.start - 4))
+    a = max(subj_end, t.start - 6)
+    # only the trigger's own clause: "He urged X to avoid provocations that could lead to
+    # escalation, called on ..." - the "could" belongs to another clause
+    for k in range(t.start - 1, a - 1, -1):
+        if low[k] in (",", ";", "and", "but", "that", "which", "who"):
+            a = k + 1
+            break
+    window = low[a : t.start]
+    if not (WORDS.negations.isdisjoint(window) and WORDS.denials.isdisjoint(window)):
+        return "negated"
+    if t.klass != "persist" and not WORDS.negations.isdisjoint(low[t.start : t.end]):
+        return "negated"  # "was not ready": the negation sits inside the cue
+    joined = " ".join(window)
+    if any(phrase in joined for phrase in WORDS.not_doing):
+        return "negated"
+    for k in range(len(window) - 1):
+        if window[k] in ("would", "could", "might", "should") and window[k + 1] == "have":
+            return "hypothetical"
+    if not (WORDS.hypothetical.isdisjoint(window) and WORDS.hedges.isdisjoint(window)):
+        return "hypothetical"
+    # a condition anywhere before the cue in the sentence, or right after a stated
+    # intention: "if it attacked", "would host talks if both sides agreed"
+    if not WORDS.conditionals.isdisjoint(low[: t.start]):
+        return "hypothetical"
+    after = low[t.end : t.end + 12]
+    if not WORDS.conditionals.isdisjoint(after) and not WORDS.future.isdisjoint(window):
+        return "hypothetical"
+    if not WORDS.soft.isdisjoint(window) and t.klass not in ("want",):
+        return "soft"
+    if not WORDS.future.isdisjoint(window):
+        return "future"
+    if any(phrase in joined for phrase in WORDS.future_phrases):
+        return "future"
+    if t.klass in ("vow",):
+        return "future"
+    return "asserted"

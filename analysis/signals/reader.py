@@ -1,0 +1,305 @@
+"""One sentence as the signal extractor reads it: tokens, actor spans and
+their grammatical roles, clause boundaries and the concepts it names.
+
+The other modules of this package ask the reader questions (who is the
+subject, who reported it, is it negated); what several of them ask alike is
+read once per sentence and kept here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from analysis.models import Actor
+from analysis.signals.lexicon import lexicon
+from analysis.signals.words import WORDS
+from analysis.text import ActorSpan, ParsedSentence
+
+# the only words at which clause_end may stop
+_CLAUSE_MARKS = frozenset({";", ":", "but", "whereas", ",", '"', "\u201d"})
+
+
+class SentenceReader:
+    def __init__(self, sa: ParsedSentence, voice: tuple[Actor, ...]):
+        self.sa = sa
+        self.tokens = sa.tokens
+        self.low = sa.low
+        self.spans = sa.spans
+        self.voice = voice
+        self.span_at: dict[int, ActorSpan] = {}
+        self._boundaries: list[int] | None = None  # words that may end a clause, when first needed
+        # what several triggers of a sentence ask alike, read once
+        self.subject_cache: dict[int, tuple[ActorSpan, ...]] = {}
+        self.coordinates_cache: dict[int, tuple[ActorSpan, ...]] = {}
+        self._concept_matches: list[tuple[str, int, int]] | None = None
+        for sp in self.spans:
+            for i in range(sp.start, sp.end):
+                self.span_at[i] = sp
+        self.roles = self._roles()
+
+    # -- roles of mentions ---------------------------------------------------
+    def _roles(self) -> dict[int, str]:
+        """id(span) -> "pp" (object of a preposition), "agent" (after "by"),
+        "possessor" ("Russia's"), or "core" (subject or object)."""
+        roles: dict[int, str] = {}
+        prev_span: ActorSpan | None = None
+        for sp in self.spans:
+            j = sp.start - 1
+            while j >= 0 and self.low[j] in (
+                "the",
+                "a",
+                "an",
+                "both",
+                "all",
+                "its",
+                "their",
+                "his",
+                "her",
+            ):
+                j -= 1
+            # "At an emergency Security Council session": a preposition before an adjective
+            if (
+                j >= 1
+                and self.tokens[j].is_word
+                and not self.tokens[j].is_cap
+                and self.low[j]
+                in (
+                    "emergency",
+                    "extraordinary",
+                    "special",
+                    "closed-door",
+                    "urgent",
+                    "informal",
+                    "joint",
+                )
+                and self.low[j - 1] in ("an", "a", "the")
+            ):
+                j -= 2
+            before = self.low[j] if j >= 0 else ""
+            if before == "of" and j >= 1 and self.low[j - 1] in WORDS.body_members:
+                before = ""  # "the members of the Security Council called": the council acts
+            if before == "by":
+                role = "agent"
+            elif before in WORDS.prepositions:
+                role = "pp"
+            elif (
+                before in (",", "and", "or")
+                and prev_span is not None
+                and roles.get(id(prev_span)) in ("pp", "agent")
+                and self.adjacent(prev_span, sp)
+                and (self.between(prev_span, sp) in (["and"], ["or"]) or self.list_goes_on(sp))
+            ):
+                # "with the African Union, Qatar and Togo": the list shares the preposition,
+                # but "Speaking in Ankara, Turkish Foreign Minister Hakan Fidan said" does not
+                role = roles[id(prev_span)]
+            else:
+                role = "core"
+            if (
+                sp.end < len(self.low)
+                and self.low[sp.end] == "'s"
+                or sp.how == "pronoun"
+                and self.low[sp.start] in WORDS.possessive_pronouns
+            ):
+                if role == "core":
+                    role = "possessor"
+            elif (
+                role == "core"
+                and sp.end < len(self.low)
+                and self.low[sp.end] in WORDS.modified_nouns
+            ):
+                role = "modifier"  # "a Security Council session", "UN experts"
+            roles[id(sp)] = role
+            prev_span = sp
+        # "We, the Foreign Ministers of the G7, together with ..., condemn": the names in
+        # the apposition of a sentence-initial pronoun are not its subject
+        if len(self.low) > 2 and self.low[0] in ("we", "they") and self.low[1] == ",":
+            end = self._apposition_end(2)
+            for sp in self.spans:
+                if 2 <= sp.start < end:
+                    roles[id(sp)] = "apposition"
+        return roles
+
+    def _apposition_end(self, k: int) -> int:
+        """End of an apposition starting at k: the first comma followed by a verb-like word."""
+        for i in range(k, len(self.low) - 1):
+            nxt = self.low[i + 1]
+            if (
+                self.low[i] == ","
+                and self.tokens[i + 1].is_word
+                and not self.tokens[i + 1].is_cap
+                and nxt
+                not in (
+                    "together",
+                    "along",
+                    "and",
+                    "as",
+                    "alongside",
+                    "the",
+                    "a",
+                    "an",
+                    "including",
+                    "with",
+                    "of",
+                    "plus",
+                )
+            ):
+                return i
+        return k
+
+    def between(self, a: ActorSpan, b: ActorSpan) -> list[str]:
+        return [w for w in self.low[a.end : b.start] if w not in ("the", "a", "an")]
+
+    def list_goes_on(self, sp: ActorSpan) -> bool:
+        """Is the mention followed by another list item ("Qatar and Togo", "Qatar, Togo")?"""
+        k = sp.end
+        if k < len(self.low) and self.low[k] in ("and", "or", ","):
+            k += 1
+            while k < len(self.low) and self.low[k] in ("the", "a", "an"):
+                k += 1
+            return k in self.span_at
+        return False
+
+    def adjacent(self, a: ActorSpan, b: ActorSpan) -> bool:
+        between: list[str] = []
+        for w in self.low[a.end : b.start]:
+            if w not in ("the", "a", "an"):
+                if len(between) == 2:
+                    return False  # more words than any list separator has
+                between.append(w)
+        return between in ([","], ["and"], [",", "and"], ["or"])
+
+    # -- concepts -------------------------------------------------------------------
+    def concepts_in(self, a: int, b: int) -> dict[str, int]:
+        """Concepts named in tokens[a:b], with the position of their first word."""
+        lex = lexicon()
+        found: dict[str, int] = {}
+        low = self.low
+        b = min(b, len(low))
+        window = low[a:b]
+        for name, start, end in self._concept_phrases():
+            if start >= b:
+                break
+            if start >= a and end <= b and name not in found:
+                found[name] = start
+        # "for the fighting in Tigray to stop": an ending verb near a fighting noun
+        if "ceasefire" not in found and not lex.fighting_nouns.isdisjoint(window):
+            for i in range(a, b):
+                if self.low[i] in lex.fighting_nouns:
+                    for j in range(max(a, i - 4), min(b, i + 8)):
+                        if self.low[j] in lex.ending_verbs and j != i:
+                            found["ceasefire"] = min(i, j)
+                            break
+                if "ceasefire" in found:
+                    break
+        return found
+
+    def _concept_phrases(self) -> list[tuple[str, int, int]]:
+        """Every concept phrase of the sentence as (concept, start, end), in
+        the order of their first words; read once, as triggers ask for many windows."""
+        if self._concept_matches is None:
+            concepts = lexicon().concepts
+            low = self.low
+            matches: list[tuple[str, int, int]] = []
+            if not concepts.keys().isdisjoint(low):
+                for i in range(len(low)):
+                    for name, seq in concepts.get(low[i], ()):
+                        end = i + len(seq)
+                        if end <= len(low) and all(
+                            low[i + k] in seq[k] for k in range(1, len(seq))
+                        ):
+                            matches.append((name, i, end))
+            self._concept_matches = matches
+        return self._concept_matches
+
+    # -- clause structure ----------------------------------------------------------
+    def clause_end(self, start: int) -> int:
+        """End of the clause that starts at ``start``: a semicolon, a colon,
+        a trailing ", X said" or the sentence end."""
+        for i in self.clause_marks_from(start):
+            if self.low[i] in (";", ":", "but", "whereas"):
+                return i
+            if (
+                self.low[i] == ","
+                and i + 1 < len(self.low)
+                and self.low[i + 1] in WORDS.clause_openers
+            ):
+                return i
+            if (
+                self.low[i] == ","
+                and self.low[i + 1 : i + 2] == ["and"]
+                and (
+                    i + 2 in self.span_at
+                    or (i + 3 in self.span_at and self.low[i + 2] in ("the", "a"))
+                )
+            ):
+                return i  # ", and the African Union urged ...": a new clause with its own subject
+            if self.low[i] in (",", '"', "\u201d") and self.speech_after(i):
+                return i
+        return len(self.low)
+
+    def clause_marks_from(self, start: int) -> list[int]:
+        """Positions from ``start`` on of the words at which a clause may end."""
+        if self._boundaries is None:
+            self._boundaries = [j for j, w in enumerate(self.low) if w in _CLAUSE_MARKS]
+        return self._boundaries[bisect_left(self._boundaries, start) :]
+
+    def speech_after(self, i: int) -> bool:
+        """ ", the Kremlin said", ", he said", ", said Lavrov", ", according to ..." """
+        j = i + 1
+        while j < len(self.low) and self.low[j] in (",", '"', "\u201d", "'"):
+            j += 1
+        if j < len(self.low) and self.low[j] in ("said", "according"):
+            return True
+        sp = self.span_at.get(j)
+        if sp is None and j < len(self.low) and self.low[j] in ("the", "a", "an"):
+            sp = self.span_at.get(j + 1)
+        if sp is not None:
+            k = sp.end
+            while k < len(self.low) and self.low[k] in (
+                "also",
+                "later",
+                "then",
+                "has",
+                "had",
+                "on",
+            ):
+                k += 1
+            return k < len(self.low) and self.low[k] in WORDS.speech_verbs
+        return False
+
+    def skip_adjunct_left(self, comma: int) -> int:
+        """Given a comma at ``comma`` closing an adjunct (", while calling for ...,",
+        ", who ...,", ", appointed by ...,"), return the index before the adjunct, else -1."""
+        j = comma - 1
+        while j >= 0 and self.low[j] not in (",", "\u2013", "\u2014", "-", "(", ")"):
+            j -= 1
+        if j < 0:
+            return -1
+        first = comma if j + 1 >= comma else j + 1
+        w = self.low[first] if first < comma else ""
+        if (
+            w in WORDS.adjunct_openers
+            or w.endswith("ing")
+            or (w.endswith("ed") and first not in self.span_at)
+        ):
+            return j - 1
+        return -1
+
+    def next_comma(self, i: int) -> int:
+        for j in range(i, len(self.low)):
+            if self.low[j] == ",":
+                return j + 1
+        return len(self.low)
+
+    def first_core_after(self, i: int) -> tuple[ActorSpan, ...]:
+        for sp in self.spans:
+            if sp.start >= i and self.roles[id(sp)] in ("core", "possessor"):
+                return (sp,)
+        return ()
+
+
+def clause_start(reader: SentenceReader, i: int) -> int:
+    for j in range(i - 1, -1, -1):
+        if reader.low[j] in (",", ";", "that", ":") or reader.low[j] in WORDS.speech_verbs:
+            return j + 1
+    return 0

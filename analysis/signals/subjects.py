@@ -1,0 +1,390 @@
+"""Who acts: the subject of a trigger.
+
+The nearest actor to the trigger's left that is not inside a prepositional
+phrase, an apposition or a relative clause, with coordinated subjects
+("Putin and Macron called"), the agent of a passive ("was signed by"), the
+main subject for a participle ("Lavrov, while calling for ..."), and the
+governing verb's subject or the possessor for a noun ("Russia's offer").
+"""
+
+from __future__ import annotations
+
+from analysis.signals.lexicon import Trigger
+from analysis.signals.reader import SentenceReader
+from analysis.signals.words import WORDS
+from analysis.text import ActorSpan
+
+
+def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
+    """The source actor(s) of a trigger."""
+    low = reader.low
+    start = t.start
+    # passive: "was signed by X", "waged by Eritrea's army"; without an agent
+    # the subject is what was acted on, so there is no actor ("would be agreed")
+    if (
+        start > 0
+        and t.kind == "verb"
+        and (low[start - 1] in WORDS.be_forms or low[t.start].endswith("ed"))
+    ):
+        agents = agents_after(reader, t.end)
+        if agents and (low[start - 1] in WORDS.be_forms or low[t.end : t.end + 1] == ["by"]):
+            return agents
+        if (
+            low[start - 1] in WORDS.be_forms
+            and low[t.start].endswith(("ed", "en"))
+            and t.klass not in ("offer", "judge")
+        ):
+            return ()
+    # "adopted a resolution calling for": the adopter; "vetoed drafts calling for": nobody
+    head = low[start]
+    if (
+        head.endswith("ing")
+        and t.kind == "verb"
+        and start > 0
+        and low[start - 1] in WORDS.document_nouns
+    ):
+        k = start - 2
+        while (
+            k >= 0
+            and k > start - 6
+            and low[k] not in WORDS.adopting_verbs
+            and (reader.tokens[k].is_word and k not in reader.span_at)
+        ):
+            k -= 1
+        if k >= 0 and low[k] in WORDS.adopting_verbs:
+            return left_subject(reader, k - 1)
+        return ()
+    # a participle after "the strikes," is passive: "the strikes, carried out under ..."
+    if (
+        t.kind == "verb"
+        and start > 1
+        and low[start - 1] == ","
+        and head.endswith("ed")
+        and (start - 2) not in reader.span_at
+        and reader.tokens[start - 2].is_word
+        and not reader.tokens[start - 2].is_cap
+        and reader.skip_adjunct_left(start - 1) < 0
+    ):
+        prev_word = low[start - 2]
+        if prev_word.endswith("s") and not prev_word.endswith("ss"):
+            return agents_after(reader, t.end)
+    # a finite verb after a comma continues the main clause: "X rejects Y, vows to fight on"
+    if (
+        t.kind == "verb"
+        and start > 1
+        and low[start - 1] == ","
+        and (head.endswith("s") or head.endswith("ed"))
+        and not head.endswith("ss")
+    ):
+        main = main_subject(
+            reader,
+        )
+        if main:
+            return main
+    # participle adjunct: ", calling it a frontal assault", "Urging the two sides ..., he said"
+    if head.endswith("ing") and t.kind == "verb":
+        prev = low[start - 1] if start > 0 else ""
+        if start == 0 or (start == 1 and prev in ("while", "after", "before")):
+            after = reader.first_core_after(reader.next_comma(start))
+            if after:
+                return after
+        if prev in (",", "while", "after", "before", "by") or (
+            start >= 2 and low[start - 2] == "," and prev in ("while", "after", "before", "also")
+        ):
+            main = main_subject(
+                reader,
+            )
+            if main:
+                return main
+    # noun triggers: the act of the governing verb's subject ("Wang reaffirmed
+    # Beijing's support"), else of the possessor ("Russia's offer"); a bare noun
+    # ("international calls for negotiations") names no actor
+    if t.kind == "noun" and (
+        low[start] in ("in", "with") or (start > 0 and low[start - 1] in ("in", "with"))
+    ):
+        # "deployed troops in support of the M23", "advancing with backing from Rwanda"
+        k = t.end
+        if k < len(low) and low[k] == "from":
+            k += 1
+            while k < len(low) and low[k] in ("the", "a", "an"):
+                k += 1
+            if k in reader.span_at:
+                return (reader.span_at[k],)
+        return left_subject(reader, start - 1)
+    if t.kind == "noun":
+        p = possessor_before(reader, start)
+        verb = governing_verb(reader, start, p)
+        if verb is not None:
+            subj = left_subject(reader, verb - 1)
+            if subj:
+                return subj
+        if p:
+            return p
+        return ()
+    return left_subject(reader, start - 1)
+
+
+def governing_verb(reader: SentenceReader, i: int, possessor) -> int | None:
+    """Index of a light or speech verb that takes the noun at i as object."""
+    j = (min(sp.start for sp in possessor) if possessor else i) - 1
+    steps = 0
+    while (
+        j >= 0
+        and steps < 4
+        and (
+            reader.low[j]
+            in ('"', "\u201c", "'", "the", "a", "an", "its", "his", "her", "their", "our")
+            or (
+                reader.tokens[j].is_word
+                and not reader.tokens[j].is_cap
+                and reader.low[j] not in WORDS.governing_verbs
+                and reader.low[j] not in WORDS.prepositions
+                and j not in reader.span_at
+            )
+        )
+    ):
+        j -= 1
+        steps += 1
+    if j >= 0 and reader.low[j] in WORDS.governing_verbs:
+        if j > 0 and (reader.low[j - 1] == "'s" or reader.low[j - 1] in WORDS.determiners):
+            return None  # "the community's repeated appeals": an adjective
+        return j
+    return None
+
+
+def speaker(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
+    """The subject of the nearest speech verb before the trigger ("Putin also noted ...")."""
+    for j in range(t.start - 1, -1, -1):
+        if reader.low[j] in WORDS.speech_verbs and j not in reader.span_at:
+            return left_subject(reader, j - 1)
+    return ()
+
+
+def main_subject(reader: SentenceReader) -> tuple[ActorSpan, ...]:
+    for sp in reader.spans:
+        if reader.roles[id(sp)] in ("core", "possessor"):
+            return with_coordinates(reader, sp)
+        if sp.start > 12:
+            break
+    return ()
+
+
+def main_subject_before(reader: SentenceReader, k: int) -> tuple[ActorSpan, ...]:
+    """Subject of the clause that a coordinated verb at k continues."""
+    # the subject of the nearest finite clause: after the last "that"/speech verb, else the first
+    start = 0
+    for j in range(k - 1, -1, -1):
+        if reader.low[j] in (";",):
+            start = j + 1
+            break
+    for sp in reader.spans:
+        if sp.start >= k:
+            break
+        if sp.start >= start and reader.roles[id(sp)] in ("core", "possessor"):
+            return with_coordinates(reader, sp)
+    return ()
+
+
+def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
+    out = []
+    j = i
+    while j < len(reader.low):
+        if reader.low[j] == "by":
+            k = j + 1
+            while k < len(reader.low) and reader.low[k] in ("the", "a", "an"):
+                k += 1
+            sp = reader.span_at.get(k)
+            if (
+                sp is not None
+                and sp.how == "pronoun"
+                and reader.low[k] in WORDS.possessive_pronouns
+            ):
+                sp = (
+                    reader.span_at.get(sp.end) or sp
+                )  # "by its Permanent Secretary, Benjamin Mbonimpa"
+            if sp is not None:
+                out.append(sp)
+                j = sp.end
+                continue
+        if reader.low[j] in (";",) or (j > i + 40):
+            break
+        j += 1
+    return tuple(out)
+
+
+def possessor_before(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...] | None:
+    j = i - 1
+    # skip adjectives: "his long-standing refusal", "Beijing's steadfast support"
+    steps = 0
+    while (
+        j >= 0
+        and steps < 4
+        and reader.low[j] not in ("'s",)
+        and j not in reader.span_at
+        and (
+            (
+                reader.tokens[j].is_word
+                and not reader.tokens[j].is_cap
+                and (
+                    reader.low[j].endswith(WORDS.adjective_endings + ("est",))
+                    or reader.low[j] in WORDS.common_adjectives
+                )
+                and (
+                    reader.low[j] not in WORDS.governing_verbs
+                    # "the community's repeated appeals": a participle used as adjective
+                    or (
+                        j > 0
+                        and (reader.low[j - 1] == "'s" or reader.low[j - 1] in WORDS.determiners)
+                    )
+                )
+            )
+            or reader.low[j] in ('"', "\u201c", "\u201d")
+        )
+    ):
+        j -= 1
+        steps += 1
+    if j >= 0 and reader.low[j] == "'s":
+        sp = reader.span_at.get(j - 1)
+        return (sp,) if sp is not None else ()
+    sp = reader.span_at.get(j)
+    if sp is not None and sp.how == "pronoun" and reader.low[sp.start] in WORDS.possessive_pronouns:
+        return (sp,)
+    return None
+
+
+def left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
+    """The subject of the clause ending at token i (read once per sentence and i)."""
+    found = reader.subject_cache.get(i)
+    if found is None:
+        found = reader.subject_cache[i] = _read_left_subject(reader, i)
+    return found
+
+
+def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
+    low = reader.low
+    j = i
+    # a verb coordinated with an earlier one shares its subject:
+    # "Islamabad said ... and condemned", "He calls on ..., and renews his appeal"
+    k = i
+    while k >= 0 and low[k] in (
+        "also",
+        "then",
+        "later",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "is",
+        "was",
+    ):
+        k -= 1
+    if k >= 0 and low[k] in ("and", "but") and (k + 1 > i or not reader.tokens[k + 1].is_cap):
+        nxt = k + 1
+        if nxt <= len(low) - 1 and nxt not in reader.span_at and low[nxt] not in WORDS.determiners:
+            main = main_subject_before(reader, k)
+            if main:
+                return main
+    while j >= 0:
+        w = low[j]
+        if w == ";" or (w in WORDS.subordinators and j < i):
+            return ()  # "Iran warns Israel as Gulf states urge calm": the subject is in this clause
+        if w in WORDS.speech_verbs and j < i and j not in reader.span_at:
+            return ()  # "X said the strikes ... had hit": the reported clause has its own subject
+        relative_that = (
+            w == "that"
+            and j > 0
+            and reader.tokens[j - 1].is_word
+            and low[j - 1] not in WORDS.speech_verbs
+            and low[j - 1] not in WORDS.not_antecedents
+            and all(low[k] in WORDS.auxiliaries for k in range(j + 1, i + 1))
+        )
+        if (w in WORDS.relative or relative_that) and j > 0:
+            # "Eritrean troops, who are fighting ...": the antecedent;
+            # "a war that has killed ...": no actor
+            k = j - 1
+            if low[k] == ",":
+                k -= 1
+            sp = reader.span_at.get(k)
+            if sp is not None:
+                return with_coordinates(reader, sp)
+            if all(low[m] in WORDS.auxiliaries for m in range(j + 1, i + 1)):
+                return ()
+        if w in ("\u2013", "\u2014", ")") or (
+            w == "-" and j > 0 and reader.tokens[j - 1].end < reader.tokens[j].start
+        ):
+            # "the co-chairs – Russia, France and the U.S. – that would": skip the aside
+            opener = {")": "("}.get(w, w)
+            k = j - 1
+            while k >= 0 and reader.low[k] != opener and reader.low[k] not in ("\u2013", "\u2014"):
+                k -= 1
+            if k >= 0:
+                j = k - 1
+                continue
+        if w == ",":
+            skipped = reader.skip_adjunct_left(j)
+            if skipped >= 0:
+                j = skipped
+                continue
+        sp = reader.span_at.get(j)
+        if sp is not None:
+            role = reader.roles[id(sp)]
+            if role in ("core", "possessor"):
+                return with_coordinates(reader, sp)
+            if role == "pp" and j > 0:
+                # "a statement from the ministry asserted": the speaker
+                k = sp.start - 1
+                while k >= 0 and low[k] in ("the", "a", "an"):
+                    k -= 1
+                if (
+                    k >= 1
+                    and low[k] in ("from", "by", "of")
+                    and low[k - 1] in WORDS.statement_nouns
+                ):
+                    return (sp,)
+            j = sp.start - 1
+            continue
+        j -= 1
+    return ()
+
+
+def with_coordinates(reader: SentenceReader, sp: ActorSpan) -> tuple[ActorSpan, ...]:
+    """ "Armenia and Azerbaijan", "Putin and Macron", "The United States, China and Malaysia"."""
+    found = reader.coordinates_cache.get(id(sp))
+    if found is None:
+        found = reader.coordinates_cache[id(sp)] = _read_coordinates(reader, sp)
+    return found
+
+
+def _read_coordinates(reader: SentenceReader, sp: ActorSpan) -> tuple[ActorSpan, ...]:
+    group = [sp]
+    cur = sp
+    while True:
+        prev = None
+        for cand in reader.spans:
+            if cand.end <= cur.start and reader.adjacent(cand, cur):
+                prev = cand
+        if prev is None or reader.roles[id(prev)] == "pp":
+            break
+        group.insert(0, prev)
+        cur = prev
+    # "Putin and Macron" where Putin is written before: also look right
+    # (a lone comma to the right opens an apposition: "We, the Foreign Ministers of ...")
+    cur = sp
+    while True:
+        nxt = next(
+            (
+                c
+                for c in reader.spans
+                if c.start >= cur.end
+                and reader.adjacent(cur, c)
+                and reader.between(cur, c) != [","]
+                and reader.roles.get(id(c)) != "apposition"
+            ),
+            None,
+        )
+        if nxt is None:
+            break
+        group.append(nxt)
+        cur = nxt
+    return tuple(group)

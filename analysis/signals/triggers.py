@@ -1,0 +1,194 @@
+"""Triggers: the cue words of a sentence that say what kind of act it reports
+("called for", "offered", "rejected", "condemned", "backs", "shelled")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.signals.lexicon import GAP, Trigger, lexicon
+from analysis.signals.reader import SentenceReader
+from analysis.signals.subjects import governing_verb, possessor_before
+from analysis.signals.words import WORDS
+
+SUPPORT_COMPOUND = re.compile(
+    r"^(?P<who>.+)-(backed|aligned|allied|supported|sponsored|armed)$", re.I
+)
+
+
+# -- triggers ---------------------------------------------------------------
+def find_triggers(reader: SentenceReader) -> list[Trigger]:
+    lex = lexicon()
+    found: list[Trigger] = []
+    n = len(reader.low)
+    by_first = lex.by_first
+    for i in [k for k, w in enumerate(reader.low) if w in by_first]:
+        for pat in by_first[reader.low[i]]:
+            pos = match_pattern(reader, pat.words, i)
+            if pos is None:
+                continue
+            kind = pat.kind
+            if kind == "verb" and used_as_noun(reader, i):
+                kind = "noun"  # "international calls for negotiations"
+            found.append(Trigger(pat.klass, kind, i, pos[-1] + 1, tuple(pos)))
+    # hyphenated support compounds: "Iran-aligned Houthis"
+    for i in [k for k, w in enumerate(reader.low) if "-" in w]:
+        if SUPPORT_COMPOUND.match(reader.tokens[i].text) and i + 1 < n:
+            found.append(Trigger("support_compound", "noun", i, i + 1, (i,)))
+    if not found:
+        return found
+    # a wish named by a noun is no call ("their support in reaching the truce") unless a
+    # verb states it: "reaffirmed their support for dialogue"
+    found = [
+        t
+        for t in found
+        if not (
+            t.klass == "want"
+            and t.kind == "noun"
+            and governing_verb(reader, t.start, possessor_before(reader, t.start)) is None
+        )
+    ]
+    # a verb form right after a cue is its object: "rules out attacks"
+    cue_ends = {t.end for t in found if t.kind == "verb"}
+    for t in found:
+        if t.kind == "verb" and t.start in cue_ends and t.klass in ("attack", "request", "condemn"):
+            t.kind = "noun"
+    # "entered into force", "entered the war": no incursion; "armed groups": an adjective
+    found = [
+        t
+        for t in found
+        if not (
+            reader.low[t.start] in ("enter", "entered", "enters", "entering")
+            and (
+                t.end >= n
+                or not (reader.tokens[t.end].is_cap or reader.low[t.end] in ("the", "a"))
+                or reader.low[t.end] == "into"
+                or (
+                    t.end + 1 < n
+                    and reader.low[t.end + 1]
+                    in ("war", "conflict", "fray", "talks", "negotiations", "race", "force")
+                )
+            )
+        )
+        and not (
+            reader.low[t.start] == "armed"
+            and t.end < n
+            and reader.tokens[t.end].is_word
+            and reader.low[t.end] not in WORDS.determiners
+            and t.end not in reader.span_at
+        )
+    ]
+    # "step back", "get back to the table": a particle, not backing
+    found = [
+        t
+        for t in found
+        if not (
+            reader.low[t.start] == "back"
+            and t.start > 0
+            and reader.low[t.start - 1] in WORDS.particle_verbs
+        )
+    ]
+    # keep the longest cue of each class at a position
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Trigger] = []
+    for t in found:
+        if any(o.klass == t.klass and o.start <= t.start < o.end for o in out):
+            continue
+        # words inside an actor's name are not cues ("Supreme Political Council" is not "call")
+        if t.start in reader.span_at and reader.span_at[t.start].how not in (
+            "forces",
+            "government",
+        ):
+            continue
+        out.append(t)
+    return out
+
+
+def used_as_noun(reader: SentenceReader, i: int) -> bool:
+    """A verb form used as a noun: after a determiner, a possessive or an adjective."""
+    if i == 0:
+        return False
+    prev = reader.low[i - 1]
+    if (
+        prev in WORDS.determiners
+        or prev == "'s"
+        or (prev in WORDS.prepositions and prev != "to")
+        or prev in WORDS.common_adjectives
+    ):
+        return True
+    if reader.low[i].endswith("ing") and i + 1 < len(reader.low) and reader.low[i + 1] == "of":
+        return True  # "the signing of the declaration"
+    # "the heinous terrorist attack", "the April attack": adjectives after a determiner
+    j = i - 1
+    steps = 0
+    while (
+        j >= 0
+        and steps < 3
+        and reader.tokens[j].is_word
+        and (
+            (
+                not reader.tokens[j].is_cap
+                and (
+                    reader.low[j].endswith(WORDS.adjective_endings)
+                    or reader.low[j] in WORDS.common_adjectives
+                )
+                and reader.low[j] not in WORDS.nouns_like_adjectives
+            )
+            or reader.low[j] in WORDS.months_and_days
+        )
+    ):
+        j -= 1
+        steps += 1
+    if steps and j >= 0 and (reader.low[j] in WORDS.determiners or reader.low[j] == "'s"):
+        return True
+    if (
+        steps
+        and j >= 0
+        and reader.low[j] in WORDS.prepositions
+        and not any(w in WORDS.months_and_days for w in reader.low[j + 1 : i])
+    ):
+        return True
+    if (
+        i >= 2
+        and reader.tokens[i - 1].is_cap
+        and (i - 1) not in reader.span_at
+        and reader.low[i - 2] in WORDS.determiners
+    ):
+        return True  # "the Pahalgam attack"
+    if (
+        prev in ("and", "or", ",")
+        and reader.low[i] in WORDS.nounish_forms
+        and i >= 2
+        and not reader.tokens[i - 2].is_cap
+        and (i - 2) not in reader.span_at
+    ):
+        return True  # "the instability and attacks"
+    return (
+        prev.endswith(("al", "ed", "ing"))
+        and prev not in WORDS.not_adjectives
+        and reader.tokens[i - 1].is_word
+        and not reader.tokens[i - 1].is_cap
+    )
+
+
+def match_pattern(reader: SentenceReader, words: tuple, i: int) -> list[int] | None:
+    pos: list[int] = []
+    j = i
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if w is GAP:
+            nxt = words[k + 1]
+            for skip in range(0, 4):
+                if j + skip < len(reader.low) and reader.low[j + skip] in nxt:
+                    j = j + skip
+                    break
+            else:
+                return None
+            k += 1
+            continue
+        if j >= len(reader.low) or reader.low[j] not in w:
+            return None
+        pos.append(j)
+        j += 1
+        k += 1
+    return pos
