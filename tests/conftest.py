@@ -165,3 +165,11 @@ def seed_like_signals() -> pd.DataFrame:
         ),
     ]
     return pd.DataFrame(rows)
+
+
+@pytest.fixture
+def signals(seed_like_signals) -> pd.DataFrame:
+    """``seed_like_signals`` as the dashboard holds it (``dashboard.filters.prepare_signals``)."""
+    from dashboard.filters import prepare_signals  # only the dashboard tests need the dashboard
+
+    return prepare_signals(seed_like_signals)

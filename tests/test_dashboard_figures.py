@@ -21,11 +21,6 @@ from dashboard.figures import (
 from dashboard.filters import prepare_signals
 
 
-@pytest.fixture
-def signals(seed_like_signals):
-    return prepare_signals(seed_like_signals)
-
-
 def test_every_signal_type_has_its_own_valid_colour():
     assert list(SIGNAL_COLOURS) == list(SIGNAL_TYPES)  # legend order = taxonomy order
     assert len(set(SIGNAL_COLOURS.values())) == len(SIGNAL_TYPES)

@@ -16,16 +16,10 @@ from dashboard.filters import (
     invalid_params,
     narrow_to_selection,
     options_from,
-    prepare_signals,
     to_csv,
     to_json,
     to_query,
 )
-
-
-@pytest.fixture
-def signals(seed_like_signals):
-    return prepare_signals(seed_like_signals)
 
 
 def shown(frame):
