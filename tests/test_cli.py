@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
 
-from helpers import run_cli
+from helpers import SEEDS, run_cli
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
 CONTRACT = {
     "doc_id",
     "signal",

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import run_cli
+from helpers import ROOT, SEEDS, run_cli
 
 from analysis import (
     Actor,
@@ -33,8 +33,6 @@ from analysis.store import (
     open_store,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
 SEED_TEXT = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
 
 
