@@ -1,4 +1,5 @@
-"""Shared test set-up: the repository root on sys.path, and small signal frames.
+"""Shared test set-up: the repository root on sys.path, the seed article analysed
+once per run, and small signal frames.
 
 ``dashboard`` is not an installed package (the app is run as a script), so the
 root goes on sys.path for ``import dashboard.*`` under a plain ``pytest``.
@@ -7,14 +8,22 @@ root goes on sys.path for ``import dashboard.*`` under a plain ``pytest``.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import ROOT, SEED_ARTICLE
 
-ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def seed_corpus():
+    """The bundled seed article, analysed once per test run (``analysis.Corpus``, with tone)."""
+    from analysis import analyze, load_documents
+
+    return analyze(load_documents([SEED_ARTICLE]))
+
 
 # Sentences from the seed article (seeds/000_a05659aaa7e80c9a.txt), with the
 # signals SIGNALS.md says they carry.
@@ -165,3 +174,11 @@ def seed_like_signals() -> pd.DataFrame:
         ),
     ]
     return pd.DataFrame(rows)
+
+
+@pytest.fixture
+def signals(seed_like_signals) -> pd.DataFrame:
+    """``seed_like_signals`` as the dashboard holds it (``dashboard.filters.prepare_signals``)."""
+    from dashboard.filters import prepare_signals  # only the dashboard tests need the dashboard
+
+    return prepare_signals(seed_like_signals)

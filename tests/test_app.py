@@ -14,9 +14,10 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
+APP = str(ROOT / "dashboard" / "app.py")
 PUTIN = "Vladimir Putin"
 
 

@@ -17,10 +17,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(os.environ.get("LENS_ARTIFACTS_DIR") or ROOT / "artifacts") / "browser"
 

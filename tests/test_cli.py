@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+from helpers import SEEDS, run_cli
+
 CONTRACT = {
     "doc_id",
     "signal",
@@ -30,18 +27,8 @@ CONTRACT = {
 }
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "analysis", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_analyze_writes_json_lines_to_stdout():
-    result = run("analyze", str(SEEDS))
+    result = run_cli("analyze", str(SEEDS))
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows and all(CONTRACT <= set(r) for r in rows)
@@ -58,7 +45,7 @@ def test_analyze_writes_json_lines_to_stdout():
 
 def test_analyze_writes_csv_when_the_output_ends_in_csv(tmp_path):
     out = tmp_path / "signals.csv"
-    result = run("analyze", str(SEEDS), "-o", str(out))
+    result = run_cli("analyze", str(SEEDS), "-o", str(out))
     assert result.returncode == 0, result.stderr
     with out.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
@@ -72,7 +59,7 @@ def test_a_bad_file_is_named_the_others_are_analysed_and_the_exit_code_says_so(t
     )
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    result = run("analyze", str(tmp_path), str(tmp_path / "missing.txt"))
+    result = run_cli("analyze", str(tmp_path), str(tmp_path / "missing.txt"))
     assert result.returncode == 2
     assert (
         "empty.txt" in result.stderr
@@ -87,13 +74,15 @@ def test_a_bad_file_is_named_the_others_are_analysed_and_the_exit_code_says_so(t
 
 
 def test_unwritable_output_is_a_clear_error(tmp_path):
-    result = run("analyze", str(SEEDS), "-o", str(tmp_path / "no" / "such" / "dir" / "out.jsonl"))
+    result = run_cli(
+        "analyze", str(SEEDS), "-o", str(tmp_path / "no" / "such" / "dir" / "out.jsonl")
+    )
     assert result.returncode == 1
     assert "could not write" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_actors_lists_recognised_actors_with_counts():
-    result = run("actors", str(SEEDS))
+    result = run_cli("actors", str(SEEDS))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split()[:3] == ["actor", "type", "affiliation"]

@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import pytest
 
-from analysis import SIGNAL_TYPES
+from analysis import SIGNAL_TYPES, signals_frame
 from dashboard.figures import (
     SIGNAL_COLOURS,
     actor_bars_figure,
@@ -19,11 +19,6 @@ from dashboard.figures import (
     tone_figure,
 )
 from dashboard.filters import prepare_signals
-
-
-@pytest.fixture
-def signals(seed_like_signals):
-    return prepare_signals(seed_like_signals)
 
 
 def test_every_signal_type_has_its_own_valid_colour():
@@ -152,14 +147,8 @@ def test_profile_charts(signals):
     assert fig.layout.xaxis.title.text == "5 sentences; mean VADER compound -0.12"
 
 
-def test_every_chart_builds_from_the_analysed_seed():
-    from pathlib import Path
-
-    import analysis
-
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
-    corpus = analysis.analyze(analysis.load_documents([seeds]), with_tone=False)
-    signals = prepare_signals(analysis.signals_frame(corpus))
+def test_every_chart_builds_from_the_analysed_seed(seed_corpus):
+    signals = prepare_signals(signals_frame(seed_corpus))
     assert "Vladimir Putin" in list(matrix_figure(signals).layout.yaxis.categoryarray)
     assert actor_bars_figure(signals).data
     assert timeline_figure(signals).data[0].x[0] == "2020-10-01"

@@ -3,10 +3,10 @@
 import datetime as dt
 import io
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import ROOT
 
 from analysis import SIGNAL_TYPES
 from dashboard.filters import (
@@ -16,16 +16,10 @@ from dashboard.filters import (
     invalid_params,
     narrow_to_selection,
     options_from,
-    prepare_signals,
     to_csv,
     to_json,
     to_query,
 )
-
-
-@pytest.fixture
-def signals(seed_like_signals):
-    return prepare_signals(seed_like_signals)
 
 
 def shown(frame):
@@ -197,7 +191,7 @@ def test_query_string_leaves_defaults_out(signals, seed_like_signals):
 
 def test_every_query_parameter_is_documented():
     """Links in reports depend on these names: each needs a row in docs/dashboard.md."""
-    doc = (Path(__file__).resolve().parents[1] / "docs" / "dashboard.md").read_text()
+    doc = (ROOT / "docs" / "dashboard.md").read_text()
     for name in QUERY_PARAMS:
         assert f"| `{name}` |" in doc, f"query parameter {name!r} is not documented"
 

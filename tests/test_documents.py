@@ -10,14 +10,12 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from helpers import SEED_ARTICLE as SEED
 
 from analysis import Document, LoadError, document_from_text, iter_documents, load_documents
 from analysis.documents import ENGLISH_ONLY, MAX_BYTES, documents_from_bytes, parse_date
-
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_a05659aaa7e80c9a.txt"
 
 BODY = (
     "Russian Foreign Minister Sergei Lavrov offered on Wednesday to host talks between the "

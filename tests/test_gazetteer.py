@@ -5,9 +5,9 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
 from analysis.gazetteer import (
     COUNTRIES,
@@ -23,8 +23,6 @@ from analysis.gazetteer import (
 )
 from analysis.lexicon import data_path, read_csv
 from analysis.models import Actor
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # A surface form that names two different actors must be listed here with the reason.
 # Avoided elsewhere: "Congo"/"Congolese" were given to the DRC only, "Dominican" to the

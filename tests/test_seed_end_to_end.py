@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import pytest
 
-from analysis import analyze, load_documents, signals_frame
-
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_a05659aaa7e80c9a.txt"
+from analysis import signals_frame
 
 EXPECTED = {
     ("ceasefire_call", "Vladimir Putin"),
@@ -28,21 +26,19 @@ EXPECTED = {
 }
 
 
-def seed_signals():
-    corpus = analyze(load_documents([SEED]))
-    return corpus, signals_frame(corpus)
+@pytest.fixture
+def frame(seed_corpus):
+    return signals_frame(seed_corpus)
 
 
-def test_seed_gives_every_expected_signal_and_nothing_else():
-    _, frame = seed_signals()
+def test_seed_gives_every_expected_signal_and_nothing_else(frame):
     found = set(zip(frame.signal, frame.actor, strict=True))
     assert EXPECTED <= found
     assert found - EXPECTED == set()
 
 
-def test_seed_metadata_and_attribution():
-    corpus, frame = seed_signals()
-    doc = corpus.documents[0]
+def test_seed_metadata_and_attribution(seed_corpus, frame):
+    doc = seed_corpus.documents[0]
     assert (doc.id, doc.date, doc.source) == ("000_a05659aaa7e80c9a", "2020-10-01", "CGTN")
     calls = frame[(frame.actor == "Vladimir Putin") & (frame.signal == "ceasefire_call")]
     assert list(calls.reported_by) == ["Russia"] * len(
@@ -55,9 +51,8 @@ def test_seed_metadata_and_attribution():
     assert list(turkey.targets) == ["Azerbaijan"]
 
 
-def test_a_ministry_statement_is_the_states_act_reported_by_the_ministry():
+def test_a_ministry_statement_is_the_states_act_reported_by_the_ministry(frame):
     # SIGNALS.md: when a ministry states what a state does, the state is the actor
-    _, frame = seed_signals()
     row = frame[frame.sentence.str.startswith("A statement from the ministry")].iloc[0]
     assert (row.signal, row.actor, row.reported_by) == (
         "mediation_offer",
@@ -66,8 +61,7 @@ def test_a_ministry_statement_is_the_states_act_reported_by_the_ministry():
     )
 
 
-def test_repeated_caption_is_analysed_once():
-    corpus, _ = seed_signals()
-    captions = [s for s in corpus.analyses[0].sentences if s.kind == "caption"]
+def test_repeated_caption_is_analysed_once(seed_corpus):
+    captions = [s for s in seed_corpus.analyses[0].sentences if s.kind == "caption"]
     texts = [s.text for s in captions]
     assert len(texts) == len(set(texts)) == 2

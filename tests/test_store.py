@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, SEEDS, run_cli
 
 from analysis import (
     Actor,
@@ -32,17 +33,7 @@ from analysis.store import (
     open_store,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
 SEED_TEXT = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
-
-
-def run_cli(*args: str, data: Path, timeout: float = 60) -> subprocess.CompletedProcess:
-    """``python -m analysis ARGS --data-dir DATA`` in a new process."""
-    return subprocess.run(
-        [sys.executable, "-m", "analysis", *args, "--data-dir", str(data)],
-        cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-    )  # fmt: skip
 
 
 def generated_folder(folder: Path, n: int) -> Path:

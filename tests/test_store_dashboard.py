@@ -6,12 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
 from streamlit.testing.v1 import AppTest
 
 from analysis.store import open_store
 from dashboard.add_documents import md_escape
-
-ROOT = Path(__file__).resolve().parents[1]
 
 STATEMENT = (
     "Qatar offers to mediate\n\n"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from analysis import (
@@ -11,30 +9,22 @@ from analysis import (
     actors_frame,
     analyze,
     documents_frame,
-    load_documents,
     mentions_frame,
     signals_frame,
     stance_frame,
 )
 from analysis.tables import ACTOR_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, SIGNAL_COLUMNS
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+def test_columns_are_the_public_interface(seed_corpus):
+    assert list(signals_frame(seed_corpus).columns) == SIGNAL_COLUMNS
+    assert list(documents_frame(seed_corpus).columns) == DOCUMENT_COLUMNS
+    assert list(actors_frame(seed_corpus).columns) == ACTOR_COLUMNS
+    assert list(mentions_frame(seed_corpus).columns) == MENTION_COLUMNS
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return analyze(load_documents([SEEDS]))
-
-
-def test_columns_are_the_public_interface(corpus):
-    assert list(signals_frame(corpus).columns) == SIGNAL_COLUMNS
-    assert list(documents_frame(corpus).columns) == DOCUMENT_COLUMNS
-    assert list(actors_frame(corpus).columns) == ACTOR_COLUMNS
-    assert list(mentions_frame(corpus).columns) == MENTION_COLUMNS
-
-
-def test_stance_counts_each_type_and_averages_the_score(corpus):
-    stance = stance_frame(corpus).set_index("actor")
+def test_stance_counts_each_type_and_averages_the_score(seed_corpus):
+    stance = stance_frame(seed_corpus).set_index("actor")
     russia = stance.loc["Russia"]
     # Russia offered to host talks, itself and through its Foreign Ministry (5.0 each),
     # and has an alliance (3.5)
@@ -44,18 +34,18 @@ def test_stance_counts_each_type_and_averages_the_score(corpus):
     assert stance.loc["Armenia", "hostilities"] == 1
 
 
-def test_actors_frame_counts_mentions_documents_and_signals(corpus):
-    actors = actors_frame(corpus).set_index("actor")
+def test_actors_frame_counts_mentions_documents_and_signals(seed_corpus):
+    actors = actors_frame(seed_corpus).set_index("actor")
     putin = actors.loc["Vladimir Putin"]
     assert (putin.actor_type, putin.affiliation, putin.title) == ("person", "Russia", "President")
     assert putin.mentions >= 5 and putin.documents == 1 and putin.signals >= 3
     assert actors.loc["OSCE Minsk Group", "actor_type"] == "organization"
 
 
-def test_documents_frame_has_metadata_and_counts(corpus):
-    (doc,) = documents_frame(corpus).itertuples()
+def test_documents_frame_has_metadata_and_counts(seed_corpus):
+    (doc,) = documents_frame(seed_corpus).itertuples()
     assert (doc.doc_id, doc.date, doc.source) == ("000_a05659aaa7e80c9a", "2020-10-01", "CGTN")
-    assert doc.sentences > 15 and doc.signals == len(signals_frame(corpus))
+    assert doc.sentences > 15 and doc.signals == len(signals_frame(seed_corpus))
 
 
 def test_empty_corpus_gives_empty_tables_with_columns():

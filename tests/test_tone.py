@@ -1,14 +1,12 @@
 """Tone: NLTK's VADER compound per sentence, computed fast but unchanged."""
 
 import random
-from pathlib import Path
 
 import pytest
+from helpers import SEEDS
 
 import analysis.tone.scoring
 from analysis.tone import Analyzer, analyzer, compound, sentence_tone, vader_words
-
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 # News sentences (conflict reporting and statements), with negations, "but",
 # quotes, capitals and captions: the kind of text the analyser scores.

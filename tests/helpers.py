@@ -1,0 +1,26 @@
+"""Paths and helpers the test modules share: ``from helpers import ROOT, run_cli``.
+
+``tests`` is not a package; pytest puts this folder on sys.path (its default
+"prepend" import mode), so the modules here import each other by name.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+# The bundled seed article, whose signals SIGNALS.md walks through.
+SEED_ARTICLE = SEEDS / "000_a05659aaa7e80c9a.txt"
+
+
+def run_cli(
+    *args: str, data: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
+    """``python -m analysis ARGS [--data-dir DATA]`` in a new process, as a user runs it."""
+    command = [sys.executable, "-m", "analysis", *args]
+    if data is not None:
+        command += ["--data-dir", str(data)]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
