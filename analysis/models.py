@@ -30,14 +30,11 @@ Modality = Literal["asserted", "reported", "future"]
 BlockKind = Literal["headline", "dateline", "outlet", "caption", "paragraph"]
 
 
-
 @dataclass(frozen=True, slots=True)
 class Block:
     start: int
     end: int
     kind: BlockKind
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +55,6 @@ class Document:
     language: str | None = None  # ISO 639-1 code when detected
 
 
-
 @dataclass(frozen=True, slots=True)
 class Sentence:
     doc_id: str
@@ -70,8 +66,6 @@ class Sentence:
     paragraph: int = 0  # index of the block the sentence belongs to
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A resolved actor. ``name`` is the canonical display name."""
@@ -80,8 +74,6 @@ class Actor:
     type: ActorType
     affiliation: str  # a state's or organisation's affiliation is itself
     title: str | None = None  # "President", "Foreign Minister" for persons
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +87,6 @@ class Mention:
     # how the mention was made: "name", "title", "metonym", "demonym",
     # "surname", "pronoun", "group", "ministry", "acronym"
     how: str = "name"
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +138,6 @@ class Signal:
         }
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class DocumentAnalysis:
     """Everything the analyser found in one document."""
@@ -159,4 +147,3 @@ class DocumentAnalysis:
     mentions: tuple[Mention, ...]
     signals: tuple[Signal, ...]
     tone: tuple[float, ...] = field(default=())  # VADER compound per sentence
-

@@ -29,6 +29,8 @@ class SignalType:
     plover: str
     score: float
     describes: str
+    # the PLOVER type when the actor is itself a party to the fighting (SIGNALS.md)
+    party_plover: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,7 @@ def parse_taxonomy(data: dict) -> Taxonomy:
                 "score": (int, float),
                 "describes": str,
             },
+            {"party_plover": str},
         )
         if not _COLOUR.fullmatch(entry["colour"]):
             raise DataFileError(FILE, where, f"colour '{entry['colour']}' is not #RRGGBB")

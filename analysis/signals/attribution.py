@@ -9,7 +9,7 @@ or a compound ("Iran-aligned Houthis") has the supported side as target.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from analysis.actors import actor_named
@@ -22,9 +22,6 @@ from analysis.signals.subjects import possessor_before, speaker, subject_of
 from analysis.signals.triggers import SUPPORT_COMPOUND
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan, tokenize
-
-# triggers whose actor is the one who says the sentence, not its subject
-SPEAKER_TRIGGERS = frozenset({"deontic", "judge"})
 
 
 @dataclass(slots=True)
@@ -109,7 +106,7 @@ def attribute(
     low = reader.low
     subject = subject_of(reader, t)
     reported = reporter(reader, t, subject)
-    if t.klass in SPEAKER_TRIGGERS:
+    if t.klass in lexicon().speaker_classes:
         # the speaker demands or judges; what must stop is the target
         speakers = speaker(reader, t) or reported or ()
         targets = actors_of(
@@ -131,7 +128,7 @@ def attribute(
     signal_rule = rule
     if reversed_noun:
         if t.klass == "reject":
-            signal_rule = Rule("agree", "talks", "agreement", "0356", "AGREE", 8.0)
+            signal_rule = lexicon().rule("agree", "participation")
             modality = "asserted"
         else:
             return None
@@ -143,7 +140,7 @@ def attribute(
             or (t.klass == "offer" and "talks" in concepts and "mediation" not in concepts)
         ):
             # "would not attend the talks", "Kyiv was not ready for talks with Moscow"
-            signal_rule = Rule("reject", "talks", "negotiation_rejection", "125", "REJECT", -5.0)
+            signal_rule = lexicon().rule("reject", "talks")
             modality = "asserted"  # the refusal itself is asserted
         elif t.klass == "persist":
             modality = "future"
@@ -151,7 +148,7 @@ def attribute(
             w in WORDS.future for w in low[max(0, t.start - 4) : t.start]
         ):
             # "Baku would not sign the treaty until ...": refusing the deal
-            signal_rule = Rule("reject", "deal", "negotiation_rejection", "125", "REJECT", -5.0)
+            signal_rule = lexicon().rule("reject", "deal")
             modality = "asserted"
         else:
             return None
@@ -258,16 +255,7 @@ def _variant(rule: Rule, cue: list[str], after: list[str]) -> Rule:
         if (v.cue_words and v.cue_words.intersection(cue)) or (
             v.object_words and v.object_words.intersection(after)
         ):
-            return Rule(
-                rule.trigger,
-                rule.concept,
-                rule.signal,
-                v.cameo,
-                v.plover,
-                v.score,
-                rule.requires,
-                rule.unless,
-            )
+            return replace(rule, cameo=v.cameo, plover=v.plover, score=v.score)
     return rule
 
 

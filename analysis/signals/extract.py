@@ -18,21 +18,8 @@ from analysis.signals.reader import SentenceReader, clause_start
 from analysis.signals.subjects import subject_of
 from analysis.signals.triggers import SUPPORT_COMPOUND, find_triggers
 from analysis.signals.words import WORDS
+from analysis.taxonomy import taxonomy
 from analysis.text import ActorSpan, ParsedSentence
-
-# which later triggers end the object window of a trigger
-_WINDOW_BREAKERS = {
-    "request": {"offer", "reject", "condemn", "agree", "vow", "request"},
-    "offer": {"request", "reject", "condemn", "vow"},
-    "reject": {"offer", "request", "condemn", "agree"},
-    "agree": {"request", "reject", "condemn", "offer"},
-    "want": {"request", "reject", "condemn", "offer", "agree"},
-    "vow": {"request", "reject", "condemn", "agree"},
-    "condemn": {"request", "offer", "agree"},
-    "support": {"request", "condemn", "agree", "reject", "attack"},
-    "attack": {"request", "condemn", "agree"},
-    "attack_light": {"request", "condemn", "agree"},
-}
 
 
 def _sentence_signals(reader: SentenceReader) -> list[Finding]:
@@ -74,7 +61,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                 other.start >= t.end
                 and other.kind == "verb"
                 and other.klass != t.klass
-                and other.klass in _WINDOW_BREAKERS.get(t.klass, ())
+                and other.klass in lex.window_breakers.get(t.klass, ())
                 and not _in_request_complement(reader, other, triggers)
             ):
                 end = min(end, other.start)
@@ -224,15 +211,17 @@ def extract_signals(
 
 
 def _parties_calling(signals: list[Signal]) -> list[Signal]:
-    """PLOVER codes a party to the fighting calling for a ceasefire as AGREE (SIGNALS.md)."""
+    """A party to the fighting calling on the other side takes the PLOVER type its
+    signal type gives parties (taxonomy.toml: a ceasefire call by a party is AGREE)."""
     parties = {
         name for s in signals if s.signal == "hostilities" for name in (s.actor, s.affiliation)
     }
     if not parties:
         return signals
+    types = taxonomy()
     return [
-        replace(s, plover="AGREE")
-        if s.signal == "ceasefire_call" and (s.actor in parties or s.affiliation in parties)
+        replace(s, plover=types[s.signal].party_plover)
+        if types[s.signal].party_plover and (s.actor in parties or s.affiliation in parties)
         else s
         for s in signals
     ]

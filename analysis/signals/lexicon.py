@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analysis.knowledge import DataFileError, require_keys, require_known
 from analysis.lexicon import read_toml
+from analysis.taxonomy import taxonomy
 from analysis.text import inflect
 
 GAP = None  # "..." in a cue: up to three words
@@ -56,6 +58,15 @@ class Lexicon:
     ending_verbs: frozenset
     rules: dict  # trigger -> list[Rule]
     variants: dict  # signal -> list[Variant]
+    window_breakers: dict  # trigger class -> classes whose later triggers end its window
+    speaker_classes: frozenset  # trigger classes whose actor is the sentence's speaker
+
+    def rule(self, trigger: str, concept: str) -> Rule:
+        """The rule of the table for a trigger class and a concept."""
+        for r in self.rules.get(trigger, ()):
+            if r.concept == concept:
+                return r
+        raise KeyError(f"cues.toml has no [[rule]] for trigger '{trigger}' and concept '{concept}'")
 
 
 def _compile_entry(entry: str, klass: str, kind: str, inflected: bool) -> list[Pattern]:
@@ -79,41 +90,111 @@ def _compile_entry(entry: str, klass: str, kind: str, inflected: bool) -> list[P
     return out
 
 
+FILE = "cues.toml"
+# rule concepts that are not phrases: any object ("*"), or an actor after the cue
+_ANY_CONCEPT = ("*", "actor")
+_STRINGS = (list,)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = read_toml("cues.toml")
+    return parse_lexicon(read_toml(FILE))
+
+
+def parse_lexicon(data: dict) -> Lexicon:
+    """The lexicon from the parsed TOML, every name checked against what it names."""
+    require_keys(
+        data,
+        FILE,
+        "top level",
+        {"triggers": dict, "concepts": dict, "rule": list},
+        {"variant": list},
+    )
+    classes = set(data["triggers"])
+    concept_names = set(data["concepts"])
+    signals = taxonomy().ids
     by_first: dict = {}
+    window_breakers: dict = {}
+    speaker_classes = set()
     for klass, spec in data["triggers"].items():
+        where = f"[triggers.{klass}]"
+        require_keys(
+            spec,
+            FILE,
+            where,
+            {},
+            {"verbs": list, "nouns": list, "window_ends_at": list, "actor": str},
+        )
+        for other in spec.get("window_ends_at", []):
+            require_known(other, classes, FILE, where, "the trigger class")
+        window_breakers[klass] = frozenset(spec.get("window_ends_at", []))
+        if spec.get("actor", "subject") not in ("subject", "speaker"):
+            raise DataFileError(
+                FILE, where, f"actor is '{spec['actor']}', not 'subject' or 'speaker'"
+            )
+        if spec.get("actor") == "speaker":
+            speaker_classes.add(klass)
         for kind in ("verbs", "nouns"):
             for entry in spec.get(kind, []):
+                _check_entry(entry, where)
                 for pat in _compile_entry(entry, klass, kind[:-1], inflected=(kind == "verbs")):
                     for form in pat.words[0]:
                         by_first.setdefault(form, []).append(pat)
     concepts: dict = {}
     for name, spec in data["concepts"].items():
-        for term in spec.get("terms", []):
+        where = f"[concepts.{name}]"
+        require_keys(
+            spec, FILE, where, {"terms": list}, {"fighting_nouns": list, "ending_verbs": list}
+        )
+        for term in spec["terms"]:
+            _check_entry(term, where)
             words = term.lower().split()
             # the first word of a phrase inflects too: "work with" -> "working with"
             seq = tuple(frozenset(inflect(w) if k == 0 else {w}) for k, w in enumerate(words))
             for form in seq[0]:
                 concepts.setdefault(form, []).append((name, seq))
-    cf = data["concepts"]["ceasefire"]
     rules: dict = {}
-    for r in data["rule"]:
+    for k, r in enumerate(data["rule"], start=1):
+        where = f"[[rule]] number {k}"
+        require_keys(
+            r,
+            FILE,
+            where,
+            {"trigger": str, "concept": str, "signal": str},
+            {"cameo": str, "plover": str, "score": (int, float), "requires": str, "unless": str},
+        )
+        require_known(r["trigger"], classes, FILE, where, "the trigger class")
+        require_known(r["concept"], concept_names | set(_ANY_CONCEPT), FILE, where, "the concept")
+        require_known(r["signal"], signals, FILE, where, "the signal")
+        if "unless" in r:
+            require_known(r["unless"], concept_names, FILE, where, "the concept")
+        if r.get("requires", "future") != "future":
+            raise DataFileError(FILE, where, f"requires is '{r['requires']}', not 'future'")
+        # a rule without codes takes the primary codes of its signal type
+        primary = taxonomy()[r["signal"]]
         rules.setdefault(r["trigger"], []).append(
             Rule(
                 r["trigger"],
                 r["concept"],
                 r["signal"],
-                r["cameo"],
-                r["plover"],
-                float(r["score"]),
+                r.get("cameo", primary.cameo),
+                r.get("plover", primary.plover),
+                float(r.get("score", primary.score)),
                 r.get("requires", ""),
                 r.get("unless", ""),
             )
         )
     variants: dict = {}
-    for v in data.get("variant", []):
+    for k, v in enumerate(data.get("variant", []), start=1):
+        where = f"[[variant]] number {k}"
+        require_keys(
+            v,
+            FILE,
+            where,
+            {"signal": str, "cameo": str, "plover": str, "score": (int, float)},
+            {"cue_words": list, "object_words": list},
+        )
+        require_known(v["signal"], signals, FILE, where, "the signal")
         variants.setdefault(v["signal"], []).append(
             Variant(
                 v["signal"],
@@ -124,6 +205,7 @@ def lexicon() -> Lexicon:
                 float(v["score"]),
             )
         )
+    cf = data["concepts"].get("ceasefire", {})
     return Lexicon(
         by_first,
         concepts,
@@ -131,7 +213,16 @@ def lexicon() -> Lexicon:
         frozenset(v for e in cf.get("ending_verbs", []) for v in inflect(e)),
         rules,
         variants,
+        window_breakers,
+        frozenset(speaker_classes),
     )
+
+
+def _check_entry(entry: object, where: str) -> None:
+    if not isinstance(entry, str) or not entry.strip():
+        raise DataFileError(FILE, where, f"{entry!r} is not a word or phrase")
+    if entry.strip().startswith("...") or entry.strip().endswith("..."):
+        raise DataFileError(FILE, where, f"'{entry}': '...' can only stand between words")
 
 
 @lru_cache(maxsize=1)
