@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from analysis.actors import analyse_actors
 from analysis.models import Document, DocumentAnalysis
 from analysis.signals import extract_signals
-from analysis.text.sentences import split_sentences
+from analysis.text import split_sentences
+from analysis.tone import sentence_tone
 
 ANALYSER_VERSION = "0.1.0"
 
@@ -18,11 +19,9 @@ def analyze_document(doc: Document, *, with_tone: bool = True) -> DocumentAnalys
     sentences = split_sentences(doc)
     parsed = analyse_actors(doc, sentences)
     mentions = [m for sa in parsed for m in sa.mentions()]
-    signals = extract_signals(doc, sentences, mentions, parsed=parsed)
+    signals = extract_signals(doc, parsed)
     tone: tuple[float, ...] = ()
     if with_tone:
-        from analysis.tone import sentence_tone
-
         tone = tuple(sentence_tone([s.text for s in sentences]))
     return DocumentAnalysis(
         document=doc,

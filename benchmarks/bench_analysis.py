@@ -47,12 +47,17 @@ import analysis.pipeline  # noqa: E402
 import analysis.tone  # noqa: E402
 from analysis import Document, analyze_document, iter_documents  # noqa: E402
 
+# stage packages (and modules) of the pipeline, by the name their functions are defined in
 STAGE_NAMES = {
-    "analysis.text.sentences": "split",
+    "analysis.text": "split",
     "analysis.actors": "mentions",
     "analysis.signals": "signals",
     "analysis.tone": "tone",
 }
+
+
+def stage_of(module: str) -> str | None:
+    return next((s for m, s in STAGE_NAMES.items() if module.startswith(m)), None)
 
 
 def base_texts(folders: list[Path]) -> list[tuple[str, str]]:
@@ -113,11 +118,9 @@ class StageTimer:
         # Whatever the pipeline imports from the stage modules, e.g.
         # split_sentences, find_mentions / analyse_actors, extract_signals.
         for attr, value in list(vars(analysis.pipeline).items()):
-            stage = STAGE_NAMES.get(getattr(value, "__module__", ""))
+            stage = stage_of(getattr(value, "__module__", None) or "")
             if stage and callable(value) and not isinstance(value, type):
                 self._wrap(analysis.pipeline, attr, stage)
-        # analyze_document imports sentence_tone from analysis.tone when called.
-        self._wrap(analysis.tone, "sentence_tone", "tone")
         return self
 
     def __exit__(self, *exc) -> None:

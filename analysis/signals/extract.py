@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from analysis.actors import analyse_actors
-from analysis.models import Document, Mention, Sentence, Signal
+from analysis.models import Document, Signal
 from analysis.signals.attribution import (
     Finding,
     attribute,
@@ -150,16 +149,8 @@ def _object_actor(reader: SentenceReader, t: Trigger, end: int) -> list[ActorSpa
     return [sp for sp in reader.spans if t.end <= sp.start < end]
 
 
-def extract_signals(
-    doc: Document,
-    sentences: list[Sentence],
-    mentions: list[Mention] | None = None,
-    *,
-    parsed: list[ParsedSentence] | None = None,
-) -> list[Signal]:
-    """All signals of a document, in sentence order."""
-    if parsed is None:
-        parsed = analyse_actors(doc, sentences)
+def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]:
+    """All signals of a document, in sentence order, from its parsed sentences."""
     voice = parsed[0].voice if parsed else ()
     signals: list[Signal] = []
     words_with_cues = cue_words()
