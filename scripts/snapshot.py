@@ -24,7 +24,10 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from analysis import analyze_document, document_from_text, iter_documents
+# this checkout's package, not whichever an editable install points at
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from analysis import analyze_document, document_from_text, iter_documents  # noqa: E402
 
 
 def _test_texts(path: Path) -> list[str]:

@@ -156,6 +156,8 @@ def attribute(
         return None
     if rule.requires == "future" and modality != "future" and signal_rule is rule:
         return None
+    if rule.requires == "asserted" and modality == "future":
+        return None  # "would hold Kabul responsible for any further attacks": a threat
     if rule.signal == "hostilities" and modality == "future":
         return None  # threats to attack are not hostilities
     if rule.signal == "hostilities" and low[t.start] in WORDS.military_only_verbs:

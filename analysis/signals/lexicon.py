@@ -60,6 +60,7 @@ class Lexicon:
     variants: dict  # signal -> list[Variant]
     window_breakers: dict  # trigger class -> classes whose later triggers end its window
     speaker_classes: frozenset  # trigger classes whose actor is the sentence's speaker
+    negative_classes: frozenset  # trigger classes whose cues hold a negation of their own
 
     def rule(self, trigger: str, concept: str) -> Rule:
         """The rule of the table for a trigger class and a concept."""
@@ -116,6 +117,7 @@ def parse_lexicon(data: dict) -> Lexicon:
     by_first: dict = {}
     window_breakers: dict = {}
     speaker_classes = set()
+    negative_classes = set()
     for klass, spec in data["triggers"].items():
         where = f"[triggers.{klass}]"
         require_keys(
@@ -123,7 +125,13 @@ def parse_lexicon(data: dict) -> Lexicon:
             FILE,
             where,
             {},
-            {"verbs": list, "nouns": list, "window_ends_at": list, "actor": str},
+            {
+                "verbs": list,
+                "nouns": list,
+                "window_ends_at": list,
+                "actor": str,
+                "negative": bool,
+            },
         )
         for other in spec.get("window_ends_at", []):
             require_known(other, classes, FILE, where, "the trigger class")
@@ -134,6 +142,8 @@ def parse_lexicon(data: dict) -> Lexicon:
             )
         if spec.get("actor") == "speaker":
             speaker_classes.add(klass)
+        if spec.get("negative"):
+            negative_classes.add(klass)
         for kind in ("verbs", "nouns"):
             for entry in spec.get(kind, []):
                 _check_entry(entry, where)
@@ -168,8 +178,10 @@ def parse_lexicon(data: dict) -> Lexicon:
         require_known(r["signal"], signals, FILE, where, "the signal")
         if "unless" in r:
             require_known(r["unless"], concept_names, FILE, where, "the concept")
-        if r.get("requires", "future") != "future":
-            raise DataFileError(FILE, where, f"requires is '{r['requires']}', not 'future'")
+        if r.get("requires", "future") not in ("future", "asserted"):
+            raise DataFileError(
+                FILE, where, f"requires is '{r['requires']}', not 'future' or 'asserted'"
+            )
         # a rule without codes takes the primary codes of its signal type
         primary = taxonomy()[r["signal"]]
         rules.setdefault(r["trigger"], []).append(
@@ -215,6 +227,7 @@ def parse_lexicon(data: dict) -> Lexicon:
         variants,
         window_breakers,
         frozenset(speaker_classes),
+        frozenset(negative_classes),
     )
 
 

@@ -4,7 +4,7 @@ hedged), which gives no signal or a hedged one."""
 
 from __future__ import annotations
 
-from analysis.signals.lexicon import Trigger
+from analysis.signals.lexicon import Trigger, lexicon
 from analysis.signals.reader import SentenceReader
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan
@@ -25,7 +25,9 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
     window = low[a : t.start]
     if not (WORDS.negations.isdisjoint(window) and WORDS.denials.isdisjoint(window)):
         return "negated"
-    if t.klass != "persist" and not WORDS.negations.isdisjoint(low[t.start : t.end]):
+    if t.klass not in lexicon().negative_classes and not WORDS.negations.isdisjoint(
+        low[t.start : t.end]
+    ):
         return "negated"  # "was not ready": the negation sits inside the cue
     joined = " ".join(window)
     if any(phrase in joined for phrase in WORDS.not_doing):

@@ -1,0 +1,123 @@
+"""Stances worded without the common cue verbs, each rule in several paraphrases of our own.
+
+Every case: a sentence in, the exact set of (signal, actor) pairs out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+CASES = {
+    "ceasefire wordings": [
+        (
+            "Turkey and Russia called for the guns to fall silent from midnight.",
+            {("ceasefire_call", "Turkey"), ("ceasefire_call", "Russia")},
+        ),
+        ("Italy urged both armies to silence the guns.", {("ceasefire_call", "Italy")}),
+        (
+            "NATO urged Pristina and Belgrade to take immediate steps to cool tensions.",
+            {("ceasefire_call", "NATO")},
+        ),
+        ("Qatar pressed both sides to defuse tensions.", {("ceasefire_call", "Qatar")}),
+        (
+            "The African Union urged the two armies to step back from the brink.",
+            {("ceasefire_call", "African Union")},
+        ),
+        ("Egypt called on Ethiopia to halt its offensive.", {("ceasefire_call", "Egypt")}),
+    ],
+    "condemnation wordings": [
+        (
+            "The United States rebuked the government of Kosovo.",
+            {("condemnation", "United States")},
+        ),
+        ("France lashed out at Russia over the strikes.", {("condemnation", "France")}),
+        ("Germany held Moscow responsible for the attack.", {("condemnation", "Germany")}),
+        ("NATO called Russia's military action disproportionate.", {("condemnation", "NATO")}),
+        ("Jordan described the raids as a dangerous escalation.", {("condemnation", "Jordan")}),
+        ("Norway termed the shelling indiscriminate.", {("condemnation", "Norway")}),
+    ],
+    "rejection wordings": [
+        ("Colombia suspended peace talks with the ELN.", {("negotiation_rejection", "Colombia")}),
+        (
+            "Ukraine called off the negotiations with Russia on Friday.",
+            {("negotiation_rejection", "Ukraine")},
+        ),
+        (
+            "Israel said there will be no ceasefire in the north.",
+            {("negotiation_rejection", "Israel")},
+        ),
+        (
+            "Azerbaijan said there can be no talks while the occupation continues.",
+            {("negotiation_rejection", "Azerbaijan")},
+        ),
+        (
+            "Guyana insisted that the border is not up for negotiation.",
+            {("negotiation_rejection", "Guyana")},
+        ),
+        (
+            "Morocco said its sovereignty over the territory was non-negotiable.",
+            {("negotiation_rejection", "Morocco")},
+        ),
+        (
+            "The Libyan National Army at first rebuffed the appeal.",
+            {("negotiation_rejection", "Libyan National Army")},
+        ),
+        ("Hamas turned down the invitation.", {("negotiation_rejection", "Hamas")}),
+    ],
+    "no military solution": [
+        (
+            "The UN said there is no military solution to the conflict.",
+            {("negotiation_call", "United Nations")},
+        ),
+        (
+            "Brazil stressed that the crisis cannot be resolved militarily.",
+            {("negotiation_call", "Brazil")},
+        ),
+        (
+            "The European Union insisted there was no military option in Yemen.",
+            {("negotiation_call", "European Union")},
+        ),
+    ],
+    "weapons fired": [
+        (
+            "Iran fired about 180 ballistic missiles at Israel on Tuesday.",
+            {("hostilities", "Iran")},
+        ),
+        ("Hezbollah fired dozens of rockets into northern Israel.", {("hostilities", "Hezbollah")}),
+        ("Russia unleashed a barrage of drones on Kyiv.", {("hostilities", "Russia")}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in CASES.values() for case in cases],
+    ids=[f"{name}: {text[:40]}" for name, cases in CASES.items() for text, _ in cases],
+)
+def test_the_stance_is_read_whatever_the_wording(text, expected):
+    assert expected and signals_of(text) == expected
+
+
+NOT_SIGNALS = [
+    # a mediator pausing its own mediation rejects nothing
+    "Qatar said it was suspending its mediation between the two sides.",
+    # suspending one's own operations is no rejection of talks
+    "Israel's army suspended its military operations in the south.",
+    # a ruled-out ceasefire that is only reported, not ruled out by anyone named
+    "Will there be no ceasefire this winter?",
+    # negated: "did not call off"
+    "Ukraine did not call off the talks with Russia.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SIGNALS)
+def test_wordings_that_state_no_act_give_no_signal(text):
+    assert signals_of(text) == set()
