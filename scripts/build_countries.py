@@ -2,8 +2,8 @@
 
 The list of states and territories and their alpha-3 codes come from pycountry
 (ISO 3166-1); the names, aliases, demonyms and capitals as news write them
-come from the curated table ``CURATED`` below, which is the place to extend.
-pycountry's own names ("Russian Federation", "Republic of Azerbaijan") are
+come from the curated table ``scripts/data/countries_curated.csv``, which is the
+place to extend. pycountry's own names ("Russian Federation", "Republic of Azerbaijan") are
 added as aliases, unless written in the inverted ISO form ("Korea, Republic of").
 
 Run from the repository root; the output is deterministic (sorted by name)::
@@ -22,6 +22,9 @@ from pathlib import Path
 import pycountry
 
 OUT = Path(__file__).resolve().parent.parent / "analysis" / "data" / "countries.csv"
+# The curated table: the names, aliases, demonyms and capitals as news write them.
+CURATED = Path(__file__).resolve().parent / "data" / "countries_curated.csv"
+COLUMNS = ("alpha3", "name", "aliases", "adjectives", "people", "capitals")
 
 HEADER = """\
 # World gazetteer of states and territories, one row each, for actor recognition.
@@ -84,284 +87,27 @@ EXTRA_CODES = {
     "Nagorno-Karabakh": "",
 }
 
-# alpha3 | name | aliases | adjectives | people | capitals   (lists ";"-separated)
-# For de facto states outside ISO 3166 the first field is the name itself.
-CURATED = """
-ABW | Aruba | | Aruban | Arubans | Oranjestad
-AFG | Afghanistan | Islamic Emirate of Afghanistan | Afghan | Afghans | Kabul
-AGO | Angola | | Angolan | Angolans | Luanda
-AIA | Anguilla | | Anguillan | Anguillans |
-ALA | Åland Islands | Aland Islands; Åland; Aland | Ålander; Alander | Ålanders | Mariehamn
-ALB | Albania | | Albanian | Albanians | Tirana; Tiranë
-AND | Andorra | | Andorran | Andorrans | Andorra la Vella
-ARE | United Arab Emirates | UAE; U.A.E. | Emirati | Emiratis | Abu Dhabi
-ARG | Argentina | | Argentine; Argentinian | Argentines; Argentinians | Buenos Aires
-ARM | Armenia | | Armenian | Armenians | Yerevan
-ASM | American Samoa | | American Samoan | American Samoans | Pago Pago
-ATA | Antarctica | | | |
-ATF | French Southern Territories | French Southern and Antarctic Lands | | |
-ATG | Antigua and Barbuda | Antigua | Antiguan | Antiguans |
-AUS | Australia | Commonwealth of Australia | Australian | Australians | Canberra
-AUT | Austria | | Austrian | Austrians | Vienna
-AZE | Azerbaijan | | Azerbaijani; Azeri | Azerbaijanis; Azeris | Baku
-BDI | Burundi | | Burundian | Burundians | Gitega; Bujumbura
-BEL | Belgium | | Belgian | Belgians | Brussels
-BEN | Benin | | Beninese | Beninese | Porto-Novo; Cotonou
-BES | Caribbean Netherlands | Bonaire | | | Kralendijk
-BFA | Burkina Faso | Burkina | Burkinabe; Burkinabè | Burkinabe | Ouagadougou
-BGD | Bangladesh | | Bangladeshi | Bangladeshis | Dhaka
-BGR | Bulgaria | | Bulgarian | Bulgarians | Sofia
-BHR | Bahrain | | Bahraini | Bahrainis | Manama
-BHS | Bahamas | The Bahamas | Bahamian | Bahamians | Nassau
-BIH | Bosnia and Herzegovina | Bosnia; Bosnia-Herzegovina; BiH | Bosnian | Bosnians | Sarajevo
-BLM | Saint Barthélemy | Saint Barthelemy; St. Barts; St Barths | Barthélemois | | Gustavia
-BLR | Belarus | Byelorussia | Belarusian; Belarussian | Belarusians | Minsk
-BLZ | Belize | | Belizean | Belizeans | Belmopan
-BMU | Bermuda | | Bermudian | Bermudians |
-BOL | Bolivia | | Bolivian | Bolivians | La Paz; Sucre
-BRA | Brazil | | Brazilian | Brazilians | Brasília; Brasilia
-BRB | Barbados | | Barbadian; Bajan | Barbadians | Bridgetown
-BRN | Brunei | Brunei Darussalam; Nation of Brunei | Bruneian | Bruneians | Bandar Seri Begawan
-BTN | Bhutan | | Bhutanese | Bhutanese | Thimphu
-BVT | Bouvet Island | | | |
-BWA | Botswana | | Botswanan; Motswana | Batswana | Gaborone
-CAF | Central African Republic | CAR; C.A.R. | Central African | Central Africans | Bangui
-CAN | Canada | | Canadian | Canadians | Ottawa
-CCK | Cocos (Keeling) Islands | Cocos Islands; Keeling Islands | | |
-CHE | Switzerland | Swiss Confederation | Swiss | Swiss | Bern; Berne
-CHL | Chile | | Chilean | Chileans | Santiago
-CHN | China | PRC; P.R.C.; People's Republic of China; mainland China | Chinese | Chinese | Beijing
-CIV | Ivory Coast | Côte d'Ivoire; Cote d'Ivoire; Côte d’Ivoire | Ivorian | Ivorians | Yamoussoukro; Abidjan
-CMR | Cameroon | | Cameroonian | Cameroonians | Yaoundé; Yaounde
-COD | Democratic Republic of the Congo | DRC; D.R.C.; DR Congo; D.R. Congo; Democratic Republic of Congo; Congo-Kinshasa; Congo | Congolese | Congolese | Kinshasa
-COG | Republic of the Congo | Republic of Congo; Congo-Brazzaville; Congo Republic | | | Brazzaville
-COK | Cook Islands | | Cook Islander | Cook Islanders | Avarua
-COL | Colombia | | Colombian | Colombians | Bogotá; Bogota
-COM | Comoros | Union of the Comoros | Comorian | Comorians | Moroni
-CPV | Cape Verde | Cabo Verde; Republic of Cabo Verde | Cape Verdean; Cabo Verdean | Cape Verdeans | Praia
-CRI | Costa Rica | | Costa Rican | Costa Ricans | San José
-CUB | Cuba | | Cuban | Cubans | Havana
-CUW | Curaçao | Curacao | Curaçaoan | | Willemstad
-CXR | Christmas Island | | | | Flying Fish Cove
-CYM | Cayman Islands | Caymans | Caymanian | Caymanians |
-CYP | Cyprus | | Cypriot; Greek Cypriot | Cypriots; Greek Cypriots | Nicosia
-CZE | Czech Republic | Czechia | Czech | Czechs | Prague
-DEU | Germany | | German | Germans | Berlin
-DJI | Djibouti | | Djiboutian | Djiboutians | Djibouti City
-DMA | Dominica | Commonwealth of Dominica | Dominica | | Roseau
-DNK | Denmark | | Danish | Danes | Copenhagen
-DOM | Dominican Republic | | Dominican | Dominicans | Santo Domingo
-DZA | Algeria | | Algerian | Algerians | Algiers
-ECU | Ecuador | | Ecuadorian; Ecuadorean | Ecuadorians | Quito
-EGY | Egypt | | Egyptian | Egyptians | Cairo
-ERI | Eritrea | State of Eritrea | Eritrean | Eritreans | Asmara
-ESH | Western Sahara | Sahrawi Arab Democratic Republic; SADR | Sahrawi; Saharawi; Western Saharan | Sahrawis; Saharawis | Laayoune; El Aaiún
-ESP | Spain | | Spanish | Spaniards | Madrid
-EST | Estonia | | Estonian | Estonians | Tallinn
-ETH | Ethiopia | | Ethiopian | Ethiopians | Addis Ababa
-FIN | Finland | | Finnish | Finns | Helsinki
-FJI | Fiji | | Fijian | Fijians | Suva
-FLK | Falkland Islands | Falklands; Malvinas; Islas Malvinas | Falkland Islander | Falkland Islanders |
-FRA | France | | French | French | Paris
-FRO | Faroe Islands | Faroes; Faeroe Islands | Faroese | Faroese | Tórshavn; Torshavn
-FSM | Micronesia | Federated States of Micronesia | Micronesian | Micronesians | Palikir
-GAB | Gabon | | Gabonese | Gabonese | Libreville
-GBR | United Kingdom | UK; U.K.; Britain; Great Britain | British | Britons; British | London
-GEO | Georgia | | Georgian | Georgians | Tbilisi
-GGY | Guernsey | | Guernseyman | | St Peter Port; St. Peter Port
-GHA | Ghana | | Ghanaian | Ghanaians | Accra
-GIB | Gibraltar | | Gibraltarian | Gibraltarians |
-GIN | Guinea | Guinea-Conakry | Guinean | Guineans | Conakry
-GLP | Guadeloupe | | Guadeloupean | Guadeloupeans | Basse-Terre
-GMB | Gambia | The Gambia | Gambian | Gambians | Banjul
-GNB | Guinea-Bissau | | Bissau-Guinean | Bissau-Guineans | Bissau
-GNQ | Equatorial Guinea | | Equatorial Guinean; Equatoguinean | Equatorial Guineans | Malabo
-GRC | Greece | Hellenic Republic | Greek | Greeks | Athens
-GRD | Grenada | | Grenadian | Grenadians | St. George's; Saint George's
-GRL | Greenland | | Greenlandic | Greenlanders | Nuuk
-GTM | Guatemala | | Guatemalan | Guatemalans | Guatemala City
-GUF | French Guiana | | French Guianese | French Guianese | Cayenne
-GUM | Guam | | Guamanian | Guamanians | Hagåtña; Hagatna
-GUY | Guyana | | Guyanese | Guyanese | Georgetown
-HKG | Hong Kong | Hong Kong SAR; HKSAR | Hong Kong | Hong Kongers |
-HMD | Heard Island and McDonald Islands | | | |
-HND | Honduras | | Honduran | Hondurans | Tegucigalpa
-HRV | Croatia | | Croatian | Croatians; Croats | Zagreb
-HTI | Haiti | | Haitian | Haitians | Port-au-Prince
-HUN | Hungary | | Hungarian | Hungarians | Budapest
-IDN | Indonesia | | Indonesian | Indonesians | Jakarta
-IMN | Isle of Man | | Manx | |
-IND | India | Bharat | Indian | Indians | New Delhi; Delhi
-IOT | British Indian Ocean Territory | Chagos Islands; Chagos Archipelago | | |
-IRL | Ireland | Republic of Ireland; Éire | Irish | Irish | Dublin
-IRN | Iran | Islamic Republic of Iran; Persia | Iranian | Iranians | Tehran; Teheran
-IRQ | Iraq | | Iraqi | Iraqis | Baghdad
-ISL | Iceland | | Icelandic | Icelanders | Reykjavík; Reykjavik
-ISR | Israel | | Israeli | Israelis | Jerusalem; Tel Aviv
-ITA | Italy | | Italian | Italians | Rome
-JAM | Jamaica | | Jamaican | Jamaicans | Kingston
-JEY | Jersey | | Jèrriais | | St Helier; St. Helier
-JOR | Jordan | Hashemite Kingdom of Jordan | Jordanian | Jordanians | Amman
-JPN | Japan | | Japanese | Japanese | Tokyo
-KAZ | Kazakhstan | | Kazakh; Kazakhstani | Kazakhs; Kazakhstanis | Astana; Nur-Sultan
-KEN | Kenya | | Kenyan | Kenyans | Nairobi
-KGZ | Kyrgyzstan | Kyrgyz Republic; Kirghizia | Kyrgyz; Kyrgyzstani | Kyrgyz | Bishkek
-KHM | Cambodia | Kampuchea | Cambodian | Cambodians | Phnom Penh
-KIR | Kiribati | | I-Kiribati | I-Kiribati | Tarawa; South Tarawa
-KNA | Saint Kitts and Nevis | St. Kitts and Nevis; St Kitts and Nevis; Federation of Saint Kitts and Nevis | Kittitian; Nevisian | Kittitians | Basseterre
-KOR | South Korea | Republic of Korea; ROK; R.O.K. | South Korean | South Koreans | Seoul
-KWT | Kuwait | State of Kuwait | Kuwaiti | Kuwaitis | Kuwait City
-LAO | Laos | Lao PDR; Lao People's Democratic Republic | Lao; Laotian | Laotians; Lao | Vientiane
-LBN | Lebanon | | Lebanese | Lebanese | Beirut
-LBR | Liberia | | Liberian | Liberians | Monrovia
-LBY | Libya | State of Libya | Libyan | Libyans | Tripoli
-LCA | Saint Lucia | St. Lucia; St Lucia | Saint Lucian; St. Lucian | Saint Lucians | Castries
-LIE | Liechtenstein | | Liechtensteiner | Liechtensteiners | Vaduz
-LKA | Sri Lanka | Ceylon | Sri Lankan | Sri Lankans | Colombo; Sri Jayawardenepura Kotte
-LSO | Lesotho | | Basotho; Mosotho | Basotho | Maseru
-LTU | Lithuania | | Lithuanian | Lithuanians | Vilnius
-LUX | Luxembourg | | Luxembourgish; Luxembourger | Luxembourgers | Luxembourg City
-LVA | Latvia | | Latvian | Latvians | Riga
-MAC | Macau | Macao; Macau SAR; Macao SAR | Macanese | Macanese |
-MAF | Saint Martin | Saint-Martin; St. Martin; Collectivity of Saint Martin | Saint-Martinois | | Marigot
-MAR | Morocco | | Moroccan | Moroccans | Rabat
-MCO | Monaco | | Monégasque; Monegasque | Monégasques; Monegasques | Monaco
-MDA | Moldova | Republic of Moldova | Moldovan | Moldovans | Chișinău; Chisinau
-MDG | Madagascar | | Malagasy | Malagasy | Antananarivo
-MDV | Maldives | The Maldives | Maldivian | Maldivians | Malé
-MEX | Mexico | United Mexican States | Mexican | Mexicans | Mexico City
-MHL | Marshall Islands | | Marshallese | Marshallese | Majuro
-MKD | North Macedonia | Macedonia; Former Yugoslav Republic of Macedonia; FYROM | North Macedonian; Macedonian | Macedonians | Skopje
-MLI | Mali | | Malian | Malians | Bamako
-MLT | Malta | | Maltese | Maltese | Valletta
-MMR | Myanmar | Burma; Republic of the Union of Myanmar | Myanmar; Burmese | Burmese | Naypyidaw; Naypyitaw; Nay Pyi Taw
-MNE | Montenegro | | Montenegrin | Montenegrins | Podgorica
-MNG | Mongolia | | Mongolian | Mongolians | Ulaanbaatar; Ulan Bator
-MNP | Northern Mariana Islands | Northern Marianas | Northern Mariana Islander | | Saipan
-MOZ | Mozambique | | Mozambican | Mozambicans | Maputo
-MRT | Mauritania | | Mauritanian | Mauritanians | Nouakchott
-MSR | Montserrat | | Montserratian | Montserratians | Brades
-MTQ | Martinique | | Martinican | Martinicans | Fort-de-France
-MUS | Mauritius | | Mauritian | Mauritians | Port Louis
-MWI | Malawi | | Malawian | Malawians | Lilongwe
-MYS | Malaysia | | Malaysian | Malaysians | Kuala Lumpur; Putrajaya
-MYT | Mayotte | | Mahoran | Mahorans | Mamoudzou
-NAM | Namibia | | Namibian | Namibians | Windhoek
-NCL | New Caledonia | | New Caledonian | New Caledonians | Nouméa; Noumea
-NER | Niger | Republic of the Niger | Nigerien | Nigeriens | Niamey
-NFK | Norfolk Island | | Norfolk Islander | Norfolk Islanders |
-NGA | Nigeria | | Nigerian | Nigerians | Abuja
-NIC | Nicaragua | | Nicaraguan | Nicaraguans | Managua
-NIU | Niue | | Niuean | Niueans | Alofi
-NLD | Netherlands | Holland; The Netherlands | Dutch | Dutch | Amsterdam; The Hague
-NOR | Norway | | Norwegian | Norwegians | Oslo
-NPL | Nepal | | Nepali; Nepalese | Nepalis | Kathmandu
-NRU | Nauru | | Nauruan | Nauruans | Yaren
-NZL | New Zealand | Aotearoa | New Zealand | New Zealanders | Wellington
-OMN | Oman | Sultanate of Oman | Omani | Omanis | Muscat
-PAK | Pakistan | | Pakistani | Pakistanis | Islamabad
-PAN | Panama | | Panamanian | Panamanians | Panama City
-PCN | Pitcairn Islands | Pitcairn | Pitcairn Islander | Pitcairn Islanders | Adamstown
-PER | Peru | | Peruvian | Peruvians | Lima
-PHL | Philippines | The Philippines | Philippine; Filipino | Filipinos | Manila
-PLW | Palau | | Palauan | Palauans | Ngerulmud
-PNG | Papua New Guinea | PNG | Papua New Guinean | Papua New Guineans | Port Moresby
-POL | Poland | | Polish | Poles | Warsaw
-PRI | Puerto Rico | | Puerto Rican | Puerto Ricans | San Juan
-PRK | North Korea | Democratic People's Republic of Korea; DPRK; D.P.R.K. | North Korean | North Koreans | Pyongyang
-PRT | Portugal | | Portuguese | Portuguese | Lisbon
-PRY | Paraguay | | Paraguayan | Paraguayans | Asunción; Asuncion
-PSE | Palestine | State of Palestine; Palestinian territories; Occupied Palestinian Territory | Palestinian | Palestinians | Ramallah
-PYF | French Polynesia | Tahiti | French Polynesian; Tahitian | French Polynesians | Papeete
-QAT | Qatar | State of Qatar | Qatari | Qataris | Doha
-REU | Réunion | Reunion; La Réunion | Réunionese; Reunionese | |
-ROU | Romania | | Romanian | Romanians | Bucharest
-RUS | Russia | Russian Federation | Russian | Russians | Moscow
-RWA | Rwanda | Republic of Rwanda | Rwandan | Rwandans | Kigali
-SAU | Saudi Arabia | KSA; Kingdom of Saudi Arabia | Saudi; Saudi Arabian | Saudis | Riyadh
-SDN | Sudan | | Sudanese | Sudanese | Khartoum; Port Sudan
-SEN | Senegal | | Senegalese | Senegalese | Dakar
-SGP | Singapore | | Singaporean | Singaporeans | Singapore
-SGS | South Georgia and the South Sandwich Islands | | | | King Edward Point
-SHN | Saint Helena | St Helena; St. Helena | Saint Helenian | Saint Helenians |
-SJM | Svalbard and Jan Mayen | Svalbard | | | Longyearbyen
-SLB | Solomon Islands | | Solomon Islander | Solomon Islanders | Honiara
-SLE | Sierra Leone | | Sierra Leonean | Sierra Leoneans | Freetown
-SLV | El Salvador | | Salvadoran; Salvadorean | Salvadorans | San Salvador
-SMR | San Marino | | Sammarinese | Sammarinese | San Marino
-SOM | Somalia | | Somali | Somalis | Mogadishu
-SPM | Saint Pierre and Miquelon | St. Pierre and Miquelon | Saint-Pierrais | |
-SRB | Serbia | | Serbian; Serb | Serbians; Serbs | Belgrade
-SSD | South Sudan | | South Sudanese | South Sudanese | Juba
-STP | Sao Tome and Principe | São Tomé and Príncipe; São Tomé | Santomean; São Toméan | Santomeans | São Tomé City; Sao Tome City
-SUR | Suriname | Surinam | Surinamese | Surinamese | Paramaribo
-SVK | Slovakia | Slovak Republic | Slovak; Slovakian | Slovaks | Bratislava
-SVN | Slovenia | | Slovenian; Slovene | Slovenians; Slovenes | Ljubljana
-SWE | Sweden | | Swedish | Swedes | Stockholm
-SWZ | Eswatini | Swaziland; Kingdom of Eswatini | Swazi; Eswatini | Swazis; Emaswati | Mbabane; Lobamba
-SXM | Sint Maarten | | Sint Maartener | | Philipsburg
-SYC | Seychelles | | Seychellois | Seychellois |
-SYR | Syria | Syrian Arab Republic | Syrian | Syrians | Damascus
-TCA | Turks and Caicos Islands | Turks and Caicos | Turks and Caicos Islander | Turks and Caicos Islanders | Cockburn Town
-TCD | Chad | | Chadian | Chadians | N'Djamena; Ndjamena
-TGO | Togo | | Togolese | Togolese | Lomé; Lome
-THA | Thailand | Siam | Thai | Thais | Bangkok
-TJK | Tajikistan | | Tajik; Tajikistani | Tajiks | Dushanbe
-TKL | Tokelau | | Tokelauan | Tokelauans |
-TKM | Turkmenistan | | Turkmen | Turkmens | Ashgabat; Ashkhabad
-TLS | East Timor | Timor-Leste; Democratic Republic of Timor-Leste | East Timorese; Timorese | East Timorese | Dili
-TON | Tonga | | Tongan | Tongans | Nuku'alofa; Nukuʻalofa
-TTO | Trinidad and Tobago | Trinidad | Trinidadian; Tobagonian | Trinidadians | Port of Spain; Port-of-Spain
-TUN | Tunisia | | Tunisian | Tunisians | Tunis
-TUR | Turkey | Türkiye; Turkiye; Republic of Turkey | Turkish | Turks | Ankara
-TUV | Tuvalu | | Tuvaluan | Tuvaluans | Funafuti
-TWN | Taiwan | Republic of China; ROC; Chinese Taipei; Formosa | Taiwanese | Taiwanese | Taipei
-TZA | Tanzania | United Republic of Tanzania | Tanzanian | Tanzanians | Dodoma
-UGA | Uganda | | Ugandan | Ugandans | Kampala
-UKR | Ukraine | | Ukrainian | Ukrainians | Kyiv; Kiev
-UMI | United States Minor Outlying Islands | | | |
-URY | Uruguay | Oriental Republic of Uruguay | Uruguayan | Uruguayans | Montevideo
-USA | United States | US; U.S.; USA; U.S.A.; United States of America; America | American | Americans | Washington; Washington D.C.; Washington, D.C.; Washington DC
-UZB | Uzbekistan | | Uzbek; Uzbekistani | Uzbeks | Tashkent
-VAT | Vatican City | Vatican; Holy See; Vatican City State | Vatican | | Vatican City
-VCT | Saint Vincent and the Grenadines | St. Vincent and the Grenadines; St Vincent and the Grenadines; Saint Vincent | Vincentian | Vincentians | Kingstown
-VEN | Venezuela | Bolivarian Republic of Venezuela | Venezuelan | Venezuelans | Caracas
-VGB | British Virgin Islands | BVI | British Virgin Islander | British Virgin Islanders | Road Town
-VIR | U.S. Virgin Islands | US Virgin Islands; United States Virgin Islands; USVI | U.S. Virgin Islander | U.S. Virgin Islanders | Charlotte Amalie
-VNM | Vietnam | Viet Nam; Socialist Republic of Vietnam | Vietnamese | Vietnamese | Hanoi
-VUT | Vanuatu | | Ni-Vanuatu; Vanuatuan | Ni-Vanuatu | Port Vila
-WLF | Wallis and Futuna | | Wallisian; Futunan | Wallisians | Mata-Utu
-WSM | Samoa | | Samoan | Samoans | Apia
-YEM | Yemen | | Yemeni | Yemenis | Sanaa; Sana'a; Aden
-ZAF | South Africa | RSA | South African | South Africans | Pretoria; Cape Town
-ZMB | Zambia | | Zambian | Zambians | Lusaka
-ZWE | Zimbabwe | | Zimbabwean | Zimbabweans | Harare
-Kosovo | Kosovo | Republic of Kosovo | Kosovar; Kosovan | Kosovars; Kosovans | Pristina; Prishtina
-Somaliland | Somaliland | Republic of Somaliland | Somalilander | Somalilanders | Hargeisa
-Northern Cyprus | Northern Cyprus | Turkish Republic of Northern Cyprus; TRNC; North Cyprus | Turkish Cypriot | Turkish Cypriots | North Nicosia; Lefkoşa
-Abkhazia | Abkhazia | | Abkhaz; Abkhazian | Abkhaz; Abkhazians | Sukhumi
-South Ossetia | South Ossetia | | South Ossetian | South Ossetians | Tskhinvali
-Nagorno-Karabakh | Nagorno-Karabakh | Artsakh; Republic of Artsakh; Nagorno-Karabakh Republic; Nagorno Karabakh; Nagorny Karabakh; Nagorny-Karabakh; Karabakh | Karabakh | Karabakh Armenians | Stepanakert; Khankendi
-Transnistria | Transnistria | Pridnestrovie; Trans-Dniester | Transnistrian | Transnistrians | Tiraspol
-"""
 
-
-def parse_curated(text: str) -> dict[str, dict[str, list[str] | str]]:
+def read_curated(path: Path = CURATED) -> dict[str, dict[str, list[str] | str]]:
     """Curated rows keyed by alpha-3 code (or by name for entities outside ISO 3166)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
     rows: dict[str, dict[str, list[str] | str]] = {}
-    for number, line in enumerate(text.strip().splitlines(), start=1):
-        fields = [f.strip() for f in line.split("|")]
-        if len(fields) != 6:
-            sys.exit(f"CURATED line {number} has {len(fields)} fields, not 6: {line!r}")
-        key, name, aliases, adjectives, people, capitals = fields
+    for number, fields in enumerate(csv.DictReader(lines), start=1):
+        if None in fields or None in fields.values() or set(fields) != set(COLUMNS):
+            sys.exit(
+                f"{path.name} row {number} does not have the {len(COLUMNS)} fields "
+                f"{', '.join(COLUMNS)}: {fields}"
+            )
+        key = fields["alpha3"].strip()
         if key in rows:
-            sys.exit(f"CURATED line {number} repeats {key}.")
+            sys.exit(f"{path.name} row {number} repeats {key}.")
         rows[key] = {
-            "name": name,
-            "aliases": split(aliases),
-            "adjectives": split(adjectives),
-            "people": split(people),
-            "capitals": split(capitals),
+            "name": fields["name"].strip(),
+            "aliases": split(fields["aliases"]),
+            "adjectives": split(fields["adjectives"]),
+            "people": split(fields["people"]),
+            "capitals": split(fields["capitals"]),
         }
     return rows
 
@@ -401,16 +147,17 @@ def unique(items: list[str], exclude: set[str] = frozenset()) -> list[str]:
 
 
 def build_rows() -> list[dict[str, str]]:
-    curated = parse_curated(CURATED)
+    curated = read_curated()
     iso = {c.alpha_3: c for c in pycountry.countries}
     missing = sorted(set(iso) - set(curated))
     if missing:
         sys.exit(
-            f"pycountry lists states with no curated row: {', '.join(missing)}. Add them to CURATED."
+            f"pycountry lists states with no curated row: {', '.join(missing)}. "
+            f"Add them to {CURATED.name}."
         )
     unknown = sorted(set(curated) - set(iso) - set(EXTRA_CODES))
     if unknown:
-        sys.exit(f"CURATED rows with unknown codes: {', '.join(unknown)}.")
+        sys.exit(f"{CURATED.name} rows with unknown codes: {', '.join(unknown)}.")
 
     # Every curated surface, so that an ISO name never steals another row's surface
     # (pycountry's short name of the Republic of the Congo is plain "Congo").
