@@ -55,6 +55,16 @@ STAGE_NAMES = {
 }
 
 
+def stage_of(module: str) -> str | None:
+    """The stage of a function's module; a stage may be a package, whose
+    modules are all its ("analysis.actors.recogniser" is "mentions")."""
+    while module:
+        if module in STAGE_NAMES:
+            return STAGE_NAMES[module]
+        module = module.rpartition(".")[0]
+    return None
+
+
 def base_texts(folders: list[Path]) -> list[tuple[str, str]]:
     """(name, text) of every seed and every .txt file in the folders."""
     files = sorted((ROOT / "seeds").glob("*.txt"))
@@ -113,7 +123,7 @@ class StageTimer:
         # Whatever the pipeline imports from the stage modules, e.g.
         # split_sentences, find_mentions / analyse_actors, extract_signals.
         for attr, value in list(vars(analysis.pipeline).items()):
-            stage = STAGE_NAMES.get(getattr(value, "__module__", ""))
+            stage = stage_of(getattr(value, "__module__", None) or "")
             if stage and callable(value) and not isinstance(value, type):
                 self._wrap(analysis.pipeline, attr, stage)
         # analyze_document imports sentence_tone from analysis.tone when called.
