@@ -57,7 +57,13 @@ STAGE_NAMES = {
 
 
 def stage_of(module: str) -> str | None:
-    return next((s for m, s in STAGE_NAMES.items() if module.startswith(m)), None)
+    """The stage of a function's module; a stage may be a package, whose
+    modules are all its ("analysis.actors.recogniser" is "mentions")."""
+    while module:
+        if module in STAGE_NAMES:
+            return STAGE_NAMES[module]
+        module = module.rpartition(".")[0]
+    return None
 
 
 def base_texts(folders: list[Path]) -> list[tuple[str, str]]:

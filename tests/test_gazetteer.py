@@ -9,10 +9,10 @@ from collections import defaultdict
 import pytest
 from helpers import ROOT
 
-from analysis.gazetteer import (
+from analysis.actors.gazetteer import (
     COUNTRIES,
     ORGANIZATIONS,
-    actor_named,
+    actor_called,
     country,
     gazetteer_entries,
     is_acronym,
@@ -214,8 +214,8 @@ def test_organization_lookup() -> None:
     assert (minsk.name, minsk.affiliation) == ("OSCE Minsk Group", "OSCE")
     assert organization("Palestinian Islamic Jihad") == organization("Islamic Jihad")
     assert organization("Russia") is None
-    assert actor_named("Russian Federation") == state("Russia")
-    assert actor_named("OSCE") == Actor("OSCE", "organization", "OSCE")
+    assert actor_called("Russian Federation") == state("Russia")
+    assert actor_called("OSCE") == Actor("OSCE", "organization", "OSCE")
 
 
 def test_papua_new_guinea_and_guinea_are_different_states() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import cast
 
-from analysis.actors import actor_named
+from analysis.actors import actor_named, country, is_spokesperson_title, organization
 from analysis.models import Actor, Modality
 from analysis.signals.lexicon import Rule, Trigger, lexicon
 from analysis.signals.modality import modality_of
@@ -73,15 +73,7 @@ def actors_of(spans: tuple[ActorSpan, ...]) -> tuple[Actor, ...]:
 
 
 def _is_spokesperson(a: Actor) -> bool:
-    return a.type == "person" and (a.title or "").lower() in (
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "foreign ministry spokesman",
-        "foreign ministry spokesperson",
-        "military spokesman",
-        "army spokesman",
-    )
+    return a.type == "person" and is_spokesperson_title(a.title or "")
 
 
 def _is_ministry(a: Actor) -> bool:
@@ -94,8 +86,6 @@ def _is_ministry(a: Actor) -> bool:
 
 def _principal(a: Actor) -> Actor:
     """A spokesperson speaks for their state or organisation."""
-    from analysis.gazetteer import country, organization
-
     aff = a.affiliation
     return country(aff) or organization(aff) or Actor(aff, "state", aff)
 

@@ -11,13 +11,14 @@ A pure loader over three knowledge files in ``analysis/data/``:
 
 Example::
 
-    >>> from analysis.gazetteer import country, organization
+    >>> from analysis.actors import country, organization
     >>> country("U.S.").name
     'United States'
     >>> organization("Minsk Group").affiliation
     'OSCE'
 
-The text matcher (``analysis.actors``) is built on ``gazetteer_entries()``.
+The matcher of names in running text (``analysis.actors.names``) is built on
+``gazetteer_entries()``.
 """
 
 from __future__ import annotations
@@ -138,8 +139,9 @@ def organization(name: str) -> Actor | None:
     return _organization_index().get(normalize(name))
 
 
-def actor_named(name: str) -> Actor | None:
-    """A state, else an organisation, called ``name``."""
+def actor_called(name: str) -> Actor | None:
+    """A state, else an organisation, called ``name`` (the name as a string;
+    ``analysis.actors.actor_named`` reads the tokens of a text)."""
     return country(name) or organization(name)
 
 
@@ -178,7 +180,7 @@ def gazetteer_entries() -> tuple[GazetteerEntry, ...]:
 
     for row in read_csv(METONYMS):
         surface, name = row.get("surface", ""), row.get("actor", "")
-        actor = actor_named(name)
+        actor = actor_called(name)
         if actor is None:
             raise GazetteerError(
                 f"{METONYMS}: {surface!r} names the actor {name!r}, which is in neither "

@@ -1,0 +1,237 @@
+"""Compounds that stand for a state or one of its bodies.
+
+"Thai troops" and "Thailand's army" are Thailand acting (its forces), "the
+Israeli cabinet" and "the Government of Yemen" the state acting (its
+government); "the Russian Foreign Ministry", "China's foreign ministry" and
+"the Ministry of Foreign Affairs" (whose state comes from context) are the
+ministry, an organisation affiliated with the state. The nouns are word
+classes of ``data/actor_words.toml``.
+"""
+
+from __future__ import annotations
+
+from analysis.actors.discourse import Reading
+from analysis.actors.names import name_index
+from analysis.actors.words import ACTOR_WORDS
+from analysis.models import Actor
+from analysis.text import ActorSpan, Token, by_start, order_by_start
+
+# the words that can open "Ministry of Foreign Affairs" or "the defence ministry"
+_MINISTRY_WORDS = frozenset({"ministry", "department", *ACTOR_WORDS.portfolios})
+
+
+def federal_state(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """ "federal forces", "the federal government": the state the text is about."""
+    if "federal" not in reading.words:
+        return spans
+    spans = list(spans)
+    focus = reading.memory.focus_state()
+    covered = {k for sp in spans for k in range(sp.start, sp.end)}
+    for i, t in enumerate(tokens):
+        if t.lower == "federal" and focus is not None and i not in covered:
+            spans.append(ActorSpan(i, i + 1, (focus,), "adjective"))
+    order_by_start(spans)
+    return spans
+
+
+def compounds(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """The sentence's spans with the compounds read into them."""
+    out = _of_state(tokens, _state_bodies(tokens, spans))
+    out = _without_nested(out)
+    return _unnamed_ministries(reading, tokens, out)
+
+
+def ministry(state: Actor, portfolio: str, head: str) -> Actor:
+    """A state's ministry, named as news name it: "Russian Foreign Ministry",
+    "British Foreign Office", "US State Department"."""
+    adjective = name_index().adjective_of.get(state.name, state.name)
+    noun = (
+        "Foreign Office" if head == "office" and portfolio == "Foreign" else f"{portfolio} Ministry"
+    )
+    if head == "department" and portfolio in ("State", "Defense"):
+        noun = f"{portfolio} Department"
+    return Actor(f"{adjective} {noun}", "organization", state.name)
+
+
+def _body_noun_at(tokens: list[Token], start: int, within: int, *, lower_only: bool) -> int | None:
+    """Index of a state-body noun ("troops", "government") at most ``within`` words
+    from ``start``, past modifiers ("ground", "federal"); None when there is none."""
+    body_nouns = ACTOR_WORDS.state_body_nouns
+    k = start
+    while (
+        k < len(tokens)
+        and k < start + within
+        and tokens[k].lower not in body_nouns
+        and tokens[k].is_word
+        and not (lower_only and tokens[k].is_cap)
+        and tokens[k].lower not in ("and", "of", "in")
+    ):
+        k += 1
+    return k if k < len(tokens) and tokens[k].lower in body_nouns else None
+
+
+def _body_how(noun: str) -> str:
+    return "forces" if noun in ACTOR_WORDS.military_nouns else "government"
+
+
+def _state_bodies(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """ "Russian Foreign Ministry", "Thai and Cambodian troops", "Thailand's army"."""
+    portfolios = ACTOR_WORDS.portfolios
+    out: list[ActorSpan] = []
+    spans = by_start(spans)
+    consumed: set[int] = set()
+    for sp in spans:
+        if id(sp) in consumed:
+            continue
+        actor = sp.actors[0]
+        j = sp.end
+        possessive = j < len(tokens) and tokens[j].lower == "'s"
+        if possessive:
+            j += 1
+        if sp.how in ("person", "title", "spokesperson"):
+            out.append(sp)
+            continue
+        # "Russian Foreign Ministry", "China's foreign ministry", "the Qatari Foreign Ministry"
+        if (
+            actor.type == "state"
+            and j + 1 < len(tokens)
+            and tokens[j].lower in portfolios
+            and tokens[j + 1].lower in ACTOR_WORDS.ministry_heads
+        ):
+            body = ministry(actor, portfolios[tokens[j].lower], tokens[j + 1].lower)
+            out.append(ActorSpan(sp.start, j + 2, (body,), "ministry"))
+            continue
+        if sp.how == "adjective":
+            # "Thai and Cambodian troops", "the Azerbaijani and Armenian leaders"
+            group = [sp]
+            k = sp.end
+            while k + 1 < len(tokens) and tokens[k].lower in ("and", ",", "or"):
+                nxt = next((s for s in spans if s.start == k + 1 and s.how == "adjective"), None)
+                if nxt is None:
+                    break
+                group.append(nxt)
+                k = nxt.end
+            # allow one modifier between: "Israeli ground forces", "Pakistani military officials"
+            head = _body_noun_at(tokens, k, 2, lower_only=False)
+            if head is not None:
+                # "ethnic Armenian forces" are not Armenia's army
+                if sp.start > 0 and tokens[sp.start - 1].lower == "ethnic":
+                    continue
+                for g in group:
+                    consumed.add(id(g))
+                actors = tuple(g.actors[0] for g in group)
+                out.append(ActorSpan(sp.start, head + 1, actors, _body_how(tokens[head].lower)))
+            continue
+        if possessive and actor.type == "state" and j < len(tokens):
+            body_noun = _body_noun_at(tokens, j, 3, lower_only=True)
+            if body_noun is not None and body_noun - j <= 2:
+                # "Thailand's army", "Ethiopia's federal government" -> the state
+                how = _body_how(tokens[body_noun].lower)
+                out.append(ActorSpan(sp.start, body_noun + 1, (actor,), how))
+                continue
+        out.append(sp)
+    return out
+
+
+def _of_state(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """ "the Government of Yemen", "the armed forces of Rwanda": the state."""
+    out = []
+    for sp in spans:
+        a = sp.actors[0] if sp.actors else None
+        k = sp.start - 1
+        if k >= 0 and tokens[k].lower == "the":
+            k -= 1
+        if (
+            a is not None
+            and a.type == "state"
+            and sp.how in ("name", "alias", "acronym")
+            and k >= 1
+            and tokens[k].lower == "of"
+            and tokens[k - 1].lower in ACTOR_WORDS.state_body_nouns
+        ):
+            head = k - 1
+            start = head - 1 if head >= 1 and tokens[head - 1].lower == "the" else head
+            out.append(ActorSpan(start, sp.end, (a,), "government"))
+        else:
+            out.append(sp)
+    return out
+
+
+def _without_nested(spans: list[ActorSpan]) -> list[ActorSpan]:
+    """A span inside a longer one is part of it: "federal" in "Ethiopia's federal government"."""
+    bounds = sorted((sp.start, sp.end) for sp in spans)
+    if all(a[1] <= b[0] for a, b in zip(bounds, bounds[1:], strict=False)):
+        return spans  # no two spans overlap, so none holds another
+    return [
+        sp
+        for sp in spans
+        if not any(
+            o is not sp
+            and o.start <= sp.start
+            and sp.end <= o.end
+            and (o.end - o.start) > (sp.end - sp.start)
+            for o in spans
+        )
+    ]
+
+
+def _unnamed_ministries(
+    reading: Reading, tokens: list[Token], spans: list[ActorSpan]
+) -> list[ActorSpan]:
+    """ "the Ministry of Foreign Affairs", "the defence ministry": the state from
+    what follows ("of Ireland", "in New Delhi") or from context."""
+    out = spans
+    covered = {i for s in out for i in range(s.start, s.end)}
+    ministry_words = () if reading.words.isdisjoint(_MINISTRY_WORDS) else _MINISTRY_WORDS
+    for i in [k for k, w in enumerate(reading.low) if w in ministry_words]:
+        t = tokens[i]
+        if i in covered:
+            continue
+        if (
+            t.lower in ("ministry", "department")
+            and i + 3 < len(tokens)
+            and tokens[i + 1].lower == "of"
+            and tokens[i + 2].lower == "foreign"
+            and tokens[i + 3].lower == "affairs"
+        ):
+            # "the Department of Foreign Affairs" (the Philippines, Ireland, South Africa)
+            end = i + 4
+            state = None
+            if end + 1 < len(tokens) and tokens[end].lower == "of":
+                st = next(
+                    (
+                        s
+                        for s in out
+                        if s.start in (end + 1, end + 2) and s.actors[0].type == "state"
+                    ),
+                    None,
+                )
+                if st is not None:
+                    state = st.actors[0]
+                    out = [s for s in out if s is not st]
+                    end = st.end
+            state = state or reading.context_affiliation()
+            if state is not None and state.type == "state":
+                body = ministry(state, "Foreign", "ministry")
+                out.append(ActorSpan(i, end, (body,), "ministry"))
+                covered.update(range(i, end))
+        elif (
+            t.lower in ACTOR_WORDS.portfolios
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower == "ministry"
+            and i + 1 not in covered
+        ):
+            state = None
+            # "the defence ministry in New Delhi"
+            if i + 3 < len(tokens) and tokens[i + 2].lower == "in":
+                st = next(
+                    (s for s in out if s.start == i + 3 and s.actors[0].type == "state"), None
+                )
+                if st is not None:
+                    state = st.actors[0]
+            state = state or reading.context_affiliation()
+            if state is not None and state.type == "state":
+                body = ministry(state, ACTOR_WORDS.portfolios[t.lower], "ministry")
+                out.append(ActorSpan(i, i + 2, (body,), "ministry"))
+                covered.update(range(i, i + 2))
+    return out

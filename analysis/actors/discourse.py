@@ -1,0 +1,112 @@
+"""What the recogniser knows while it reads: the document so far and the sentence in hand.
+
+``Discourse`` is the document's memory: the people introduced so far and
+their aliases, the actors in order of mention, the last ones named together,
+who "we" is. ``Reading`` is what every pass over a sentence shares: that
+memory plus the sentence's lower-case words, so that a pass whose cue words
+are all missing is skipped at once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from analysis.actors.words import ACTOR_WORDS
+from analysis.models import Actor
+from analysis.text import Token
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What the text has introduced so far."""
+
+    persons: dict[str, Actor] = field(default_factory=dict)  # canonical name -> actor
+    explicit: set[str] = field(default_factory=set)  # persons whose affiliation the text states
+    aliases: dict[tuple[str, ...], str] = field(default_factory=dict)  # name words -> canonical
+    recent: list[Actor] = field(default_factory=list)  # actors in order of mention
+    last_group: tuple[Actor, ...] = ()  # last two or more actors named together
+    last_persons: tuple[Actor, ...] = ()  # last two or more persons named together
+    last_plural: tuple[Actor, ...] = ()  # whichever of the two came last
+    doc_counts: Counter = field(default_factory=Counter)  # states and groups in the whole text
+    state_counts: Counter = field(default_factory=Counter)
+    voice: tuple[Actor, ...] = ()  # who "we" is in a statement
+    main_subject: tuple[Actor, ...] = ()  # subject of the last sentence that had one
+    author: Actor | None = None  # the issuing state or body of a statement
+
+    def remember(self, actor: Actor) -> None:
+        self.recent.append(actor)
+        if actor.type == "state":
+            self.state_counts[actor.name] += 1
+
+    def last(self, pred: Callable[[Actor], bool]) -> Actor | None:
+        for a in reversed(self.recent):
+            if pred(a):
+                return a
+        return None
+
+    def add_person(
+        self, actor: Actor, name_words: tuple[str, ...], *, explicit: bool = True
+    ) -> Actor:
+        """Register a person; ``explicit`` when the text states the affiliation
+        ("US President Donald Trump") rather than it being guessed from context."""
+        known = self.persons.get(actor.name)
+        if known:
+            # a later mention may state the affiliation an earlier one left to context
+            unknown = known.affiliation == known.name
+            guessed = known.name not in self.explicit
+            if (
+                actor.affiliation != actor.name
+                and actor.affiliation != known.affiliation
+                and (unknown or (guessed and explicit))
+            ):
+                known = Actor(known.name, "person", actor.affiliation, known.title or actor.title)
+                self.persons[actor.name] = known
+            if explicit and actor.affiliation != actor.name:
+                self.explicit.add(actor.name)
+            return known
+        if explicit and actor.affiliation != actor.name:
+            self.explicit.add(actor.name)
+        self.persons[actor.name] = actor
+        particles = ACTOR_WORDS.name_particles
+        words = [w for w in name_words if w.lower() not in particles and len(w) > 1]
+        keys = {tuple(name_words)}
+        for i in range(len(name_words)):
+            keys.add(tuple(name_words[i:]))  # "Kayikwamba Wagner", "Al Thani"
+        keys |= {(w,) for w in words}  # "Putin", and "Abiy"/"Getachew" (given names used alone)
+        for k in keys:
+            if k and k[0].lower() not in particles:
+                self.aliases[k] = actor.name
+        return actor
+
+    def focus_state(self) -> Actor | None:
+        if self.state_counts:
+            name = self.state_counts.most_common(1)[0][0]
+            return Actor(name, "state", name)
+        return self.author if self.author and self.author.type == "state" else None
+
+
+@dataclass(slots=True)
+class Reading:
+    """The state every pass over a sentence shares: the document's memory, and
+    the sentence in hand's lower-case words as a list and a set (read by the
+    caller when it has them, and never changed)."""
+
+    memory: Discourse = field(default_factory=Discourse)
+    # the states and armed groups the whole text names, by name (from the first pass)
+    by_name: dict[str, Actor] = field(default_factory=dict)
+    low: list[str] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+
+    def take(self, tokens: list[Token], low: list[str] | None, words: set[str] | None) -> None:
+        """Take a sentence in hand."""
+        self.low = low if low is not None else [t.lower for t in tokens]
+        self.words = words if words is not None else set(self.low)
+
+    def context_affiliation(self) -> Actor | None:
+        """Whom an unqualified person or ministry belongs to: the statement's
+        author, else the state named last."""
+        if self.memory.author is not None:
+            return self.memory.author
+        return self.memory.last(lambda a: a.type == "state")

@@ -1,0 +1,123 @@
+"""Names in running text: the gazetteer's surface forms found among a sentence's tokens.
+
+Every surface form of ``gazetteer_entries()`` is a path of lower-case words
+in one trie; a sentence is read left to right and the longest name starting
+at each word wins ("UN Security Council" over "UN"). Phrases that contain a
+name but name no actor ("Latin America", "the Minsk agreements") are in the
+trie too, so that they win as longest matches and give no mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.actors.gazetteer import GazetteerEntry, gazetteer_entries, non_actor_phrases
+from analysis.actors.words import ACTOR_WORDS
+from analysis.models import Actor
+from analysis.text import ActorSpan, Token, tokenize
+
+# the trie's mark for a phrase that names no actor
+NON_ACTOR = GazetteerEntry("", Actor("", "group", ""), "non_actor")
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    trie: dict  # nested dicts of lower-case tokens; the key None holds the entries
+    adjective_of: dict[str, str]  # "Russia" -> "Russian" (its first adjective, to name bodies)
+
+
+@cache
+def name_index() -> NameIndex:
+    trie: dict = {}
+    adjective_of: dict[str, str] = {}
+    for e in gazetteer_entries():
+        words = tuple(t.lower for t in tokenize(e.surface))
+        if not words:
+            continue
+        node = trie
+        for w in words:
+            node = node.setdefault(w, {})
+        node.setdefault(None, []).append(e)
+        if e.how == "adjective":
+            adjective_of.setdefault(e.actor.name, e.surface)
+    for phrase in non_actor_phrases():
+        node = trie
+        for w in (t.lower for t in tokenize(phrase)):
+            node = node.setdefault(w, {})
+        node[None] = [NON_ACTOR]
+    return NameIndex(trie, adjective_of)
+
+
+def match_name(tokens: list[Token], i: int) -> tuple[int, list[GazetteerEntry]]:
+    """The longest name starting at token i: (its end, the entries it may be,
+    as written); the entries are empty when no name starts there."""
+    node: dict = name_index().trie
+    end, entries = i, []
+    j = i
+    while j < len(tokens):
+        child = node.get(tokens[j].lower)
+        if child is None:
+            break
+        node = child
+        j += 1
+        if None in node:
+            end, entries = j, node[None]
+    return end, [e for e in entries if _case_fits(tokens, i, end, e)]
+
+
+def _case_fits(tokens: list[Token], i: int, j: int, e: GazetteerEntry) -> bool:
+    """Names start with a capital; an acronym is matched exactly ("WHO" is not "who")."""
+    first = tokens[i]
+    if e is NON_ACTOR:
+        return True
+    if not first.is_cap and not e.surface[:1].islower():
+        return False
+    if e.how == "acronym" or (len(first.text) <= 4 and first.text.isupper()):
+        return "".join(t.text for t in tokens[i:j]).replace(" ", "") == e.surface.replace(" ", "")
+    return True
+
+
+def actor_named(tokens: list[Token]) -> Actor | None:
+    """The actor that exactly these tokens name in the gazetteer ("Iran" of "Iran-aligned")."""
+    j, entries = match_name(tokens, 0)
+    return entries[0].actor if entries and j == len(tokens) else None
+
+
+def gazetteer_spans(tokens: list[Token]) -> list[ActorSpan]:
+    """Longest gazetteer matches, left to right (names, capitals, adjectives, acronyms)."""
+    spans: list[ActorSpan] = []
+    trie = name_index().trie
+    resume = _dateline_end(tokens)  # the first token after the last name read
+    for i in [k for k, t in enumerate(tokens) if t.lower in trie]:
+        if i < resume:
+            continue
+        j, entries = match_name(tokens, i)
+        if entries:
+            e = entries[0]
+            if e is not NON_ACTOR and not _names_a_place(tokens, i, j, e):
+                spans.append(ActorSpan(i, j, (e.actor,), e.how))
+            resume = j
+    return spans
+
+
+def _dateline_end(tokens: list[Token]) -> int:
+    """ "NAIROBI - Authorities in ...": a wire dateline names a place, not an actor."""
+    j = 0
+    while j < len(tokens) and j < 5 and tokens[j].text.isupper() and tokens[j].is_word:
+        j += 1
+    if 0 < j < len(tokens) and tokens[j].text in ("-", "\u2013", "\u2014"):
+        return j + 1
+    return 0
+
+
+def _names_a_place(tokens: list[Token], i: int, j: int, e: GazetteerEntry) -> bool:
+    """A capital naming a process or a venue: "the Luanda and Nairobi processes"."""
+    if e.how != "capital":
+        return False
+    k = j
+    while k < len(tokens) and (
+        tokens[k].lower == "and" or (tokens[k].is_cap and tokens[k].is_word)
+    ):
+        k += 1
+    return k < len(tokens) and tokens[k].lower in ACTOR_WORDS.place_heads

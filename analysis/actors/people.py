@@ -1,0 +1,427 @@
+"""People, learnt from the text itself: no person is listed in the data.
+
+A title with a national or organisational modifier and a capitalised name
+introduces a person and their affiliation ("Russian President Vladimir
+Putin", "Israel's ambassador, Gilad Erdan", "Riyad Mansour, the Palestinian
+envoy"); later, the surname ("Putin") or the bare title ("the Chairperson")
+is that person. Without a title, a state's possessive ("Congo's Therese
+Kayikwamba Wagner") or a verb of speaking ("Getachew Reda said") shows a name
+is a person's. Each pass takes the sentence's spans and returns them with the
+people it found.
+"""
+
+from __future__ import annotations
+
+from analysis.actors.discourse import Reading
+from analysis.actors.gazetteer import organization
+from analysis.actors.titles import (
+    TitleEntry,
+    is_name_word,
+    match_title,
+    read_name,
+    skip_honorifics,
+    title_entry,
+    title_firsts,
+)
+from analysis.actors.words import ACTOR_WORDS
+from analysis.models import Actor
+from analysis.text import ActorSpan, Token, by_start
+
+# a name read from the text: (start, end, its words, the affiliation after it: "of Rwanda")
+_Name = tuple[int, int, list[str], Actor | None]
+
+
+def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """People introduced or named by a title: "Russian President Vladimir Putin",
+    "Riyad Mansour, the Palestinian envoy", "the UN chief", "a Hamas spokesman"."""
+    by_start = {s.start: s for s in spans}
+    gaz_starts = {s.start: s.end for s in spans}
+    taken: set[int] = set()
+    new: list[ActorSpan] = []
+    # a title inside a name is no title: "the General Assembly", "UN Secretariat"
+    inside_name = {k for sp in spans if sp.how != "adjective" for k in range(sp.start, sp.end)}
+    span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
+    firsts = title_firsts()
+    resume = 0  # the first token not yet read as part of a title or a name
+    for i in [k for k, w in enumerate(reading.low) if w in firsts]:
+        if i < resume or i in taken or i in inside_name:
+            continue
+        tj, title = match_title(tokens, i)
+        if title is None or (
+            tj - i == 1 and title.role == "military" and not tokens[i].is_cap and i not in span_ends
+        ):
+            continue
+        # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person, two titles
+        if tj + 1 < len(tokens) and tokens[tj].lower == "and":
+            tj2, second = match_title(tokens, tj + 1)
+            if (
+                second is not None
+                and tj2 < len(tokens)
+                and (is_name_word(tokens[tj2]) or skip_honorifics(tokens, tj2) > tj2)
+            ):
+                tj = tj2
+        # ---- the affiliation before the title
+        affiliation, mod_start = _modifier_before(tokens, i, by_start)
+        plural = tokens[tj - 1].lower != title.words[-1]
+        # ---- "of X" / "for X" after the title
+        k = tj
+        post_aff = None
+        if k < len(tokens) and tokens[k].lower in ("of", "for"):
+            m = k + 1
+            if m < len(tokens) and tokens[m].lower == "the":
+                m += 1
+            sp = by_start.get(m)
+            if sp is not None:
+                post_aff = sp.actors[0]
+                k = sp.end
+                if k < len(tokens) and tokens[k].lower in ACTOR_WORDS.military_nouns:
+                    k += 1
+        # ---- the name after the title: "President Vladimir Putin", "ambassador, Gilad Erdan"
+        n0 = k
+        if (
+            n0 < len(tokens)
+            and tokens[n0].text == ","
+            and title.role != "head"
+            or (n0 < len(tokens) and tokens[n0].text == "," and (affiliation or post_aff))
+        ):
+            n0 += 1
+        names = _names_after(tokens, n0, plural, by_start, gaz_starts)
+        # ---- or the name before: "Riyad Mansour, the Palestinian envoy"
+        before = None if names else _name_before(tokens, mod_start, gaz_starts, taken)
+        aff = affiliation or post_aff
+        if names:
+            for n_i, (a0, a1, w, of_aff) in enumerate(names):
+                # "Foreign ministers Olivier Nduhungirehe of Rwanda and ..."
+                person = _person(reading, w, title, of_aff or aff)
+                start = mod_start if n_i == 0 else a0
+                new.append(ActorSpan(start, a1, (person,), "person"))
+                taken.update(range(start, a1))
+            resume = names[-1][1]
+            continue
+        if before is not None:
+            st, _, w = before
+            person = _person(reading, w, title, aff)
+            new.append(ActorSpan(st, k, (person,), "person"))
+            taken.update(range(st, k))
+            resume = k
+            continue
+        # ---- a bare title: "The Chairperson", "the UN chief", "The Deputy Prime Minister"
+        if (title.role != "official" or aff is not None) and not plural:
+            known = _by_title(reading, title, aff)
+            if known is not None:
+                new.append(ActorSpan(mod_start, k, (known,), "title"))
+                taken.update(range(mod_start, k))
+                resume = k
+                continue
+            office = None
+            if aff is not None and title.role in ("head", "minister"):
+                office = aff  # an unnamed office holder: "the UN Secretary-General"
+            elif aff is None and title.role == "head" and tokens[i].is_cap:
+                # "the Secretary-General": of the organisation in the text, else the UN
+                org = reading.memory.last(lambda a: a.type == "organization")
+                if title.default:
+                    org = organization(title.default) or org
+                if title.title.lower().startswith("secretary"):
+                    office = org
+            if office is not None:
+                new.append(_office_holder(office, title.title, mod_start, k, "title"))
+                taken.update(range(mod_start, k))
+                resume = k
+                continue
+        if title.role == "spokesperson" and aff is not None:
+            # "a spokesman for the Tigrayan forces": speaks for aff
+            new.append(_office_holder(aff, title.title.lower(), mod_start, k, "spokesperson"))
+            taken.update(range(mod_start, k))
+            resume = k
+            continue
+        resume = tj
+    # keep gazetteer spans that do not overlap the people found
+    kept = [s for s in spans if not any(j in taken for j in range(s.start, s.end))]
+    return kept + new
+
+
+def _names_after(
+    tokens: list[Token],
+    n0: int,
+    plural: bool,
+    by_start: dict[int, ActorSpan],
+    gaz_starts: dict[int, int],
+) -> list[_Name]:
+    """The name after a title, or the names after a plural one: "Prime Ministers
+    Narendra Modi and Shehbaz Sharif"."""
+    names: list[_Name] = []
+    ne, words = read_name(tokens, n0, gaz_starts)
+    if words:
+        ne, of_aff = _of_affiliation(tokens, ne, by_start)
+        names.append((n0, ne, words, of_aff))
+        while plural and ne < len(tokens) and tokens[ne].lower in ("and", ","):
+            ne2, words2 = read_name(tokens, ne + 1, gaz_starts)
+            if not words2:
+                break
+            ne2, of_aff2 = _of_affiliation(tokens, ne2, by_start)
+            names.append((ne + 1, ne2, words2, of_aff2))
+            ne = ne2
+    return names
+
+
+def _name_before(
+    tokens: list[Token], mod_start: int, gaz_starts: dict[int, int], taken: set[int]
+) -> tuple[int, int, list[str]] | None:
+    """The name before ", the Palestinian envoy": (start, end, words), or None."""
+    if mod_start < 2 or tokens[mod_start - 1].text != ",":
+        return None
+    end = mod_start - 1
+    st = end
+    while st > 0 and (
+        is_name_word(tokens[st - 1])
+        or tokens[st - 1].lower in ACTOR_WORDS.name_particles
+        or tokens[st - 1].text == "."
+    ):
+        st -= 1
+    while st < end and not is_name_word(tokens[st]):
+        st += 1
+    st = skip_honorifics(tokens, st)
+    words = [t.text for t in tokens[st:end] if t.text != "."]
+    if words and st not in gaz_starts and not any(j in taken for j in range(st, end)):
+        return st, end, words
+    return None
+
+
+def _of_affiliation(
+    tokens: list[Token], end: int, by_start: dict[int, ActorSpan]
+) -> tuple[int, Actor | None]:
+    """ "Olivier Nduhungirehe of Rwanda": the name's own affiliation, and the new end."""
+    if end + 1 < len(tokens) and tokens[end].lower == "of":
+        m0 = end + 2 if tokens[end + 1].lower == "the" else end + 1
+        sp = by_start.get(m0)
+        if sp is not None and sp.actors[0].type in ("state", "organization", "group"):
+            return sp.end, sp.actors[0]
+    return end, None
+
+
+def _modifier_before(
+    tokens: list[Token], i: int, by_start: dict[int, ActorSpan]
+) -> tuple[Actor | None, int]:
+    """Affiliation written before a title: "Russian", "Israel's", "UN", "AU Commission", "Hamas";
+    and where the mention starts."""
+    j = i
+    # skip role words: "former", "acting", "senior"
+    while j > 0 and tokens[j - 1].lower in ACTOR_WORDS.role_words:
+        j -= 1
+    affiliation = None
+    start = j
+    # "Foreign ministry spokesman": the ministry's state comes from context
+    if j > 1 and tokens[j - 1].lower in ACTOR_WORDS.ministry_heads:
+        portfolio = tokens[j - 2].lower
+        if portfolio in ACTOR_WORDS.portfolios:
+            start = j - 2
+            j = start
+    # "EU foreign policy chief", "UN human rights chief": a lower-case portfolio between
+    k = j
+    while (
+        k > 0
+        and j - k < 2
+        and tokens[k - 1].is_word
+        and not tokens[k - 1].is_cap
+        and tokens[k - 1].lower in ACTOR_WORDS.portfolio_words
+    ):
+        k -= 1
+    if k != j and any(sp.end == k for sp in by_start.values()):
+        j = k
+    for sp in list(by_start.values()):
+        if sp.end == j or (sp.end + 1 == j and tokens[sp.end].lower == "'s"):
+            affiliation = sp.actors[0]
+            start = sp.start
+            # "Cambodia's UN ambassador": the possessive state wins
+            if sp.start >= 2 and tokens[sp.start - 1].lower == "'s":
+                for sp2 in by_start.values():
+                    if sp2.end == sp.start - 1 and sp2.actors[0].type == "state":
+                        affiliation = sp2.actors[0]
+                        start = sp2.start
+            break
+    # "former US President", "the UN chief": the words before belong to the mention
+    while start > 0 and (
+        tokens[start - 1].lower in ACTOR_WORDS.leading_role_words
+        or tokens[start - 1].lower in ("the", "a", "an")
+    ):
+        if tokens[start - 1].lower in ("the", "a", "an"):
+            start -= 1
+            break
+        start -= 1
+    return affiliation, start
+
+
+def _person(reading: Reading, words: list[str], title: TitleEntry, aff: Actor | None) -> Actor:
+    """The titled person called ``words``, registered in the memory."""
+    memory = reading.memory
+    name = " ".join(words)
+    explicit = aff is not None
+    if aff is None:
+        known = memory.persons.get(memory.aliases.get(tuple(words), ""), None)
+        if known is not None:
+            return known
+        aff = reading.context_affiliation()
+    affiliation = aff.affiliation if aff is not None else name
+    person = Actor(name, "person", affiliation, title.title)
+    return memory.add_person(person, tuple(words), explicit=explicit)
+
+
+def _by_title(reading: Reading, title: TitleEntry, aff: Actor | None) -> Actor | None:
+    """The person already introduced with this title (and this affiliation, when given)."""
+    persons = reading.memory.persons
+    if title.title == "Chief" and aff is not None:
+        # "the UN chief": the head of that organisation
+        for p in reversed(list(persons.values())):
+            entry = title_entry(p.title or "")
+            if p.affiliation == aff.affiliation and entry is not None and entry.role == "head":
+                return p
+        return None
+    for p in reversed(list(persons.values())):
+        if (
+            p.title
+            and p.title.lower() == title.title.lower()
+            and (aff is None or p.affiliation == aff.affiliation)
+        ):
+            return p
+    return None
+
+
+def _office_holder(body: Actor, title: str, start: int, end: int, how: str) -> ActorSpan:
+    """A person known only by office: "UN Secretary-General", "Hamas spokesman"."""
+    short = ACTOR_WORDS.organisation_short_names.get(body.name, body.name)
+    person = Actor(f"{short} {title}", "person", body.affiliation, title)
+    return ActorSpan(start, end, (person,), how)
+
+
+def known_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Later mentions of people already introduced: "Putin", "Kayikwamba Wagner"."""
+    memory = reading.memory
+    aliases = memory.aliases
+    if not aliases:
+        return spans
+    firsts = {k[0] for k in aliases}
+    starts = [k for k, t in enumerate(tokens) if t.text in firsts]
+    if not starts:
+        return spans
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    resume = 0  # the first token after the last name read
+    for i in starts:
+        if i < resume or i in covered:
+            continue
+        best = None
+        for n in range(min(6, len(tokens) - i), 0, -1):
+            key = tuple(t.text for t in tokens[i : i + n])
+            if key in aliases and not any(j in covered for j in range(i, i + n)):
+                best = (n, aliases[key])
+                break
+        if best:
+            n, name = best
+            out.append(ActorSpan(i, i + n, (memory.persons[name],), "surname"))
+            covered.update(range(i, i + n))
+            resume = i + n
+    return out
+
+
+def possessive_people(
+    reading: Reading, tokens: list[Token], spans: list[ActorSpan]
+) -> list[ActorSpan]:
+    """ "Congo's Therese Kayikwamba Wagner": a state's possessive before a name."""
+    memory = reading.memory
+    spans = by_start(spans)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    gaz_starts = {s.start: s.end for s in spans}
+    out: list[ActorSpan] = []
+    skip: set[int] = set()
+    for sp in spans:
+        if id(sp) in skip:
+            continue
+        j = sp.end
+        if not (
+            sp.actors
+            and sp.actors[0].type == "state"
+            and j + 1 < len(tokens)
+            and tokens[j].lower == "'s"
+        ):
+            out.append(sp)
+            continue
+        nxt = next((o for o in spans if o.start == j + 1), None)
+        if nxt is not None and nxt.how in ("person", "surname") and len(nxt.actors) == 1:
+            person = nxt.actors[0]
+            if person.affiliation == person.name:
+                person = memory.add_person(
+                    Actor(person.name, "person", sp.actors[0].name, person.title),
+                    tuple(person.name.split()),
+                )
+            out.append(ActorSpan(sp.start, nxt.end, (person,), "person"))
+            skip.add(id(nxt))
+            continue
+        if nxt is None and j + 1 not in covered:
+            end, words = read_name(tokens, j + 1, gaz_starts)
+            if len(words) >= 2 and not any(
+                w.lower() in ACTOR_WORDS.organisation_words for w in words
+            ):
+                if (
+                    end < len(tokens)
+                    and tokens[end].is_word
+                    and not tokens[end].is_cap
+                    and tokens[end].lower in ACTOR_WORDS.state_body_nouns
+                ):
+                    out.append(sp)  # the words name a body ("... forces"), not a person
+                    continue
+                person = memory.add_person(
+                    Actor(" ".join(words), "person", sp.actors[0].name, None), tuple(words)
+                )
+                out.append(ActorSpan(sp.start, end, (person,), "person"))
+                continue
+        out.append(sp)
+    return out
+
+
+def untitled_people(
+    reading: Reading, tokens: list[Token], spans: list[ActorSpan]
+) -> list[ActorSpan]:
+    """Names without a title, where only a person fits: "Getachew Reda said",
+    "signed by Redwan Hussien". Two to four capitalised words, not an organisation."""
+    speech_verbs = ACTOR_WORDS.speech_verbs
+    if "by" not in reading.words and reading.words.isdisjoint(speech_verbs):
+        return spans
+    memory = reading.memory
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    gaz_starts = {s.start: s.end for s in spans}
+    out = list(spans)
+    resume = 0  # the first token after the last name read
+    # a name word is capitalised or a particle with a hyphen ("el-Sisi")
+    for i in [k for k, t in enumerate(tokens) if t.is_cap or "-" in t.text]:
+        if (
+            i < resume
+            or i in covered
+            or not is_name_word(tokens[i])
+            or (i > 0 and is_name_word(tokens[i - 1]) and i - 1 not in covered)
+        ):
+            continue
+        end, words = read_name(tokens, i, gaz_starts)
+        if (
+            not (2 <= len(words) <= 4)
+            or any(k in covered for k in range(i, end))
+            or any(w.lower() in ACTOR_WORDS.organisation_words for w in words)
+        ):
+            continue
+        before = tokens[i - 1].lower if i > 0 else ""
+        after = tokens[end].lower if end < len(tokens) else ""
+        if after in speech_verbs or before == "by":
+            person = memory.add_person(
+                Actor(" ".join(words), "person", " ".join(words), None), tuple(words)
+            )
+            if person.affiliation == person.name:
+                ctx = reading.context_affiliation()
+                if ctx is not None:
+                    person = memory.add_person(
+                        Actor(person.name, "person", ctx.affiliation, None),
+                        tuple(words),
+                        explicit=False,
+                    )
+            out.append(ActorSpan(i, end, (person,), "surname"))
+            covered.update(range(i, end))
+            resume = end
+    return out

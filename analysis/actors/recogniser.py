@@ -1,0 +1,112 @@
+"""Actor recognition: the passes over each sentence, in order, and the two readings of a document.
+
+Per sentence, left to right, with the document's memory (``Discourse``):
+
+1. gazetteer names (``names``): states, capitals and government seats used
+   as metonyms, organisations and their acronyms;
+2. people (``people``): a title introduces a person and their affiliation;
+   later the surname or the bare title is that person;
+3. compounds (``compounds``) that stand for a state or body: "Thai troops",
+   "the Israeli cabinet", "the Russian Foreign Ministry";
+4. references back (``references``): group phrases ("both sides", "the
+   leaders") and pronouns resolved to the actors just named.
+
+A document is read twice: a light first pass learns the people the whole
+text introduces (a headline says "Netanyahu" before the body introduces
+"Israeli Prime Minister Benjamin Netanyahu") and how often each state is
+named; the second reads every sentence with that knowledge.
+"""
+
+from __future__ import annotations
+
+from analysis.actors.compounds import compounds, federal_state
+from analysis.actors.discourse import Discourse, Reading
+from analysis.actors.names import gazetteer_spans
+from analysis.actors.people import known_names, possessive_people, titled_people, untitled_people
+from analysis.actors.references import main_subject, note_groups, references
+from analysis.actors.titles import title_firsts
+from analysis.actors.voice import author, voice
+from analysis.models import Document, Mention, Sentence
+from analysis.text import ActorSpan, ParsedSentence, Token, by_start, order_by_start, tokenize
+
+
+def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSentence]:
+    """Mentions per sentence, with the document's memory carried across sentences."""
+    issuer, we = author(doc), voice(doc, sentences)
+    tokens = [tokenize(s.text, s.start) for s in sentences]
+    lows = [[t.lower for t in toks] for toks in tokens]
+    word_sets = [set(low) for low in lows]  # shared by both passes, never changed
+    named = [gazetteer_spans(toks) for toks in tokens]
+    first = Reading(Discourse(author=issuer))
+    for toks, gaz, low, words in zip(tokens, named, lows, word_sets, strict=True):
+        _learn_people(first, toks, gaz, low, words)
+    learnt = first.memory
+    memory = Discourse(
+        persons=dict(learnt.persons),
+        explicit=set(learnt.explicit),
+        aliases=dict(learnt.aliases),
+        doc_counts=learnt.doc_counts,
+        voice=we,
+        author=issuer,
+    )
+    reading = Reading(memory, by_name=first.by_name)
+    for person in we:
+        if person.type == "person":
+            memory.add_person(person, tuple(person.name.split()))
+    return [
+        _read_sentence(reading, s, toks, gaz, low, words)
+        for s, toks, gaz, low, words in zip(sentences, tokens, named, lows, word_sets, strict=True)
+    ]
+
+
+def find_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:
+    return [m for sa in analyse_actors(doc, sentences) for m in sa.mentions()]
+
+
+def _read_sentence(
+    reading: Reading,
+    sentence: Sentence,
+    tokens: list[Token],
+    named: list[ActorSpan],
+    low: list[str],
+    words: set[str],
+) -> ParsedSentence:
+    """The sentence's mentions, each pass adding to the spans of the one before."""
+    reading.take(tokens, low, words)
+    spans = federal_state(reading, tokens, list(named))
+    if not title_firsts().keys().isdisjoint(reading.words):
+        spans = titled_people(reading, tokens, spans)
+    spans = compounds(reading, tokens, spans)
+    spans = known_names(reading, tokens, spans)
+    spans = possessive_people(reading, tokens, spans)
+    spans = untitled_people(reading, tokens, spans)
+    spans = references(reading, tokens, spans)
+    order_by_start(spans)
+    memory = reading.memory
+    for sp in spans:
+        if sp.how != "pronoun":
+            for a in sp.actors:
+                memory.remember(a)
+    note_groups(reading, tokens, spans)
+    subject = main_subject(tokens, spans)
+    if subject:
+        memory.main_subject = subject
+    return ParsedSentence(sentence, tokens, spans, memory.voice, reading.low, reading.words)
+
+
+def _learn_people(
+    reading: Reading, tokens: list[Token], named: list[ActorSpan], low: list[str], words: set[str]
+) -> None:
+    """The first pass over a sentence: the people it introduces (only a title
+    introduces one), and how often each state or armed group is named."""
+    reading.take(tokens, low, words)
+    spans = named
+    if not title_firsts().keys().isdisjoint(reading.words):
+        spans = titled_people(reading, tokens, list(named))
+    # remembered after the sentence, as the main pass does
+    for sp in by_start(spans):
+        a = sp.actors[0]
+        reading.memory.remember(a)
+        if a.type in ("state", "group"):
+            reading.memory.doc_counts[a.name] += 1
+            reading.by_name[a.name] = a

@@ -1,0 +1,339 @@
+"""References back: group phrases and pronouns resolved to actors already named.
+
+Group phrases come from ``data/references.csv`` ("both sides" -> the last
+pair named together, "the ministry" -> the last ministry); pronouns ("he",
+"it", "they", "we") from the ``[pronouns]`` table of
+``data/actor_words.toml``. A reference that cannot be resolved still holds
+its place, with no actors, so that it stays the sentence's subject.
+
+Resolving them needs a little syntax, kept here: is a mention inside a
+prepositional phrase or the object of a verb ("it" does not point back to
+either), who is the sentence's main subject, who is the quoted speaker.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from analysis.actors.compounds import ministry
+from analysis.actors.discourse import Reading
+from analysis.actors.gazetteer import country
+from analysis.actors.titles import title_entry
+from analysis.actors.words import ACTOR_WORDS
+from analysis.knowledge import DataFileError
+from analysis.lexicon import read_csv
+from analysis.models import Actor
+from analysis.text import ActorSpan, Token, by_start, tokenize
+
+REFERENCES = "references.csv"
+# what a group phrase of references.csv can refer to (its refers_to column)
+REFERENCE_KINDS = (
+    "pair",
+    "warring",
+    "persons",
+    "council",
+    "armed_group",
+    "organization",
+    "speaker_state",
+    "state",
+    "ministry",
+)
+
+
+@cache
+def _references() -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for row in read_csv(REFERENCES):
+        if row["refers_to"] not in REFERENCE_KINDS:
+            raise DataFileError(
+                REFERENCES,
+                f"the row '{row['phrase']}'",
+                f"refers_to '{row['refers_to']}' is not one of {', '.join(REFERENCE_KINDS)}",
+            )
+        table[tuple(t.lower for t in tokenize(row["phrase"]))] = row["refers_to"]
+    return table
+
+
+@cache
+def _reference_firsts() -> frozenset[str]:
+    return frozenset(words[0] for words in _references())
+
+
+@cache
+def _reference_pairs() -> frozenset[tuple[str, str]]:
+    """The first two words of each group reference ("the", "two"): a common
+    first word ("the") is read further only when its next word fits."""
+    return frozenset((words[0], words[1]) for words in _references() if len(words) > 1)
+
+
+def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """The sentence's spans with its group references and pronouns added."""
+    firsts = _reference_firsts()
+    pronouns = ACTOR_WORDS.pronouns
+    if reading.words.isdisjoint(firsts) and pronouns.keys().isdisjoint(reading.words):
+        return spans
+    low = reading.low
+    starts = [k for k, w in enumerate(low) if w in firsts or w in pronouns]
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    refs = _references()
+    pairs = _reference_pairs()
+    out = list(spans)
+    resume = 0  # the first token after the last reference read
+    for i in starts:
+        if i < resume or i in covered:
+            continue
+        matched = False
+        opens_reference = i + 1 < len(low) and (low[i], low[i + 1]) in pairs
+        for n in (5, 4, 3, 2) if opens_reference else ():
+            key = tuple(low[i : i + n])
+            if len(key) == n and key in refs and not any(k in covered for k in range(i, i + n)):
+                actors = _resolve_reference(reading, refs[key], spans)
+                # unresolved, it still holds the subject place (no actors)
+                out.append(ActorSpan(i, i + n, actors, "group"))
+                covered.update(range(i, i + n))
+                resume = i + n
+                matched = True
+                break
+        if matched:
+            continue
+        kind = pronouns.get(tokens[i].lower)
+        if kind and not (tokens[i].lower == "us" and tokens[i].text == "US"):
+            actors = _resolve_pronoun(reading, kind, tokens, i, out)
+            # an unresolved pronoun still stands in subject position (no actors)
+            out.append(ActorSpan(i, i + 1, actors, "pronoun"))
+    return out
+
+
+def _is_state(name: str) -> bool:
+    return country(name) is not None
+
+
+def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> tuple[Actor, ...]:
+    m = reading.memory
+    # sides, parties and countries are states or armed groups; leaders are persons
+    if kind in ("warring", "pair") and m.last_group:
+        return m.last_group
+    if kind in ("pair", "warring"):
+        if m.last_plural:
+            return m.last_plural
+        # nobody named together yet: the two states or groups the text is about
+        top = [name for name, _ in m.doc_counts.most_common(2)]
+        if len(top) == 2:
+            return tuple(reading.by_name[n] for n in top)
+        return ()
+    if kind == "persons":
+        return m.last_persons or m.last_plural
+    if kind == "council":
+        a = m.last(lambda a: "council" in a.name.lower())
+        return (a,) if a else ()
+    if kind == "armed_group":
+        a = m.last(lambda a: a.type == "group")
+        return (a,) if a else ()
+    if kind == "organization":
+        a = m.last(lambda a: a.type == "organization")
+        return (a,) if a else ()
+    if kind == "speaker_state":
+        # "Cambodia's UN ambassador Chhea Keo told reporters that his country ..."
+        in_sentence = [
+            sp.actors[0] for sp in spans if len(sp.actors) == 1 and sp.actors[0].type == "person"
+        ]
+        p = in_sentence[-1] if in_sentence else m.last(lambda a: a.type == "person")
+        if p is not None and p.affiliation != p.name:
+            return (
+                (Actor(p.affiliation, "state", p.affiliation),) if _is_state(p.affiliation) else ()
+            )
+        return ()
+    if kind == "state":
+        a = m.focus_state()
+        return (a,) if a else ()
+    if kind == "ministry":
+        a = m.last(lambda a: a.type == "organization" and "Ministry" in a.name)
+        if a is not None:
+            return (a,)
+        # "the ministry" after "Russian Foreign Minister Sergei Lavrov": his ministry
+        for p in reversed(m.recent):
+            if p.type == "person" and p.title:
+                entry = title_entry(p.title)
+                if entry and entry.ministry and _is_state(p.affiliation):
+                    portfolio, _, head = entry.ministry.partition(" ")
+                    state = Actor(p.affiliation, "state", p.affiliation)
+                    return (ministry(state, portfolio, head.lower()),)
+        return ()
+    return ()
+
+
+def _resolve_pronoun(
+    reading: Reading, kind: str, tokens: list[Token], i: int, spans: list[ActorSpan]
+) -> tuple[Actor, ...]:
+    m = reading.memory
+    earlier = [s for s in by_start(spans) if s.end <= i and s.actors]
+    # nobody named yet in this sentence ("On Friday it also accused ..."): the
+    # pronoun continues the last sentence's subject
+    sentence_start = not earlier
+    if sentence_start and kind in ("thing", "plural") and m.main_subject:
+        wanted = [a for a in m.main_subject if a.type != "person"]
+        if kind == "thing" and len(wanted) == 1:
+            return tuple(wanted)
+        if kind == "plural" and len(wanted) > 1:
+            return tuple(wanted)
+    if kind == "person":
+        # the nearest person not inside a prepositional phrase ("wrote to the president
+        # of the council, Pakistan's ambassador X, asking ... what he called")
+        persons = [s for s in earlier if len(s.actors) == 1 and s.actors[0].type == "person"]
+        for s in reversed(persons):
+            if not _in_pp(tokens, s, earlier):
+                return s.actors
+        if persons:
+            return persons[-1].actors
+        # "..., he said" with no one named in the sentence: the last sentence's subject
+        if len(m.main_subject) == 1 and m.main_subject[0].type == "person":
+            return m.main_subject
+        a = m.last(lambda a: a.type == "person")
+        return (a,) if a else ()
+    if kind == "thing":
+        for s in reversed(earlier):
+            if (
+                len(s.actors) == 1
+                and s.actors[0].type in ("state", "organization", "group")
+                and not _in_pp(tokens, s, earlier)
+                and not _is_object(tokens, s)
+            ):
+                return s.actors
+        a = m.last(lambda a: a.type in ("state", "organization", "group"))
+        return (a,) if a else ()
+    if kind == "plural":
+        for s in reversed(earlier):
+            if (
+                len(s.actors) > 1
+                or s.how in ("forces", "government")
+                or s.actors[0].type == "group"
+            ):
+                return s.actors
+        if m.last_plural:
+            return m.last_plural
+        a = m.last(lambda a: a.type == "group")
+        return (a,) if a else ()
+    if kind == "we":
+        if m.voice:
+            return m.voice
+        # a quotation: '"We are ready to host talks," Erdogan said.' - the speaker
+        speaker = _quoted_speaker(tokens, spans)
+        return speaker.actors if speaker is not None else ()
+    return ()
+
+
+def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> None:
+    """Remember actors named together ("Armenia and Azerbaijan", "Putin and Macron"),
+    for "both sides" and "they" later."""
+    memory = reading.memory
+    spans = by_start(spans)
+    for idx, sp in enumerate(spans):
+        if sp.how == "pronoun":
+            continue
+        if len(sp.actors) > 1 and sp.how in ("forces", "government", "group"):
+            if all(a.type == "person" for a in sp.actors):
+                memory.last_persons = sp.actors
+            else:
+                memory.last_group = sp.actors
+            memory.last_plural = sp.actors
+            continue
+        run = [sp]
+        k = idx
+        while k + 1 < len(spans):
+            nxt = spans[k + 1]
+            between = [t.lower for t in tokens[run[-1].end : nxt.start]]
+            if between in (
+                ["and"],
+                [","],
+                [",", "and"],
+                ["and", "the"],
+                [",", "the"],
+                ["the"],
+                ["and", "between"],
+            ):
+                run.append(nxt)
+                k += 1
+            else:
+                break
+        actors = tuple(a for s in run for a in s.actors)
+        names = {a.name for a in actors}
+        if len(names) >= 2:
+            if all(a.type == "person" for a in actors):
+                memory.last_persons = actors
+                memory.last_plural = actors
+            elif all(a.type in ("state", "group") for a in actors):
+                memory.last_group = actors
+                memory.last_plural = actors
+            break
+
+
+def main_subject(tokens: list[Token], spans: list[ActorSpan]) -> tuple[Actor, ...]:
+    """The actors of the first mention in subject position, near the sentence start."""
+    for sp in by_start(spans):
+        if sp.start > 12:
+            break
+        j = sp.start - 1
+        while j >= 0 and tokens[j].lower in ("the", "a", "an"):
+            j -= 1
+        if j >= 0 and tokens[j].lower in ACTOR_WORDS.prepositions:
+            continue
+        if sp.actors:
+            return sp.actors
+    return ()
+
+
+def _quoted_speaker(tokens: list[Token], spans: list[ActorSpan]) -> ActorSpan | None:
+    """The speaker named after a closing quotation mark: '..." X said' or '..." said X'."""
+    for k, t in enumerate(tokens):
+        if (
+            t.text not in ACTOR_WORDS.quote_marks
+            or k == 0
+            or tokens[k - 1].text not in (",", ".", "!", "?")
+        ):
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j].lower in ACTOR_WORDS.speech_verbs:
+            j += 1
+        while j < len(tokens) and tokens[j].lower in ("the", "a", "an"):
+            j += 1
+        for sp in spans:
+            if sp.start == j and sp.actors:
+                return sp
+    return None
+
+
+def _is_object(tokens: list[Token], sp: ActorSpan) -> bool:
+    """Does the mention follow a verb ("accused Thai jets of ...")? Then "it" is not it."""
+    j = sp.start - 1
+    while j >= 0 and tokens[j].lower in ("the", "a", "an"):
+        j -= 1
+    if j < 0:
+        return False
+    t = tokens[j]
+    return (
+        t.is_word
+        and not t.is_cap
+        and t.lower not in ACTOR_WORDS.not_verbs
+        and t.lower not in ACTOR_WORDS.prepositions
+        and t.lower.endswith(("ed", "s"))
+    )
+
+
+def _in_pp(tokens: list[Token], sp: ActorSpan, spans: list[ActorSpan]) -> bool:
+    """Is the mention the object of a preposition ("talks with the African Union, Qatar and Togo")?"""
+    j = sp.start - 1
+    while j >= 0 and tokens[j].lower in ("the", "a", "an"):
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j].lower in ACTOR_WORDS.prepositions:
+        return True
+    if tokens[j].lower in ("and", "or") and not (j > 0 and tokens[j - 1].lower == ","):
+        # "talks with Qatar and Togo"; but ", and Iran's foreign ministry welcomed" is a new clause
+        prev = [o for o in spans if o.end <= j and o.end >= j - 1]
+        return bool(prev) and _in_pp(tokens, prev[-1], spans)
+    if tokens[j].lower == ",":
+        prev = [o for o in spans if o.end == j]
+        nxt = sp.end < len(tokens) and tokens[sp.end].lower in (",", "and", "or")
+        return bool(prev) and nxt and _in_pp(tokens, prev[-1], spans)
+    return False

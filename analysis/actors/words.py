@@ -1,0 +1,125 @@
+"""The word classes of actor recognition, read from ``data/actor_words.toml``.
+
+Each class is a table of that file with a comment saying what it is for; this
+module reads the file once, checks it against its schema (a misspelt table or
+a word in capitals stops the analyser with a ``DataFileError`` naming the
+table and the word) and gives the classes as ``ACTOR_WORDS``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.knowledge import DataFileError, require_keys
+from analysis.lexicon import read_toml
+
+FILE = "actor_words.toml"
+
+# the tables that are lists of words: ``[table] words = [...]``
+WORD_SETS = (
+    "state_body_nouns",
+    "military_nouns",
+    "ministry_heads",
+    "portfolio_words",
+    "role_words",
+    "leading_role_words",
+    "name_particles",
+    "hyphenated_name_particles",
+    "not_name_words",
+    "organisation_words",
+    "speech_verbs",
+    "place_heads",
+    "prepositions",
+    "not_verbs",
+    "quote_marks",
+    "apposition_words",
+)
+# the tables that map a word or name to a string: ``[table] key = "value"``
+WORD_MAPS = ("portfolios", "organisation_short_names")
+PRONOUN_KINDS = ("person", "thing", "plural", "we")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """The word classes, one field per table of ``actor_words.toml``."""
+
+    state_body_nouns: frozenset[str]
+    military_nouns: frozenset[str]
+    ministry_heads: frozenset[str]
+    portfolio_words: frozenset[str]
+    role_words: frozenset[str]
+    leading_role_words: frozenset[str]
+    name_particles: frozenset[str]
+    hyphenated_name_particles: frozenset[str]
+    not_name_words: frozenset[str]
+    organisation_words: frozenset[str]
+    speech_verbs: frozenset[str]
+    place_heads: frozenset[str]
+    prepositions: frozenset[str]
+    not_verbs: frozenset[str]
+    quote_marks: frozenset[str]
+    apposition_words: frozenset[str]
+    portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
+    organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"
+    pronouns: Mapping[str, str]  # "he" -> "person", "it" -> "thing", "they" -> "plural"
+
+
+@cache
+def actor_words() -> ActorWords:
+    return parse_actor_words(read_toml(FILE))
+
+
+def parse_actor_words(data: dict) -> ActorWords:
+    """The word classes from the parsed TOML, checked table by table."""
+    require_keys(data, FILE, "top level", dict.fromkeys((*WORD_SETS, *WORD_MAPS, "pronouns"), dict))
+    classes: dict[str, object] = {}
+    for table in WORD_SETS:
+        require_keys(data[table], FILE, f"[{table}]", {"words": list})
+        classes[table] = frozenset(_words(data[table]["words"], f"[{table}]"))
+    for table in WORD_MAPS:
+        mapping = data[table]
+        require_keys(mapping, FILE, f"[{table}]", {}, optional=dict.fromkeys(mapping, str))
+        for key, value in mapping.items():
+            if not value.strip():
+                raise DataFileError(FILE, f"[{table}] '{key}'", "the value is empty")
+        classes[table] = dict(mapping)
+    table = data["pronouns"]
+    require_keys(table, FILE, "[pronouns]", dict.fromkeys(PRONOUN_KINDS, list))
+    pronouns: dict[str, str] = {}
+    for kind in PRONOUN_KINDS:
+        for word in _words(table[kind], f"[pronouns] {kind}"):
+            if word in pronouns:
+                raise DataFileError(
+                    FILE, f"[pronouns] {kind}", f"'{word}' is also a {pronouns[word]} pronoun"
+                )
+            pronouns[word] = kind
+    classes["pronouns"] = pronouns
+    return ActorWords(**classes)
+
+
+def _words(items: list, where: str) -> list[str]:
+    """The words of one list, each a lower-case string given once."""
+    seen: set[str] = set()
+    for number, word in enumerate(items, start=1):
+        at = f"{where}, word {number}"
+        if not isinstance(word, str) or not word.strip():
+            raise DataFileError(FILE, at, f"{word!r} is not a word")
+        if word != word.strip() or word != word.lower():
+            raise DataFileError(
+                FILE, f"{at} ('{word}')", "words are written in lower case, without spaces around"
+            )
+        if word in seen:
+            raise DataFileError(FILE, f"{at} ('{word}')", "the word is listed twice")
+        seen.add(word)
+    return items
+
+
+ACTOR_WORDS = actor_words()
+
+# "el-Sisi", "al-Mashat": a particle, a hyphen and a capital make a name word
+HYPHENATED_NAME = re.compile(
+    "^(" + "|".join(map(re.escape, sorted(ACTOR_WORDS.hyphenated_name_particles))) + ")-[A-Z]"
+)
