@@ -62,7 +62,7 @@ def big_tables(folders: list[Path], target: int):
     signals = prepare_signals(pd.concat(signal_parts, ignore_index=True))
     signals["document"] = signals["doc_id"]
     docs = pd.concat(doc_parts, ignore_index=True)
-    extras, notes = data._optional_frames(corpus)
+    extras, notes = data.optional_frames(corpus)
     return data.Tables(
         revision="bench",
         signals=signals,
