@@ -83,6 +83,11 @@ def prepare_signals(signals: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def view_id(f: Filters) -> int:
+    """A number that changes with the filters, for widget keys that belong to one view."""
+    return abs(hash(f)) % 10**8
+
+
 def options_from(
     signals: pd.DataFrame, documents: pd.DataFrame, signal_types: Sequence[str]
 ) -> Options:

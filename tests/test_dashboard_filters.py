@@ -22,6 +22,7 @@ from dashboard.filters import (
     to_csv,
     to_json,
     to_query,
+    view_id,
 )
 
 
@@ -223,3 +224,7 @@ def test_hedged_means_below_the_taxonomy_threshold(signals):
     hedged = signals[(signals["modality"] != "reported") & signals["secondhand"]]
     assert (hedged["confidence"] < HEDGED_BELOW).all() and len(hedged)
 
+
+def test_view_id_names_one_view():
+    assert view_id(Filters(actors=("Russia",))) == view_id(Filters(actors=("Russia",)))
+    assert view_id(Filters(actors=("Russia",))) != view_id(Filters())
