@@ -1,10 +1,10 @@
 """Dashboard timings: a filter change at >= 100,000 signals, and the cold start on the seeds.
 
-    .venv/bin/python benchmarks/bench_dashboard.py [--signals 100000] [--docs DIR ...]
+    .venv/bin/python benchmarks/bench_dashboard.py [--signals 100000] [--docs DIR ...] [--app FILE]
 
-1. Filter changes: the seeds (and, when present, the dev documents) are
-   analysed once; their signals are repeated with distinct document ids and
-   dates until there are at least ``--signals`` rows, and the dashboard is
+1. Filter changes: the ``--docs`` folders (default: seeds/) are analysed
+   once; their signals are repeated with distinct document ids and dates
+   until there are at least ``--signals`` rows, and the dashboard is
    pointed at those frames. Each step changes one filter through a widget and
    times the full script run that follows (Streamlit's AppTest; no browser,
    so this is server time plus AppTest's own message handling).
@@ -30,9 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-APP = str(ROOT / "dashboard" / "app.py")
-DEV_DOCS = Path("/work/shared/eval/dev/docs")
+sys.path.insert(0, str(ROOT))  # time this checkout's code, whichever copy is installed
 
 
 def big_tables(folders: list[Path], target: int):
@@ -62,7 +60,7 @@ def big_tables(folders: list[Path], target: int):
     signals = prepare_signals(pd.concat(signal_parts, ignore_index=True))
     signals["document"] = signals["doc_id"]
     docs = pd.concat(doc_parts, ignore_index=True)
-    extras, notes = data._optional_frames(corpus)
+    extras, notes = data.optional_frames(corpus)
     return data.Tables(
         revision="bench",
         signals=signals,
@@ -89,7 +87,7 @@ def widget(at, kind: str, key: str):
     return next(w for w in getattr(at.sidebar, kind) if w.key == key)
 
 
-def bench_filters(tables, repeat: int) -> None:
+def bench_filters(app: Path, tables, repeat: int) -> None:
     from streamlit.testing.v1 import AppTest
 
     from dashboard import data
@@ -119,7 +117,7 @@ def bench_filters(tables, repeat: int) -> None:
     results: dict[str, list[float]] = {name: [] for name, _ in steps}
     unfiltered: list[float] = []
     for _ in range(repeat):
-        at = AppTest.from_file(APP, default_timeout=120)
+        at = AppTest.from_file(str(app), default_timeout=120)
         timed(at)  # first run of a session
         unfiltered.append(timed(at))
         for name, change in steps:
@@ -135,7 +133,7 @@ def bench_filters(tables, repeat: int) -> None:
     for view in ("Timeline", "Relations", "Actor profile"):
         times = []
         for _ in range(repeat):
-            at = AppTest.from_file(APP, default_timeout=120)
+            at = AppTest.from_file(str(app), default_timeout=120)
             at.query_params["view"] = view
             timed(at)
             times.append(timed(at))
@@ -155,13 +153,13 @@ print(f"{time.perf_counter() - t0:.2f}")
 """
 
 
-def bench_cold_start() -> None:
+def bench_cold_start(app: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "LENS_DATA_DIR": folder}
         for label in ("empty store (seeding + analysis)", "seeded store"):
             t = time.perf_counter()
             out = subprocess.run(
-                [sys.executable, "-c", COLD, APP],
+                [sys.executable, "-c", COLD, str(app)],
                 env=env,
                 capture_output=True,
                 text=True,
@@ -176,18 +174,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--signals", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3, help="sessions to take the median over")
-    parser.add_argument("--docs", type=Path, nargs="*", help="folders to analyse and repeat")
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        nargs="+",
+        default=[ROOT / "seeds"],
+        help="folders to analyse and repeat (default: seeds/)",
+    )
+    parser.add_argument(
+        "--app",
+        type=Path,
+        default=ROOT / "dashboard" / "app.py",
+        help="the Streamlit script to time (default: dashboard/app.py)",
+    )
     args = parser.parse_args()
-    folders = args.docs or [ROOT / "seeds", *([DEV_DOCS] if DEV_DOCS.is_dir() else [])]
+    folders = args.docs
     print("analysing", ", ".join(map(str, folders)))
-    bench_cold_start()
+    bench_cold_start(args.app)
     t = time.perf_counter()
     tables = big_tables(folders, args.signals)
     print(f"built the frames in {time.perf_counter() - t:.1f} s")
     with tempfile.TemporaryDirectory() as folder:
         # the sidebar's upload panel opens the store: keep it out of ./data
         os.environ["LENS_DATA_DIR"] = folder
-        bench_filters(tables, args.repeat)
+        bench_filters(args.app, tables, args.repeat)
 
 
 if __name__ == "__main__":

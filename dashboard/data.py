@@ -50,31 +50,20 @@ def seeds_dir() -> Path:
     return Path(os.environ.get(SEEDS_ENV) or REPO / "seeds")
 
 
-def _optional_frames(corpus: analysis.Corpus) -> tuple[dict[str, pd.DataFrame | None], list[str]]:
-    """Keywords, collocations and tone, when this version of ``analysis`` has them."""
-    frames: dict[str, pd.DataFrame | None] = {"keywords": None, "collocations": None, "tone": None}
+def optional_frames(corpus: analysis.Corpus) -> tuple[dict[str, pd.DataFrame | None], list[str]]:
+    """Keywords, collocations and tone, each None (with a note) when it cannot be computed."""
+    frames: dict[str, pd.DataFrame | None] = {}
     notes: list[str] = []
-    try:
-        from analysis import keywords as kw
-    except ImportError:
-        return frames, [
-            "Keywords and tone are not available in this version of the analysis package."
-        ]
-    for name, fn_name in (
-        ("keywords", "keywords_frame"),
-        ("collocations", "collocations_frame"),
-        ("tone", "tone_frame"),
+    for name, compute in (
+        ("keywords", analysis.keywords_frame),
+        ("collocations", analysis.collocations_frame),
+        ("tone", analysis.tone_frame),
     ):
-        fn = getattr(kw, fn_name, None)
-        if fn is None:
-            notes.append(
-                f"{name.capitalize()} are not available in this version of the analysis package."
-            )
-            continue
         try:
-            frames[name] = fn(corpus)
+            frames[name] = compute(corpus)
         except Exception:  # an optional view must not take the dashboard down
             log.exception("computing %s failed", name)
+            frames[name] = None
             notes.append(f"{name.capitalize()} could not be computed for this corpus.")
     return frames, notes
 
@@ -94,7 +83,7 @@ def tables_from_corpus(
     signals["document"] = signals["doc_id"].map(
         lambda i: names.get(i, i)  # category -> category: once per document, not per row
     )
-    extras, notes = _optional_frames(corpus)
+    extras, notes = optional_frames(corpus)
     return Tables(
         revision=revision,
         signals=signals,

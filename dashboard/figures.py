@@ -1,10 +1,10 @@
 """Charts: pure functions from a (filtered, prepared) signals frame to a Plotly figure.
 
 Every chart and the source highlighter take a signal type's colour from
-``SIGNAL_COLOURS`` (the Okabe-Ito palette, readable with the common forms of
-colour blindness), so a colour means the same thing everywhere. Every mark
-carries ``customdata = [actor, signal, day]`` ("" where a mark has no such
-dimension) so that a selection maps back to filters
+``SIGNAL_COLOURS``, read from the taxonomy (the Okabe-Ito palette, readable
+with the common forms of colour blindness), so a colour means the same thing
+everywhere. Every mark carries ``customdata = [actor, signal, day]`` ("" where
+a mark has no such dimension) so that a selection maps back to filters
 (``filters.narrow_to_selection``).
 """
 
@@ -16,33 +16,15 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis import SIGNAL_TYPES
+from analysis.taxonomy import taxonomy
 
-# Okabe & Ito (2008), "Color Universal Design"; one colour per type in SIGNALS.md.
-SIGNAL_COLOURS: dict[str, str] = {
-    "ceasefire_call": "#0072B2",  # blue
-    "negotiation_call": "#56B4E9",  # sky blue
-    "mediation_offer": "#009E73",  # bluish green
-    "negotiation_rejection": "#E69F00",  # orange
-    "alliance_support": "#CC79A7",  # reddish purple
-    "condemnation": "#D55E00",  # vermillion
-    "hostilities": "#000000",  # black
-    "agreement": "#F0E442",  # yellow
-}
-SIGNAL_LABELS: dict[str, str] = {
-    "ceasefire_call": "Ceasefire call",
-    "negotiation_call": "Negotiation call",
-    "mediation_offer": "Mediation offer",
-    "negotiation_rejection": "Negotiation rejection",
-    "alliance_support": "Alliance / support",
-    "condemnation": "Condemnation",
-    "hostilities": "Hostilities",
-    "agreement": "Agreement",
-}
-assert list(SIGNAL_COLOURS) == list(SIGNAL_TYPES) and set(SIGNAL_LABELS) == set(SIGNAL_TYPES)
-
-# Relations drawn in the network: who backs, fights or calls on whom.
-NETWORK_SIGNALS = ("alliance_support", "hostilities", "ceasefire_call", "negotiation_call")
+# Names, colours and the relations drawn in the network come from the taxonomy
+# (analysis/data/taxonomy.toml), so SIGNALS.md, the analyser and every chart agree.
+SIGNAL_TYPES: tuple[str, ...] = taxonomy().ids  # display order
+SIGNAL_LABELS: dict[str, str] = taxonomy().labels
+SIGNAL_COLOURS: dict[str, str] = taxonomy().colours  # checked to be #RRGGBB when read
+# Types that say who stands how towards whom: drawn as arrows actor -> target.
+NETWORK_SIGNALS: tuple[str, ...] = taxonomy().network_types
 NEUTRAL = "#4a5563"
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13, color="#1f2933")
 MAX_ACTORS = 30  # rows in the matrix and bars; the rest are summed up in the title

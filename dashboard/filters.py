@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
+from analysis.taxonomy import taxonomy
+
 # Query parameter names are a public interface: links in reports depend on
 # them. docs/dashboard.md documents each one.
 P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC = "actor", "signal", "source", "doc"
@@ -23,7 +25,7 @@ QUERY_PARAMS = (P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC, P_FROM, P_TO, P_QUERY, P_REP
 VIEWS = ("Matrix", "Timeline", "Relations", "Actor profile")
 
 # A signal below this confidence counts as hedged ("hoped to", "readiness to help").
-HEDGED_BELOW = 0.5
+HEDGED_BELOW: float = taxonomy().hedged_below
 # Any date a link may name; the date pickers accept these, not just the corpus range.
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
@@ -79,6 +81,11 @@ def prepare_signals(signals: pd.DataFrame) -> pd.DataFrame:
     for column in repeated:
         df[column] = df[column].astype("category")
     return df
+
+
+def view_id(f: Filters) -> int:
+    """A number that changes with the filters, for widget keys that belong to one view."""
+    return abs(hash(f)) % 10**8
 
 
 def options_from(

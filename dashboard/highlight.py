@@ -3,7 +3,8 @@
 Documents are untrusted input. As in spaCy's displaCy (``EntityRenderer``), the
 text is walked by offset, every fragment goes through ``html.escape``, and only
 the highlight markup is ours: a fixed template whose colours come from the
-``SIGNAL_COLOURS`` allow-list, never from the data. ``st.html`` sanitises the
+``SIGNAL_COLOURS`` allow-list (the taxonomy's, checked to be ``#RRGGBB`` when
+read), never from the documents. ``st.html`` sanitises the
 result once more (DOMPurify), but nothing here relies on that.
 """
 

@@ -1,8 +1,8 @@
 """Shared test set-up: the repository root on sys.path, the seed article analysed
 once per run, and small signal frames.
 
-``dashboard`` is not an installed package (the app is run as a script), so the
-root goes on sys.path for ``import dashboard.*`` under a plain ``pytest``.
+The root goes first on sys.path so that a plain ``pytest`` tests this
+checkout's ``analysis`` and ``dashboard``, whichever copy is installed.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ import pandas as pd
 import pytest
 
 from analysis import SIGNAL_TYPES, signals_frame
+from analysis.taxonomy import taxonomy
 from dashboard.figures import (
+    NETWORK_SIGNALS,
     SIGNAL_COLOURS,
     actor_bars_figure,
     circular_layout,
@@ -22,6 +24,7 @@ from dashboard.filters import prepare_signals
 
 
 def test_every_signal_type_has_its_own_valid_colour():
+    assert SIGNAL_COLOURS == taxonomy().colours  # the charts read them from the taxonomy
     assert list(SIGNAL_COLOURS) == list(SIGNAL_TYPES)  # legend order = taxonomy order
     assert len(set(SIGNAL_COLOURS.values())) == len(SIGNAL_TYPES)
     assert all(re.fullmatch(r"#[0-9A-F]{6}", c) for c in SIGNAL_COLOURS.values())
@@ -70,6 +73,7 @@ def test_timeline_has_one_bar_per_day_and_counts_undated_apart(signals):
 
 
 def test_relations_come_from_support_hostilities_and_targeted_calls(signals):
+    assert NETWORK_SIGNALS == taxonomy().network_types  # `network = true` in taxonomy.toml
     edges = relation_edges(signals)
     assert sorted(
         map(tuple, edges[["actor", "target", "signal", "count"]].to_numpy().tolist())

@@ -9,7 +9,9 @@ import pytest
 from helpers import ROOT
 
 from analysis import SIGNAL_TYPES
+from analysis.taxonomy import taxonomy
 from dashboard.filters import (
+    HEDGED_BELOW,
     QUERY_PARAMS,
     Filters,
     apply_filters,
@@ -19,6 +21,7 @@ from dashboard.filters import (
     to_csv,
     to_json,
     to_query,
+    view_id,
 )
 
 
@@ -208,3 +211,14 @@ def test_exports_keep_the_contract_columns_and_only_the_filtered_rows(signals, s
     table = pd.read_csv(io.StringIO(to_csv(putin)))
     assert table.loc[0, "targets"] == "Azerbaijan; Armenia"
     assert list(table.columns) == list(seed_like_signals.columns)
+
+
+def test_hedged_means_below_the_taxonomy_threshold(signals):
+    assert HEDGED_BELOW == taxonomy().hedged_below
+    hedged = signals[(signals["modality"] != "reported") & signals["secondhand"]]
+    assert (hedged["confidence"] < HEDGED_BELOW).all() and len(hedged)
+
+
+def test_view_id_names_one_view():
+    assert view_id(Filters(actors=("Russia",))) == view_id(Filters(actors=("Russia",)))
+    assert view_id(Filters(actors=("Russia",))) != view_id(Filters())

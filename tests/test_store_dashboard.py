@@ -18,9 +18,8 @@ STATEMENT = (
     "spokesman said in Doha.\n"
 )
 
+# The panel embedded in an app of its own, as its docstring shows.
 APP = """
-import sys
-sys.path.insert(0, {root!r})
 import streamlit as st
 from analysis.store import open_store
 from dashboard.add_documents import render_add_documents
@@ -36,7 +35,7 @@ st.caption(f"{{store.document_count()}} documents stored")
 def app(tmp_path) -> tuple[AppTest, Path]:
     data = tmp_path / "data"
     script = tmp_path / "app.py"
-    script.write_text(APP.format(root=str(ROOT), data=str(data)), encoding="utf-8")
+    script.write_text(APP.format(data=str(data)), encoding="utf-8")
     at = AppTest.from_file(str(script), default_timeout=30)
     at.run()
     assert not at.exception

@@ -1,0 +1,150 @@
+"""The evidence table, its downloads and share link, and the source text with highlights.
+
+Documents are untrusted input: the source panel is built by ``highlight``,
+which escapes every piece of text and adds only its own markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import filters as flt
+from dashboard import highlight as hl
+from dashboard import sidebar
+from dashboard.data import Tables
+
+# The columns shown, in order; a selected row also needs doc_id, start and end.
+EVIDENCE_SHOWN = [
+    "date",
+    "actor",
+    "signal",
+    "targets_text",
+    "sentence",
+    "document",
+    "source",
+    "modality",
+    "reported_by",
+    "confidence",
+    "score",
+]
+EVIDENCE_COLUMNS = {
+    "date": st.column_config.TextColumn("Date", width="small"),
+    "actor": st.column_config.TextColumn("Actor"),
+    "signal": st.column_config.TextColumn("Signal", help="Signal id (SIGNALS.md)"),
+    "targets_text": st.column_config.TextColumn("Targets"),
+    "sentence": st.column_config.TextColumn("Evidence sentence", width="large"),
+    "document": st.column_config.TextColumn("Document"),
+    "source": st.column_config.TextColumn("Source"),
+    "modality": st.column_config.TextColumn("Modality", width="small"),
+    "reported_by": st.column_config.TextColumn("Reported by"),
+    "confidence": st.column_config.NumberColumn("Confidence", format="%.2f", width="small"),
+    "score": st.column_config.NumberColumn(
+        "Score", format="%+.1f", width="small", help="Goldstein cooperation score"
+    ),
+}
+
+
+def _open_evidence_row(table_key: str, rows: pd.DataFrame, options: flt.Options) -> None:
+    """A selected evidence row opens its document (a filter, so it is in the URL)."""
+    selected = st.session_state[table_key].selection.rows
+    if selected:
+        row = rows.iloc[selected[0]]
+        st.session_state[sidebar.FOCUS] = (str(row["doc_id"]), int(row["start"]), int(row["end"]))
+        sidebar.set_filters(
+            replace(sidebar.current_filters(options), doc=str(row["doc_id"])), options
+        )
+
+
+def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
+    """The evidence table (a selected row opens its document), downloads, the share link."""
+    st.subheader(f"Evidence ({len(view):,} signals)")
+    evidence = view[[*EVIDENCE_SHOWN, "doc_id", "start", "end"]]
+    # A new key for each view, as for the charts: a row selection is not kept across views.
+    table_key = f"evidence-{flt.view_id(filters)}"
+    st.dataframe(
+        evidence,
+        key=table_key,
+        on_select=partial(_open_evidence_row, table_key, evidence, tables.options),
+        selection_mode="single-row",
+        hide_index=True,
+        width="stretch",
+        height=min(420, 38 + 35 * max(len(evidence), 1)),
+        column_order=EVIDENCE_SHOWN,
+        column_config=EVIDENCE_COLUMNS,
+    )
+
+    d1, d2, _ = st.columns([1, 1, 4])
+    # Built on demand, with no rerun: most views are never downloaded.
+    d1.download_button(
+        "Download CSV",
+        data=lambda: flt.to_csv(view),
+        file_name="signals.csv",
+        mime="text/csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    d2.download_button(
+        "Download JSON",
+        data=lambda: flt.to_json(view),
+        file_name="signals.json",
+        mime="application/json",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+    query = urlencode(flt.to_query(filters, tables.options))
+    base = (st.context.url or "http://localhost:8501").rstrip("/") + "/"
+    st.caption("Link to this view (copy with the button on the right):")
+    st.code(base + (f"?{query}" if query else ""), language=None, wrap_lines=True)
+
+
+def _shown_document(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> str | None:
+    """The chosen document, else the one of the opened row, else the evidence's first."""
+    focus = st.session_state.get(sidebar.FOCUS)
+    if filters.doc:
+        return filters.doc
+    if focus and (view["doc_id"] == focus[0]).any():
+        return focus[0]
+    return str(view["doc_id"].iloc[0]) if len(view) else None
+
+
+def render_source(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
+    """One document with the evidence of the filtered signals highlighted in it."""
+    st.subheader("Source")
+    doc_id = _shown_document(tables, view, filters)
+    document = tables.documents_by_id.get(doc_id) if doc_id else None
+    if document is None:
+        st.info("Select an evidence row or a document to read it here.")
+        return
+    if not filters.doc:
+        st.caption("Showing the first document of the evidence; select a row to open another.")
+    doc_signals = view[view["doc_id"] == document.id]
+    spans = hl.spans_from_rows(
+        doc_signals[["start", "end", "signal", "actor", "cue_start", "cue_end"]]
+        .astype({"signal": str, "actor": str})
+        .to_dict("records")
+    )
+    st.html(
+        hl.document_header_html(
+            document.title,
+            document.id,
+            document.date,
+            document.source,
+            document.url,
+            name=str(doc_signals["document"].iloc[0]) if len(doc_signals) else None,
+        )
+    )
+    st.html(hl.legend_html(doc_signals["signal"].astype(str).unique()))
+    focus = st.session_state.get(sidebar.FOCUS)
+    st.html(
+        hl.highlight_html(
+            document.text,
+            spans,
+            focus=(focus[1], focus[2]) if focus and focus[0] == document.id else None,
+        )
+    )

@@ -1,0 +1,178 @@
+"""The sidebar filters and the URL they live in.
+
+Every filter is a widget bound to a URL query parameter (README lists them),
+so a copied link reproduces the view. Chart clicks and evidence rows move the
+same widgets through :func:`set_filters`, which is how they reach the URL too.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import filters as flt
+from dashboard import highlight as hl
+from dashboard.data import Tables
+
+# Session key of the evidence span the user opened: (doc_id, start, end).
+FOCUS = "focus"
+
+
+def unknown_link_values(options: flt.Options) -> dict[str, list[str]]:
+    """Values in the opened link that name nothing in the corpus, per parameter.
+
+    Call before the sidebar is drawn: the bound widgets drop such values from
+    the URL silently, and the user should be told which ones were ignored.
+    """
+    raw = {k: st.query_params.get_all(k) for k in flt.QUERY_PARAMS if k in st.query_params}
+    return flt.invalid_params(raw, options)
+
+
+def current_filters(options: flt.Options) -> flt.Filters:
+    """The filters as the sidebar widgets hold them (also usable inside callbacks)."""
+    s = st.session_state
+    date_from, date_to = s.get(flt.P_FROM), s.get(flt.P_TO)
+    return flt.Filters(
+        actors=tuple(s.get(flt.P_ACTOR) or ()),
+        signals=tuple(s.get(flt.P_SIGNAL) or ()),
+        sources=tuple(s.get(flt.P_SOURCE) or ()),
+        doc=s.get(flt.P_DOC) or None,
+        # The full range means "no date filter", so undated signals stay in.
+        date_from=None if date_from in (None, options.first_day) else date_from,
+        date_to=None if date_to in (None, options.last_day) else date_to,
+        q=(s.get(flt.P_QUERY) or "").strip(),
+        include_reported=s.get(flt.P_REPORTED, True),
+    )
+
+
+def set_filters(f: flt.Filters, options: flt.Options) -> None:
+    """Move the sidebar widgets (and with them the URL) to ``f``; for callbacks only.
+
+    Widgets can be set through session state only before they are drawn, that
+    is in a callback, which runs ahead of the next script run.
+    """
+    s = st.session_state
+    s[flt.P_ACTOR] = list(f.actors)
+    s[flt.P_SIGNAL] = list(f.signals)
+    s[flt.P_SOURCE] = list(f.sources)
+    s[flt.P_DOC] = f.doc
+    sync_doc_param()
+    s[flt.P_FROM] = f.date_from or options.first_day
+    s[flt.P_TO] = f.date_to or options.last_day
+    s[flt.P_QUERY] = f.q
+    s[flt.P_REPORTED] = f.include_reported
+
+
+def reset_filters(options: flt.Options) -> None:
+    set_filters(flt.Filters(), options)
+    st.session_state.pop(FOCUS, None)
+
+
+def sync_doc_param() -> None:
+    """Write the document choice to the URL.
+
+    The document picker shows titles, and a bound widget would put its label in
+    the URL; the link must carry the stable document id, so this one parameter
+    is kept in step by hand.
+    """
+    doc = st.session_state.get(flt.P_DOC)
+    if doc:
+        st.query_params[flt.P_DOC] = doc
+    elif flt.P_DOC in st.query_params:
+        del st.query_params[flt.P_DOC]
+
+
+def _restore_doc(tables: Tables) -> None:
+    """Seed the document picker from the link once; forget a document removed meanwhile."""
+    s = st.session_state
+    if flt.P_DOC not in s:
+        linked = st.query_params.get(flt.P_DOC)
+        s[flt.P_DOC] = linked if linked in tables.documents_by_id else None
+        if linked and s[flt.P_DOC] is None:
+            del st.query_params[flt.P_DOC]  # the link notice names it; the URL drops it
+    elif s[flt.P_DOC] not in tables.documents_by_id:
+        s[flt.P_DOC] = None
+
+
+def _actor_caption(tables: Tables, chosen: list[str]) -> str:
+    info = tables.actors.set_index("actor")
+    return " · ".join(
+        hl.markdown_literal(
+            f"{a} ({info.at[a, 'actor_type']}, {info.at[a, 'affiliation']})"
+            if a in info.index
+            else a
+        )
+        for a in chosen
+    )
+
+
+def render_filters(tables: Tables) -> flt.Filters:
+    """Draw the filter widgets in the sidebar and return the filters they hold."""
+    options = tables.options
+    _restore_doc(tables)
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect(
+            "Actors",
+            options.actors,
+            key=flt.P_ACTOR,
+            bind="query-params",
+            placeholder="All actors",
+            help="Canonical actor names; type to search.",
+        )
+        chosen = st.session_state.get(flt.P_ACTOR) or []
+        if chosen:
+            st.caption(_actor_caption(tables, chosen))
+        st.multiselect(
+            "Signal types",
+            options.signals,
+            key=flt.P_SIGNAL,
+            bind="query-params",
+            placeholder="All types",
+            help="The signal ids of the taxonomy (SIGNALS.md).",
+        )
+        for label, key, value in (
+            ("From", flt.P_FROM, options.first_day),
+            ("To", flt.P_TO, options.last_day),
+        ):
+            st.date_input(
+                label,
+                value=value,
+                key=key,
+                bind="query-params",
+                format="YYYY-MM-DD",
+                min_value=flt.EARLIEST,
+                max_value=flt.LATEST,
+            )
+        st.multiselect(
+            "Sources",
+            options.sources,
+            key=flt.P_SOURCE,
+            bind="query-params",
+            placeholder="All sources",
+        )
+        st.selectbox(
+            "Document",
+            options.docs,
+            format_func=lambda doc_id: tables.doc_labels.get(doc_id, doc_id),
+            index=None,
+            key=flt.P_DOC,
+            on_change=sync_doc_param,
+            placeholder="All documents",
+            help="Narrows every view to one document and opens it in the source panel.",
+        )
+        st.text_input(
+            "Search the evidence",
+            key=flt.P_QUERY,
+            bind="query-params",
+            placeholder="e.g. restraint",
+        )
+        st.checkbox(
+            "Include reported and hedged statements",
+            value=True,
+            key=flt.P_REPORTED,
+            bind="query-params",
+            help='Reported: attributed through another source ("…, the Kremlin said"). '
+            f"Hedged: confidence below {flt.HEDGED_BELOW}.",
+        )
+        st.button("Clear all filters", on_click=reset_filters, args=(options,), width="stretch")
+    return current_filters(options)

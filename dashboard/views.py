@@ -1,0 +1,159 @@
+"""The page header and the four views (tabs): Matrix, Timeline, Relations, Actor profile.
+
+Every chart draws the filtered signals; clicking a mark narrows the filters
+(and so the URL) to what the mark stands for.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import figures as fg
+from dashboard import filters as flt
+from dashboard import highlight as hl
+from dashboard import sidebar
+from dashboard.data import Tables
+
+
+def render_header(tables: Tables, view: pd.DataFrame, unknown: dict[str, list[str]]) -> None:
+    """Title, notices (unknown link values, an empty store) and the headline figures."""
+    # Less empty space above the title than Streamlit's default (CSS only; no script).
+    st.html("<style>[data-testid='stMainBlockContainer'] { padding-top: 2.5rem; }</style>")
+    st.title("Statement Lens")
+    st.caption(
+        "Per-actor diplomatic signals read from news and statements. "
+        "Click a chart mark or an evidence row to narrow the view; the URL always holds it."
+    )
+    if unknown:
+        # Link values are untrusted: shown as typed, never as Markdown.
+        st.warning(
+            "This link names values that are not in the corpus; they were ignored: "
+            + "; ".join(
+                f"{name} = {', '.join(hl.markdown_literal(repr(v)) for v in values)}"
+                for name, values in unknown.items()
+            )
+        )
+    if tables.documents.empty:
+        st.info(
+            "The store holds no documents yet. "
+            "Add some under “Add or remove documents” in the sidebar."
+        )
+    for note in tables.notes:
+        st.caption(note)
+
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric("Documents", view["doc_id"].nunique())
+    m2.metric("Actors", view["actor"].nunique())
+    m3.metric("Signals", len(view))
+    m4.metric(
+        "Mean cooperation score",
+        f"{view['score'].mean():+.1f}" if len(view) else "–",
+        help="Goldstein scale: -10 conflict … +10 cooperation.",
+    )
+
+
+def _narrow_to_chart_selection(chart_key: str, options: flt.Options) -> None:
+    selection = st.session_state[chart_key].selection
+    if selection.points:
+        # a dragged box on the timeline is a date range; a click is that mark
+        dimensions = ("day",) if selection.box else ("actor", "signal", "day")
+        narrowed = flt.narrow_to_selection(
+            sidebar.current_filters(options), selection.points, dimensions=dimensions
+        )
+        sidebar.set_filters(narrowed, options)
+
+
+def _chart(
+    figure: go.Figure,
+    key: str,
+    filename: str,
+    *,
+    options: flt.Options,
+    view_key: int,
+    selectable: bool = True,
+    box: bool = False,
+) -> None:
+    """A Plotly chart whose selected marks narrow the filters (a box selects a range)."""
+    # A new key for each view: Streamlit keeps a chart's selection and offers
+    # no way to clear it, so an old selection must not outlive its marks.
+    full_key = f"{key}-{view_key}"
+    on_select = partial(_narrow_to_chart_selection, full_key, options) if selectable else "ignore"
+    if box:
+        figure.update_layout(dragmode="select")  # dragging selects rather than zooms
+    st.plotly_chart(
+        figure,
+        key=full_key,
+        width="stretch",
+        config=fg.chart_config(filename),
+        on_select=on_select,
+        selection_mode=("points", "box") if box else "points",
+    )
+
+
+def render_views(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
+    """The four tabs; the open one is in the URL (``view``)."""
+    chart = partial(_chart, options=tables.options, view_key=flt.view_id(filters))
+    # Only the open tab is built (lazy tabs), so a filter change costs two charts, not six.
+    tab_matrix, tab_time, tab_network, tab_profile = st.tabs(
+        list(flt.VIEWS), key=flt.P_VIEW, bind="query-params", on_change="rerun"
+    )
+    if tab_matrix.open:
+        with tab_matrix:
+            left, right = st.columns(2)
+            with left:
+                chart(fg.matrix_figure(view), "matrix", "signals-by-actor-and-type")
+            with right:
+                chart(fg.actor_bars_figure(view), "bars", "signals-per-actor")
+    if tab_time.open:
+        with tab_time:
+            st.caption("Click a bar for that day and type, or drag a box over several days.")
+            chart(fg.timeline_figure(view), "timeline", "signals-per-day", box=True)
+    if tab_network.open:
+        with tab_network:
+            affiliations = dict(
+                zip(tables.actors["actor"], tables.actors["affiliation"], strict=False)
+            )
+            chart(fg.network_figure(view, affiliations), "network", "relations")
+    if tab_profile.open:
+        with tab_profile:
+            _render_profile(tables, view, chart)
+
+
+def _render_profile(tables: Tables, view: pd.DataFrame, chart) -> None:
+    """One actor: what they did, the words that set them apart, the tone about them."""
+    per_actor = view.groupby("actor", observed=True).size()
+    ranked = [str(a) for a in per_actor.sort_values(ascending=False, kind="stable").index]
+    if not ranked:
+        st.info("No actor has signals under these filters.")
+        return
+    actor = ranked[0] if len(ranked) == 1 else st.selectbox("Actor", ranked, key="profile")
+    mine = view[view["actor"] == actor]
+    row = tables.actors[tables.actors["actor"] == actor]
+    kind = f"{row['actor_type'].iloc[0]}, {row['affiliation'].iloc[0]}" if len(row) else ""
+    st.subheader(hl.markdown_literal(actor + (f" · {kind}" if kind else "")))
+    p1, p2, p3 = st.columns(3)
+    p1.metric("Signals", len(mine))
+    p2.metric("Mean cooperation score", f"{mine['score'].mean():+.1f}")
+    p3.metric("Documents", mine["doc_id"].nunique())
+    left, right = st.columns(2)
+    with left:
+        chart(fg.stance_figure(view, actor), "stance", f"stance-{actor}")
+        if tables.tone is not None:
+            chart(fg.tone_figure(tables.tone, actor), "tone", f"tone-{actor}", selectable=False)
+    with right:
+        if tables.keywords is not None:
+            chart(
+                fg.keywords_figure(tables.keywords, actor),
+                "keywords",
+                f"keywords-{actor}",
+                selectable=False,
+            )
+        if tables.collocations is not None:
+            pairs = tables.collocations[tables.collocations["actor"] == actor].head(10)
+            if len(pairs):
+                st.caption("Word pairs typical of " + hl.markdown_literal(actor))
+                st.dataframe(pairs[["bigram", "count", "score"]], hide_index=True, width="stretch")
