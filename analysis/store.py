@@ -50,7 +50,7 @@ from datetime import UTC, datetime
 from operator import attrgetter
 from pathlib import Path
 
-from analysis.documents import (
+from analysis.load import (
     LoadError,
     document_from_text,
     documents_from_bytes,

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from analysis import Document, LoadError, document_from_text, iter_documents, load_documents
-from analysis.documents import ENGLISH_ONLY, MAX_BYTES, documents_from_bytes, parse_date
+from analysis.load import MAX_BYTES, documents_from_bytes
+from analysis.load.dates import parse_date
+from analysis.load.language import ENGLISH_ONLY
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_a05659aaa7e80c9a.txt"
 
@@ -502,7 +504,7 @@ def test_a_stray_control_character_loads_and_a_nul_byte_is_refused():
 def test_a_file_is_read_to_its_end_whatever_size_it_was_measured_at(tmp_path):
     """Files are read with os.read, asking for the size stat gave plus one byte;
     a file that grew or shrank since is still read whole, up to the limit."""
-    from analysis.documents import _read_file
+    from analysis.load.files import _read_file
 
     path = tmp_path / "grown.txt"
     path.write_bytes(b"peace " * 50_000)
@@ -813,15 +815,15 @@ def test_hostile_lines_load_in_linear_time(line):
 
 def test_time_zones_from_the_data_are_read_as_words_not_patterns(monkeypatch):
     """A zone a domain expert adds with a space or a "+" still matches itself."""
-    from analysis import documents
+    from analysis.load import dates
 
-    layout = dict(documents._layout())
+    layout = dict(dates.layout_words())
     layout["time_zones"] = [*layout["time_zones"], "East Africa Time", "UTC+3"]
-    monkeypatch.setattr(documents, "_layout", lambda: layout)
-    documents._date_noise.cache_clear()
+    monkeypatch.setattr(dates, "layout_words", lambda: layout)
+    dates.date_noise.cache_clear()
     try:
-        assert documents._strip_noise("21:30 East Africa Time") == ""
-        assert documents._strip_noise("21:30 UTC+3") == ""
-        assert documents._strip_noise("21:30 UTCC3") == "UTCC3"
+        assert dates.strip_noise("21:30 East Africa Time") == ""
+        assert dates.strip_noise("21:30 UTC+3") == ""
+        assert dates.strip_noise("21:30 UTCC3") == "UTCC3"
     finally:
-        documents._date_noise.cache_clear()
+        dates.date_noise.cache_clear()
