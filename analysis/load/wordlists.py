@@ -2,22 +2,74 @@
 
 ``documents_layout.toml`` holds the words that tell a headline, date line,
 outlet or caption apart; ``documents_function_words.toml`` the function words
-that tell English from other languages.
+that tell English from other languages. Both are checked as they are read, so
+a typo stops the loader with a ``DataFileError`` naming the file and entry
+instead of quietly matching nothing (or, for an empty word, everything).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from analysis.knowledge import DataFileError, require_keys, require_known
 from analysis.lexicon import read_toml
+
+LAYOUT_FILE = "documents_layout.toml"
+FUNCTION_WORDS_FILE = "documents_function_words.toml"
+LAYOUT_LISTS = (
+    "date_words",
+    "date_line_starts",
+    "time_zones",
+    "document_labels",
+    "issuer_words",
+    "photo_agencies",
+    "title_case_connectors",
+)
 
 
 @cache
 def layout_words() -> dict:
-    return read_toml("documents_layout.toml")
+    return check_layout(read_toml(LAYOUT_FILE))
 
 
 @cache
 def function_words() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    data = read_toml("documents_function_words.toml")
+    data = check_function_words(read_toml(FUNCTION_WORDS_FILE))
     return {k: frozenset(v) for k, v in data["words"].items()}, data["names"]
+
+
+def check_layout(data: dict) -> dict:
+    """``data`` (the parsed layout file) when it follows its schema; else DataFileError."""
+    require_keys(data, LAYOUT_FILE, "top level", dict.fromkeys(LAYOUT_LISTS, list))
+    for key in LAYOUT_LISTS:
+        _require_words(data[key], LAYOUT_FILE, key)
+    return data
+
+
+def check_function_words(data: dict) -> dict:
+    """``data`` (the parsed function-word file) when it follows its schema; else DataFileError."""
+    file = FUNCTION_WORDS_FILE
+    require_keys(data, file, "top level", {"names": dict, "words": dict})
+    for code, name in data["names"].items():
+        if not isinstance(name, str) or not name.strip():
+            raise DataFileError(file, f"[names] {code}", f"{name!r} is not a language name")
+    # English is what every text is measured against
+    require_known("en", data["words"], file, "[words]", "the word list")
+    for code, words in data["words"].items():
+        where = f"[words] {code}"
+        require_known(code, data["names"], file, where, "the language code")
+        if not isinstance(words, list):
+            raise DataFileError(file, where, f"{words!r} is not a list of words")
+        _require_words(words, file, where)
+    return data
+
+
+def _require_words(words: list, file: str, where: str) -> None:
+    for k, word in enumerate(words, start=1):
+        entry = f"{where}, entry {k}"
+        if not isinstance(word, str):
+            raise DataFileError(file, entry, f"{word!r} is not a string")
+        if not word.strip():
+            raise DataFileError(file, entry, "the entry is empty")
+        if word != word.strip():
+            raise DataFileError(file, entry, f"'{word}' has spaces at its start or end")
