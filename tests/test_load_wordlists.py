@@ -35,6 +35,13 @@ def test_the_shipped_files_follow_their_schema():
             lambda d: d["photo_agencies"].insert(0, ""),
             "photo_agencies, entry 1: the entry is empty",
         ),
+        (lambda d: d["months"].pop(), "months: 11 months are listed, not 12"),
+        (lambda d: d["months"][4].append("mai."), "months, entry 5: 'mai.' is not only letters"),
+        (
+            lambda d: d["months"][7].append("jul"),
+            "months, entry 8: 'jul' is also a spelling of month 7",
+        ),
+        (lambda d: d["months"].__setitem__(0, "jan"), "months, entry 1: 'jan' is not a list"),
         (
             lambda d: d["issuer_words"].append("ministry "),
             "issuer_words, entry 28: 'ministry ' has spaces at its start or end",

@@ -16,37 +16,48 @@ from dateutil import parser as dateparser
 
 from analysis.load.wordlists import layout_words
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _DAY_NUMBER = r"3[01]|[12]\d|0?[1-9]"  # followed by an optional "st", "nd", "rd", "th"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 
 
-def _parts(form: str) -> tuple[str, str, str]:
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Each spelling of a month name ("sept", "september") -> the month's number."""
+    months = layout_words()["months"]
+    return {spelling.lower(): n for n, names in enumerate(months, 1) for spelling in names}
+
+
+def _parts(form: str, month: str) -> tuple[str, str, str]:
     """Day, month and year of a written date, captured as ``{form}_day``,
     ``{form}_month`` and ``{form}_year`` for date_from_match."""
     return (
         rf"(?P<{form}_day>{_DAY_NUMBER})(?:st|nd|rd|th)?",
-        rf"(?P<{form}_month>{_MONTH})",
+        rf"(?P<{form}_month>{month})",
         rf"(?P<{form}_year>{_YEAR})",
     )
 
 
-_DMY_DAY, _DMY_MONTH, _DMY_YEAR = _parts("dmy")
-_MDY_DAY, _MDY_MONTH, _MDY_YEAR = _parts("mdy")
-DATE_CORE = re.compile(
-    rf"""(?ix)
-    (?<![\w-])(?:
-        (?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T\s][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?\d\d)?)?
-      | (?P<ymd>{_YEAR}(?P<ysep>[/.])[01]?\d(?P=ysep)[0-3]?\d)
-      | (?P<dmy>{_DMY_DAY}[\s-]+(?:of\s+)?{_DMY_MONTH}[\s,-]+{_DMY_YEAR})
-      | (?P<mdy>{_MDY_MONTH}\s+{_MDY_DAY},?\s+{_MDY_YEAR})
-      | (?P<num>[0-3]?\d[./-][0-3]?\d[./-](?:{_YEAR}|\d\d))
-    )(?![\w-])
-    """
-)
+@cache
+def date_core() -> re.Pattern[str]:
+    """A date in one of the forms read by hand: ISO, year first, written out, numeric."""
+    # longest first, like the optional endings of a hand-written "sep(t(ember)?)?"
+    names = sorted(_month_numbers(), key=len, reverse=True)
+    month = rf"(?:{'|'.join(re.escape(name) for name in names)})\.?"
+    dmy_day, dmy_month, dmy_year = _parts("dmy", month)
+    mdy_day, mdy_month, mdy_year = _parts("mdy", month)
+    return re.compile(
+        rf"""(?ix)
+        (?<![\w-])(?:
+            (?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T\s][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?\d\d)?)?
+          | (?P<ymd>{_YEAR}(?P<ysep>[/.])[01]?\d(?P=ysep)[0-3]?\d)
+          | (?P<dmy>{dmy_day}[\s-]+(?:of\s+)?{dmy_month}[\s,-]+{dmy_year})
+          | (?P<mdy>{mdy_month}\s+{mdy_day},?\s+{mdy_year})
+          | (?P<num>[0-3]?\d[./-][0-3]?\d[./-](?:{_YEAR}|\d\d))
+        )(?![\w-])
+        """
+    )
+
+
 _TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\.?"
 
@@ -83,7 +94,7 @@ def parse_date(value: str) -> str | None:
     Numeric dates are day-first ("01-10-2020" is 1 October) unless that is
     impossible ("12/25/2020").
     """
-    m = DATE_CORE.search(value)
+    m = date_core().search(value)
     if m is not None:
         return date_from_match(m)
     cleaned = date_noise().sub(" ", value).strip()
@@ -101,9 +112,6 @@ def parse_date(value: str) -> str | None:
     return first.date().isoformat()
 
 
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-
-
 _YMD_SEPARATOR = re.compile(r"[/.]")
 _NUM_SEPARATOR = re.compile(r"[./-]")
 
@@ -112,12 +120,14 @@ _WRITTEN_PARTS = {form: (f"{form}_day", f"{form}_month", f"{form}_year") for for
 
 
 def date_from_match(m: re.Match[str]) -> str | None:
-    """The ISO date of a ``DATE_CORE`` match (read by hand: dateutil is slow)."""
+    """The ISO date of a ``date_core()`` match (read by hand: dateutil is slow)."""
     form = m.lastgroup  # the form's group closes last: "iso", "ymd", "dmy", "mdy" or "num"
     try:
         if form in _WRITTEN_PARTS:
             day, month, year = m.group(*_WRITTEN_PARTS[form])
-            return Date(int(year), _MONTHS[month[:3].lower()], int(day)).isoformat()
+            return Date(
+                int(year), _month_numbers()[month.rstrip(".").lower()], int(day)
+            ).isoformat()
         if form == "iso":
             return Date.fromisoformat(m.group("iso")).isoformat()
         if form == "ymd":

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.load.dates import DATE_CORE, date_from_match, date_warning, strip_noise
+from analysis.load.dates import date_core, date_from_match, date_warning, strip_noise
 from analysis.load.wordlists import layout_words
 from analysis.models import Block, BlockKind
 
@@ -152,7 +152,7 @@ def _is_name_line(text: str, *, max_words: int) -> bool:
         return False
     if _ends_sentence(text) or text.endswith((",", ";", ":")):
         return False
-    if _DIGIT.search(text) and DATE_CORE.search(text):  # every date has a digit
+    if _DIGIT.search(text) and date_core().search(text):  # every date has a digit
         return False
     connectors = _connectors()
     for w in words:
@@ -250,7 +250,7 @@ def _read_dateline(line: str) -> _DateLine | None:
     whole = len(segments) == 1  # the line's digit is the segment's
     for seg in segments:
         # every date has a digit
-        m = DATE_CORE.search(seg) if whole or _DIGIT.search(seg) else None
+        m = date_core().search(seg) if whole or _DIGIT.search(seg) else None
         if m is not None and dated is None:
             dated = (seg, m)
             continue

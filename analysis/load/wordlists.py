@@ -40,10 +40,33 @@ def function_words() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
 
 def check_layout(data: dict) -> dict:
     """``data`` (the parsed layout file) when it follows its schema; else DataFileError."""
-    require_keys(data, LAYOUT_FILE, "top level", dict.fromkeys(LAYOUT_LISTS, list))
+    require_keys(
+        data, LAYOUT_FILE, "top level", {**dict.fromkeys(LAYOUT_LISTS, list), "months": list}
+    )
     for key in LAYOUT_LISTS:
         _require_words(data[key], LAYOUT_FILE, key)
+    _check_months(data["months"])
     return data
+
+
+def _check_months(months: list) -> None:
+    if len(months) != 12:
+        raise DataFileError(LAYOUT_FILE, "months", f"{len(months)} months are listed, not 12")
+    seen: dict[str, int] = {}
+    for n, names in enumerate(months, start=1):
+        where = f"months, entry {n}"
+        if not isinstance(names, list) or not names:
+            raise DataFileError(LAYOUT_FILE, where, f"{names!r} is not a list of spellings")
+        _require_words(names, LAYOUT_FILE, where)
+        for name in names:
+            # a date pattern is built from these, and a date read back through them
+            if not name.isalpha():
+                raise DataFileError(LAYOUT_FILE, where, f"'{name}' is not only letters")
+            if name.lower() in seen:
+                raise DataFileError(
+                    LAYOUT_FILE, where, f"'{name}' is also a spelling of month {seen[name.lower()]}"
+                )
+            seen[name.lower()] = n
 
 
 def check_function_words(data: dict) -> dict:
