@@ -85,10 +85,17 @@ _CREDIT_AFTER_SLASH = re.compile(
 )
 # "(AP Photo/Evan Vucci)": a text ending with ")"
 _CREDIT_PHOTO_BRACKETS = re.compile(r"""(?x)\((?:[A-Z][\w.-]*\ )?Photo(?:/[^)]{1,60})?\)$""")
-# "... talks. Photo: Reuters": after a ":"
-_CREDIT_PHOTO_LABEL = re.compile(
-    r"""(?x)(?:^|[.!?]\s+|\s[|–—-]\s)(?:Photo|Picture|Image|Photograph)s?(?:\ credit)?:\s*\S.{0,60}$"""
-)
+
+
+@cache
+def _credit_label() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """ "... talks. Photo: Reuters": after a ":", and the labels that may stand before it."""
+    labels = tuple(layout_words()["credit_labels"])
+    names = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    pattern = re.compile(
+        rf"""(?x)(?:^|[.!?]\s+|\s[|–—-]\s)(?:{names})s?(?:\ credit)?:\s*\S.{{0,60}}$"""
+    )
+    return pattern, labels
 
 
 @cache
@@ -120,11 +127,10 @@ def _is_caption(text: str) -> bool:
             return True
     if text.endswith((")", ")\n")) and "Photo" in tail and _CREDIT_PHOTO_BRACKETS.search(text, pos):
         return True
-    return (
-        ":" in tail
-        and ("Photo" in tail or "Picture" in tail or "Image" in tail)
-        and _CREDIT_PHOTO_LABEL.search(text, pos) is not None
-    )
+    if ":" not in tail:
+        return False
+    label, labels = _credit_label()
+    return any(map(tail.__contains__, labels)) and label.search(text, pos) is not None
 
 
 def _is_body(text: str) -> bool:
@@ -197,12 +203,15 @@ def _is_issuer(text: str) -> bool:
     return any(w.strip(",.-").lower() in _issuer_words() for w in text.split())
 
 
-_BYLINE = re.compile(r"(?:By|BY|Written by|Reporting by)\s+[A-Z][^.!?]*")
+@cache
+def _byline() -> re.Pattern[str]:
+    starts = "|".join(re.escape(s) for s in layout_words()["byline_starts"])
+    return re.compile(rf"(?:{starts})\s+[A-Z][^.!?]*")
 
 
 def _is_byline(text: str) -> bool:
     """ "By Jane Doe", "By JANE DOE, Reuters": a short line naming the author."""
-    return len(text.split()) <= 10 and _BYLINE.fullmatch(text) is not None
+    return len(text.split()) <= 10 and _byline().fullmatch(text) is not None
 
 
 def _looks_like_headline(text: str) -> bool:
@@ -418,9 +427,10 @@ def make_blocks(lines: list[Line], kinds: dict[int, BlockKind]) -> tuple[Block, 
                 i < last and lines[i + 1].text == text
             )
             if (repeated and len(text.split()) <= 60) or (
-                # _is_caption's cheap test, without the call, for the many body lines
-                ("/" in text or "hoto" in text or "icture" in text or "mage" in text)
-                and _is_caption(text)
+                # _is_caption's cheap test, without the call, for the many body lines:
+                # every credit holds a "/", ":" or ")", and one character is found
+                # faster than the credit words
+                ("/" in text or ":" in text or ")" in text) and _is_caption(text)
             ):
                 kind = "caption"
             else:

@@ -23,6 +23,8 @@ LAYOUT_LISTS = (
     "document_labels",
     "issuer_words",
     "photo_agencies",
+    "credit_labels",
+    "byline_starts",
     "title_case_connectors",
 )
 
