@@ -15,6 +15,7 @@ from analysis.load.wordlists import (
     check_layout,
     function_words,
     layout_words,
+    scripts,
 )
 
 
@@ -22,6 +23,8 @@ def test_the_shipped_files_follow_their_schema():
     assert "press release" in layout_words()["document_labels"]
     lists, names = function_words()
     assert "the" in lists["en"] and names["fr"] == "French"
+    ranges, letters = scripts()
+    assert (0x0600, 0x06FF, "ar") in ranges and letters["fa"] == ("ar", "پچژگ")
 
 
 @pytest.mark.parametrize(
@@ -65,6 +68,15 @@ def test_a_mistake_in_the_layout_file_is_named_with_its_entry(change, message):
         (lambda d: d["words"].update(fr="le la"), "[words] fr: 'le la' is not a list of words"),
         (lambda d: d["words"]["de"].append(None), "[words] de, entry 47: None is not a string"),
         (lambda d: d["names"].update(fr=""), "[names] fr: '' is not a language name"),
+        (lambda d: d["scripts"].update(ar=[0x06FF, 0x0600]), "[scripts] ar: [1791, 1536] is not"),
+        (lambda d: d["scripts"].update(ar="0x0600"), "[scripts] ar: '0x0600' is not [first, last]"),
+        (lambda d: d["scripts"].update(xx=[1, 2]), "[scripts] xx: the language code 'xx' is not"),
+        (
+            lambda d: d["letters"]["fa"].update(script="arabic"),
+            "[letters] fa: the script 'arabic' is not defined",
+        ),
+        (lambda d: d["letters"]["uk"].pop("letters"), "[letters] uk: 'letters' is missing"),
+        (lambda d: d["letters"]["uk"].update(letters=" "), "[letters] uk: 'letters' is empty"),
     ],
 )
 def test_a_mistake_in_the_function_word_file_is_named_with_its_entry(change, message):

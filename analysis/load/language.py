@@ -5,25 +5,11 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from analysis.load.wordlists import function_words
+from analysis.load.wordlists import function_words, scripts
 
 ENGLISH_ONLY = "analysis is English-only for now"
 
 
-_SCRIPTS = (  # code point ranges of non-Latin scripts and the language they suggest
-    (0x0370, 0x03FF, "el"),
-    (0x0400, 0x04FF, "ru"),
-    (0x0530, 0x058F, "hy"),
-    (0x0590, 0x05FF, "he"),
-    (0x0600, 0x06FF, "ar"),
-    (0x0900, 0x097F, "hi"),
-    (0x0E00, 0x0E7F, "th"),
-    (0x10A0, 0x10FF, "ka"),
-    (0x1200, 0x137F, "am"),
-    (0x3040, 0x30FF, "ja"),
-    (0x4E00, 0x9FFF, "zh"),
-    (0xAC00, 0xD7AF, "ko"),
-)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -32,7 +18,8 @@ def detect_language(text: str) -> str | None:
 
     A cheap test, made to cost little next to loading: the share of function
     words per language (data/documents_function_words.toml) in a sample, and
-    the script of the letters for non-Latin alphabets.
+    the script of the letters for non-Latin alphabets (both in
+    data/documents_function_words.toml).
     """
     lists, _ = function_words()
     english_words = lists["en"]
@@ -70,20 +57,21 @@ def detect_language(text: str) -> str | None:
 
 
 def _script_language(foreign: list[str], sample: str) -> str | None:
+    ranges, letters = scripts()
     counts: dict[str, int] = {}
     for c in foreign:
         cp = ord(c)
-        for lo, hi, code in _SCRIPTS:
+        for lo, hi, code in ranges:
             if lo <= cp <= hi:
                 counts[code] = counts.get(code, 0) + 1
                 break
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)
-    if best == "ar" and any(c in sample for c in "پچژگ"):
-        return "fa"
-    if best == "ru" and any(c in sample for c in "іїєґ"):
-        return "uk"
+    for code, (script, marks) in letters.items():
+        if best == script and any(c in sample for c in marks):
+            return code
+    # Japanese writes Chinese characters too, but Chinese no kana
     if best == "zh" and counts.get("ja"):
         return "ja"
     return best

@@ -40,6 +40,16 @@ def function_words() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     return {k: frozenset(v) for k, v in data["words"].items()}, data["names"]
 
 
+@cache
+def scripts() -> tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[str, str]]]:
+    """(first, last code point, language) per script, and per language told
+    apart by its letters, (the script's language, those letters)."""
+    data = check_function_words(read_toml(FUNCTION_WORDS_FILE))
+    ranges = tuple((lo, hi, code) for code, (lo, hi) in data["scripts"].items())
+    letters = {code: (e["script"], e["letters"]) for code, e in data["letters"].items()}
+    return ranges, letters
+
+
 def check_layout(data: dict) -> dict:
     """``data`` (the parsed layout file) when it follows its schema; else DataFileError."""
     require_keys(
@@ -74,7 +84,9 @@ def _check_months(months: list) -> None:
 def check_function_words(data: dict) -> dict:
     """``data`` (the parsed function-word file) when it follows its schema; else DataFileError."""
     file = FUNCTION_WORDS_FILE
-    require_keys(data, file, "top level", {"names": dict, "words": dict})
+    require_keys(
+        data, file, "top level", {"names": dict, "words": dict, "scripts": dict, "letters": dict}
+    )
     for code, name in data["names"].items():
         if not isinstance(name, str) or not name.strip():
             raise DataFileError(file, f"[names] {code}", f"{name!r} is not a language name")
@@ -86,6 +98,27 @@ def check_function_words(data: dict) -> dict:
         if not isinstance(words, list):
             raise DataFileError(file, where, f"{words!r} is not a list of words")
         _require_words(words, file, where)
+    for code, span in data["scripts"].items():
+        where = f"[scripts] {code}"
+        require_known(code, data["names"], file, where, "the language code")
+        if (
+            not isinstance(span, list)
+            or len(span) != 2
+            or not all(isinstance(x, int) and not isinstance(x, bool) for x in span)
+            or not 0 <= span[0] <= span[1] <= 0x10FFFF
+        ):
+            raise DataFileError(
+                file, where, f"{span!r} is not [first, last] code point, like [0x0600, 0x06FF]"
+            )
+    for code, entry in data["letters"].items():
+        where = f"[letters] {code}"
+        require_known(code, data["names"], file, where, "the language code")
+        if not isinstance(entry, dict):
+            raise DataFileError(file, where, f"{entry!r} is not a table")
+        require_keys(entry, file, where, {"script": str, "letters": str})
+        require_known(entry["script"], data["scripts"], file, where, "the script")
+        if not entry["letters"].strip():
+            raise DataFileError(file, where, "'letters' is empty")
     return data
 
 
