@@ -7,14 +7,14 @@ The public API, shared by the CLI, the dashboard, the store and the tests::
     signals_frame(corpus)          # one row per signal (SIGNALS.md contract)
 """
 
-from analysis.documents import (
+from analysis.keywords import collocations_frame, keywords_frame, tone_frame
+from analysis.load import (
     LoadError,
     document_from_text,
     documents_from_bytes,
     iter_documents,
     load_documents,
 )
-from analysis.keywords import collocations_frame, keywords_frame, tone_frame
 from analysis.models import (
     SIGNAL_TYPES,
     Actor,

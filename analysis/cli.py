@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from analysis.documents import LoadError, iter_documents
+from analysis.load import LoadError, iter_documents
 from analysis.models import Document
 from analysis.pipeline import analyze_document
 from analysis.store_cli import register as register_store_commands

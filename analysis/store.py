@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import inspect
 import json
 import os
 import re
@@ -51,8 +50,12 @@ from datetime import UTC, datetime
 from operator import attrgetter
 from pathlib import Path
 
-from analysis import documents as _documents
-from analysis.documents import LoadError, document_from_text, iter_documents
+from analysis.load import (
+    LoadError,
+    document_from_text,
+    documents_from_bytes,
+    iter_documents,
+)
 from analysis.models import Actor, Block, Document, DocumentAnalysis, Mention, Sentence, Signal
 from analysis.pipeline import ANALYSER_VERSION, Corpus, analyze_document
 
@@ -406,18 +409,6 @@ def _document_notes(doc: Document, name: str) -> list[str]:
     return notes
 
 
-_TEXT_KEYWORDS = {"title", "date", "source", "url"}
-
-
-def _document_from_pasted(text: str, doc_id: str, **meta) -> Document:
-    """``document_from_text`` with metadata, whichever loader version is installed."""
-    meta = {k: v for k, v in meta.items() if v}
-    accepted = set(inspect.signature(document_from_text).parameters)
-    doc = document_from_text(text, doc_id, **{k: v for k, v in meta.items() if k in accepted})
-    missing = {k: v for k, v in meta.items() if k not in accepted and k in _TEXT_KEYWORDS}
-    return replace(doc, **missing) if missing else doc
-
-
 class Store(ABC):
     """Documents and their analysis. Use ``open_store()`` to get one."""
 
@@ -531,14 +522,7 @@ class Store(ABC):
             return IngestReport(
                 errors=[LoadError(name, f"the file is larger than the {mb} MB upload limit")]
             )
-        from_bytes = getattr(_documents, "documents_from_bytes", None)
-        if from_bytes is not None:
-            items = from_bytes(name, data, max_bytes=UPLOAD_LIMIT_BYTES)
-        else:  # loader without byte input: plain UTF-8 text only
-            try:
-                items = [document_from_text(data.decode("utf-8"), Path(name).stem, path=name)]
-            except UnicodeDecodeError:
-                items = [LoadError(name, "the file is not UTF-8 text")]
+        items = documents_from_bytes(name, data, max_bytes=UPLOAD_LIMIT_BYTES)
         return self.add_documents(items)
 
     def add_text(
@@ -554,9 +538,7 @@ class Store(ABC):
         if not text or not text.strip():
             return IngestReport(errors=[LoadError("pasted text", "the text is empty")])
         name = (title or "").strip() or f"pasted text {content_id(text)[:8]}"
-        doc = _document_from_pasted(
-            text, name, title=title, date=date, source=source, url=url, path=None
-        )
+        doc = document_from_text(text, name, title=title, date=date, source=source, url=url)
         return self.add_documents([doc])
 
     def add_documents(

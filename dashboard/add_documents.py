@@ -20,7 +20,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from analysis.documents import (
+from analysis.load import (
     COLLECTION_EXTENSIONS,
     HTML_EXTENSIONS,
     MARKDOWN_EXTENSIONS,
@@ -123,7 +123,7 @@ def _upload(store: Store, key: str) -> bool:
 
 
 def _add_upload(store: Store, name: str, data: bytes) -> IngestReport:
-    from analysis.documents import LoadError
+    from analysis.load import LoadError
 
     ext = Path(name).suffix.lower().lstrip(".")
     if ext not in UPLOAD_TYPES:

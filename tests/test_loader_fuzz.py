@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import Document, LoadError, document_from_text
-from analysis.documents import documents_from_bytes
+from analysis.load import documents_from_bytes
 
 settings.register_profile(
     "loader-fuzz",
