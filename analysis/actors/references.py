@@ -170,6 +170,15 @@ def _resolve_pronoun(
     # nobody named yet in this sentence ("On Friday it also accused ..."): the
     # pronoun continues the last sentence's subject
     sentence_start = not earlier
+    if (
+        sentence_start
+        and kind == "thing"
+        and len(m.voice) == 1
+        and m.voice[0].type != "person"
+        and _clause_opens_with_verb(tokens)
+    ):
+        # "Reiterates its full support for ...": in a body's own clause, "its" is the body
+        return m.voice
     if sentence_start and kind in ("thing", "plural") and m.main_subject:
         wanted = [a for a in m.main_subject if a.type != "person"]
         if kind == "thing" and len(wanted) == 1:
@@ -220,6 +229,16 @@ def _resolve_pronoun(
         speaker = _quoted_speaker(tokens, spans)
         return speaker.actors if speaker is not None else ()
     return ()
+
+
+def _clause_opens_with_verb(tokens: list[Token]) -> bool:
+    """A resolution's operative clause: its first word (after a clause number)
+    is a capitalised verb in -s ("Reiterates", "Calls", "Urges")."""
+    for t in tokens:
+        if not t.is_word or t.lower.isdigit() or len(t.lower) == 1:
+            continue
+        return t.is_cap and t.lower.endswith("s") and not t.lower.endswith("ss")
+    return False
 
 
 def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> None:

@@ -66,12 +66,21 @@ def author(doc: Document) -> Actor | None:
 
 
 def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
-    """Who "we" is: the apposition "We, the Foreign Ministers of the G7, together
-    with the High Representative of the European Union", or a statement's
-    signature lines ("Abdel Fattah el-Sisi, President of the Arab Republic of Egypt")."""
+    """Who speaks in the document's own voice: the body whose resolution it is
+    ("The Security Council," opening the clauses), who "we" is ("We, the
+    Foreign Ministers of the G7, together with the High Representative of the
+    European Union", "We, Vladimir Putin, President of the Russian Federation,
+    and ..."), or a statement's signature lines ("Abdel Fattah el-Sisi,
+    President of the Arab Republic of Egypt")."""
+    body = issuing_body(doc)
+    if body:
+        return body
     text = doc.text
     m = "We," in text and _WE_APPOSITION.search(text)
     if m:
+        people = _signatories(m.group("who"))
+        if people:
+            return people
         toks = tokenize(m.group("who"))
         actors: list[Actor] = []
         i = 0
@@ -104,3 +113,70 @@ def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
         if words and state is not None:
             signatories.append(Actor(" ".join(words), "person", state.affiliation, title.title))
     return tuple(signatories)
+
+
+# a resolution's chapeau: the issuing body alone on its line, ending with a
+# comma, before the clauses it is the subject of ("The Security Council,")
+_CHAPEAU_MAX_WORDS = 16
+_CHAPEAU_BLOCKS = 8  # it comes within the first blocks of the document
+
+
+def issuing_body(doc: Document) -> tuple[Actor, ...]:
+    """The body that issues a resolution or decision: the line "The Security
+    Council," or "The Council of the League of Arab States at the ministerial
+    level," that opens its clauses. Every clause after it without a subject
+    of its own ("Demands that ...", "1. Condemns ...") is that body's act."""
+    for block in doc.blocks[:_CHAPEAU_BLOCKS]:
+        line = doc.text[block.start : block.end].strip()
+        if not line.endswith(",") or "\n" in line:
+            continue
+        tokens = tokenize(line[:-1])
+        words = [t for t in tokens if t.is_word]
+        if not words or len(words) > _CHAPEAU_MAX_WORDS or not tokens[0].is_cap:
+            continue
+        if tokens[0].lower in ACTOR_WORDS.pronouns or any(
+            t.lower in ACTOR_WORDS.speech_verbs or (not t.is_cap and t.lower.endswith("ing"))
+            for t in tokens
+        ):
+            continue  # "We, ...," or a sentence cut at a comma ("..., meeting in New York,")
+        found: list[Actor] = []
+        i = 0
+        while i < len(tokens):
+            j, entries = match_name(tokens, i)
+            entries = [e for e in entries if e.how != "adjective"]
+            if entries:
+                found.append(entries[0].actor)
+                i = j
+            else:
+                i += 1
+        bodies = [a for a in found if a.type in ("organization", "state", "group")]
+        if bodies:
+            # "The Council of the League of Arab States": the named body, once
+            return (bodies[0],)
+    return ()
+
+
+_SIGNATORY = re.compile(
+    r"(?P<name>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,4}), (?P<role>[A-Z][\w -]+? of (?:the )?[A-Z][^,]+)"
+)
+
+
+def _signatories(apposition: str) -> tuple[Actor, ...]:
+    """ "Vladimir Putin, President of the Russian Federation, and Recep Tayyip
+    Erdogan, President of the Republic of Turkey": each name with its title and state."""
+    people: list[Actor] = []
+    for m in _SIGNATORY.finditer(apposition):
+        role_tokens = tokenize(m.group("role"))
+        tj, title = match_title(role_tokens, 0)
+        if title is None:
+            continue
+        state = None
+        for i in range(tj, len(role_tokens)):
+            _, entries = match_name(role_tokens, i)
+            if entries:
+                state = entries[0].actor
+                break
+        _, words = read_name(tokenize(m.group("name")), 0, {})
+        if words and state is not None:
+            people.append(Actor(" ".join(words), "person", state.affiliation, title.title))
+    return tuple(people)

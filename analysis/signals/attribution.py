@@ -16,7 +16,7 @@ from analysis.actors import actor_named, country, is_spokesperson_title, organiz
 from analysis.models import Actor, Modality
 from analysis.signals.lexicon import Rule, Trigger, lexicon
 from analysis.signals.modality import modality_of
-from analysis.signals.reader import SentenceReader, clause_start
+from analysis.signals.reader import SentenceReader, clause_start, opens_sentence
 from analysis.signals.reporting import reporter
 from analysis.signals.subjects import possessor_before, speaker, subject_of
 from analysis.signals.triggers import SUPPORT_COMPOUND
@@ -109,6 +109,10 @@ def attribute(
         subject_actors = actors
     else:
         subject_actors = actors_of(subject)
+        if not subject_actors and not subject and opens_sentence(reader, t.start):
+            # an operative clause ("Demands that ...", "1. Condemns ...", "Have agreed
+            # on the following"): the document's own voice is its subject
+            subject_actors = reader.voice
         if not subject_actors:
             return None
         targets = ()

@@ -13,7 +13,7 @@ from analysis.signals.attribution import (
     support_compound,
 )
 from analysis.signals.lexicon import Trigger, cue_words, lexicon
-from analysis.signals.reader import SentenceReader, clause_start
+from analysis.signals.reader import SentenceReader, clause_start, opens_with_participle
 from analysis.signals.subjects import subject_of
 from analysis.signals.triggers import SUPPORT_COMPOUND, find_triggers
 from analysis.signals.words import WORDS
@@ -26,6 +26,8 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
     low = reader.low
     if reader.sa.sentence.text.rstrip().endswith("?"):
         return []  # a question asserts nothing
+    if reader.voice and opens_with_participle(reader):
+        return []  # a preamble clause of a resolution or statement is background
     triggers = find_triggers(
         reader,
     )
@@ -74,12 +76,11 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             # "the ceasefire must begin", "Cambodia must first stop its attacks"
             begin = clause_start(reader, t.start)
             concepts = reader.concepts_in(begin, end)
-        elif t.klass == "judge":
-            concepts = reader.concepts_in(t.end, min(end, t.end + 3))
-        elif t.klass == "attack_light":
-            # "launched an offensive", or "the military operation Israel has launched"
-            concepts = reader.concepts_in(t.end, min(end, t.end + 5))
-            if "attack_object" not in concepts:
+        elif t.klass in lex.object_within:
+            # the object right after the cue: "there will be no ceasefire", "are unacceptable"
+            concepts = reader.concepts_in(t.end, min(end, t.end + lex.object_within[t.klass]))
+            if t.klass == "attack_light" and "attack_object" not in concepts:
+                # "launched an offensive", or "the military operation Israel has launched"
                 subj = subject_of(reader, t)
                 if subj:
                     s0 = min(sp.start for sp in subj)

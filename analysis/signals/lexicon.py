@@ -61,6 +61,7 @@ class Lexicon:
     window_breakers: dict  # trigger class -> classes whose later triggers end its window
     speaker_classes: frozenset  # trigger classes whose actor is the sentence's speaker
     negative_classes: frozenset  # trigger classes whose cues hold a negation of their own
+    object_within: dict  # trigger class -> how many words after the cue its object may start
 
     def rule(self, trigger: str, concept: str) -> Rule:
         """The rule of the table for a trigger class and a concept."""
@@ -118,6 +119,7 @@ def parse_lexicon(data: dict) -> Lexicon:
     window_breakers: dict = {}
     speaker_classes = set()
     negative_classes = set()
+    object_within: dict = {}
     for klass, spec in data["triggers"].items():
         where = f"[triggers.{klass}]"
         require_keys(
@@ -131,6 +133,7 @@ def parse_lexicon(data: dict) -> Lexicon:
                 "window_ends_at": list,
                 "actor": str,
                 "negative": bool,
+                "object_within": int,
             },
         )
         for other in spec.get("window_ends_at", []):
@@ -144,6 +147,10 @@ def parse_lexicon(data: dict) -> Lexicon:
             speaker_classes.add(klass)
         if spec.get("negative"):
             negative_classes.add(klass)
+        if "object_within" in spec:
+            if spec["object_within"] < 1:
+                raise DataFileError(FILE, where, "object_within must be 1 or more")
+            object_within[klass] = spec["object_within"]
         for kind in ("verbs", "nouns"):
             for entry in spec.get(kind, []):
                 _check_entry(entry, where)
@@ -228,6 +235,7 @@ def parse_lexicon(data: dict) -> Lexicon:
         window_breakers,
         frozenset(speaker_classes),
         frozenset(negative_classes),
+        object_within,
     )
 
 

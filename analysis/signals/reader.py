@@ -303,3 +303,32 @@ def clause_start(reader: SentenceReader, i: int) -> int:
         if reader.low[j] in (",", ";", "that", ":") or reader.low[j] in WORDS.speech_verbs:
             return j + 1
     return 0
+
+
+def opens_sentence(reader: SentenceReader, i: int) -> bool:
+    """Does the word at i open its sentence (or a clause after a semicolon), with
+    nothing before it but a clause number ("1.", "(a)", "-") and auxiliaries or
+    adverbs ("Further strongly condemns", "Have agreed")? Such a clause has no
+    subject written."""
+    tokens = reader.tokens
+    # a clause chained after a semicolon opens the same way: "Condemns ...; urges ..."
+    begin = max((k + 1 for k in range(i) if reader.low[k] == ";"), default=0)
+    for k in range(begin, i):
+        w = reader.low[k]
+        if not tokens[k].is_word or w.isdigit() or (len(w) == 1 and w.isalpha()):
+            continue  # "1.", "(a)", "-", "•"
+        if w in WORDS.auxiliaries or w in WORDS.operative_adverbs:
+            continue
+        return False
+    first = next((t for t in tokens[begin : i + 1] if t.is_word and not t.lower.isdigit()), None)
+    return first is not None and (first.is_cap or begin > 0)
+
+
+def opens_with_participle(reader: SentenceReader) -> bool:
+    """A preamble clause of a resolution or statement: "Recalling its resolution
+    ...", "Expressing its deep concern ...", "- having regard to ..."."""
+    for t in reader.tokens:
+        if not t.is_word or t.lower.isdigit() or len(t.lower) == 1:
+            continue
+        return t.lower.endswith("ing") and t.lower not in WORDS.not_adjectives
+    return False

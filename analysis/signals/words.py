@@ -42,6 +42,7 @@ class GrammarWords:
     subordinators: frozenset[str]
     modified_nouns: frozenset[str]
     auxiliaries: frozenset[str]
+    operative_adverbs: frozenset[str]
     not_antecedents: frozenset[str]
     body_members: frozenset[str]
     purpose_nouns: frozenset[str]

@@ -1,0 +1,105 @@
+"""Texts that speak in their own voice: resolutions, joint statements, communiqués.
+
+A resolution's chapeau ("The Security Council,") is the subject of every
+operative clause after it; a joint statement's "We, <signatories>," of every
+clause it opens; preamble clauses ("Recalling ...", "Expressing concern ...")
+are background (SIGNALS.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+RESOLUTIONS = [
+    (
+        "Resolution 9001 (2031) on the situation in the Sahel\n"
+        "3 March 2031\n\n"
+        "The Security Council,\n\n"
+        "Recalling its previous resolutions on the region,\n\n"
+        "Expressing grave concern at the fighting between the army and armed groups,\n\n"
+        "1. Demands that all parties immediately cease hostilities;\n\n"
+        "2. Condemns the attacks against civilians and peacekeepers;\n\n"
+        "3. Calls upon the parties to resume negotiations without preconditions;\n",
+        "UN Security Council",
+    ),
+    (
+        "Resolution on the border crisis\n"
+        "Brussels, 12 May 2030\n\n"
+        "The European Parliament,\n\n"
+        "- having regard to its previous resolutions,\n\n"
+        "Strongly condemns the shelling of border villages; urges both sides to agree "
+        "to a ceasefire and to return to talks;\n\n"
+        "Reiterates its full support for the African Union mission;\n",
+        "European Parliament",
+    ),
+    (
+        "Decision 77: the situation on the frontier\n"
+        "Addis Ababa, 2 June 2029\n\n"
+        "The Peace and Security Council of the African Union,\n\n"
+        "Noting with concern the escalation of the conflict,\n\n"
+        "Further demands an immediate and unconditional ceasefire;\n\n"
+        "Denounces the shelling of the capital;\n\n"
+        "Calls for inclusive political dialogue between the parties;\n",
+        "AU Peace and Security Council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), RESOLUTIONS, ids=lambda v: str(v)[:30])
+def test_the_issuing_body_is_the_actor_of_its_operative_clauses(text, body):
+    found = signals_of(text)
+    assert ("ceasefire_call", body) in found
+    assert ("condemnation", body) in found
+    assert ("negotiation_call", body) in found
+
+
+def test_support_in_a_bodys_own_clause_is_the_bodys():
+    found = signals_of(RESOLUTIONS[1][0])
+    assert ("alliance_support", "European Parliament") in found
+
+
+def test_preamble_clauses_are_background():
+    text = (
+        "Resolution 9002 (2031)\n\n"
+        "The Security Council,\n\n"
+        "Recalling its demand for an immediate ceasefire,\n\n"
+        "Reaffirming its strong support for the mediation of the African Union,\n\n"
+        "Decides to remain seized of the matter.\n"
+    )
+    assert signals_of(text) == set()
+
+
+JOINT_STATEMENTS = [
+    "Joint Statement\nMoscow, 5 March 2031\n\n"
+    "We, Rafael Moura, President of the Federative Republic of Brazil, and Amina Odhiambo, "
+    "President of the Republic of Kenya, acting for our two countries,\n\n"
+    "Have agreed on the following:\n\n"
+    "1. All military actions along the line of contact shall cease.\n",
+    "Joint Declaration\nNairobi, 1 April 2031\n\n"
+    "We, Rafael Moura, President of Brazil, and Amina Odhiambo, President of Kenya, "
+    "meeting in Nairobi,\n\n"
+    "Have agreed to the following:\n\n"
+    "1. To establish a joint commission.\n",
+]
+
+
+@pytest.mark.parametrize("text", JOINT_STATEMENTS, ids=["Federative Republic", "short names"])
+def test_every_signatory_of_a_joint_statement_agrees(text):
+    assert signals_of(text) == {("agreement", "Rafael Moura"), ("agreement", "Amina Odhiambo")}
+
+
+def test_a_news_sentence_cut_at_a_comma_is_no_chapeau():
+    text = (
+        "Talks collapse\n\n"
+        "The Security Council, meeting in New York,\n\n"
+        "Demands were voiced by several states for a ceasefire.\n"
+    )
+    assert not any(actor == "UN Security Council" for _, actor in signals_of(text))
