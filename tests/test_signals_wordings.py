@@ -86,6 +86,63 @@ CASES = {
             {("negotiation_call", "European Union")},
         ),
     ],
+    "support from the other side": [
+        (
+            "Serbia, backed by Russia and China, refused to sign.",
+            {("alliance_support", "Russia"), ("alliance_support", "China")},
+        ),
+        (
+            "The Houthis are backed by Iran and Hezbollah.",
+            {("alliance_support", "Iran"), ("alliance_support", "Hezbollah")},
+        ),
+        ("The M23 has relied on Rwanda.", {("alliance_support", "Rwanda")}),
+        (
+            "Hamas has long leaned on Iran and Qatar.",
+            {("alliance_support", "Iran"), ("alliance_support", "Qatar")},
+        ),
+        ("The Houthis are armed by Iran.", {("alliance_support", "Iran")}),
+    ],
+    "standing by a side": [
+        (
+            "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
+            {("alliance_support", "Russia"), ("alliance_support", "Egypt")},
+        ),
+        ("NATO stood in full solidarity with Turkey.", {("alliance_support", "NATO")}),
+        ("Jordan stood shoulder to shoulder with Lebanon.", {("alliance_support", "Jordan")}),
+        ("Egypt stands firmly by Somalia.", {("alliance_support", "Egypt")}),
+        ("Poland stood squarely behind Ukraine.", {("alliance_support", "Poland")}),
+    ],
+    "pacts and recognition": [
+        ("Somalia signed a defence pact with Egypt.", {("alliance_support", "Somalia")}),
+        ("Armenia is bound to Russia by a defence treaty.", {("alliance_support", "Armenia")}),
+        ("Somalia is tightening its security ties with Egypt.", {("alliance_support", "Somalia")}),
+        (
+            "Russia recognised Abkhazia and South Ossetia as independent states.",
+            {("alliance_support", "Russia")},
+        ),
+        ("Turkey recognized the independence of Kosovo.", {("alliance_support", "Turkey")}),
+    ],
+    "acts named as nouns": [
+        (
+            "The offensive by Syrian government troops resumed on Monday.",
+            {("hostilities", "Syria")},
+        ),
+        (
+            "An air strike by Syrian government forces killed 33 Turkish soldiers.",
+            {("hostilities", "Syria")},
+        ),
+        ("Russian shelling of Kharkiv continued overnight.", {("hostilities", "Russia")}),
+        (
+            "Saturday's U.S. strikes on two airfields destroyed several jets.",
+            {("hostilities", "United States")},
+        ),
+        ("Houthi drone attacks on shipping resumed.", {("hostilities", "Houthis")}),
+        (
+            "NATO condemned the continued air strikes by the Syrian regime and Russia.",
+            {("condemnation", "NATO"), ("hostilities", "Syria"), ("hostilities", "Russia")},
+        ),
+        ("The offer by Qatar to host talks was welcomed.", {("mediation_offer", "Qatar")}),
+    ],
     "weapons fired": [
         (
             "Iran fired about 180 ballistic missiles at Israel on Tuesday.",
@@ -115,6 +172,12 @@ NOT_SIGNALS = [
     "Will there be no ceasefire this winter?",
     # negated: "did not call off"
     "Ukraine did not call off the talks with Russia.",
+    # a deal that is not about the conflict takes no side
+    "Israel signed a trade deal with Egypt.",
+    # recognising a need is no recognition of a party
+    "Russia recognised the need for talks with Ukraine.",
+    # an attack named without its agent names no actor
+    "The offensive resumed on Monday despite the appeals.",
 ]
 
 

@@ -107,6 +107,18 @@ def attribute(
             return None
         reported = ()
         subject_actors = actors
+    elif t.klass in lexicon().object_classes:
+        # "Haftar has relied on the UAE, Egypt and Wagner fighters": those named after
+        # the cue act, towards the subject
+        named_after = tuple(
+            sp
+            for sp in reader.spans
+            if t.end <= sp.start < end and sp.actors and sp.how != "pronoun"
+        )
+        subject_actors = actors_of(named_after)
+        targets = actors_of(subject)
+        if not subject_actors or not targets:
+            return None
     else:
         subject_actors = actors_of(subject)
         if not subject_actors and not subject and opens_sentence(reader, t.start):

@@ -42,7 +42,10 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
         if (
             t.klass == "attack"
             and t.kind == "noun"
-            and any(o.klass == "attack_light" and o.end <= t.start <= o.end + 4 for o in triggers)
+            and any(
+                o.klass == "attack_light" and o.kind == "verb" and o.end <= t.start <= o.end + 4
+                for o in triggers
+            )
         ):
             continue  # "would continue its military operation": the verb decides
         if t.klass in ("agree", "offer", "participate") and _purpose(reader, t):

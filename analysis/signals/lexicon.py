@@ -62,6 +62,8 @@ class Lexicon:
     speaker_classes: frozenset  # trigger classes whose actor is the sentence's speaker
     negative_classes: frozenset  # trigger classes whose cues hold a negation of their own
     object_within: dict  # trigger class -> how many words after the cue its object may start
+    object_classes: frozenset  # trigger classes whose actors are named after the cue
+    stative_classes: frozenset  # trigger classes whose participle after "be" is no passive
 
     def rule(self, trigger: str, concept: str) -> Rule:
         """The rule of the table for a trigger class and a concept."""
@@ -120,6 +122,8 @@ def parse_lexicon(data: dict) -> Lexicon:
     speaker_classes = set()
     negative_classes = set()
     object_within: dict = {}
+    object_classes = set()
+    stative_classes = set()
     for klass, spec in data["triggers"].items():
         where = f"[triggers.{klass}]"
         require_keys(
@@ -134,17 +138,22 @@ def parse_lexicon(data: dict) -> Lexicon:
                 "actor": str,
                 "negative": bool,
                 "object_within": int,
+                "stative": bool,
             },
         )
         for other in spec.get("window_ends_at", []):
             require_known(other, classes, FILE, where, "the trigger class")
         window_breakers[klass] = frozenset(spec.get("window_ends_at", []))
-        if spec.get("actor", "subject") not in ("subject", "speaker"):
+        if spec.get("actor", "subject") not in ("subject", "speaker", "object"):
             raise DataFileError(
-                FILE, where, f"actor is '{spec['actor']}', not 'subject' or 'speaker'"
+                FILE, where, f"actor is '{spec['actor']}', not 'subject', 'speaker' or 'object'"
             )
         if spec.get("actor") == "speaker":
             speaker_classes.add(klass)
+        if spec.get("actor") == "object":
+            object_classes.add(klass)
+        if spec.get("stative"):
+            stative_classes.add(klass)
         if spec.get("negative"):
             negative_classes.add(klass)
         if "object_within" in spec:
@@ -236,6 +245,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         frozenset(speaker_classes),
         frozenset(negative_classes),
         object_within,
+        frozenset(object_classes),
+        frozenset(stative_classes),
     )
 
 

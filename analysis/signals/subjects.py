@@ -9,7 +9,7 @@ governing verb's subject or the possessor for a noun ("Russia's offer").
 
 from __future__ import annotations
 
-from analysis.signals.lexicon import Trigger
+from analysis.signals.lexicon import Trigger, lexicon
 from analysis.signals.reader import SentenceReader
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan
@@ -32,7 +32,7 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         if (
             low[start - 1] in WORDS.be_forms
             and low[t.start].endswith(("ed", "en"))
-            and t.klass not in ("offer", "judge")
+            and t.klass not in lexicon().stative_classes
         ):
             return ()
     # "adopted a resolution calling for": the adopter; "vetoed drafts calling for": nobody
@@ -120,8 +120,36 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
                 return subj
         if p:
             return p
-        return ()
+        return event_agent(reader, t)
     return left_subject(reader, start - 1)
+
+
+def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
+    """The agent written with an act named by a noun: "the offensive by government
+    troops", "strikes carried out by the militia", "Russian shelling", "U.S. strikes",
+    "Houthi drone attacks"."""
+    low = reader.low
+    # the noun inside a compound that names the forces: "Russian shelling", "Israeli strikes"
+    sp = reader.span_at.get(t.start)
+    if sp is not None and sp.how == "forces" and sp.actors:
+        return (sp,)
+    # "by" right after the noun, or after a participle: "strikes (carried out) by X"
+    k = t.end
+    while k < len(low) and k < t.end + 3 and low[k] in WORDS.agent_participles:
+        k += 1
+    if k < len(low) and low[k] == "by":
+        agents = agents_after(reader, k)
+        if agents and agents[0].start <= k + 3:
+            return agents
+    # a name right before the noun, past the weapon that names the act: "Houthi drone attacks"
+    j = t.start - 1
+    while j >= 0 and low[j] in WORDS.weapon_modifiers:
+        j -= 1
+    sp = reader.span_at.get(j)
+    if sp is not None and sp.end == j + 1 and sp.actors and reader.roles[id(sp)] == "core":
+        if sp.how in ("adjective", "acronym", "name", "forces", "government"):
+            return (sp,)
+    return ()
 
 
 def governing_verb(reader: SentenceReader, i: int, possessor) -> int | None:
@@ -205,6 +233,18 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             if sp is not None:
                 out.append(sp)
                 j = sp.end
+                # "backed by the United Arab Emirates and Egypt": the agents coordinated
+                while j < len(reader.low) and reader.low[j] in (",", "and"):
+                    k = j + 1
+                    if reader.low[j] == "," and k < len(reader.low) and reader.low[k] == "and":
+                        k += 1
+                    while k < len(reader.low) and reader.low[k] in ("the", "a", "an"):
+                        k += 1
+                    nxt = reader.span_at.get(k)
+                    if nxt is None or not nxt.actors or nxt.start != k:
+                        break
+                    out.append(nxt)
+                    j = nxt.end
                 continue
         if reader.low[j] in (";",) or (j > i + 40):
             break

@@ -74,6 +74,7 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             and t.end < n
             and reader.tokens[t.end].is_word
             and reader.low[t.end] not in WORDS.determiners
+            and reader.low[t.end] != "by"  # "armed by Iran" is a passive, not "armed groups"
             and t.end not in reader.span_at
         )
     ]

@@ -58,6 +58,8 @@ class GrammarWords:
     particle_verbs: frozenset[str]
     document_nouns: frozenset[str]
     weapons: frozenset[str]
+    weapon_modifiers: frozenset[str]
+    agent_participles: frozenset[str]
     locative: frozenset[str]
     reversal: frozenset[str]
     adopting_verbs: frozenset[str]
