@@ -184,3 +184,42 @@ NOT_SIGNALS = [
 @pytest.mark.parametrize("text", NOT_SIGNALS)
 def test_wordings_that_state_no_act_give_no_signal(text):
     assert signals_of(text) == set()
+
+
+UNTITLED = [
+    (
+        "Vladimir Putin and Recep Tayyip Erdogan agreed on Thursday to a ceasefire in Idlib.",
+        {("agreement", "Vladimir Putin"), ("agreement", "Recep Tayyip Erdogan")},
+    ),
+    ("Khalifa Haftar rejected the appeal.", {("negotiation_rejection", "Khalifa Haftar")}),
+    (
+        "In Tripoli, Fayez al-Sarraj called for a return to the negotiating table.",
+        {("negotiation_call", "Fayez al-Sarraj")},
+    ),
+    (
+        "Amina Odhiambo, Rafael Moura and Chen Wei urged an immediate ceasefire.",
+        {
+            ("ceasefire_call", "Amina Odhiambo"),
+            ("ceasefire_call", "Rafael Moura"),
+            ("ceasefire_call", "Chen Wei"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNTITLED, ids=lambda v: str(v)[:30])
+def test_a_name_standing_as_the_subject_of_a_verb_is_a_person(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capitalised words after a preposition are a place or a thing, not a speaker
+        "Talks in Sharm El Sheikh resumed on Monday.",
+        # an organisation's name is no person's
+        "The Peace Research Institute rejected the report.",
+    ],
+)
+def test_capitalised_words_that_are_no_subject_name_no_person(text):
+    assert not any(s[1] in text for s in signals_of(text) if " " in s[1])

@@ -384,8 +384,6 @@ def untitled_people(
     """Names without a title, where only a person fits: "Getachew Reda said",
     "signed by Redwan Hussien". Two to four capitalised words, not an organisation."""
     speech_verbs = ACTOR_WORDS.speech_verbs
-    if "by" not in reading.words and reading.words.isdisjoint(speech_verbs):
-        return spans
     memory = reading.memory
     covered = {i for s in spans for i in range(s.start, s.end)}
     gaz_starts = {s.start: s.end for s in spans}
@@ -409,7 +407,7 @@ def untitled_people(
             continue
         before = tokens[i - 1].lower if i > 0 else ""
         after = tokens[end].lower if end < len(tokens) else ""
-        if after in speech_verbs or before == "by":
+        if after in speech_verbs or before == "by" or _acts(tokens, i, end, gaz_starts):
             person = memory.add_person(
                 Actor(" ".join(words), "person", " ".join(words), None), tuple(words)
             )
@@ -425,3 +423,32 @@ def untitled_people(
             covered.update(range(i, end))
             resume = end
     return out
+
+
+# what may stand before a name that is a clause's subject: "Vladimir Putin and
+# Recep Tayyip Erdogan agreed", "..., Khalifa Haftar rejected", "rival Fayez al-Sarraj signed"
+_SUBJECT_OPENERS = frozenset({",", "and", "but", "while", "as", "when", '"', "\u201c", "(", ":", ";"})
+
+
+def _acts(tokens: list[Token], i: int, end: int, gaz_starts: dict[int, int]) -> bool:
+    """Do the capitalised words tokens[i:end] stand as the subject of a verb, as only
+    a person's name can: at a clause opening, followed (past names coordinated
+    with it) by a finite verb ("agreed", "rejects", "has")?"""
+    if i > 0:
+        prev = tokens[i - 1]
+        if prev.lower not in _SUBJECT_OPENERS and (prev.is_cap or not prev.is_word):
+            return False
+        if prev.lower in ACTOR_WORDS.prepositions:
+            return False
+    k = end
+    while k + 1 < len(tokens) and tokens[k].lower in ("and", ","):
+        nxt_end, nxt_words = read_name(tokens, k + 1, gaz_starts)
+        if not (2 <= len(nxt_words) <= 4):
+            break
+        k = nxt_end
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_cap:
+        return False
+    verb = tokens[k].lower
+    return verb in ACTOR_WORDS.finite_verb_words or (
+        verb.endswith(("ed", "s")) and not verb.endswith(("ss", "us", "is"))
+    )

@@ -31,6 +31,7 @@ WORD_SETS = (
     "not_name_words",
     "organisation_words",
     "speech_verbs",
+    "finite_verb_words",
     "place_heads",
     "prepositions",
     "not_verbs",
@@ -57,6 +58,7 @@ class ActorWords:
     not_name_words: frozenset[str]
     organisation_words: frozenset[str]
     speech_verbs: frozenset[str]
+    finite_verb_words: frozenset[str]
     place_heads: frozenset[str]
     prepositions: frozenset[str]
     not_verbs: frozenset[str]
