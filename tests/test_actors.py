@@ -200,3 +200,19 @@ def test_a_title_after_a_spokesperson_is_not_read_as_a_name():
     found = mentions_of("A spokesperson for UN Secretary-General Antonio Guterres said so.")
     assert any(name == "Antonio Guterres" for _, name, _, _ in found)
     assert not any(name.startswith("Secretary-General") for _, name, _, _ in found)
+
+
+def test_a_name_defined_with_its_acronym_is_an_actor_under_both():
+    text = (
+        "Turkey backs the Tripoli-based Government of National Accord (GNA). "
+        "The GNA rejected the offer. The Kanem Liberation Front (KLF) shelled the town."
+    )
+    found = [(text, name) for text, name, _, _ in mentions_of(text)]
+    assert ("Government of National Accord (GNA)", "Government of National Accord") in found
+    assert ("GNA", "Government of National Accord") in found
+    assert ("Kanem Liberation Front (KLF)", "Kanem Liberation Front") in found
+
+
+def test_a_parenthesis_that_spells_no_initials_defines_nothing():
+    found = actors_of("The meeting of the Joint Committee (JMC) ended.")
+    assert "Joint Committee" not in found

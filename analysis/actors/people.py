@@ -427,7 +427,9 @@ def untitled_people(
 
 # what may stand before a name that is a clause's subject: "Vladimir Putin and
 # Recep Tayyip Erdogan agreed", "..., Khalifa Haftar rejected", "rival Fayez al-Sarraj signed"
-_SUBJECT_OPENERS = frozenset({",", "and", "but", "while", "as", "when", '"', "\u201c", "(", ":", ";"})
+_SUBJECT_OPENERS = frozenset(
+    {",", "and", "but", "while", "as", "when", '"', "\u201c", "(", ":", ";"}
+)
 
 
 def _acts(tokens: list[Token], i: int, end: int, gaz_starts: dict[int, int]) -> bool:

@@ -20,6 +20,7 @@ named; the second reads every sentence with that knowledge.
 from __future__ import annotations
 
 from analysis.actors.compounds import compounds, federal_state
+from analysis.actors.defined import defined_names
 from analysis.actors.discourse import Discourse, Reading
 from analysis.actors.names import gazetteer_spans
 from analysis.actors.people import known_names, possessive_people, titled_people, untitled_people
@@ -77,6 +78,7 @@ def _read_sentence(
     if not title_firsts().keys().isdisjoint(reading.words):
         spans = titled_people(reading, tokens, spans)
     spans = compounds(reading, tokens, spans)
+    spans = defined_names(reading, tokens, spans)
     spans = known_names(reading, tokens, spans)
     spans = possessive_people(reading, tokens, spans)
     spans = untitled_people(reading, tokens, spans)

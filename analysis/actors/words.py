@@ -32,6 +32,7 @@ WORD_SETS = (
     "organisation_words",
     "speech_verbs",
     "finite_verb_words",
+    "armed_group_words",
     "place_heads",
     "prepositions",
     "not_verbs",
@@ -59,6 +60,7 @@ class ActorWords:
     organisation_words: frozenset[str]
     speech_verbs: frozenset[str]
     finite_verb_words: frozenset[str]
+    armed_group_words: frozenset[str]
     place_heads: frozenset[str]
     prepositions: frozenset[str]
     not_verbs: frozenset[str]
