@@ -176,6 +176,11 @@ NOT_SIGNALS = [
     "Israel signed a trade deal with Egypt.",
     # recognising a need is no recognition of a party
     "Russia recognised the need for talks with Ukraine.",
+    # an inverted condition: "Should ..., X would ..."
+    "Should the border incidents spread, Turkey would call for an immediate ceasefire.",
+    "Had the talks failed, Qatar would have offered to host new ones.",
+    # the speaker did not say it
+    "Saudi Arabia did not say the strikes on the port were unacceptable.",
     # an attack named without its agent names no actor
     "The offensive resumed on Monday despite the appeals.",
 ]

@@ -18,7 +18,7 @@ from analysis.signals.lexicon import Rule, Trigger, lexicon
 from analysis.signals.modality import modality_of
 from analysis.signals.reader import SentenceReader, clause_start, opens_sentence
 from analysis.signals.reporting import reporter
-from analysis.signals.subjects import possessor_before, speaker, subject_of
+from analysis.signals.subjects import possessor_before, said_not, speaker, subject_of
 from analysis.signals.triggers import SUPPORT_COMPOUND
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan, tokenize
@@ -99,6 +99,8 @@ def attribute(
     if t.klass in lexicon().speaker_classes:
         # the speaker demands or judges; what must stop is the target
         speakers = speaker(reader, t) or reported or ()
+        if speakers and said_not(reader, t):
+            return None  # "Riyadh did not say the strikes were unacceptable"
         targets = actors_of(
             tuple(sp for sp in reader.spans if clause_start(reader, t.start) <= sp.start < end)
         )

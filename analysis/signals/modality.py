@@ -41,6 +41,14 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
     # intention: "if it attacked", "would host talks if both sides agreed"
     if not WORDS.conditionals.isdisjoint(low[: t.start]):
         return "hypothetical"
+    # an inverted condition opening the sentence: "Should the fighting spread, X would ..."
+    if (
+        t.start > 2
+        and low[0] in WORDS.inverted_conditionals
+        and "," in low[1 : t.start]
+        and not WORDS.future.isdisjoint(low[: t.start])
+    ):
+        return "hypothetical"
     after = low[t.end : t.end + 12]
     if not WORDS.conditionals.isdisjoint(after) and not WORDS.future.isdisjoint(window):
         return "hypothetical"

@@ -188,6 +188,14 @@ def speaker(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     return ()
 
 
+def said_not(reader: SentenceReader, t: Trigger) -> bool:
+    """Is the speech verb that reports the trigger negated ("did not say that ...")?"""
+    for j in range(t.start - 1, -1, -1):
+        if reader.low[j] in WORDS.speech_verbs and j not in reader.span_at:
+            return not WORDS.negations.isdisjoint(reader.low[max(0, j - 3) : j])
+    return False
+
+
 def main_subject(reader: SentenceReader) -> tuple[ActorSpan, ...]:
     for sp in reader.spans:
         if reader.roles[id(sp)] in ("core", "possessor"):

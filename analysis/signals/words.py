@@ -28,6 +28,7 @@ class GrammarWords:
     hypothetical: frozenset[str]
     future: frozenset[str]
     conditionals: frozenset[str]
+    inverted_conditionals: frozenset[str]
     hedges: frozenset[str]
     future_phrases: tuple[str, ...]
     soft: frozenset[str]
