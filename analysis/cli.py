@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from analysis.documents import LoadError, iter_documents
 from analysis.models import Document
 from analysis.pipeline import analyze_document
-from analysis.store_cli import register as register_store_commands
+from analysis.store.commands import register as register_store_commands
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2
 
@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("actors", help="list the recognised actors with mention counts")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=cmd_actors)
-    register_store_commands(sub)  # ingest, reanalyze, check, export (analysis/store_cli.py)
+    register_store_commands(sub)  # ingest, reanalyze, check, export (analysis/store/commands.py)
     return parser
 
 

@@ -1,0 +1,351 @@
+"""Ingest and reanalyze: load, skip what is stored, analyse in parallel, write in batches.
+
+Works on any backend that has the primitives of ``Backend`` (``Store``
+subclasses do); the database-specific part stays in the backend. All writes
+happen in the calling process, a batch of whole documents per transaction, so
+an interruption loses at most the batch in flight and a rerun completes.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Protocol
+
+from analysis import documents as _documents
+from analysis.documents import LoadError, document_from_text, iter_documents
+from analysis.models import Document
+from analysis.pipeline import analyze_document
+from analysis.store.base import UPLOAD_LIMIT_BYTES, IngestReport, content_id, now
+from analysis.store.rows import StoredRows, analysis_rows
+
+# Documents written per transaction during ingest, and the longest a batch waits.
+BATCH_DOCUMENTS = 200
+BATCH_SECONDS = 1.0
+
+
+class Backend(Protocol):
+    """The store primitives ingest needs (``analysis.store.Store`` declares them)."""
+
+    def _existing(self, ids: Sequence[str]) -> set[str]: ...
+
+    def _name_of(self, doc_id: str) -> str | None: ...
+
+    def _ids_named(self, name: str) -> set[str]: ...
+
+    def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]: ...
+
+    def _stored(self, *, outdated_only: bool) -> Iterator[tuple[Document, str, str]]: ...
+
+
+def add_paths(
+    store: Backend,
+    paths: Iterable[str | Path] | str | Path,
+    *,
+    workers: int = 1,
+    progress: bool = False,
+) -> IngestReport:
+    """Ingest files, folders and collections (CSV/JSONL); see ``add_documents``."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    report = IngestReport()
+    existing = []
+    for p in paths:
+        if Path(p).exists():
+            existing.append(p)
+        else:
+            report.errors.append(LoadError(str(p), "no such file or folder"))
+    if not existing:
+        return report
+    return report.merge(
+        add_documents(store, iter_documents(existing), workers=workers, progress=progress)
+    )
+
+
+def add_upload(store: Backend, name: str, data: bytes) -> IngestReport:
+    """Ingest one uploaded file (its name gives the format)."""
+    name = Path(name).name or "upload"
+    if len(data) > UPLOAD_LIMIT_BYTES:
+        mb = UPLOAD_LIMIT_BYTES // (1024 * 1024)
+        return IngestReport(
+            errors=[LoadError(name, f"the file is larger than the {mb} MB upload limit")]
+        )
+    from_bytes = getattr(_documents, "documents_from_bytes", None)
+    if from_bytes is not None:
+        items = from_bytes(name, data, max_bytes=UPLOAD_LIMIT_BYTES)
+    else:  # loader without byte input: plain UTF-8 text only
+        try:
+            items = [document_from_text(data.decode("utf-8"), Path(name).stem, path=name)]
+        except UnicodeDecodeError:
+            items = [LoadError(name, "the file is not UTF-8 text")]
+    return add_documents(store, items)
+
+
+def add_text(
+    store: Backend,
+    text: str,
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> IngestReport:
+    """Ingest pasted text, with optional title, date (YYYY-MM-DD) and source."""
+    if not text or not text.strip():
+        return IngestReport(errors=[LoadError("pasted text", "the text is empty")])
+    name = (title or "").strip() or f"pasted text {content_id(text)[:8]}"
+    doc = _document_from_pasted(
+        text, name, title=title, date=date, source=source, url=url, path=None
+    )
+    return add_documents(store, [doc])
+
+
+def add_documents(
+    store: Backend,
+    docs: Iterable[Document | LoadError],
+    *,
+    workers: int = 1,
+    progress: bool = False,
+) -> IngestReport:
+    """Analyse and store documents not stored yet; report duplicates and errors.
+
+    ``LoadError`` items (as ``iter_documents`` yields them) are reported.
+    With ``workers > 1`` the analysis runs in that many processes.
+    """
+    report = IngestReport()
+    bar = _progress(progress, "ingest")
+    try:
+        analysed = _analysed(_new_documents(store, docs, report, bar), workers)
+        _write_batches(store, analysed, report, bar)
+    finally:
+        bar.close()
+    return report
+
+
+def reanalyze(
+    store: Backend,
+    *,
+    workers: int = 1,
+    progress: bool = False,
+    force: bool = False,
+    errors: list[LoadError] | None = None,
+) -> int:
+    """Re-run the analysis on documents analysed by another analyser version
+    (all documents with ``force``); returns how many were re-analysed.
+
+    A document the analysis fails on keeps its previous analysis; the
+    failure is appended to ``errors`` when given.
+    """
+    bar = _progress(progress, "reanalyze")
+    report = IngestReport()
+    try:
+        work = store._stored(outdated_only=not force)
+        _write_batches(store, _analysed(work, workers), report, bar, replace=True)
+    finally:
+        bar.close()
+    if errors is not None:
+        errors += report.errors
+    return len(report.added)
+
+
+# ---- internals ----------------------------------------------------------------
+
+
+def _analyse_one(doc: Document, name: str, ingested_at: str) -> StoredRows | LoadError:
+    try:
+        return analysis_rows(analyze_document(doc), name=name, ingested_at=ingested_at)
+    except Exception as e:  # a bug in the analysis must not stop the batch
+        return LoadError(
+            doc.path or name,
+            f"the analysis failed on this document ({type(e).__name__}: {e}); it was not "
+            "stored. Please report this with the document.",
+        )
+
+
+def _analyse_chunk(chunk: list[tuple[Document, str, str]]) -> list[StoredRows | LoadError]:
+    """Worker side: analyse documents and turn them into rows (no database access)."""
+    return [_analyse_one(doc, name, ingested_at) for doc, name, ingested_at in chunk]
+
+
+def _start_method() -> str:
+    """How to start analysis workers.
+
+    fork on Linux from a program's main thread (the CLI): workers start in a
+    fraction of a second with the lexicons already loaded, where spawn needs
+    seconds per worker. spawn elsewhere: forking a threaded program such as
+    Streamlit can deadlock a child on a lock another thread held. Workers never
+    touch the parent's database connections, and leave without running its
+    finalisers (os._exit), so inheriting them is harmless.
+    """
+    if sys.platform == "linux" and threading.current_thread() is threading.main_thread():
+        return "fork"
+    return "spawn"
+
+
+def _worker_init(main_pid: int) -> None:
+    # Ctrl-C is handled by the main process, which stops the pool; workers
+    # printing their own KeyboardInterrupt tracebacks would only add noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    # A worker blocks on its task queue forever if the main process is killed
+    # (SIGKILL, OOM): watch it and leave with it.
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(main_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the pid was reused by another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="watch-main-process").start()
+
+
+def _progress(progress: bool, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(desc=desc, unit="doc", file=sys.stderr, disable=not progress, dynamic_ncols=True)
+
+
+def _mentions_language(warning: str) -> bool:
+    return any(w in warning.lower() for w in ("language", "english"))
+
+
+def _document_notes(doc: Document, name: str) -> list[str]:
+    notes = [f"{name}: {w}" for w in doc.warnings]
+    lang = (doc.language or "").lower()
+    if lang and lang != "en" and not any(_mentions_language(w) for w in doc.warnings):
+        notes.append(
+            f"{name}: the text looks like language '{doc.language}'; it is stored, "
+            "but the analysis is English-only for now, so expect few or no signals."
+        )
+    return notes
+
+
+_TEXT_KEYWORDS = {"title", "date", "source", "url"}
+
+
+def _document_from_pasted(text: str, doc_id: str, **meta) -> Document:
+    """``document_from_text`` with metadata, whichever loader version is installed."""
+    meta = {k: v for k, v in meta.items() if v}
+    accepted = set(inspect.signature(document_from_text).parameters)
+    doc = document_from_text(text, doc_id, **{k: v for k, v in meta.items() if k in accepted})
+    missing = {k: v for k, v in meta.items() if k not in accepted and k in _TEXT_KEYWORDS}
+    return replace(doc, **missing) if missing else doc
+
+
+def _new_documents(
+    store: Backend, docs: Iterable[Document | LoadError], report: IngestReport, bar
+) -> Iterator[tuple[Document, str, str]]:
+    """Documents with their content id, minus those already stored or seen."""
+    seen: dict[str, str] = {}
+    names: dict[str, str] = {}
+    ingested_at = now()
+    for item in docs:
+        if isinstance(item, LoadError):
+            report.errors.append(item)
+            bar.update()
+            continue
+        if not isinstance(item, Document):
+            continue
+        name = item.id
+        did = content_id(item.text)
+        if did in seen or store._existing([did]):
+            report.duplicates.append(name)
+            report.duplicate_of[name] = seen.get(did) or store._name_of(did) or did
+            bar.update()
+            continue
+        seen[did] = name
+        report.flagged += _document_notes(item, name)
+        others = (store._ids_named(name) | ({names[name]} if name in names else set())) - {did}
+        if others:
+            report.flagged.append(
+                f"{name}: another document with this name but different text is "
+                "already stored; both are kept."
+            )
+        names[name] = did
+        yield replace(item, id=did), name, ingested_at
+
+
+def _analysed(
+    work: Iterable[tuple[Document, str, str]], workers: int
+) -> Iterator[StoredRows | LoadError]:
+    if workers <= 1:
+        for item in work:
+            yield from _analyse_chunk([item])
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context(_start_method())
+    if ctx.get_start_method() == "fork":
+        # lexicons load on first use: load them once here, for every worker to inherit
+        analyze_document(document_from_text("The talks resumed.", "warm-up"))
+    chunk_size, in_flight = 8, workers * 4
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)
+    ) as pool:
+        pending: deque = deque()
+        chunk: list = []
+        try:
+            for item in work:
+                chunk.append(item)
+                if len(chunk) == chunk_size:
+                    pending.append(pool.submit(_analyse_chunk, chunk))
+                    chunk = []
+                    while len(pending) >= in_flight:
+                        yield from pending.popleft().result()
+            if chunk:
+                pending.append(pool.submit(_analyse_chunk, chunk))
+            while pending:
+                yield from pending.popleft().result()
+        except BaseException:
+            for f in pending:
+                f.cancel()
+            raise
+
+
+def _write_batches(
+    store: Backend,
+    rows: Iterable[StoredRows | LoadError],
+    report: IngestReport,
+    bar,
+    *,
+    replace: bool = False,
+) -> None:
+    batch: list[StoredRows] = []
+    started = time.monotonic()
+
+    def flush() -> None:
+        written = store._write(batch, replace=replace)
+        report.added += written
+        done = set(written)
+        for r in batch:
+            did, name = r.document["id"], r.document["name"]
+            if did in done:
+                report.names[did] = name
+            elif not replace:  # another writer stored the same text meanwhile
+                report.duplicates.append(name)
+                report.duplicate_of[name] = store._name_of(did) or did
+        batch.clear()
+
+    for r in rows:
+        bar.update()
+        if isinstance(r, LoadError):
+            report.errors.append(r)
+            continue
+        batch.append(r)
+        if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - started > BATCH_SECONDS:
+            flush()
+            started = time.monotonic()
+    if batch:
+        flush()
