@@ -8,12 +8,13 @@ skipped (1 for a usage or output error, 0 when all went well).
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 from collections.abc import Sequence
 
 from analysis.documents import LoadError, iter_documents
 from analysis.models import Document
+from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
 from analysis.pipeline import analyze_document
 from analysis.store.commands import register as register_store_commands
 
@@ -34,32 +35,16 @@ def _documents(paths: Sequence[str], skipped: list[LoadError]):
 def cmd_analyze(args: argparse.Namespace) -> int:
     skipped: list[LoadError] = []
     records = (
-        s.to_record()
+        signal_record(s)
         for doc in _documents(args.paths, skipped)
         for s in analyze_document(doc, with_tone=False).signals
     )
     out = args.output
     try:
-        if out and out.lower().endswith(".csv"):
-            import pandas as pd
-
-            from analysis.tables import SIGNAL_COLUMNS
-
-            df = pd.DataFrame(list(records))
-            df = df.reindex(columns=[c for c in SIGNAL_COLUMNS if c in df.columns or c != "title"])
-            if "targets" in df:
-                df["targets"] = df["targets"].map(
-                    lambda t: "; ".join(t) if isinstance(t, list) else ""
-                )
-            df.to_csv(out, index=False)
-        else:
-            stream = open(out, "w", encoding="utf-8") if out else sys.stdout
-            try:
-                for rec in records:
-                    stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            finally:
-                if out:
-                    stream.close()
+        write_records(records, format_of(out), RECORD_COLUMNS, out)
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stdout = open(os.devnull, "w")  # no second error when Python flushes at exit
+        return EXIT_OK
     except OSError as e:
         print(f"error: could not write {out}: {e.strerror or e}", file=sys.stderr)
         return EXIT_ERROR
@@ -92,7 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("analyze", help="write the signals found in files or folders")
     p.add_argument("paths", nargs="+", help="files or folders (txt, md, html, csv, jsonl)")
-    p.add_argument("-o", "--output", help="output file: JSON Lines, or CSV if it ends in .csv")
+    p.add_argument(
+        "-o", "--output",
+        help="output file: CSV if it ends in .csv, Parquet if .parquet, else JSON Lines",
+    )  # fmt: skip
     p.set_defaults(func=cmd_analyze)
     p = sub.add_parser("actors", help="list the recognised actors with mention counts")
     p.add_argument("paths", nargs="+")

@@ -25,6 +25,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from analysis import analyze_document, document_from_text, iter_documents
+from analysis.output import signal_record
 
 
 def _test_texts(path: Path) -> list[str]:
@@ -69,7 +70,7 @@ def record(paths: list[str]) -> dict:
                 ]
                 for m in a.mentions
             ],
-            "signals": [s.to_record() for s in a.signals],
+            "signals": [signal_record(s) for s in a.signals],
             "tone": list(a.tone),
         }
     return out

@@ -9,16 +9,16 @@ input was skipped, 130 when interrupted.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from pathlib import Path
+from collections.abc import Iterator
 
+from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
 from analysis.store import DATABASE_FILE, Store, StoreError, data_dir, open_store
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
-EXPORT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
-                  ".parquet": "parquet", ".pq": "parquet"}  # fmt: skip
+# Exported records: the output contract's, plus the document's title and store id.
+EXPORT_COLUMNS = (*RECORD_COLUMNS, "title", "store_id")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -150,28 +150,24 @@ def export_format(output: str | None, explicit: str | None) -> str | None:
     """The export format: explicit, else from the extension, else jsonl; None if unknown."""
     if explicit:
         return explicit
-    if not output:
-        return "jsonl"
-    return EXPORT_FORMATS.get(Path(output).suffix.lower())
+    return format_of(output, default=None) if output else "jsonl"
 
 
-def signal_records(store: Store) -> list[dict]:
+def signal_records(store: Store) -> Iterator[dict]:
     """The stored signals as output-contract records (SIGNALS.md), plus title and store id.
 
     ``doc_id`` is the name users know the document by (the file name, as in
     ``python -m analysis analyze``); ``store_id`` is the store's content id.
     """
     names = store.document_names()
-    records = []
     for analysis in store.corpus().analyses:
         doc = analysis.document
         for s in analysis.signals:
-            record = s.to_record()
+            record = signal_record(s)
             record["doc_id"] = names.get(doc.id, doc.id)
             record["title"] = doc.title
             record["store_id"] = doc.id
-            records.append(record)
-    return records
+            yield record
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -190,35 +186,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     if store is None:
         return EXIT_ERROR
     try:
-        records = signal_records(store)
-    finally:
-        store.close()
-    try:
-        if fmt == "jsonl":
-            stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-            try:
-                for rec in records:
-                    stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            finally:
-                if args.output:
-                    stream.close()
-        else:
-            import pandas as pd
-
-            from analysis.tables import SIGNAL_COLUMNS
-
-            frame = pd.DataFrame(records, columns=[*SIGNAL_COLUMNS, "store_id"])
-            if fmt == "csv":
-                frame["targets"] = frame["targets"].map("; ".join)
-                frame.to_csv(args.output or sys.stdout, index=False)
-            else:
-                frame.to_parquet(args.output, index=False)
+        n = write_records(signal_records(store), fmt, EXPORT_COLUMNS, args.output)
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stdout = open(os.devnull, "w")  # no second error when Python flushes at exit
         return EXIT_OK
     except OSError as e:
         print(f"error: could not write {args.output}: {e.strerror or e}", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        store.close()
     if args.output:
-        print(f"{len(records)} signals written to {args.output}", file=sys.stderr)
+        print(f"{n} signals written to {args.output}", file=sys.stderr)
     return EXIT_OK
