@@ -11,14 +11,29 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 
 from analysis.documents import LoadError, iter_documents
 from analysis.models import Document
 from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
+from analysis.parallel import WORKER_LOST, analyse_in_order, default_workers
 from analysis.pipeline import analyze_document
 from analysis.store.commands import register as register_store_commands
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2
+
+
+def worker_count(text: str) -> int:
+    """``--workers``: a whole number, at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of processes; give a whole number of at least 1"
+        )
+    return n
 
 
 def _documents(paths: Sequence[str], skipped: list[LoadError]):
@@ -32,13 +47,21 @@ def _documents(paths: Sequence[str], skipped: list[LoadError]):
             yield item
 
 
+def _signal_records(paths: Sequence[str], workers: int, skipped: list[LoadError]):
+    """Records of the signals found, document by document in input order."""
+    analyses = analyse_in_order(_documents(paths, skipped), workers, signals_only=True)
+    for analysis in analyses:
+        if isinstance(analysis, LoadError):  # the analysis failed on this document
+            skipped.append(analysis)
+            print(f"skipped {analysis}", file=sys.stderr)
+            continue
+        for s in analysis.signals:
+            yield signal_record(s)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     skipped: list[LoadError] = []
-    records = (
-        signal_record(s)
-        for doc in _documents(args.paths, skipped)
-        for s in analyze_document(doc, with_tone=False).signals
-    )
+    records = _signal_records(args.paths, args.workers, skipped)
     out = args.output
     try:
         write_records(records, format_of(out), RECORD_COLUMNS, out)
@@ -47,6 +70,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return EXIT_OK
     except OSError as e:
         print(f"error: could not write {out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenProcessPool:
+        print(f"error: {WORKER_LOST}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_SKIPPED if skipped else EXIT_OK
 
@@ -80,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o", "--output",
         help="output file: CSV if it ends in .csv, Parquet if .parquet, else JSON Lines",
+    )  # fmt: skip
+    p.add_argument(
+        "--workers", type=worker_count, default=default_workers(),
+        help=f"analysis processes (default: {default_workers()}, the number of cores; "
+        "1 analyses in this process); the output is the same for any number",
     )  # fmt: skip
     p.set_defaults(func=cmd_analyze)
     p = sub.add_parser("actors", help="list the recognised actors with mention counts")

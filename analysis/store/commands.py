@@ -12,8 +12,10 @@ import argparse
 import os
 import sys
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 
 from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
+from analysis.parallel import WORKER_LOST, default_workers
 from analysis.store import DATABASE_FILE, Store, StoreError, data_dir, open_store
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -28,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--data-dir",
         help="folder holding the store (default: $LENS_DATA_DIR, else ./data)",
     )
-    default_workers = max(1, os.cpu_count() or 1)
+    workers = default_workers()
 
     p = sub.add_parser(
         "ingest", parents=[common],
@@ -36,8 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     p.add_argument("paths", nargs="+", help="files or folders (txt, md, html, csv, jsonl)")
     p.add_argument(
-        "--workers", type=int, default=default_workers,
-        help=f"analysis processes (default: {default_workers}, the number of cores)",
+        "--workers", type=int, default=workers,
+        help=f"analysis processes (default: {workers}, the number of cores)",
     )  # fmt: skip
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
@@ -47,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="re-run the analysis on stored documents analysed by another analyser version",
     )  # fmt: skip
     p.add_argument("--force", action="store_true", help="re-analyse every stored document")
-    p.add_argument("--workers", type=int, default=default_workers)
+    p.add_argument("--workers", type=int, default=workers)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_reanalyze)
 
@@ -89,6 +91,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
+    except BrokenProcessPool:
+        print(f"error: {WORKER_LOST} The documents analysed so far are stored.", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         store.close()
     for error in report.errors:
@@ -121,6 +126,9 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("interrupted: run the same command again to finish.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenProcessPool:
+        print(f"error: {WORKER_LOST}", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         store.close()
     for error in failed:

@@ -9,12 +9,8 @@ an interruption loses at most the batch in flight and a rerun completes.
 from __future__ import annotations
 
 import inspect
-import os
-import signal
 import sys
-import threading
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +19,7 @@ from typing import Protocol
 from analysis import documents as _documents
 from analysis.documents import LoadError, document_from_text, iter_documents
 from analysis.models import Document
+from analysis.parallel import map_in_order
 from analysis.pipeline import analyze_document
 from analysis.store.base import UPLOAD_LIMIT_BYTES, IngestReport, content_id, now
 from analysis.store.rows import StoredRows, analysis_rows
@@ -170,46 +167,6 @@ def _analyse_one(doc: Document, name: str, ingested_at: str) -> StoredRows | Loa
         )
 
 
-def _analyse_chunk(chunk: list[tuple[Document, str, str]]) -> list[StoredRows | LoadError]:
-    """Worker side: analyse documents and turn them into rows (no database access)."""
-    return [_analyse_one(doc, name, ingested_at) for doc, name, ingested_at in chunk]
-
-
-def _start_method() -> str:
-    """How to start analysis workers.
-
-    fork on Linux from a program's main thread (the CLI): workers start in a
-    fraction of a second with the lexicons already loaded, where spawn needs
-    seconds per worker. spawn elsewhere: forking a threaded program such as
-    Streamlit can deadlock a child on a lock another thread held. Workers never
-    touch the parent's database connections, and leave without running its
-    finalisers (os._exit), so inheriting them is harmless.
-    """
-    if sys.platform == "linux" and threading.current_thread() is threading.main_thread():
-        return "fork"
-    return "spawn"
-
-
-def _worker_init(main_pid: int) -> None:
-    # Ctrl-C is handled by the main process, which stops the pool; workers
-    # printing their own KeyboardInterrupt tracebacks would only add noise.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    # A worker blocks on its task queue forever if the main process is killed
-    # (SIGKILL, OOM): watch it and leave with it.
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            try:
-                os.kill(main_pid, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except PermissionError:  # the pid was reused by another user's process
-                os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="watch-main-process").start()
-
-
 def _progress(progress: bool, desc: str):
     from tqdm import tqdm
 
@@ -279,39 +236,17 @@ def _new_documents(
 def _analysed(
     work: Iterable[tuple[Document, str, str]], workers: int
 ) -> Iterator[StoredRows | LoadError]:
-    if workers <= 1:
-        for item in work:
-            yield from _analyse_chunk([item])
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    """Rows of each document, in order; the workers build them, so this process only writes."""
+    return map_in_order(_analyse_work, work, workers, weight=_work_weight)
 
-    ctx = multiprocessing.get_context(_start_method())
-    if ctx.get_start_method() == "fork":
-        # lexicons load on first use: load them once here, for every worker to inherit
-        analyze_document(document_from_text("The talks resumed.", "warm-up"))
-    chunk_size, in_flight = 8, workers * 4
-    with ProcessPoolExecutor(
-        workers, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)
-    ) as pool:
-        pending: deque = deque()
-        chunk: list = []
-        try:
-            for item in work:
-                chunk.append(item)
-                if len(chunk) == chunk_size:
-                    pending.append(pool.submit(_analyse_chunk, chunk))
-                    chunk = []
-                    while len(pending) >= in_flight:
-                        yield from pending.popleft().result()
-            if chunk:
-                pending.append(pool.submit(_analyse_chunk, chunk))
-            while pending:
-                yield from pending.popleft().result()
-        except BaseException:
-            for f in pending:
-                f.cancel()
-            raise
+
+def _analyse_work(item: tuple[Document, str, str]) -> StoredRows | LoadError:
+    doc, name, ingested_at = item
+    return _analyse_one(doc, name, ingested_at)
+
+
+def _work_weight(item: tuple[Document, str, str]) -> int:
+    return len(item[0].text)
 
 
 def _write_batches(
