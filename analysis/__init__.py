@@ -14,7 +14,14 @@ from analysis.documents import (
     iter_documents,
     load_documents,
 )
-from analysis.keywords import collocations_frame, keywords_frame, tone_frame
+from analysis.frames.keywords import collocations_frame, keywords_frame, tone_frame
+from analysis.frames.tables import (
+    actors_frame,
+    documents_frame,
+    mentions_frame,
+    signals_frame,
+    stance_frame,
+)
 from analysis.models import (
     SIGNAL_TYPES,
     Actor,
@@ -26,13 +33,6 @@ from analysis.models import (
     Signal,
 )
 from analysis.pipeline import ANALYSER_VERSION, Corpus, analyze, analyze_document
-from analysis.tables import (
-    actors_frame,
-    documents_frame,
-    mentions_frame,
-    signals_frame,
-    stance_frame,
-)
 
 __all__ = [
     "ANALYSER_VERSION",

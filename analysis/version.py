@@ -22,7 +22,7 @@ PACKAGE = Path(__file__).resolve().parent
 # (tables, keywords and tone per actor, computed from a corpus whenever they
 # are shown, never stored). Everything else, including any module added
 # later in any sub-package, is part of the digest.
-NOT_ANALYSIS = frozenset({"__main__.py", "cli.py", "output.py", "store", "frames", "tables.py"})
+NOT_ANALYSIS = frozenset({"__main__.py", "cli.py", "output.py", "store", "frames"})
 
 
 def analysis_files(root: Path = PACKAGE) -> list[Path]:

@@ -55,7 +55,7 @@ def _optional_frames(corpus: analysis.Corpus) -> tuple[dict[str, pd.DataFrame | 
     frames: dict[str, pd.DataFrame | None] = {"keywords": None, "collocations": None, "tone": None}
     notes: list[str] = []
     try:
-        from analysis import keywords as kw
+        from analysis.frames import keywords as kw
     except ImportError:
         return frames, [
             "Keywords and tone are not available in this version of the analysis package."

@@ -17,6 +17,7 @@ import pytest
 
 from analysis import Signal, analyze_document, document_from_text, signals_frame
 from analysis.cli import main
+from analysis.frames.tables import SIGNAL_COLUMNS
 from analysis.output import (
     RECORD_COLUMNS,
     format_of,
@@ -26,7 +27,6 @@ from analysis.output import (
     write_parquet,
 )
 from analysis.store import SIGNAL_FIELDS
-from analysis.tables import SIGNAL_COLUMNS
 
 TEXT = (
     "Turkey backs Azerbaijan, President Erdogan said.\n\n"

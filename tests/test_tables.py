@@ -16,7 +16,7 @@ from analysis import (
     signals_frame,
     stance_frame,
 )
-from analysis.tables import ACTOR_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, SIGNAL_COLUMNS
+from analysis.frames.tables import ACTOR_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, SIGNAL_COLUMNS
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
