@@ -13,14 +13,20 @@ need it: at most ``WINDOW`` chunks per worker are in flight, so memory does
 not grow with the corpus. One worker, or an input that fits in one chunk
 (which one worker would get anyway), runs in this process without a pool.
 
-Workers start by forkserver on Linux: a fresh server process, started once,
-imports the analysis and forks each worker from itself. Plain fork would copy
-whatever the calling program holds, and forking a threaded program (the
-Streamlit dashboard, a test runner's helpers) can deadlock a child on a lock
-another thread held; spawn would import the analysis again in every worker.
-Elsewhere (macOS, Windows) spawn, their safe default. Each worker loads the
-lexicons once, when it starts, and ignores Ctrl-C (the main process stops the
-pool) and leaves when the main process is gone.
+How workers start (``start_method``): on Linux, by fork when the calling
+process runs a single thread, else from a fork server; spawn elsewhere.
+Forking copies the caller as it is, so a worker starts in milliseconds with
+the analysis imported and its lexicons loaded (once, in the caller, shared
+by every worker). Its one hazard is a lock held by another thread at the
+moment of the fork, which would stay locked in the child forever; with one
+thread there is none (the pool starts all its processes before its own
+threads). The command line is such a caller. A threaded caller (the
+Streamlit dashboard, an ingest with its progress bar) gets its workers from
+a fork server instead: a fresh process, started once, that imports the
+analysis and forks each worker from itself, so nothing of the caller is
+copied. macOS and Windows use spawn, their safe default. Each worker loads
+the lexicons when it starts (unless it inherited them), ignores Ctrl-C (the
+main process stops the pool) and leaves when the main process is gone.
 """
 
 from __future__ import annotations
@@ -150,15 +156,27 @@ def _run_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [function(item) for item in chunk]
 
 
+def start_method() -> str:
+    """How worker processes start here and now (see the module's docstring)."""
+    if sys.platform != "linux":
+        return "spawn"
+    return "fork" if threading.active_count() == 1 else "forkserver"
+
+
 def _in_pool(function: Callable[[T], R], chunks: Iterator[list[T]], workers: int) -> Iterator[R]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    if sys.platform == "linux":
-        context = multiprocessing.get_context("forkserver")
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
         context.set_forkserver_preload(["analysis.pipeline"])
-    else:
-        context = multiprocessing.get_context("spawn")
+    elif method == "fork":
+        _warm_up()  # here, once, for every worker to inherit
+        # a child flushes the standard streams it inherited when it ends:
+        # nothing may be waiting in their buffers, or it would be written twice
+        sys.stdout.flush()
+        sys.stderr.flush()
     pending: deque = deque()
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),)
@@ -194,6 +212,10 @@ def _worker_init(main_pid: int) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="watch-main-process").start()
-    # the lexicons load on first use: load them now, once for this worker
+    _warm_up()
+
+
+def _warm_up() -> None:
+    """Load the lexicons (they load on first use): analyse one sentence."""
     text = "Qatar offered to mediate, a spokesman said."
     analyze_document(Document("warm-up", text, blocks=(Block(0, len(text), "paragraph"),)))

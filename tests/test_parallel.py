@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -16,7 +17,13 @@ import pytest
 
 import analysis.parallel
 from analysis import Document, LoadError, analyze_document, document_from_text
-from analysis.parallel import CHUNK_ITEMS, WINDOW, analyse_in_order, map_in_order
+from analysis.parallel import (
+    CHUNK_ITEMS,
+    WINDOW,
+    analyse_in_order,
+    map_in_order,
+    start_method,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")
@@ -74,10 +81,25 @@ def test_results_come_in_input_order_when_later_items_finish_first():
     assert list(map_in_order(slow_echo, items, 2)) == list(range(5 * CHUNK_ITEMS))
 
 
-def test_workers_are_not_forked_from_the_calling_process():
-    # forkserver on Linux: a thread of the caller cannot hold a lock in a worker
-    parents = set(map_in_order(parent_pid, range(4 * CHUNK_ITEMS), 2))
-    assert os.getpid() not in parents
+def test_a_threaded_caller_gets_its_workers_from_a_fork_server():
+    # forking while another thread holds a lock would leave it locked in the child
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        assert start_method() == "forkserver"
+        parents = set(map_in_order(parent_pid, range(4 * CHUNK_ITEMS), 2))
+        assert os.getpid() not in parents
+    finally:
+        stop.set()
+        helper.join()
+
+
+def test_a_single_threaded_caller_forks_its_workers():
+    if threading.active_count() > 1:
+        pytest.skip("the test runner has helper threads")
+    assert start_method() == "fork"
+    assert set(map_in_order(parent_pid, range(4 * CHUNK_ITEMS), 2)) == {os.getpid()}
 
 
 def test_the_input_is_read_as_the_workers_need_it():
@@ -116,8 +138,8 @@ def test_a_document_the_analysis_fails_on_is_named_and_the_others_go_on(monkeypa
     assert [r.document.id for r in (results[0], results[2])] == ["doc000", "doc002"]
 
 
-@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
-def test_analyze_writes_the_same_file_with_one_worker_and_with_two(tmp_path, suffix):
+@pytest.mark.parametrize("output", ["signals.jsonl", "signals.csv", None])
+def test_analyze_writes_the_same_output_with_one_worker_and_with_two(tmp_path, output):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "seed.txt").write_text(SEED, encoding="utf-8")
@@ -125,14 +147,13 @@ def test_analyze_writes_the_same_file_with_one_worker_and_with_two(tmp_path, suf
         (docs / f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
     outputs = []
     for workers in ("1", "2"):
-        out = tmp_path / f"workers{workers}{suffix}"
-        result = subprocess.run(
-            [sys.executable, "-m", "analysis", "analyze", str(docs), "-o", str(out),
-             "--workers", workers],
-            cwd=ROOT, capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+        out = tmp_path / f"workers{workers}_{output}"
+        command = [sys.executable, "-m", "analysis", "analyze", str(docs), "--workers", workers]
+        if output:
+            command += ["-o", str(out)]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=120)
         assert result.returncode == 0, result.stderr
-        outputs.append(out.read_bytes())
+        outputs.append(out.read_bytes() if output else result.stdout)
     assert outputs[0] == outputs[1]
     assert outputs[0].count(b"\n") > 20
 
