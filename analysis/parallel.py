@@ -20,13 +20,16 @@ the analysis imported and its lexicons loaded (once, in the caller, shared
 by every worker). Its one hazard is a lock held by another thread at the
 moment of the fork, which would stay locked in the child forever; with one
 thread there is none (the pool starts all its processes before its own
-threads). The command line is such a caller. A threaded caller (the
-Streamlit dashboard, an ingest with its progress bar) gets its workers from
-a fork server instead: a fresh process, started once, that imports the
-analysis and forks each worker from itself, so nothing of the caller is
-copied. macOS and Windows use spawn, their safe default. Each worker loads
-the lexicons when it starts (unless it inherited them), ignores Ctrl-C (the
-main process stops the pool) and leaves when the main process is gone.
+threads). The command line is such a caller. A threaded caller (an ingest
+with its progress bar) gets its workers from a fork server instead: a fresh
+process, started once, that imports the analysis and forks each worker from
+itself, so nothing of the caller is copied. As with spawn (macOS, Windows),
+each such worker first runs the caller's main script, which must be
+importable without side effects (``if __name__ == "__main__":``); a
+Streamlit app, which runs as ``__main__``, analyses with one worker. Each
+worker loads the lexicons when it starts (unless it inherited them),
+ignores Ctrl-C (the main process stops the pool) and leaves when the main
+process is gone.
 """
 
 from __future__ import annotations
