@@ -8,16 +8,32 @@ skipped (1 for a usage or output error, 0 when all went well).
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 
 from analysis.load import LoadError, iter_documents
 from analysis.models import Document
+from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
+from analysis.parallel import WORKER_LOST, analyse_in_order, default_workers
 from analysis.pipeline import analyze_document
-from analysis.store_cli import register as register_store_commands
+from analysis.store.commands import register as register_store_commands
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2
+
+
+def worker_count(text: str) -> int:
+    """``--workers``: a whole number, at least 1."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of processes; give a whole number of at least 1"
+        )
+    return n
 
 
 def _documents(paths: Sequence[str], skipped: list[LoadError]):
@@ -31,37 +47,32 @@ def _documents(paths: Sequence[str], skipped: list[LoadError]):
             yield item
 
 
+def _signal_records(paths: Sequence[str], workers: int, skipped: list[LoadError]):
+    """Records of the signals found, document by document in input order."""
+    analyses = analyse_in_order(_documents(paths, skipped), workers, signals_only=True)
+    for analysis in analyses:
+        if isinstance(analysis, LoadError):  # the analysis failed on this document
+            skipped.append(analysis)
+            print(f"skipped {analysis}", file=sys.stderr)
+            continue
+        for s in analysis.signals:
+            yield signal_record(s)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     skipped: list[LoadError] = []
-    records = (
-        s.to_record()
-        for doc in _documents(args.paths, skipped)
-        for s in analyze_document(doc, with_tone=False).signals
-    )
+    records = _signal_records(args.paths, args.workers, skipped)
     out = args.output
     try:
-        if out and out.lower().endswith(".csv"):
-            import pandas as pd
-
-            from analysis.tables import SIGNAL_COLUMNS
-
-            df = pd.DataFrame(list(records))
-            df = df.reindex(columns=[c for c in SIGNAL_COLUMNS if c in df.columns or c != "title"])
-            if "targets" in df:
-                df["targets"] = df["targets"].map(
-                    lambda t: "; ".join(t) if isinstance(t, list) else ""
-                )
-            df.to_csv(out, index=False)
-        else:
-            stream = open(out, "w", encoding="utf-8") if out else sys.stdout
-            try:
-                for rec in records:
-                    stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            finally:
-                if out:
-                    stream.close()
+        write_records(records, format_of(out), RECORD_COLUMNS, out)
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stdout = open(os.devnull, "w")  # no second error when Python flushes at exit
+        return EXIT_OK
     except OSError as e:
         print(f"error: could not write {out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenProcessPool:
+        print(f"error: {WORKER_LOST}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_SKIPPED if skipped else EXIT_OK
 
@@ -92,12 +103,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("analyze", help="write the signals found in files or folders")
     p.add_argument("paths", nargs="+", help="files or folders (txt, md, html, csv, jsonl)")
-    p.add_argument("-o", "--output", help="output file: JSON Lines, or CSV if it ends in .csv")
+    p.add_argument(
+        "-o", "--output",
+        help="output file: CSV if it ends in .csv, Parquet if .parquet, else JSON Lines",
+    )  # fmt: skip
+    p.add_argument(
+        "--workers", type=worker_count, default=default_workers(),
+        help=f"analysis processes (default: {default_workers()}, the number of cores; "
+        "1 analyses in this process); the output is the same for any number",
+    )  # fmt: skip
     p.set_defaults(func=cmd_analyze)
     p = sub.add_parser("actors", help="list the recognised actors with mention counts")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=cmd_actors)
-    register_store_commands(sub)  # ingest, reanalyze, check, export (analysis/store_cli.py)
+    register_store_commands(sub)  # ingest, reanalyze, check, export (analysis/store/commands.py)
     return parser
 
 

@@ -112,31 +112,6 @@ class Signal:
     cue_end: int = -1
     source: str | None = None  # outlet of the document
 
-    def to_record(self) -> dict:
-        """The JSON object of the output contract (SIGNALS.md)."""
-        return {
-            "doc_id": self.doc_id,
-            "signal": self.signal,
-            "actor": self.actor,
-            "actor_type": self.actor_type,
-            "affiliation": self.affiliation,
-            "targets": list(self.targets),
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "reported_by": self.reported_by,
-            "date": self.date,
-            "confidence": round(self.confidence, 3),
-            "cameo": self.cameo,
-            "plover": self.plover,
-            "score": self.score,
-            "modality": self.modality,
-            "cue": self.cue,
-            "cue_start": self.cue_start,
-            "cue_end": self.cue_end,
-            "source": self.source,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class DocumentAnalysis:

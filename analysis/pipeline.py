@@ -34,7 +34,7 @@ def analyze_document(doc: Document, *, with_tone: bool = True) -> DocumentAnalys
 
 @dataclass(frozen=True)
 class Corpus:
-    """Analysed documents. Tables come from ``analysis.tables``."""
+    """Analysed documents. Tables come from ``analysis.frames``."""
 
     analyses: tuple[DocumentAnalysis, ...]
 

@@ -174,7 +174,7 @@ def report(label: str, c: dict[str, float]) -> None:
 
 
 def time_frames(paths: list[Path], megabytes: float) -> None:
-    from analysis.keywords import collocations_frame, keywords_frame, tone_frame
+    from analysis.frames.keywords import collocations_frame, keywords_frame, tone_frame
 
     analyses, size = [], 0
     for item in iter_documents(paths):

@@ -92,7 +92,7 @@ class Clock:
 
 
 def ingest(docs: list[Document], workers: int, folder: Path) -> dict:
-    import analysis.store as store_module
+    import analysis.store.ingest as store_module
 
     store = open_store(folder)
     total, analysis, writes = Clock(), Clock(), Clock()
@@ -117,7 +117,8 @@ def store_alone(bases: list[tuple[str, str]], n: int, folder: Path) -> None:
     """
     from dataclasses import replace
 
-    from analysis.store import BATCH_DOCUMENTS, analysis_rows, content_id
+    from analysis.store import analysis_rows, content_id
+    from analysis.store.ingest import BATCH_DOCUMENTS
 
     analyses = [analyze_document(document_from_text(text, name)) for name, text in bases]
     store = open_store(folder)

@@ -55,7 +55,7 @@ def optional_frames(corpus: analysis.Corpus) -> tuple[dict[str, pd.DataFrame | N
     frames: dict[str, pd.DataFrame | None] = {}
     notes: list[str] = []
     for name, compute in (
-        ("keywords", analysis.keywords_frame),
+        ("keywords", analysis.frames.keywords_frame),
         ("collocations", analysis.collocations_frame),
         ("tone", analysis.tone_frame),
     ):

@@ -8,6 +8,7 @@ or produce one, and :func:`apply_filters` is the only place rows are dropped.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -251,12 +252,13 @@ def export_frame(signals: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv(signals: pd.DataFrame) -> str:
-    """CSV of the filtered signals; targets joined with "; "."""
+    """CSV of the filtered signals, written as ``analysis.output`` writes every CSV."""
+    from analysis.output import write_csv
+
     out = export_frame(signals)
-    out["targets"] = out["targets"].map(
-        lambda t: "; ".join(t) if isinstance(t, list | tuple) else ""
-    )
-    return out.to_csv(index=False)
+    buffer = io.StringIO()
+    write_csv(out.to_dict("records"), buffer, list(out.columns))
+    return buffer.getvalue()
 
 
 def to_json(signals: pd.DataFrame) -> str:

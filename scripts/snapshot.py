@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analysis import analyze_document, document_from_text, iter_documents  # noqa: E402
+from analysis.output import signal_record  # noqa: E402
 
 
 def _test_texts(path: Path) -> list[str]:
@@ -72,7 +73,7 @@ def record(paths: list[str]) -> dict:
                 ]
                 for m in a.mentions
             ],
-            "signals": [s.to_record() for s in a.signals],
+            "signals": [signal_record(s) for s in a.signals],
             "tone": list(a.tone),
         }
     return out

@@ -9,7 +9,7 @@ import math
 import pytest
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-from analysis.keywords import (
+from analysis.frames.keywords import (
     COLLOCATION_COLUMNS,
     KEYWORD_COLUMNS,
     TONE_COLUMNS,
@@ -99,7 +99,7 @@ def test_words_are_lower_case_without_possessives_and_numbers():
 
 
 def test_a_corpus_is_tokenized_in_one_pass_into_the_same_words():
-    from analysis.keywords import _tokens
+    from analysis.frames.keywords import _tokens
 
     texts = [*EGYPT_SENTENCES, "", "Russia\u2019s envoy\x00said: it's over.", *RUSSIA_SENTENCES]
     for content_only, tokenize in ((False, words), (True, content_words)):

@@ -238,9 +238,9 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path):
 
 KILLABLE_INGEST = """
 import sys
-import analysis.store
+import analysis.store.ingest
 from analysis.cli import main
-analysis.store.BATCH_DOCUMENTS = 10  # commit often, so the signal lands between commits
+analysis.store.ingest.BATCH_DOCUMENTS = 10  # commit often, so the signal lands between commits
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -336,7 +336,7 @@ def test_readers_and_a_writer_do_not_lock_each_other_out(tmp_path):
 
     reader_thread = threading.Thread(target=read_in_a_loop)
     reader_thread.start()
-    import analysis.store as store_module
+    import analysis.store.ingest as store_module
 
     try:
         old_batch = store_module.BATCH_DOCUMENTS
@@ -425,7 +425,7 @@ def test_a_bad_batch_stores_exactly_the_good_documents_and_reports_every_bad_one
 
 
 def test_a_document_the_analysis_fails_on_is_reported_and_the_rest_stored(tmp_path, monkeypatch):
-    import analysis.store as store_module
+    import analysis.store.ingest as store_module
 
     analyse = store_module.analyze_document
 
@@ -485,7 +485,7 @@ def test_two_ingests_of_the_same_folder_at_once_store_each_document_once(tmp_pat
 
 
 def test_a_failed_reanalysis_keeps_the_previous_analysis(tmp_path, monkeypatch):
-    import analysis.store as store_module
+    import analysis.store.ingest as store_module
 
     with open_store(tmp_path) as store:
         store.add_paths([generated_folder(tmp_path / "docs", 2)])

@@ -13,7 +13,7 @@ from analysis import (
     signals_frame,
     stance_frame,
 )
-from analysis.tables import ACTOR_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, SIGNAL_COLUMNS
+from analysis.frames.tables import ACTOR_COLUMNS, DOCUMENT_COLUMNS, MENTION_COLUMNS, SIGNAL_COLUMNS
 
 
 def test_columns_are_the_public_interface(seed_corpus):

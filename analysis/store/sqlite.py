@@ -1,4 +1,4 @@
-"""The SQLite backend of the corpus store (see ``analysis/store.py`` for why SQLite).
+"""The SQLite backend of the corpus store (see ``analysis/store/api.py`` for why SQLite).
 
 WAL journal: readers (dashboard sessions, other processes) see the last
 committed state and never wait for the writer; one writer at a time, others
@@ -20,15 +20,10 @@ from pathlib import Path
 
 from analysis.models import DocumentAnalysis
 from analysis.pipeline import Corpus
-from analysis.store import (
-    SIGNAL_FIELDS,
-    Store,
-    StoredRows,
-    StoreError,
-    analyser_version,
-    analysis_from_rows,
-    document_from_row,
-)
+from analysis.store.api import Store
+from analysis.store.base import StoreError, now
+from analysis.store.rows import SIGNAL_FIELDS, StoredRows, analysis_from_rows, document_from_row
+from analysis.version import analyser_version
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 30_000
@@ -276,10 +271,8 @@ class SQLiteStore(Store):
         return self._meta("seeded_at") is not None
 
     def _mark_seeded(self) -> None:
-        from analysis.store import _now
-
         with self._transaction() as c:
-            c.execute("INSERT OR REPLACE INTO meta VALUES ('seeded_at', ?)", (_now(),))
+            c.execute("INSERT OR REPLACE INTO meta VALUES ('seeded_at', ?)", (now(),))
 
     def _meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

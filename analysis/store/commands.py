@@ -9,16 +9,18 @@ input was skipped, 130 when interrupted.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from pathlib import Path
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 
+from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
+from analysis.parallel import WORKER_LOST, default_workers
 from analysis.store import DATABASE_FILE, Store, StoreError, data_dir, open_store
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
-EXPORT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
-                  ".parquet": "parquet", ".pq": "parquet"}  # fmt: skip
+# Exported records: the output contract's, plus the document's title and store id.
+EXPORT_COLUMNS = (*RECORD_COLUMNS, "title", "store_id")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--data-dir",
         help="folder holding the store (default: $LENS_DATA_DIR, else ./data)",
     )
-    default_workers = max(1, os.cpu_count() or 1)
+    workers = default_workers()
 
     p = sub.add_parser(
         "ingest", parents=[common],
@@ -36,8 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     p.add_argument("paths", nargs="+", help="files or folders (txt, md, html, csv, jsonl)")
     p.add_argument(
-        "--workers", type=int, default=default_workers,
-        help=f"analysis processes (default: {default_workers}, the number of cores)",
+        "--workers", type=int, default=workers,
+        help=f"analysis processes (default: {workers}, the number of cores)",
     )  # fmt: skip
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
@@ -47,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="re-run the analysis on stored documents analysed by another analyser version",
     )  # fmt: skip
     p.add_argument("--force", action="store_true", help="re-analyse every stored document")
-    p.add_argument("--workers", type=int, default=default_workers)
+    p.add_argument("--workers", type=int, default=workers)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_reanalyze)
 
@@ -89,6 +91,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
+    except BrokenProcessPool:
+        print(f"error: {WORKER_LOST} The documents analysed so far are stored.", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         store.close()
     for error in report.errors:
@@ -121,6 +126,9 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("interrupted: run the same command again to finish.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenProcessPool:
+        print(f"error: {WORKER_LOST}", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         store.close()
     for error in failed:
@@ -150,28 +158,24 @@ def export_format(output: str | None, explicit: str | None) -> str | None:
     """The export format: explicit, else from the extension, else jsonl; None if unknown."""
     if explicit:
         return explicit
-    if not output:
-        return "jsonl"
-    return EXPORT_FORMATS.get(Path(output).suffix.lower())
+    return format_of(output, default=None) if output else "jsonl"
 
 
-def signal_records(store: Store) -> list[dict]:
+def signal_records(store: Store) -> Iterator[dict]:
     """The stored signals as output-contract records (SIGNALS.md), plus title and store id.
 
     ``doc_id`` is the name users know the document by (the file name, as in
     ``python -m analysis analyze``); ``store_id`` is the store's content id.
     """
     names = store.document_names()
-    records = []
     for analysis in store.corpus().analyses:
         doc = analysis.document
         for s in analysis.signals:
-            record = s.to_record()
+            record = signal_record(s)
             record["doc_id"] = names.get(doc.id, doc.id)
             record["title"] = doc.title
             record["store_id"] = doc.id
-            records.append(record)
-    return records
+            yield record
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -190,35 +194,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     if store is None:
         return EXIT_ERROR
     try:
-        records = signal_records(store)
-    finally:
-        store.close()
-    try:
-        if fmt == "jsonl":
-            stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-            try:
-                for rec in records:
-                    stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            finally:
-                if args.output:
-                    stream.close()
-        else:
-            import pandas as pd
-
-            from analysis.tables import SIGNAL_COLUMNS
-
-            frame = pd.DataFrame(records, columns=[*SIGNAL_COLUMNS, "store_id"])
-            if fmt == "csv":
-                frame["targets"] = frame["targets"].map("; ".join)
-                frame.to_csv(args.output or sys.stdout, index=False)
-            else:
-                frame.to_parquet(args.output, index=False)
+        n = write_records(signal_records(store), fmt, EXPORT_COLUMNS, args.output)
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stdout = open(os.devnull, "w")  # no second error when Python flushes at exit
         return EXIT_OK
     except OSError as e:
         print(f"error: could not write {args.output}: {e.strerror or e}", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        store.close()
     if args.output:
-        print(f"{len(records)} signals written to {args.output}", file=sys.stderr)
+        print(f"{n} signals written to {args.output}", file=sys.stderr)
     return EXIT_OK

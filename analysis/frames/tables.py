@@ -10,31 +10,11 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from analysis.models import SIGNAL_TYPES
+from analysis.output import RECORD_COLUMNS, signal_record
 from analysis.pipeline import Corpus
 
-SIGNAL_COLUMNS = [
-    "doc_id",
-    "signal",
-    "actor",
-    "actor_type",
-    "affiliation",
-    "targets",
-    "sentence",
-    "start",
-    "end",
-    "reported_by",
-    "date",
-    "confidence",
-    "cameo",
-    "plover",
-    "score",
-    "modality",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "source",
-    "title",
-]
+# One row per signal: the output contract's record plus the document's title.
+SIGNAL_COLUMNS = [*RECORD_COLUMNS, "title"]
 DOCUMENT_COLUMNS = [
     "doc_id",
     "title",
@@ -74,7 +54,7 @@ def signals_frame(corpus: Corpus) -> pd.DataFrame:
     rows = []
     for a in corpus.analyses:
         for s in a.signals:
-            row = s.to_record()
+            row = signal_record(s)
             row["title"] = a.document.title
             rows.append(row)
     return pd.DataFrame(rows, columns=SIGNAL_COLUMNS)

@@ -1,0 +1,224 @@
+"""Analysis across processes, results in input order, memory bounded.
+
+``analyse_in_order(documents, workers)`` is what ``analyze`` uses;
+``map_in_order(function, items, workers)`` is the same machinery for any
+function (ingest uses it to build table rows in the workers too)::
+
+    for result in analyse_in_order(iter_documents(["corpus/"]), workers=4):
+        ...  # a DocumentAnalysis, or a LoadError when the analysis failed
+
+Results come in the order of the input, whatever the number of workers, so
+the output of a run does not depend on it. The input is read as the workers
+need it: at most ``WINDOW`` chunks per worker are in flight, so memory does
+not grow with the corpus. One worker, or an input that fits in one chunk
+(which one worker would get anyway), runs in this process without a pool.
+
+How workers start (``start_method``): on Linux, by fork when the calling
+process runs a single thread, else from a fork server; spawn elsewhere.
+Forking copies the caller as it is, so a worker starts in milliseconds with
+the analysis imported and its lexicons loaded (once, in the caller, shared
+by every worker). Its one hazard is a lock held by another thread at the
+moment of the fork, which would stay locked in the child forever; with one
+thread there is none (the pool starts all its processes before its own
+threads). The command line is such a caller. A threaded caller (an ingest
+with its progress bar) gets its workers from a fork server instead: a fresh
+process, started once, that imports the analysis and forks each worker from
+itself, so nothing of the caller is copied. As with spawn (macOS, Windows),
+each such worker first runs the caller's main script, which must be
+importable without side effects (``if __name__ == "__main__":``); a
+Streamlit app, which runs as ``__main__``, analyses with one worker. Each
+worker loads the lexicons when it starts (unless it inherited them),
+ignores Ctrl-C (the main process stops the pool) and leaves when the main
+process is gone.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from itertools import islice
+from typing import TypeVar
+
+from analysis.load import LoadError
+from analysis.models import Block, Document, DocumentAnalysis
+from analysis.pipeline import analyze_document
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# A chunk (one task for a worker) closes at this many items or this much weight
+# (for documents: characters of text), whichever comes first.
+CHUNK_ITEMS = 16
+CHUNK_WEIGHT = 32_000
+# Chunks in flight per worker: enough to keep every worker busy while the
+# main process waits for the oldest; few enough to bound memory.
+WINDOW = 3
+# What to tell the user when a worker died (BrokenProcessPool).
+WORKER_LOST = (
+    "an analysis process stopped unexpectedly (out of memory, or killed); "
+    "run again with fewer --workers, or --workers 1 to analyse in one process."
+)
+
+
+def default_workers() -> int:
+    """All cores (``os.cpu_count()``)."""
+    return max(1, os.cpu_count() or 1)
+
+
+def map_in_order(
+    function: Callable[[T], R],
+    items: Iterable[T],
+    workers: int,
+    *,
+    weight: Callable[[T], int] | None = None,
+) -> Iterator[R]:
+    """``function(item)`` for every item, in input order, on ``workers`` processes.
+
+    ``function`` and the items must pickle (a module-level function, or a
+    ``functools.partial`` of one). ``weight(item)`` sizes the chunks (default:
+    every item weighs the same). An exception raised by ``function`` ends the
+    iteration: catch what should not stop the others inside ``function``.
+    """
+    if workers <= 1:
+        for item in items:
+            yield function(item)
+        return
+    chunks = _chunks(iter(items), weight)
+    first = next(chunks, None)
+    second = next(chunks, None)
+    if second is None:  # all of it in one chunk, which one worker would get: no pool
+        yield from _run_chunk(function, first or [])
+        return
+    yield from _in_pool(function, _prepend([first, second], chunks), workers)
+
+
+def analyse_in_order(
+    documents: Iterable[Document],
+    workers: int,
+    *,
+    with_tone: bool = True,
+    signals_only: bool = False,
+) -> Iterator[DocumentAnalysis | LoadError]:
+    """The analysis of every document, in input order; a ``LoadError`` naming the
+    document for one the analysis failed on (the others go on).
+
+    With ``signals_only`` the analyses hold the document and its signals, with
+    no sentences, mentions or tone: all that ``analyze`` writes, and a fraction
+    of the cost of sending whole analyses back from the workers (pickling a
+    full analysis takes a fifth of the time the analysis took).
+    """
+    analyse = partial(_analyse, with_tone=with_tone and not signals_only, signals_only=signals_only)
+    return map_in_order(analyse, documents, workers, weight=_text_length)
+
+
+def _analyse(doc: Document, *, with_tone: bool, signals_only: bool) -> DocumentAnalysis | LoadError:
+    try:
+        analysis = analyze_document(doc, with_tone=with_tone)
+        return DocumentAnalysis(doc, (), (), analysis.signals) if signals_only else analysis
+    except Exception as e:  # a bug in the analysis must not stop the run
+        return LoadError(
+            doc.path or doc.id,
+            f"the analysis failed on this document ({type(e).__name__}: {e}); "
+            "please report this with the document.",
+        )
+
+
+def _text_length(doc: Document) -> int:
+    return len(doc.text)
+
+
+def _chunks(items: Iterator[T], weight: Callable[[T], int] | None) -> Iterator[list[T]]:
+    if weight is None:
+        while chunk := list(islice(items, CHUNK_ITEMS)):
+            yield chunk
+        return
+    chunk: list[T] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += weight(item)
+        if len(chunk) >= CHUNK_ITEMS or size >= CHUNK_WEIGHT:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _prepend(head: list, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
+
+
+def _run_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [function(item) for item in chunk]
+
+
+def start_method() -> str:
+    """How worker processes start here and now (see the module's docstring)."""
+    if sys.platform != "linux":
+        return "spawn"
+    return "fork" if threading.active_count() == 1 else "forkserver"
+
+
+def _in_pool(function: Callable[[T], R], chunks: Iterator[list[T]], workers: int) -> Iterator[R]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["analysis.pipeline"])
+    elif method == "fork":
+        _warm_up()  # here, once, for every worker to inherit
+        # a child flushes the standard streams it inherited when it ends:
+        # nothing may be waiting in their buffers, or it would be written twice
+        sys.stdout.flush()
+        sys.stderr.flush()
+    pending: deque = deque()
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),)
+    ) as pool:
+        try:
+            for chunk in chunks:
+                pending.append(pool.submit(_run_chunk, function, chunk))
+                while len(pending) >= workers * WINDOW:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BaseException:  # Ctrl-C, an error, or the consumer stopped reading
+            for future in pending:
+                future.cancel()
+            raise
+
+
+def _worker_init(main_pid: int) -> None:
+    # Ctrl-C is handled by the main process, which stops the pool; workers
+    # printing their own KeyboardInterrupt tracebacks would only add noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    # A worker blocks on its task queue forever if the main process is killed
+    # (SIGKILL, OOM): watch it and leave with it.
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(main_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the pid was reused by another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="watch-main-process").start()
+    _warm_up()
+
+
+def _warm_up() -> None:
+    """Load the lexicons (they load on first use): analyse one sentence."""
+    text = "Qatar offered to mediate, a spokesman said."
+    analyze_document(Document("warm-up", text, blocks=(Block(0, len(text), "paragraph"),)))

@@ -1,0 +1,72 @@
+"""The corpus store: documents and their analysis, persisted across restarts.
+
+``open_store() -> Store`` is the way in (CLI and dashboard). The package's
+modules, each importing only those before it:
+
+- ``base``: settings (``data_dir``), ``StoreError``, ``IngestReport``, content ids
+- ``rows``: an analysed document as table rows and back
+- ``ingest``: load, skip what is stored, analyse in parallel, write in batches
+- ``api``: the ``Store`` base class (why SQLite: see its docstring)
+- ``sqlite``: the SQLite backend
+- ``commands``: the ``ingest``, ``reanalyze``, ``check`` and ``export`` commands
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.store.api import Store
+from analysis.store.base import (
+    DATA_DIR_ENV,
+    DATABASE_FILE,
+    DEFAULT_DATA_DIR,
+    UPLOAD_LIMIT_BYTES,
+    IngestReport,
+    StoreError,
+    content_id,
+    data_dir,
+)
+from analysis.store.rows import (
+    SIGNAL_FIELDS,
+    StoredRows,
+    analysis_from_rows,
+    analysis_rows,
+    document_from_row,
+)
+from analysis.store.sqlite import SQLiteStore
+from analysis.version import analyser_version
+
+__all__ = [
+    "DATABASE_FILE",
+    "DATA_DIR_ENV",
+    "DEFAULT_DATA_DIR",
+    "SIGNAL_FIELDS",
+    "UPLOAD_LIMIT_BYTES",
+    "IngestReport",
+    "SQLiteStore",
+    "Store",
+    "StoreError",
+    "StoredRows",
+    "analyser_version",
+    "analysis_from_rows",
+    "analysis_rows",
+    "content_id",
+    "data_dir",
+    "document_from_row",
+    "open_store",
+]
+
+_data_dir_setting = data_dir  # open_store's parameter has the same name
+
+
+def open_store(data_dir: str | Path | None = None) -> Store:
+    """Open (creating if needed) the store in the data folder."""
+    folder = _data_dir_setting(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(
+            f"The data folder {folder} could not be created ({e.strerror or e}); "
+            f"set {DATA_DIR_ENV} or --data-dir to a writable folder."
+        ) from e
+    return SQLiteStore(folder / DATABASE_FILE)

@@ -1,0 +1,187 @@
+"""``Store``: documents and their analysis, persisted across restarts.
+
+One small API (``open_store`` -> ``Store``) that the CLI and the dashboard
+share. ``Store`` holds everything that does not depend on the database
+(loading, content ids, parallel analysis and reports, in
+``analysis/store/ingest.py``); a backend implements a handful of primitives
+(``_existing``, ``_write``, ``_stored``, ``corpus``, ...). ``SQLiteStore``
+(``analysis/store/sqlite.py``) is the default; a PostgreSQL backend through
+SQLAlchemy would be another subclass chosen by ``open_store`` (e.g. from a
+``LENS_DATABASE_URL`` setting), with no change to the dashboard.
+
+Why SQLite rather than DuckDB: the store is written one document at a time
+(ingest, uploads from the dashboard) while the dashboard's sessions read it,
+often from several processes. SQLite in WAL mode gives exactly that -- one
+writer and any number of readers at once, readers never blocked and never
+seeing half a document -- and its transactions survive a crash or a killed
+process without losing or corrupting what was committed. It is in the Python
+standard library (no dependency, no server) and is built for many small
+row-at-a-time inserts. DuckDB is faster for big analytical scans but allows
+only one process to open a database for writing (readers in other processes
+are locked out while the ingest runs) and is tuned for bulk loads, not
+row-at-a-time transactions; our analytical queries run in pandas on a corpus
+of thousands of documents, where SQLite's read speed is ample. (WAL needs the
+data folder on a local disk, not a network share; a team server would use the
+PostgreSQL backend.)
+
+A document's id in the store is a hash of its normalised text
+(``content_id``), so the same text ingested twice is stored once, whatever
+its file name; the loader's name-based id is kept as the document's ``name``
+and shown where users see documents.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from analysis.load import LoadError
+from analysis.models import Document
+from analysis.pipeline import Corpus
+from analysis.store import ingest
+from analysis.store.base import IngestReport
+from analysis.store.rows import StoredRows
+
+
+class Store(ABC):
+    """Documents and their analysis. Use ``open_store()`` to get one."""
+
+    # ---- backend primitives -------------------------------------------------
+
+    @abstractmethod
+    def _existing(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` that are stored."""
+
+    @abstractmethod
+    def _name_of(self, doc_id: str) -> str | None:
+        """The name of a stored document."""
+
+    @abstractmethod
+    def _ids_named(self, name: str) -> set[str]:
+        """Ids of stored documents with this name."""
+
+    @abstractmethod
+    def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]:
+        """Write documents with all their rows in one transaction; returns ids written.
+
+        Without ``replace``, a document already stored is left as it is.
+        """
+
+    @abstractmethod
+    def _stored(self, *, outdated_only: bool) -> Iterator[tuple[Document, str, str]]:
+        """(document, name, ingested_at) of stored documents."""
+
+    @abstractmethod
+    def document_count(self) -> int: ...
+
+    @abstractmethod
+    def outdated_count(self) -> int:
+        """Documents analysed by another analyser version (``reanalyze`` updates them)."""
+
+    @abstractmethod
+    def revision(self) -> str:
+        """Changes whenever stored content changes (use it in cache keys)."""
+
+    @abstractmethod
+    def corpus(self) -> Corpus:
+        """Every stored document's analysis, rebuilt from the rows."""
+
+    @abstractmethod
+    def document_names(self) -> dict[str, str]:
+        """Stored document ids -> the loader's name (file name or record id)."""
+
+    @abstractmethod
+    def document_titles(self) -> dict[str, str]:
+        """Stored document ids -> what users see: the title, else the name."""
+
+    @abstractmethod
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove a document and its analysis; False when it was not stored."""
+
+    @abstractmethod
+    def check(self) -> list[str]:
+        """Integrity problems as sentences; empty when the store is sound."""
+
+    @abstractmethod
+    def _seeded(self) -> bool: ...
+
+    @abstractmethod
+    def _mark_seeded(self) -> None: ...
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the database connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- ingest (analysis/store/ingest.py) -------------------------------------
+
+    def ensure_seeded(self, seeds_dir: Path) -> IngestReport:
+        """Load the bundled seeds into a new, empty store (once: seeds a user
+        removed do not come back)."""
+        if self._seeded() or self.document_count() > 0 or not Path(seeds_dir).is_dir():
+            return IngestReport()
+        report = self.add_paths([seeds_dir])
+        self._mark_seeded()
+        return report
+
+    def add_paths(
+        self, paths: Iterable[str | Path] | str | Path, *, workers: int = 1, progress: bool = False
+    ) -> IngestReport:
+        """Ingest files, folders and collections (CSV/JSONL); see ``add_documents``."""
+        return ingest.add_paths(self, paths, workers=workers, progress=progress)
+
+    def add_upload(self, name: str, data: bytes) -> IngestReport:
+        """Ingest one uploaded file (its name gives the format)."""
+        return ingest.add_upload(self, name, data)
+
+    def add_text(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        date: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+    ) -> IngestReport:
+        """Ingest pasted text, with optional title, date (YYYY-MM-DD) and source."""
+        return ingest.add_text(self, text, title=title, date=date, source=source, url=url)
+
+    def add_documents(
+        self,
+        docs: Iterable[Document | LoadError],
+        *,
+        workers: int = 1,
+        progress: bool = False,
+    ) -> IngestReport:
+        """Analyse and store documents not stored yet; report duplicates and errors.
+
+        ``LoadError`` items (as ``iter_documents`` yields them) are reported.
+        With ``workers > 1`` the analysis runs in that many processes; all
+        writes happen here, a batch of whole documents per transaction, so an
+        interruption loses at most the batch in flight and a rerun completes.
+        """
+        return ingest.add_documents(self, docs, workers=workers, progress=progress)
+
+    def reanalyze(
+        self,
+        *,
+        workers: int = 1,
+        progress: bool = False,
+        force: bool = False,
+        errors: list[LoadError] | None = None,
+    ) -> int:
+        """Re-run the analysis on documents analysed by another analyser version
+        (all documents with ``force``); returns how many were re-analysed.
+
+        A document the analysis fails on keeps its previous analysis; the
+        failure is appended to ``errors`` when given.
+        """
+        return ingest.reanalyze(
+            self, workers=workers, progress=progress, force=force, errors=errors
+        )

@@ -1,0 +1,114 @@
+"""What every part of the store shares: settings, the error, the ingest report, content ids.
+
+Nothing here touches a database or the analyser, so every other store module
+can import it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from analysis.load import LoadError
+
+DATA_DIR_ENV = "LENS_DATA_DIR"
+DEFAULT_DATA_DIR = Path("data")
+DATABASE_FILE = "lens.sqlite"
+# Matches server.maxUploadSize in .streamlit/config.toml (20 MB).
+UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024
+
+
+class StoreError(Exception):
+    """A problem with the store itself, as a sentence for the user."""
+
+
+def data_dir(explicit: str | Path | None = None) -> Path:
+    """The data folder: ``explicit``, else ``$LENS_DATA_DIR``, else ``./data``."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(env).expanduser() if env else DEFAULT_DATA_DIR
+
+
+def now() -> str:
+    """The current UTC time as stored (ISO 8601, seconds)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+def content_id(text: str) -> str:
+    """A stable id from the text: the same text, however saved, gives the same id.
+
+    Normalised first: Unicode NFC, line endings, trailing spaces, surrounding
+    blank lines, so a copy re-saved by another editor is still recognised.
+    """
+    norm = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    if "\r" in norm:
+        norm = norm.replace("\r\n", "\n").replace("\r", "\n")
+    if " \n" in norm or "\t\n" in norm:
+        norm = _TRAILING_SPACE.sub("\n", norm)
+    return hashlib.sha256(norm.strip().encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: documents added, inputs already stored, inputs skipped, notes.
+
+    ``added`` holds the store ids of the new documents, and ``names`` maps
+    each to the name the user knows it by (file name or record id).
+    ``duplicates`` holds the names of inputs whose text was already stored.
+    ``flagged`` holds sentences about stored documents that deserve a look
+    (unparseable date, another language, a name used for two texts).
+    """
+
+    added: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    # duplicate input name -> name of the stored document with the same text
+    duplicate_of: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added)
+
+    def merge(self, other: IngestReport) -> IngestReport:
+        self.added += other.added
+        self.duplicates += other.duplicates
+        self.errors += other.errors
+        self.flagged += other.flagged
+        self.names.update(other.names)
+        self.duplicate_of.update(other.duplicate_of)
+        return self
+
+    def summary(self) -> str:
+        """One sentence: '3 documents added, 1 already stored, 2 skipped, 1 note.'"""
+
+        def n(k: int, one: str, many: str) -> str:
+            return f"{k} {one if k == 1 else many}"
+
+        parts = [n(len(self.added), "document added", "documents added")]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} already stored")
+        if self.errors:
+            parts.append(f"{len(self.errors)} skipped")
+        if self.flagged:
+            parts.append(n(len(self.flagged), "note", "notes"))
+        return ", ".join(parts) + "."
+
+    def messages(self) -> list[str]:
+        """Every problem and note as a sentence, skipped inputs first."""
+        out = [f"Skipped {e}" for e in self.errors]
+        for name in self.duplicates:
+            original = self.duplicate_of.get(name)
+            where = f" (as '{original}')" if original and original != name else ""
+            out.append(f"{name}: the same text is already stored{where}; not added again.")
+        return out + list(self.flagged)

@@ -1,0 +1,263 @@
+"""Ingest and reanalyze: load, skip what is stored, analyse in parallel, write in batches.
+
+Works on any backend that has the primitives of ``Backend`` (``Store``
+subclasses do); the database-specific part stays in the backend. All writes
+happen in the calling process, a batch of whole documents per transaction, so
+an interruption loses at most the batch in flight and a rerun completes.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Protocol
+
+from analysis.load import LoadError, document_from_text, documents_from_bytes, iter_documents
+from analysis.models import Document
+from analysis.parallel import map_in_order
+from analysis.pipeline import analyze_document
+from analysis.store.base import UPLOAD_LIMIT_BYTES, IngestReport, content_id, now
+from analysis.store.rows import StoredRows, analysis_rows
+
+# Documents written per transaction during ingest, and the longest a batch waits.
+BATCH_DOCUMENTS = 200
+BATCH_SECONDS = 1.0
+
+
+class Backend(Protocol):
+    """The store primitives ingest needs (``analysis.store.Store`` declares them)."""
+
+    def _existing(self, ids: Sequence[str]) -> set[str]: ...
+
+    def _name_of(self, doc_id: str) -> str | None: ...
+
+    def _ids_named(self, name: str) -> set[str]: ...
+
+    def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]: ...
+
+    def _stored(self, *, outdated_only: bool) -> Iterator[tuple[Document, str, str]]: ...
+
+
+def add_paths(
+    store: Backend,
+    paths: Iterable[str | Path] | str | Path,
+    *,
+    workers: int = 1,
+    progress: bool = False,
+) -> IngestReport:
+    """Ingest files, folders and collections (CSV/JSONL); see ``add_documents``."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    report = IngestReport()
+    existing = []
+    for p in paths:
+        if Path(p).exists():
+            existing.append(p)
+        else:
+            report.errors.append(LoadError(str(p), "no such file or folder"))
+    if not existing:
+        return report
+    return report.merge(
+        add_documents(store, iter_documents(existing), workers=workers, progress=progress)
+    )
+
+
+def add_upload(store: Backend, name: str, data: bytes) -> IngestReport:
+    """Ingest one uploaded file (its name gives the format)."""
+    name = Path(name).name or "upload"
+    if len(data) > UPLOAD_LIMIT_BYTES:
+        mb = UPLOAD_LIMIT_BYTES // (1024 * 1024)
+        return IngestReport(
+            errors=[LoadError(name, f"the file is larger than the {mb} MB upload limit")]
+        )
+    items = documents_from_bytes(name, data, max_bytes=UPLOAD_LIMIT_BYTES)
+    return add_documents(store, items)
+
+
+def add_text(
+    store: Backend,
+    text: str,
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> IngestReport:
+    """Ingest pasted text, with optional title, date (YYYY-MM-DD) and source."""
+    if not text or not text.strip():
+        return IngestReport(errors=[LoadError("pasted text", "the text is empty")])
+    name = (title or "").strip() or f"pasted text {content_id(text)[:8]}"
+    doc = document_from_text(text, name, title=title, date=date, source=source, url=url)
+    return add_documents(store, [doc])
+
+
+def add_documents(
+    store: Backend,
+    docs: Iterable[Document | LoadError],
+    *,
+    workers: int = 1,
+    progress: bool = False,
+) -> IngestReport:
+    """Analyse and store documents not stored yet; report duplicates and errors.
+
+    ``LoadError`` items (as ``iter_documents`` yields them) are reported.
+    With ``workers > 1`` the analysis runs in that many processes.
+    """
+    report = IngestReport()
+    bar = _progress(progress, "ingest")
+    try:
+        analysed = _analysed(_new_documents(store, docs, report, bar), workers)
+        _write_batches(store, analysed, report, bar)
+    finally:
+        bar.close()
+    return report
+
+
+def reanalyze(
+    store: Backend,
+    *,
+    workers: int = 1,
+    progress: bool = False,
+    force: bool = False,
+    errors: list[LoadError] | None = None,
+) -> int:
+    """Re-run the analysis on documents analysed by another analyser version
+    (all documents with ``force``); returns how many were re-analysed.
+
+    A document the analysis fails on keeps its previous analysis; the
+    failure is appended to ``errors`` when given.
+    """
+    bar = _progress(progress, "reanalyze")
+    report = IngestReport()
+    try:
+        work = store._stored(outdated_only=not force)
+        _write_batches(store, _analysed(work, workers), report, bar, replace=True)
+    finally:
+        bar.close()
+    if errors is not None:
+        errors += report.errors
+    return len(report.added)
+
+
+# ---- internals ----------------------------------------------------------------
+
+
+def _analyse_one(doc: Document, name: str, ingested_at: str) -> StoredRows | LoadError:
+    try:
+        return analysis_rows(analyze_document(doc), name=name, ingested_at=ingested_at)
+    except Exception as e:  # a bug in the analysis must not stop the batch
+        return LoadError(
+            doc.path or name,
+            f"the analysis failed on this document ({type(e).__name__}: {e}); it was not "
+            "stored. Please report this with the document.",
+        )
+
+
+def _progress(progress: bool, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(desc=desc, unit="doc", file=sys.stderr, disable=not progress, dynamic_ncols=True)
+
+
+def _mentions_language(warning: str) -> bool:
+    return any(w in warning.lower() for w in ("language", "english"))
+
+
+def _document_notes(doc: Document, name: str) -> list[str]:
+    notes = [f"{name}: {w}" for w in doc.warnings]
+    lang = (doc.language or "").lower()
+    if lang and lang != "en" and not any(_mentions_language(w) for w in doc.warnings):
+        notes.append(
+            f"{name}: the text looks like language '{doc.language}'; it is stored, "
+            "but the analysis is English-only for now, so expect few or no signals."
+        )
+    return notes
+
+
+def _new_documents(
+    store: Backend, docs: Iterable[Document | LoadError], report: IngestReport, bar
+) -> Iterator[tuple[Document, str, str]]:
+    """Documents with their content id, minus those already stored or seen."""
+    seen: dict[str, str] = {}
+    names: dict[str, str] = {}
+    ingested_at = now()
+    for item in docs:
+        if isinstance(item, LoadError):
+            report.errors.append(item)
+            bar.update()
+            continue
+        if not isinstance(item, Document):
+            continue
+        name = item.id
+        did = content_id(item.text)
+        if did in seen or store._existing([did]):
+            report.duplicates.append(name)
+            report.duplicate_of[name] = seen.get(did) or store._name_of(did) or did
+            bar.update()
+            continue
+        seen[did] = name
+        report.flagged += _document_notes(item, name)
+        others = (store._ids_named(name) | ({names[name]} if name in names else set())) - {did}
+        if others:
+            report.flagged.append(
+                f"{name}: another document with this name but different text is "
+                "already stored; both are kept."
+            )
+        names[name] = did
+        yield replace(item, id=did), name, ingested_at
+
+
+def _analysed(
+    work: Iterable[tuple[Document, str, str]], workers: int
+) -> Iterator[StoredRows | LoadError]:
+    """Rows of each document, in order; the workers build them, so this process only writes."""
+    return map_in_order(_analyse_work, work, workers, weight=_work_weight)
+
+
+def _analyse_work(item: tuple[Document, str, str]) -> StoredRows | LoadError:
+    doc, name, ingested_at = item
+    return _analyse_one(doc, name, ingested_at)
+
+
+def _work_weight(item: tuple[Document, str, str]) -> int:
+    return len(item[0].text)
+
+
+def _write_batches(
+    store: Backend,
+    rows: Iterable[StoredRows | LoadError],
+    report: IngestReport,
+    bar,
+    *,
+    replace: bool = False,
+) -> None:
+    batch: list[StoredRows] = []
+    started = time.monotonic()
+
+    def flush() -> None:
+        written = store._write(batch, replace=replace)
+        report.added += written
+        done = set(written)
+        for r in batch:
+            did, name = r.document["id"], r.document["name"]
+            if did in done:
+                report.names[did] = name
+            elif not replace:  # another writer stored the same text meanwhile
+                report.duplicates.append(name)
+                report.duplicate_of[name] = store._name_of(did) or did
+        batch.clear()
+
+    for r in rows:
+        bar.update()
+        if isinstance(r, LoadError):
+            report.errors.append(r)
+            continue
+        batch.append(r)
+        if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - started > BATCH_SECONDS:
+            flush()
+            started = time.monotonic()
+    if batch:
+        flush()
