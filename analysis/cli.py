@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
 
+from analysis.knowledge import DataFileError
 from analysis.load import LoadError, iter_documents
 from analysis.models import Document
 from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
@@ -127,6 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except DataFileError as err:  # a knowledge file someone edited: say where, not a traceback
+        print(f"error: {err}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -89,3 +89,21 @@ def test_actors_lists_recognised_actors_with_counts():
     by_name = {line[:26].strip(): line.split()[-1] for line in lines[1:]}
     assert int(by_name["Vladimir Putin"]) >= 5
     assert "Sergei Lavrov" in by_name
+
+
+def test_a_broken_knowledge_file_is_reported_in_one_sentence(monkeypatch, capsys):
+    from analysis import cli
+    from analysis.knowledge import DataFileError
+
+    def broken(*args, **kwargs):
+        raise DataFileError(
+            "cues.toml", "[[rule]] number 3", "the signal 'truce_call' is not defined"
+        )
+
+    monkeypatch.setattr(cli, "analyse_in_order", broken)
+    assert cli.main(["analyze", str(SEEDS), "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == (
+        "error: analysis/data/cues.toml, [[rule]] number 3: the signal 'truce_call' is not "
+        "defined. Correct the file and run again."
+    )

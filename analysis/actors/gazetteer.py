@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analysis.knowledge import DataFileError
 from analysis.lexicon import read_csv, read_lines
 from analysis.models import Actor
 
@@ -47,8 +48,11 @@ class GazetteerEntry:
     how: str  # "name", "alias", "acronym", "adjective", "people", "capital", "metonym"
 
 
-class GazetteerError(ValueError):
+class GazetteerError(DataFileError):
     """A gazetteer file is inconsistent; the message names the file and the fix."""
+
+    def __init__(self, message: str):
+        ValueError.__init__(self, message)
 
 
 def normalize(surface: str) -> str:
