@@ -143,6 +143,22 @@ CASES = {
         ),
         ("The offer by Qatar to host talks was welcomed.", {("mediation_offer", "Qatar")}),
     ],
+    "purpose after a verb of contact": [
+        (
+            "German Chancellor Angela Merkel telephoned Russian President Vladimir Putin to "
+            "press for an immediate halt to the fighting.",
+            {("ceasefire_call", "Angela Merkel")},
+        ),
+        ("France wrote to Iran to demand an end to the fighting.", {("ceasefire_call", "France")}),
+        ("Qatar called Egypt to offer to host talks.", {("mediation_offer", "Qatar")}),
+        (
+            "Kenyan President William Ruto met Sudanese General Abdel Fattah al-Burhan to urge "
+            "a ceasefire.",
+            {("ceasefire_call", "William Ruto")},
+        ),
+        # a verb of asking hands the act to its object, who is asked, not asking
+        ("Turkey urged Russia to halt the offensive.", {("ceasefire_call", "Turkey")}),
+    ],
     "weapons fired": [
         (
             "Iran fired about 180 ballistic missiles at Israel on Tuesday.",

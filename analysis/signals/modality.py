@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from analysis.signals.lexicon import Trigger, lexicon
 from analysis.signals.reader import SentenceReader
+from analysis.signals.subjects import contact_verb_before
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan
 
@@ -23,6 +24,9 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
             a = k + 1
             break
     window = low[a : t.start]
+    contact = contact_verb_before(reader, t.start)
+    if contact is not None and not WORDS.negations.isdisjoint(low[max(0, contact - 3) : contact]):
+        return "negated"  # "did not telephone Putin to press for ...": the purpose goes too
     if not (WORDS.negations.isdisjoint(window) and WORDS.denials.isdisjoint(window)):
         return "negated"
     if t.klass not in lexicon().negative_classes and not WORDS.negations.isdisjoint(

@@ -121,7 +121,36 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         if p:
             return p
         return event_agent(reader, t)
+    controller = purpose_controller(reader, start)
+    if controller:
+        return controller
     return left_subject(reader, start - 1)
+
+
+def purpose_controller(reader: SentenceReader, start: int) -> tuple[ActorSpan, ...]:
+    """The subject of a purpose infinitive after a verb of contact: in "Merkel
+    telephoned Putin to press for a halt" Merkel presses, not Putin (who would in
+    "urged Putin to press for", where the object is asked to act)."""
+    k = contact_verb_before(reader, start)
+    return left_subject(reader, k - 1) if k is not None else ()
+
+
+def contact_verb_before(reader: SentenceReader, start: int) -> int | None:
+    """The verb of contact whose purpose infinitive starts at ``start`` ("telephoned
+    Putin to press"), past the party contacted; None when there is none."""
+    low = reader.low
+    if start < 3 or low[start - 1] != "to":
+        return None
+    k = start - 2
+    steps = 0
+    while k >= 0 and steps < 8 and low[k] not in WORDS.contact_verbs:
+        if low[k] in (",", ";", "that") or low[k] in WORDS.speech_verbs:
+            return None
+        k -= 1
+        steps += 1
+    if k < 1 or low[k] not in WORDS.contact_verbs:
+        return None
+    return k
 
 
 def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:

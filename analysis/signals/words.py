@@ -22,6 +22,7 @@ FILE = "grammar.toml"
 class GrammarWords:
     prepositions: frozenset[str]
     speech_verbs: frozenset[str]
+    contact_verbs: frozenset[str]
     negations: frozenset[str]
     denials: frozenset[str]
     not_doing: tuple[str, ...]
