@@ -216,3 +216,39 @@ def test_a_name_defined_with_its_acronym_is_an_actor_under_both():
 def test_a_parenthesis_that_spells_no_initials_defines_nothing():
     found = actors_of("The meeting of the Joint Committee (JMC) ended.")
     assert "Joint Committee" not in found
+
+
+def test_a_name_the_office_table_knows_takes_the_office_held_on_the_date():
+    def erdogan(date: str):
+        doc = document_from_text(
+            "Talks in Ankara\n\nRecep Tayyip Erdogan met envoys from both sides.",
+            "example",
+            date=date,
+        )
+        return next(
+            m.actor for m in find_mentions(doc, split_sentences(doc)) if "Erdogan" in m.text
+        )
+
+    assert erdogan("2012-05-01").title == "Prime Minister"
+    assert erdogan("2020-03-05").title == "President"
+    assert erdogan("2020-03-05").affiliation == "Turkey"
+
+
+def test_a_headline_surname_resolves_to_the_full_name_of_the_body():
+    text = (
+        "Putin and Erdogan meet\n\n"
+        "Vladimir Putin and Recep Tayyip Erdogan held talks on the ceasefire in Idlib."
+    )
+    found = {(t, name, aff) for t, name, _, aff in mentions_of(text)}
+    assert ("Putin", "Vladimir Putin", "Russia") in found
+    assert ("Erdogan", "Recep Tayyip Erdogan", "Turkey") in found
+
+
+def test_a_name_the_text_introduces_works_without_the_table():
+    found = {
+        (name, aff)
+        for _, name, _, aff in mentions_of(
+            "Kenyan Foreign Minister Amina Odhiambo met Brazilian President Rafael Moura."
+        )
+    }
+    assert {("Amina Odhiambo", "Kenya"), ("Rafael Moura", "Brazil")} <= found

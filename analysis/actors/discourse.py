@@ -34,6 +34,7 @@ class Discourse:
     voice: tuple[Actor, ...] = ()  # who "we" is in a statement
     main_subject: tuple[Actor, ...] = ()  # subject of the last sentence that had one
     author: Actor | None = None  # the issuing state or body of a statement
+    date: str | None = None  # the document's date: who held an office then
     # names the text defined with an acronym, and the acronyms: words -> actor
     defined: dict[tuple[str, ...], Actor] = field(default_factory=dict)
 

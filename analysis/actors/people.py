@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from analysis.actors.discourse import Reading
 from analysis.actors.gazetteer import organization
+from analysis.actors.office_holders import office_holder
 from analysis.actors.titles import (
     TitleEntry,
     is_name_word,
@@ -256,13 +257,18 @@ def _person(reading: Reading, words: list[str], title: TitleEntry, aff: Actor | 
     memory = reading.memory
     name = " ".join(words)
     explicit = aff is not None
+    holder = office_holder(words, memory.date)
     if aff is None:
         known = memory.persons.get(memory.aliases.get(tuple(words), ""), None)
         if known is not None:
             return known
+        if holder is not None:
+            # "President Vladimir Putin": whose president, the office table says
+            person = Actor(holder.name, "person", holder.affiliation, title.title)
+            return memory.add_person(person, tuple(words))
         aff = reading.context_affiliation()
     affiliation = aff.affiliation if aff is not None else name
-    person = Actor(name, "person", affiliation, title.title)
+    person = Actor(holder.name if holder else name, "person", affiliation, title.title)
     return memory.add_person(person, tuple(words), explicit=explicit)
 
 
@@ -375,6 +381,32 @@ def possessive_people(
                 out.append(ActorSpan(sp.start, end, (person,), "person"))
                 continue
         out.append(sp)
+    return out
+
+
+def office_holders_named(
+    reading: Reading, tokens: list[Token], spans: list[ActorSpan]
+) -> list[ActorSpan]:
+    """Full names the office table knows, wherever they stand ("talks between
+    Vladimir Putin and Recep Tayyip Erdogan"): the person, with the office held
+    on the document's date."""
+    memory = reading.memory
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    gaz_starts = {s.start: s.end for s in spans}
+    out = list(spans)
+    resume = 0
+    for i in [k for k, t in enumerate(tokens) if t.is_cap]:
+        if i < resume or i in covered or (i > 0 and is_name_word(tokens[i - 1])):
+            continue
+        end, words = read_name(tokens, i, gaz_starts)
+        if len(words) < 2 or any(k in covered for k in range(i, end)):
+            continue
+        holder = office_holder(words, memory.date)
+        if holder is not None:
+            person = memory.add_person(holder, tuple(words))
+            out.append(ActorSpan(i, end, (person,), "surname"))
+            covered.update(range(i, end))
+            resume = end
     return out
 
 

@@ -23,7 +23,13 @@ from analysis.actors.compounds import compounds, federal_state
 from analysis.actors.defined import defined_names
 from analysis.actors.discourse import Discourse, Reading
 from analysis.actors.names import gazetteer_spans
-from analysis.actors.people import known_names, possessive_people, titled_people, untitled_people
+from analysis.actors.people import (
+    known_names,
+    office_holders_named,
+    possessive_people,
+    titled_people,
+    untitled_people,
+)
 from analysis.actors.references import main_subject, note_groups, references
 from analysis.actors.titles import title_firsts
 from analysis.actors.voice import author, voice
@@ -38,7 +44,7 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
     lows = [[t.lower for t in toks] for toks in tokens]
     word_sets = [set(low) for low in lows]  # shared by both passes, never changed
     named = [gazetteer_spans(toks) for toks in tokens]
-    first = Reading(Discourse(author=issuer))
+    first = Reading(Discourse(author=issuer, date=doc.date))
     for toks, gaz, low, words in zip(tokens, named, lows, word_sets, strict=True):
         _learn_people(first, toks, gaz, low, words)
     learnt = first.memory
@@ -49,6 +55,7 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
         doc_counts=learnt.doc_counts,
         voice=we,
         author=issuer,
+        date=doc.date,
     )
     reading = Reading(memory, by_name=first.by_name)
     for person in we:
@@ -81,6 +88,7 @@ def _read_sentence(
     spans = defined_names(reading, tokens, spans)
     spans = known_names(reading, tokens, spans)
     spans = possessive_people(reading, tokens, spans)
+    spans = office_holders_named(reading, tokens, spans)
     spans = untitled_people(reading, tokens, spans)
     spans = references(reading, tokens, spans)
     order_by_start(spans)
@@ -105,6 +113,7 @@ def _learn_people(
     spans = named
     if not title_firsts().keys().isdisjoint(reading.words):
         spans = titled_people(reading, tokens, list(named))
+    spans = office_holders_named(reading, tokens, spans)
     # remembered after the sentence, as the main pass does
     for sp in by_start(spans):
         a = sp.actors[0]

@@ -1,0 +1,67 @@
+"""Who held which office when (``data/office_holders.csv``).
+
+A name the text gives without saying whose it is ("Vladimir Putin and Recep
+Tayyip Erdogan agreed ...") takes the affiliation of the office its bearer
+held on the document's date, and its canonical spelling; names the text
+introduces itself keep working without the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from functools import cache
+
+from analysis.knowledge import DataFileError
+from analysis.lexicon import read_csv
+from analysis.models import Actor
+
+FILE = "office_holders.csv"
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    name: str  # canonical
+    title: str
+    affiliation: str
+    start: str  # ISO dates; a holder is in office when start <= day < end
+    end: str  # "" while in office
+
+
+@cache
+def _terms_by_name() -> dict[tuple[str, ...], tuple[Term, ...]]:
+    """Lower-case name words (the canonical name and every alias) -> the terms, latest last."""
+    by_name: dict[tuple[str, ...], list[Term]] = {}
+    for k, row in enumerate(read_csv(FILE), start=1):
+        where = f"row {k} ({row.get('name', '')!r})"
+        for key in ("name", "title", "affiliation", "from"):
+            if not row.get(key):
+                raise DataFileError(FILE, where, f"'{key}' is empty")
+        for key in ("from", "to"):
+            if row.get(key) and not _ISO.fullmatch(row[key]):
+                raise DataFileError(FILE, where, f"'{key}' is {row[key]!r}, not YYYY-MM-DD")
+        term = Term(row["name"], row["title"], row["affiliation"], row["from"], row.get("to", ""))
+        names = [row["name"], *(a for a in row.get("aliases", "").split("|") if a.strip())]
+        for name in names:
+            by_name.setdefault(tuple(name.lower().split()), []).append(term)
+    return {key: tuple(sorted(terms, key=lambda t: t.start)) for key, terms in by_name.items()}
+
+
+def office_holder(words: tuple[str, ...] | list[str], on: str | None) -> Actor | None:
+    """The person these name words call, with the office held on the date ``on``
+    (ISO; the latest office before it, or the latest of all, when none was held
+    that day); None when the table does not know the name."""
+    terms = _terms_by_name().get(tuple(w.lower() for w in words))
+    if not terms:
+        return None
+    day = on if on and _ISO.fullmatch(on) else Date.today().isoformat()
+    held = [t for t in terms if t.start <= day and (not t.end or day < t.end)]
+    earlier = [t for t in terms if t.start <= day]
+    term = (held or earlier or list(terms))[-1]
+    return Actor(term.name, "person", term.affiliation, term.title)
+
+
+def is_office_holder_name(words: tuple[str, ...] | list[str]) -> bool:
+    return tuple(w.lower() for w in words) in _terms_by_name()
