@@ -244,3 +244,25 @@ def test_a_name_standing_as_the_subject_of_a_verb_is_a_person(text, expected):
 )
 def test_capitalised_words_that_are_no_subject_name_no_person(text):
     assert not any(s[1] in text for s in signals_of(text) if " " in s[1])
+
+
+def test_a_list_of_titled_people_acts_together():
+    text = (
+        "Caretaker Prime Minister Najib Mikati, Parliament Speaker Nabih Berri and Druze "
+        "leader Walid Jumblatt met on Wednesday, condemned the Israeli aggression and called "
+        "for an immediate ceasefire."
+    )
+    people = {"Najib Mikati", "Nabih Berri", "Walid Jumblatt"}
+    assert signals_of(text) == {
+        (signal, person) for signal in ("condemnation", "ceasefire_call") for person in people
+    }
+
+
+def test_a_title_before_a_first_name_that_is_also_a_place():
+    text = '"There will be no ceasefire in the north," Foreign Minister Israel Katz wrote.'
+    assert signals_of(text) == {("negotiation_rejection", "Israel Katz")}
+
+
+def test_a_halt_to_attacks_named_at_length_is_a_ceasefire():
+    text = "Turkey urged Moscow to use its influence to halt the Syrian government's attacks."
+    assert ("ceasefire_call", "Turkey") in signals_of(text)

@@ -151,7 +151,7 @@ def _names_after(
     """The name after a title, or the names after a plural one: "Prime Ministers
     Narendra Modi and Shehbaz Sharif"."""
     names: list[_Name] = []
-    ne, words = read_name(tokens, n0, gaz_starts)
+    ne, words = read_name(tokens, n0, gaz_starts, after_title=True)
     if words:
         ne, of_aff = _of_affiliation(tokens, ne, by_start)
         names.append((n0, ne, words, of_aff))
@@ -240,6 +240,21 @@ def _modifier_before(
                         affiliation = sp2.actors[0]
                         start = sp2.start
             break
+    if affiliation is None:
+        # "Parliament Speaker Nabih Berri", "Druze leader Walid Jumblatt": a capitalised
+        # word no gazetteer knows qualifies the title and belongs to the mention
+        taken = {k for sp in by_start.values() for k in range(sp.start, sp.end)}
+        steps = 0
+        while (
+            start > 0
+            and steps < 2
+            and tokens[start - 1].is_cap
+            and tokens[start - 1].is_word
+            and start - 1 not in taken
+            and tokens[start - 1].lower not in ACTOR_WORDS.not_name_words
+        ):
+            start -= 1
+            steps += 1
     # "former US President", "the UN chief": the words before belong to the mention
     while start > 0 and (
         tokens[start - 1].lower in ACTOR_WORDS.leading_role_words

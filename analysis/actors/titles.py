@@ -126,10 +126,14 @@ def is_name_word(t: Token) -> bool:
     )
 
 
-def read_name(tokens: list[Token], i: int, gaz_starts: dict[int, int]) -> tuple[int, list[str]]:
+def read_name(
+    tokens: list[Token], i: int, gaz_starts: dict[int, int], *, after_title: bool = False
+) -> tuple[int, list[str]]:
     """A personal name starting at i: (end index, words); end == i when none.
 
-    ``gaz_starts`` holds where gazetteer names start: a name does not start with one.
+    ``gaz_starts`` holds where gazetteer names start: a name does not start with
+    one, except right after a title when a surname follows that no gazetteer
+    knows ("Foreign Minister Israel Katz", "President Jordan Ross").
     """
     particles = ACTOR_WORDS.name_particles
     i0 = skip_honorifics(tokens, i)
@@ -139,7 +143,14 @@ def read_name(tokens: list[Token], i: int, gaz_starts: dict[int, int]) -> tuple[
     j = i0
     while j < len(tokens) and len(words) < 7:
         t = tokens[j]
-        if is_name_word(t) and not (j in gaz_starts and not words):
+        starts_name = not (j in gaz_starts and not words) or (
+            after_title
+            and gaz_starts[j] == j + 1
+            and j + 1 < len(tokens)
+            and is_name_word(tokens[j + 1])
+            and j + 1 not in gaz_starts
+        )
+        if is_name_word(t) and starts_name:
             words.append(t.text)
             j += 1
             # an initial: "Joseph R. Biden"

@@ -446,7 +446,8 @@ def _read_coordinates(reader: SentenceReader, sp: ActorSpan) -> tuple[ActorSpan,
         group.insert(0, prev)
         cur = prev
     # "Putin and Macron" where Putin is written before: also look right
-    # (a lone comma to the right opens an apposition: "We, the Foreign Ministers of ...")
+    # (a lone comma to the right opens an apposition: "We, the Foreign Ministers of ...",
+    # unless the list goes on to an "and": "Mikati, Berri and Jumblatt")
     cur = sp
     while True:
         nxt = next(
@@ -455,7 +456,7 @@ def _read_coordinates(reader: SentenceReader, sp: ActorSpan) -> tuple[ActorSpan,
                 for c in reader.spans
                 if c.start >= cur.end
                 and reader.adjacent(cur, c)
-                and reader.between(cur, c) != [","]
+                and (reader.between(cur, c) != [","] or _list_ends_with_and(reader, c))
                 and reader.roles.get(id(c)) != "apposition"
             ),
             None,
@@ -465,3 +466,18 @@ def _read_coordinates(reader: SentenceReader, sp: ActorSpan) -> tuple[ActorSpan,
         group.append(nxt)
         cur = nxt
     return tuple(group)
+
+
+def _list_ends_with_and(reader: SentenceReader, sp: ActorSpan) -> bool:
+    """Does a list go on from ``sp`` through commas to "and" + another mention?"""
+    cur = sp
+    for _ in range(6):
+        nxt = next(
+            (c for c in reader.spans if c.start >= cur.end and reader.adjacent(cur, c)), None
+        )
+        if nxt is None:
+            return False
+        if reader.between(cur, nxt) != [","]:
+            return True  # "and", ", and", "or"
+        cur = nxt
+    return False
