@@ -266,3 +266,35 @@ def test_a_title_before_a_first_name_that_is_also_a_place():
 def test_a_halt_to_attacks_named_at_length_is_a_ceasefire():
     text = "Turkey urged Moscow to use its influence to halt the Syrian government's attacks."
     assert ("ceasefire_call", "Turkey") in signals_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke. "
+            "The two leaders agreed that the Syrian government must halt its offensive.",
+            {("ceasefire_call", "Recep Tayyip Erdogan"), ("ceasefire_call", "Vladimir Putin")},
+        ),
+        (
+            "The foreign ministers of Egypt and Jordan agreed that both armies should stop "
+            "fighting at once.",
+            {("ceasefire_call", "Egypt"), ("ceasefire_call", "Jordan")},
+        ),
+        (
+            "Kenya believes that differences should be resolved through dialogue.",
+            {("negotiation_call", "Kenya")},
+        ),
+        (
+            "UN Secretary-General Antonio Guterres said a ceasefire was urgently needed.",
+            {("ceasefire_call", "Antonio Guterres")},
+        ),
+    ],
+    ids=["agreed that ... must", "agreed that ... should", "believes that", "is needed"],
+)
+def test_agreeing_that_others_must_stop_is_a_call_not_an_agreement(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_pressing_on_with_mediation_is_no_vow_to_fight():
+    assert signals_of("Russia said Moscow would press on with its mediation.") == set()

@@ -210,9 +210,15 @@ def governing_verb(reader: SentenceReader, i: int, possessor) -> int | None:
 
 
 def speaker(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
-    """The subject of the nearest speech verb before the trigger ("Putin also noted ...")."""
+    """The subject of the nearest speech verb before the trigger ("Putin also noted ..."),
+    or of a verb of stance before "that" ("the two leaders agreed that X must halt")."""
+    low = reader.low
     for j in range(t.start - 1, -1, -1):
-        if reader.low[j] in WORDS.speech_verbs and j not in reader.span_at:
+        if j in reader.span_at:
+            continue
+        if low[j] in WORDS.speech_verbs or (
+            low[j] in WORDS.stance_verbs and j + 1 < len(low) and low[j + 1] == "that"
+        ):
             return left_subject(reader, j - 1)
     return ()
 

@@ -23,6 +23,7 @@ class GrammarWords:
     prepositions: frozenset[str]
     speech_verbs: frozenset[str]
     contact_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
     negations: frozenset[str]
     denials: frozenset[str]
     not_doing: tuple[str, ...]
