@@ -252,3 +252,21 @@ def test_a_name_the_text_introduces_works_without_the_table():
         )
     }
     assert {("Amina Odhiambo", "Kenya"), ("Rafael Moura", "Brazil")} <= found
+
+
+def test_a_bare_office_is_its_holder_on_the_documents_date():
+    doc = document_from_text(
+        "Appeal for calm\n\nThe UN Secretary-General urged both sides to halt fire.",
+        "example",
+        date="2023-12-06",
+    )
+    people = {m.actor.name for m in find_mentions(doc, split_sentences(doc))}
+    assert "Antonio Guterres" in people
+
+
+def test_a_name_written_another_way_takes_the_tables_spelling():
+    doc = document_from_text(
+        "US President Joseph R. Biden called for a pause.", "example", date="2023-11-20"
+    )
+    people = {m.actor.name for m in find_mentions(doc, split_sentences(doc))}
+    assert "Joe Biden" in people

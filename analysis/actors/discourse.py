@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from analysis.actors.office_holders import office_holder
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor
 from analysis.text import Token
@@ -53,7 +54,12 @@ class Discourse:
         self, actor: Actor, name_words: tuple[str, ...], *, explicit: bool = True
     ) -> Actor:
         """Register a person; ``explicit`` when the text states the affiliation
-        ("US President Donald Trump") rather than it being guessed from context."""
+        ("US President Donald Trump") rather than it being guessed from context.
+        A name the office table knows takes its canonical spelling ("Joseph R.
+        Biden" is "Joe Biden")."""
+        holder = office_holder(name_words, self.date)
+        if holder is not None and holder.name != actor.name:
+            actor = Actor(holder.name, "person", actor.affiliation, actor.title)
         known = self.persons.get(actor.name)
         if known:
             # a later mention may state the affiliation an earlier one left to context

@@ -63,5 +63,34 @@ def office_holder(words: tuple[str, ...] | list[str], on: str | None) -> Actor |
     return Actor(term.name, "person", term.affiliation, term.title)
 
 
+@cache
+def _terms_by_office() -> dict[tuple[str, str], tuple[Term, ...]]:
+    """(title, affiliation), both normalised -> the terms of that office, earliest first."""
+    by_office: dict[tuple[str, str], list[Term]] = {}
+    for terms in _terms_by_name().values():
+        for term in terms:
+            key = (_office_key(term.title), term.affiliation)
+            if term not in by_office.setdefault(key, []):
+                by_office[key].append(term)
+    return {key: tuple(sorted(terms, key=lambda t: t.start)) for key, terms in by_office.items()}
+
+
+def _office_key(title: str) -> str:
+    return " ".join(title.lower().replace("defense", "defence").split())
+
+
+def holder_of(title: str, affiliation: str, on: str | None) -> Actor | None:
+    """Who held this office on the date ``on`` ("the UN Secretary-General" in 2023 is
+    Antonio Guterres); None without a date or when the table does not say."""
+    if not on or not _ISO.fullmatch(on):
+        return None
+    terms = _terms_by_office().get((_office_key(title), affiliation), ())
+    held = [t for t in terms if t.start <= on and (not t.end or on < t.end)]
+    if len(held) != 1:
+        return None  # nobody, or rivals (two governments) in the same office
+    term = held[0]
+    return Actor(term.name, "person", term.affiliation, term.title)
+
+
 def is_office_holder_name(words: tuple[str, ...] | list[str]) -> bool:
     return tuple(w.lower() for w in words) in _terms_by_name()

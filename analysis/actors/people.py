@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from analysis.actors.discourse import Reading
 from analysis.actors.gazetteer import organization
-from analysis.actors.office_holders import office_holder
+from analysis.actors.office_holders import holder_of, office_holder
 from analysis.actors.titles import (
     TitleEntry,
     is_name_word,
@@ -125,7 +125,9 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                 if title.title.lower().startswith("secretary"):
                     office = org
             if office is not None:
-                new.append(_office_holder(office, title.title, mod_start, k, "title"))
+                new.append(
+                    _office_holder(office, title.title, mod_start, k, "title", reading.memory.date)
+                )
                 taken.update(range(mod_start, k))
                 resume = k
                 continue
@@ -307,8 +309,14 @@ def _by_title(reading: Reading, title: TitleEntry, aff: Actor | None) -> Actor |
     return None
 
 
-def _office_holder(body: Actor, title: str, start: int, end: int, how: str) -> ActorSpan:
-    """A person known only by office: "UN Secretary-General", "Hamas spokesman"."""
+def _office_holder(
+    body: Actor, title: str, start: int, end: int, how: str, on: str | None = None
+) -> ActorSpan:
+    """A person known only by office: "UN Secretary-General", "Hamas spokesman";
+    the holder the office table names for the document's date, when it does."""
+    holder = holder_of(title, body.affiliation, on)
+    if holder is not None:
+        return ActorSpan(start, end, (holder,), how)
     short = ACTOR_WORDS.organisation_short_names.get(body.name, body.name)
     person = Actor(f"{short} {title}", "person", body.affiliation, title)
     return ActorSpan(start, end, (person,), how)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from analysis.actors.names import match_name, name_index
+from analysis.actors.office_holders import office_holder
 from analysis.actors.titles import match_title, read_name
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor, Document, Sentence
@@ -111,7 +112,9 @@ def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
                 break
         end, words = read_name(tokenize(sm.group("name")), 0, {})
         if words and state is not None:
-            signatories.append(Actor(" ".join(words), "person", state.affiliation, title.title))
+            holder = office_holder(words, None)
+            name = holder.name if holder is not None else " ".join(words)
+            signatories.append(Actor(name, "person", state.affiliation, title.title))
     return tuple(signatories)
 
 
@@ -186,5 +189,7 @@ def _signatories(apposition: str) -> tuple[Actor, ...]:
                 break
         _, words = read_name(tokenize(m.group("name")), 0, {})
         if words and state is not None:
-            people.append(Actor(" ".join(words), "person", state.affiliation, title.title))
+            holder = office_holder(words, None)
+            name = holder.name if holder is not None else " ".join(words)
+            people.append(Actor(name, "person", state.affiliation, title.title))
     return tuple(people)
