@@ -103,3 +103,37 @@ def test_a_news_sentence_cut_at_a_comma_is_no_chapeau():
         "Demands were voiced by several states for a ceasefire.\n"
     )
     assert not any(actor == "UN Security Council" for _, actor in signals_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Joint statement of the foreign ministers of Kenya, Norway and Chile\n\n"
+            "We call for an immediate cessation of hostilities in the region.",
+            {
+                ("ceasefire_call", "Kenya"),
+                ("ceasefire_call", "Norway"),
+                ("ceasefire_call", "Chile"),
+            },
+        ),
+        (
+            "Joint communiqué of Japan and Saudi Arabia on the border crisis\n\n"
+            "We stand ready to host negotiations between the two governments.",
+            {("mediation_offer", "Japan"), ("mediation_offer", "Saudi Arabia")},
+        ),
+        (
+            "Statement by the African Union on the situation in the east\n\n"
+            "We urge all parties to return to the negotiating table.",
+            {("negotiation_call", "African Union")},
+        ),
+    ],
+    ids=["foreign ministers of", "communiqué of", "statement by"],
+)
+def test_a_headline_that_names_the_issuers_says_who_we_is(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_a_news_headline_about_a_statement_names_no_issuer():
+    text = "Qatar welcomes joint statement\n\nWe will keep working for peace, an official said."
+    assert signals_of(text) == set()

@@ -76,6 +76,7 @@ def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
     body = issuing_body(doc)
     if body:
         return body
+    issuers = headline_issuers(doc)
     text = doc.text
     m = "We," in text and _WE_APPOSITION.search(text)
     if m:
@@ -115,7 +116,8 @@ def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
             holder = office_holder(words, None)
             name = holder.name if holder is not None else " ".join(words)
             signatories.append(Actor(name, "person", state.affiliation, title.title))
-    return tuple(signatories)
+    # the signatures name people; without them, the headline names the issuers
+    return tuple(signatories) or issuers
 
 
 # a resolution's chapeau: the issuing body alone on its line, ending with a
@@ -193,3 +195,36 @@ def _signatories(apposition: str) -> tuple[Actor, ...]:
             name = holder.name if holder is not None else " ".join(words)
             people.append(Actor(name, "person", state.affiliation, title.title))
     return tuple(people)
+
+
+# "Joint statement of the foreign ministers of A, B and C", "Joint communiqué of A
+# and B on ...", "Statement by the Ministry of Foreign Affairs of A": a headline that
+# says who issues the text says who "we" is in it
+_ISSUED = re.compile(
+    r"^\s*(?:(?:joint|final|press)\s+)?(?:statement|declaration|communiqu[eé]|readout)"
+    r"\s+(?:of|by|from)\s+(?P<who>.+?)(?:\s+(?:on|over|regarding|concerning|about|following"
+    r"|after|at|in)\s+.*)?$",
+    re.IGNORECASE,
+)
+
+
+def headline_issuers(doc: Document) -> tuple[Actor, ...]:
+    """The issuers a statement's headline names: every state, organisation or
+    person in "Joint statement by the President of Kenya and the Emir of Qatar"."""
+    headline = next((b for b in doc.blocks if b.kind == "headline"), None)
+    line = doc.text[headline.start : headline.end] if headline else doc.text.split("\n", 1)[0]
+    m = _ISSUED.match(line.strip())
+    if not m:
+        return ()
+    tokens = tokenize(m.group("who"))
+    found: list[Actor] = []
+    i = 0
+    while i < len(tokens):
+        j, entries = match_name(tokens, i)
+        entries = [e for e in entries if e.how != "adjective"]
+        if entries:
+            found.append(entries[0].actor)
+            i = j
+        else:
+            i += 1
+    return tuple(dict.fromkeys(a for a in found if a.type in ("state", "organization", "group")))
