@@ -142,6 +142,16 @@ CASES = {
             {("condemnation", "NATO"), ("hostilities", "Syria"), ("hostilities", "Russia")},
         ),
         ("The offer by Qatar to host talks was welcomed.", {("mediation_offer", "Qatar")}),
+        (
+            "Fighting between India and Pakistan resumed on Tuesday.",
+            {("hostilities", "India"), ("hostilities", "Pakistan")},
+        ),
+        ("Indian forces launched a drone strike on the depot.", {("hostilities", "India")}),
+        ("The raid on the port was carried out by Serbia.", {("hostilities", "Serbia")}),
+        (
+            "Niger and Chad exchanged artillery fire along the border.",
+            {("hostilities", "Niger"), ("hostilities", "Chad")},
+        ),
     ],
     "purpose after a verb of contact": [
         (
@@ -197,6 +207,9 @@ NOT_SIGNALS = [
     "Had the talks failed, Qatar would have offered to host new ones.",
     # the speaker did not say it
     "Saudi Arabia did not say the strikes on the port were unacceptable.",
+    # soldiers killed in fighting did not fight each other; "Libya's war" is a place's war
+    "Eight Israeli soldiers were killed in fighting in southern Lebanon.",
+    "Governments with a stake in Libya's war met in Berlin.",
     # an attack named without its agent names no actor
     "The offensive resumed on Monday despite the appeals.",
 ]

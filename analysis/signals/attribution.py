@@ -61,6 +61,10 @@ def undone(reader: SentenceReader, t: Trigger) -> bool:
         steps += 1
     if j >= 0 and low[j] in ("to", "of", "on"):
         j -= 1
+    if j >= 0 and low[j] in WORDS.reversal and t.klass == "attack" and j > 0:
+        # "called for an end to the fighting between A and B": a call to end an attack
+        # is no end of it; only its own agent's verb undoes it ("halted its offensive")
+        return low[j - 1] not in WORDS.determiners
     return j >= 0 and low[j] in WORDS.reversal
 
 

@@ -83,11 +83,15 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             # the object right after the cue: "there will be no ceasefire", "are unacceptable"
             concepts = reader.concepts_in(t.end, min(end, t.end + lex.object_within[t.klass]))
             if t.klass == "attack_light" and "attack_object" not in concepts:
-                # "launched an offensive", or "the military operation Israel has launched"
-                subj = subject_of(reader, t)
-                if subj:
-                    s0 = min(sp.start for sp in subj)
-                    concepts = reader.concepts_in(max(0, s0 - 3), s0)
+                # "launched an offensive", "the military operation Israel has launched",
+                # "the raid on the port was carried out by ..."
+                if t.start > 0 and low[t.start - 1] in WORDS.be_forms:
+                    concepts = reader.concepts_in(clause_start(reader, t.start), t.start)
+                else:
+                    subj = subject_of(reader, t)
+                    if subj:
+                        s0 = min(sp.start for sp in subj)
+                        concepts = reader.concepts_in(max(0, s0 - 3), s0)
         elif t.start > 0 and low[t.start - 1] in WORDS.be_forms and t.kind == "verb":
             # a passive names its object first: "The document was signed by ..."
             concepts = {**reader.concepts_in(clause_start(reader, t.start), t.start), **concepts}

@@ -99,8 +99,10 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     # noun triggers: the act of the governing verb's subject ("Wang reaffirmed
     # Beijing's support"), else of the possessor ("Russia's offer"); a bare noun
     # ("international calls for negotiations") names no actor
-    if t.kind == "noun" and (
-        low[start] in ("in", "with") or (start > 0 and low[start - 1] in ("in", "with"))
+    if (
+        t.kind == "noun"
+        and t.klass != "attack"  # "soldiers were killed in fighting": no agent
+        and (low[start] in ("in", "with") or (start > 0 and low[start - 1] in ("in", "with")))
     ):
         # "deployed troops in support of the M23", "advancing with backing from Rwanda"
         k = t.end
@@ -162,6 +164,16 @@ def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     sp = reader.span_at.get(t.start)
     if sp is not None and sp.how == "forces" and sp.actors:
         return (sp,)
+    # "fighting between the army and the rebels": both sides fight
+    if t.end < len(low) and low[t.end] == "between":
+        k = t.end + 1
+        while k < len(low) and low[k] in ("the", "a", "an"):
+            k += 1
+        first = reader.span_at.get(k)
+        if first is not None and first.start == k and first.actors:
+            parties = with_coordinates(reader, first)
+            if len(parties) > 1:
+                return parties
     # "by" right after the noun, or after a participle: "strikes (carried out) by X"
     k = t.end
     while k < len(low) and k < t.end + 3 and low[k] in WORDS.agent_participles:
