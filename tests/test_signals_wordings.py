@@ -169,6 +169,58 @@ CASES = {
         # a verb of asking hands the act to its object, who is asked, not asking
         ("Turkey urged Russia to halt the offensive.", {("ceasefire_call", "Turkey")}),
     ],
+    "offers without the common verbs": [
+        (
+            "Kenya offered to act as a go-between for Eritrea and Ethiopia.",
+            {("mediation_offer", "Kenya")},
+        ),
+        (
+            "Oman put Muscat forward as a venue for talks between Sudan and Chad.",
+            {("mediation_offer", "Oman")},
+        ),
+        (
+            "The African Union offered to bring Sudan and Chad together for talks.",
+            {("mediation_offer", "African Union")},
+        ),
+    ],
+    "support named by a relation": [
+        (
+            "Mexico pledged military assistance to the Democratic Republic of the Congo.",
+            {("alliance_support", "Mexico")},
+        ),
+        (
+            "Algeria and India are close military allies.",
+            {("alliance_support", "Algeria"), ("alliance_support", "India")},
+        ),
+        (
+            "Indonesia, the Philippines' closest ally, urged restraint.",
+            {("alliance_support", "Indonesia"), ("ceasefire_call", "Indonesia")},
+        ),
+    ],
+    "fighting on until the aims are met": [
+        (
+            "Kinshasa said operations against the rebels would continue until every goal was met.",
+            {("negotiation_rejection", "Democratic Republic of the Congo")},
+        ),
+        (
+            "Israel said the campaign will go on until all its aims are achieved.",
+            {("negotiation_rejection", "Israel")},
+        ),
+    ],
+    "bodies the text names": [
+        (
+            "The Sahel Patriotic Alliance rejected the ceasefire proposal put forward by Egypt.",
+            {("negotiation_rejection", "Sahel Patriotic Alliance")},
+        ),
+        (
+            "In Tripoli, the Government of National Unity said it would observe the truce.",
+            {("agreement", "Government of National Unity")},
+        ),
+        (
+            "Germany formally recognised the Popular Liberation Front as the legitimate government.",
+            {("alliance_support", "Germany")},
+        ),
+    ],
     "weapons fired": [
         (
             "Iran fired about 180 ballistic missiles at Israel on Tuesday.",
@@ -210,6 +262,8 @@ NOT_SIGNALS = [
     # soldiers killed in fighting did not fight each other; "Libya's war" is a place's war
     "Eight Israeli soldiers were killed in fighting in southern Lebanon.",
     "Governments with a stake in Libya's war met in Berlin.",
+    # a campaign that went on until a date is a report, not a vow
+    "The campaign continued until March.",
     # an attack named without its agent names no actor
     "The offensive resumed on Monday despite the appeals.",
 ]

@@ -1,10 +1,12 @@
-"""Names the text defines with an acronym: "the Government of National Accord
-(GNA)", "the Rapid Support Forces (RSF)".
+"""Names the text introduces itself: "the Government of National Accord
+(GNA)", "the Rapid Support Forces (RSF)", "the Sahel Patriotic Alliance".
 
 A run of capitalised words followed by a parenthesised acronym made of their
-initials is a name the writer introduces: an organisation, or an armed group
-when a word of its name says so. From then on the full name and the acronym
-both name it. No list is needed: tomorrow's crisis has new bodies too.
+initials is a name the writer introduces; so is a run of capitalised words
+after "the" whose last word is the head of a body's name ("Front", "Army",
+"Alliance", "Council", "Movement"). Each is an organisation, or an armed
+group when a word of its name says so, and from then on the full name and the
+acronym both name it. No list is needed: tomorrow's crisis has new bodies too.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def defined_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             reading.memory.defined[(acronym,)] = actor
             out.append(ActorSpan(found, k + 3, (actor,), "name"))
             covered.update(range(found, k + 3))
+    _named_bodies(reading, tokens, covered, out)
     defined = reading.memory.defined
     if not defined:
         return out
@@ -89,3 +92,50 @@ def _display(tokens: list[Token]) -> list[str]:
 def _kind(words: tuple[str, ...]) -> str:
     low = {w.lower() for w in words}
     return "group" if not low.isdisjoint(ACTOR_WORDS.armed_group_words) else "organization"
+
+
+def _named_bodies(
+    reading: Reading, tokens: list[Token], covered: set[int], out: list[ActorSpan]
+) -> None:
+    """ "the Sahel Patriotic Alliance", "the Popular Liberation Front": capitalised
+    words after "the" ending in the head of a body's name, which no gazetteer knows."""
+    heads = ACTOR_WORDS.body_name_heads
+    if reading.words.isdisjoint(heads):
+        return
+    for k, t in enumerate(tokens):
+        if t.lower not in heads or not t.is_cap or k in covered:
+            continue
+        start = k
+        while start > 0 and k - start < _MAX_WORDS:
+            prev = tokens[start - 1]
+            if prev.lower == "the":
+                break
+            if prev.is_cap and prev.is_word and start - 1 not in covered:
+                start -= 1
+            elif prev.lower in ("of", "and", "for") and start >= 2 and tokens[start - 2].is_cap:
+                start -= 1
+            else:
+                break
+        while start < k and not tokens[start].is_cap:
+            start += 1
+        end = k + 1
+        if start == k and start > 0 and tokens[start - 1].lower == "the":
+            # "the Government of National Unity": the head first, its name after "of"
+            m = end + 1 if end < len(tokens) and tokens[end].lower == "of" else end
+            n = m
+            while n < len(tokens) and n - m < 5 and tokens[n].is_cap and n not in covered:
+                n += 1
+            if m > end and n > m:
+                end = n
+        if (start == k and end == k + 1) or start == 0 or tokens[start - 1].lower != "the":
+            continue  # one word ("Council") or not introduced as a name ("the ...")
+        if any(j in covered for j in range(start, end)):
+            continue
+        words = tuple(tok.text for tok in tokens[start:end])
+        actor = reading.memory.defined.get(words)
+        if actor is None:
+            name = " ".join(_display(tokens[start:end]))
+            actor = Actor(name, _kind(words), name)
+            reading.memory.defined[words] = actor
+        out.append(ActorSpan(start, end, (actor,), "name"))
+        covered.update(range(start, end))

@@ -149,6 +149,7 @@ def read_name(
             and j + 1 < len(tokens)
             and is_name_word(tokens[j + 1])
             and j + 1 not in gaz_starts
+            and match_title(tokens, j + 1)[1] is None  # "leaders, Egyptian President X"
         )
         if is_name_word(t) and starts_name:
             words.append(t.text)

@@ -33,6 +33,7 @@ WORD_SETS = (
     "speech_verbs",
     "finite_verb_words",
     "armed_group_words",
+    "body_name_heads",
     "place_heads",
     "prepositions",
     "not_verbs",
@@ -61,6 +62,7 @@ class ActorWords:
     speech_verbs: frozenset[str]
     finite_verb_words: frozenset[str]
     armed_group_words: frozenset[str]
+    body_name_heads: frozenset[str]
     place_heads: frozenset[str]
     prepositions: frozenset[str]
     not_verbs: frozenset[str]

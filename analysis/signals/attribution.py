@@ -314,12 +314,14 @@ def _is_place(reader: SentenceReader, sp: ActorSpan) -> bool:
 def relational_support(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
     """ "Washington, Israel's closest ally" and "Israel's ally Washington": the ally supports the possessor."""
     possessor = possessor_before(reader, t.start)
-    if not possessor:
-        return None
-    supported = actors_of(possessor)
     low = reader.low
+    if not possessor:
+        return _allies_of_each_other(reader, t, rule)
+    supported = actors_of(possessor)
     ally: tuple[ActorSpan, ...] = ()
     p0 = min(sp.start for sp in possessor)
+    while p0 > 0 and low[p0 - 1] in ("the", "a", "an"):
+        p0 -= 1  # "Indonesia, the DRC's closest ally"
     if p0 >= 2 and low[p0 - 1] == ",":
         sp = reader.span_at.get(p0 - 2)
         if sp is not None:
@@ -334,6 +336,22 @@ def relational_support(reader: SentenceReader, t: Trigger, rule: Rule) -> Findin
     if not actors:
         return None
     return Finding(rule, t, actors, supported, None, "asserted", 0.8)
+
+
+def _allies_of_each_other(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
+    """ "Algeria and India are close military allies": each backs the other."""
+    low = reader.low
+    j = t.start - 1
+    while j >= 0 and (low[j] in WORDS.common_adjectives or low[j] in ("military", "close")):
+        j -= 1
+    if j < 0 or low[j] not in WORDS.be_forms or t.end > len(low) or low[t.start] != "allies":
+        return None
+    be = Trigger(t.klass, "verb", j, j + 1, (j,))
+    spans = subject_of(reader, be)
+    subject = actors_of(spans)
+    if len(subject) < 2 or modality_of(reader, be, spans) != "asserted":
+        return None  # "If the talks collapsed, A and B would be allies"
+    return Finding(rule, t, subject, subject, None, "asserted", 0.8)
 
 
 def support_compound(reader: SentenceReader, t: Trigger) -> list[Finding]:

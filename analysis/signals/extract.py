@@ -63,7 +63,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
         for other in triggers[idx + 1 :]:
             if (
                 other.start >= t.end
-                and other.kind == "verb"
+                and (other.kind == "verb" or other.klass in lex.speaker_classes)
                 and other.klass != t.klass
                 and other.klass in lex.window_breakers.get(t.klass, ())
                 and not _in_request_complement(reader, other, triggers)

@@ -341,6 +341,10 @@ def possessor_before(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...] | 
     if j >= 0 and reader.low[j] == "'s":
         sp = reader.span_at.get(j - 1)
         return (sp,) if sp is not None else ()
+    if j >= 1 and reader.low[j] in ("'", "\u2019") and reader.low[j - 1].endswith("s"):
+        sp = reader.span_at.get(j - 1)  # "the Philippines' closest ally"
+        if sp is not None:
+            return (sp,)
     sp = reader.span_at.get(j)
     if sp is not None and sp.how == "pronoun" and reader.low[sp.start] in WORDS.possessive_pronouns:
         return (sp,)
