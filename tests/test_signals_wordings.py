@@ -262,6 +262,14 @@ NOT_SIGNALS = [
     # soldiers killed in fighting did not fight each other; "Libya's war" is a place's war
     "Eight Israeli soldiers were killed in fighting in southern Lebanon.",
     "Governments with a stake in Libya's war met in Berlin.",
+    # a report that someone denied is no act of theirs
+    "The Congolese army denied that Rwanda had fired rockets at two villages.",
+    "Officials in Dushanbe denied that Kyrgyzstan's troops had crossed the border.",
+    # not refusing is neither refusing nor agreeing
+    "Serbia did not refuse to sit down with Kosovo.",
+    # a negated vow to fight on
+    "Georgetown did not vow to keep fighting.",
+    "Serbia did not pledge to fight on despite the pressure.",
     # a campaign that went on until a date is a report, not a vow
     "The campaign continued until March.",
     # an attack named without its agent names no actor

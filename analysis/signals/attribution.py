@@ -154,8 +154,6 @@ def attribute(
             # "would not attend the talks", "Kyiv was not ready for talks with Moscow"
             signal_rule = lexicon().rule("reject", "talks")
             modality = "asserted"  # the refusal itself is asserted
-        elif t.klass == "persist":
-            modality = "future"
         elif t.klass == "agree" and any(
             w in WORDS.future for w in low[max(0, t.start - 4) : t.start]
         ):

@@ -24,9 +24,16 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
             a = k + 1
             break
     window = low[a : t.start]
+    if _denied_report(low, t.start):
+        return "negated"  # "officials denied that X's troops had crossed the border"
     contact = contact_verb_before(reader, t.start)
     if contact is not None and not WORDS.negations.isdisjoint(low[max(0, contact - 3) : contact]):
         return "negated"  # "did not telephone Putin to press for ...": the purpose goes too
+    joined = " ".join(window)
+    for phrase in WORDS.not_doing:
+        at = joined.find(phrase)
+        if at >= 0 and not WORDS.negations.isdisjoint(joined[:at].split()):
+            return "hypothetical"  # "did not refuse to sit down": neither done nor refused
     if not (WORDS.negations.isdisjoint(window) and WORDS.denials.isdisjoint(window)):
         return "negated"
     if t.klass not in lexicon().negative_classes and not WORDS.negations.isdisjoint(
@@ -65,3 +72,13 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
     if t.klass in ("vow",):
         return "future"
     return "asserted"
+
+
+def _denied_report(low: list[str], start: int) -> bool:
+    """Is position ``start`` inside the clause a denial reports: "X denied that ..."?"""
+    for k in range(start - 1, -1, -1):
+        if low[k] == ";":
+            return False
+        if low[k] in WORDS.denials and "that" in low[k + 1 : min(start, k + 4)]:
+            return True
+    return False
