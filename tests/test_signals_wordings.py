@@ -373,3 +373,34 @@ def test_agreeing_that_others_must_stop_is_a_call_not_an_agreement(text, expecte
 
 def test_pressing_on_with_mediation_is_no_vow_to_fight():
     assert signals_of("Russia said Moscow would press on with its mediation.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Naim Qassem, Hezbollah's deputy secretary-general, vowed on Monday that the group "
+            "would keep fighting.",
+            {("negotiation_rejection", "Naim Qassem")},
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan said Turkey stood ready to host talks.",
+            {("mediation_offer", "Hakan Fidan")},
+        ),
+    ],
+)
+def test_what_a_person_states_of_their_own_side_is_their_act(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request that was blocked asks nothing of anyone
+        "The United States blocked a Russian request for a ceasefire resolution.",
+        # the parties asked to pursue peace are not the ones asking
+        "Norway continues to urge Venezuela and Guyana to pursue a peaceful resolution.",
+    ],
+)
+def test_the_party_asked_or_the_blocked_request_is_no_caller(text):
+    assert not any(actor in ("Russia", "Venezuela", "Guyana") for _, actor in signals_of(text))

@@ -227,7 +227,10 @@ def _resolve_pronoun(
             return m.voice
         # a quotation: '"We are ready to host talks," Erdogan said.' - the speaker
         speaker = _quoted_speaker(tokens, spans)
-        return speaker.actors if speaker is not None else ()
+        if speaker is not None:
+            return speaker.actors
+        # a ministry's press release: "we" is the state its header names
+        return (m.author,) if m.author is not None else ()
     return ()
 
 

@@ -76,7 +76,7 @@ def actors_of(spans: tuple[ActorSpan, ...]) -> tuple[Actor, ...]:
     return tuple(seen.values())
 
 
-def _is_spokesperson(a: Actor) -> bool:
+def is_spokesperson(a: Actor) -> bool:
     return a.type == "person" and is_spokesperson_title(a.title or "")
 
 
@@ -220,7 +220,7 @@ def attribute(
     # a spokesperson's statement is their principal's act
     final_actors = []
     for a in subject_actors:
-        if _is_spokesperson(a) or _is_ministry(a):
+        if is_spokesperson(a) or _is_ministry(a):
             # "Cambodia's defence ministry accused ...": the state acts, its ministry speaks
             final_actors.append(_principal(a))
             reported_by = a
@@ -232,7 +232,7 @@ def attribute(
         # speaking of their own state acts themselves (a spokesperson does not)
         if (
             r.type == "person"
-            and not _is_spokesperson(r)
+            and not is_spokesperson(r)
             and len(final_actors) == 1
             and final_actors[0].type == "state"
             and final_actors[0].name == r.affiliation

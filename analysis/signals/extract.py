@@ -9,6 +9,7 @@ from analysis.models import Document, Signal
 from analysis.signals.attribution import (
     Finding,
     attribute,
+    is_spokesperson,
     relational_support,
     support_compound,
 )
@@ -123,7 +124,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
 
 def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Trigger]) -> bool:
     """True when t is what another actor is asked to do ("urged X to observe ...")."""
-    if t.klass in ("deontic", "want", "evaluate", "judge"):
+    if t.klass in ("deontic", "evaluate", "judge"):
         return False
     for r in triggers:
         if (
@@ -170,10 +171,23 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
             continue  # no actor or no cue word: nothing to read
         reader = SentenceReader(sa, voice)
         seen: set[tuple[str, str]] = set()
-        for f in _sentence_signals(reader):
+        findings = _sentence_signals(reader)
+        # "Qassem vowed that the group would keep fighting": the clause the person states
+        # is the person's act, not a second one of their own organisation or state
+        stated_by_person = {
+            (f.rule.signal, a.affiliation): f.trigger.start
+            for f in findings
+            for a in f.actors
+            if a.type == "person" and a.affiliation != a.name and not is_spokesperson(a)
+        }
+        for f in findings:
             for actor in f.actors:
                 key = (f.rule.signal, actor.name)
                 if key in seen:
+                    continue
+                if actor.type != "person" and stated_by_person.get(key, f.trigger.start) < (
+                    f.trigger.start
+                ):
                     continue
                 seen.add(key)
                 targets = tuple(a.name for a in f.targets if a.name != actor.name)

@@ -228,8 +228,10 @@ def speaker(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     for j in range(t.start - 1, -1, -1):
         if j in reader.span_at:
             continue
-        if low[j] in WORDS.speech_verbs or (
-            low[j] in WORDS.stance_verbs and j + 1 < len(low) and low[j + 1] == "that"
+        if (
+            low[j] in WORDS.speech_verbs
+            or low[j] in WORDS.opinion_verbs
+            or (low[j] in WORDS.stance_verbs and j + 1 < len(low) and low[j + 1] == "that")
         ):
             return left_subject(reader, j - 1)
     return ()

@@ -24,6 +24,7 @@ class GrammarWords:
     speech_verbs: frozenset[str]
     contact_verbs: frozenset[str]
     stance_verbs: frozenset[str]
+    opinion_verbs: frozenset[str]
     negations: frozenset[str]
     denials: frozenset[str]
     not_doing: tuple[str, ...]
