@@ -404,3 +404,26 @@ def test_what_a_person_states_of_their_own_side_is_their_act(text, expected):
 )
 def test_the_party_asked_or_the_blocked_request_is_no_caller(text):
     assert not any(actor in ("Russia", "Venezuela", "Guyana") for _, actor in signals_of(text))
+
+
+def test_the_allies_are_the_alliance_last_named():
+    text = (
+        "NATO ambassadors met on Friday. Afterwards the allies condemned the air strikes "
+        "and stood in full solidarity with Turkey."
+    )
+    found = signals_of(text)
+    assert ("condemnation", "NATO") in found and ("alliance_support", "NATO") in found
+
+
+def test_an_apposition_ending_in_a_plural_noun_keeps_its_person_active():
+    text = (
+        "Josep Borrell, the EU's High Representative for foreign affairs, condemned the "
+        "violence in the strongest terms."
+    )
+    assert signals_of(text) == {("condemnation", "Josep Borrell")}
+
+
+def test_military_action_that_must_cease_is_a_ceasefire():
+    assert signals_of("NATO insisted that military action must cease definitively.") == {
+        ("ceasefire_call", "NATO")
+    }

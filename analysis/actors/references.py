@@ -34,6 +34,7 @@ REFERENCE_KINDS = (
     "council",
     "armed_group",
     "organization",
+    "alliance",
     "speaker_state",
     "state",
     "ministry",
@@ -128,6 +129,12 @@ def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> t
         return (a,) if a else ()
     if kind == "armed_group":
         a = m.last(lambda a: a.type == "group")
+        return (a,) if a else ()
+    if kind == "alliance":
+        # "the allies condemned": the alliance last named, else the organisation
+        a = m.last(lambda a: a.name.lower() in ACTOR_WORDS.alliances) or m.last(
+            lambda a: a.type == "organization" and a.affiliation == a.name
+        )
         return (a,) if a else ()
     if kind == "organization":
         a = m.last(lambda a: a.type == "organization")

@@ -34,6 +34,7 @@ WORD_SETS = (
     "finite_verb_words",
     "armed_group_words",
     "body_name_heads",
+    "alliances",
     "place_heads",
     "prepositions",
     "not_verbs",
@@ -63,6 +64,7 @@ class ActorWords:
     finite_verb_words: frozenset[str]
     armed_group_words: frozenset[str]
     body_name_heads: frozenset[str]
+    alliances: frozenset[str]
     place_heads: frozenset[str]
     prepositions: frozenset[str]
     not_verbs: frozenset[str]

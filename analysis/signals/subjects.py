@@ -64,6 +64,8 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         and reader.tokens[start - 2].is_word
         and not reader.tokens[start - 2].is_cap
         and reader.skip_adjunct_left(start - 1) < 0
+        # with a direct object the verb is active: "..., condemned the violence"
+        and not (t.end < len(low) and (low[t.end] in WORDS.determiners or t.end in reader.span_at))
     ):
         prev_word = low[start - 2]
         if prev_word.endswith("s") and not prev_word.endswith("ss"):
