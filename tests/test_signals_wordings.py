@@ -427,3 +427,11 @@ def test_military_action_that_must_cease_is_a_ceasefire():
     assert signals_of("NATO insisted that military action must cease definitively.") == {
         ("ceasefire_call", "NATO")
     }
+
+
+def test_the_two_countries_of_two_leaders_are_their_states():
+    text = (
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met in "
+        "Moscow. The two countries also agreed to set up a security corridor."
+    )
+    assert signals_of(text) == {("agreement", "Russia"), ("agreement", "Turkey")}

@@ -35,6 +35,7 @@ REFERENCE_KINDS = (
     "armed_group",
     "organization",
     "alliance",
+    "countries",
     "speaker_state",
     "state",
     "ministry",
@@ -111,6 +112,18 @@ def _is_state(name: str) -> bool:
 
 def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> tuple[Actor, ...]:
     m = reading.memory
+    if kind == "countries":
+        # "the two countries", "both governments": the states, also of leaders named together
+        found = _resolve_reference(reading, "pair", spans)
+        states = tuple(
+            dict.fromkeys(
+                Actor(a.affiliation, "state", a.affiliation)
+                if a.type == "person" and _is_state(a.affiliation)
+                else a
+                for a in found
+            )
+        )
+        return states if all(a.type != "person" for a in states) else ()
     # sides, parties and countries are states or armed groups; leaders are persons
     if kind in ("warring", "pair") and m.last_group:
         return m.last_group
