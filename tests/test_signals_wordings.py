@@ -435,3 +435,22 @@ def test_the_two_countries_of_two_leaders_are_their_states():
         "Moscow. The two countries also agreed to set up a security corridor."
     )
     assert signals_of(text) == {("agreement", "Russia"), ("agreement", "Turkey")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan underlined the need for a durable truce between the two sides.",
+            {("ceasefire_call", "Japan")},
+        ),
+        ("Egypt said the weapons must be silenced.", {("ceasefire_call", "Egypt")}),
+        (
+            "Norway stressed the importance of dialogue between the parties.",
+            {("negotiation_call", "Norway")},
+        ),
+        ("Qatar said all parties should show calm.", {("ceasefire_call", "Qatar")}),
+    ],
+)
+def test_a_need_or_an_importance_stated_is_a_call(text, expected):
+    assert signals_of(text) == expected
