@@ -372,7 +372,10 @@ def test_agreeing_that_others_must_stop_is_a_call_not_an_agreement(text, expecte
 
 
 def test_pressing_on_with_mediation_is_no_vow_to_fight():
-    assert signals_of("Russia said Moscow would press on with its mediation.") == set()
+    # an offer to go on mediating, not a vow to fight on
+    assert signals_of("Russia said Moscow would press on with its mediation.") == {
+        ("mediation_offer", "Russia")
+    }
 
 
 @pytest.mark.parametrize(
@@ -454,3 +457,26 @@ def test_the_two_countries_of_two_leaders_are_their_states():
 )
 def test_a_need_or_an_importance_stated_is_a_call(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov said Moscow would press on with its "
+            "mediation between the two camps.",
+            {("mediation_offer", "Sergei Lavrov")},
+        ),
+        (
+            "EU envoy Miroslav Lajcak said he would bring the two sides together "
+            "in Brussels.",
+            {("mediation_offer", "Miroslav Lajcak")},
+        ),
+    ],
+)
+def test_going_on_mediating_or_bringing_the_sides_together_is_an_offer(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_bringing_the_sides_together_in_the_past_is_no_offer():
+    assert signals_of("Qatar brought the two sides together last year.") == set()
