@@ -468,8 +468,7 @@ def test_a_need_or_an_importance_stated_is_a_call(text, expected):
             {("mediation_offer", "Sergei Lavrov")},
         ),
         (
-            "EU envoy Miroslav Lajcak said he would bring the two sides together "
-            "in Brussels.",
+            "EU envoy Miroslav Lajcak said he would bring the two sides together in Brussels.",
             {("mediation_offer", "Miroslav Lajcak")},
         ),
     ],
@@ -480,3 +479,30 @@ def test_going_on_mediating_or_bringing_the_sides_together_is_an_offer(text, exp
 
 def test_bringing_the_sides_together_in_the_past_is_no_offer():
     assert signals_of("Qatar brought the two sides together last year.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lebanese Prime Minister Najib Mikati said Lebanon remained committed to the "
+            "proposal for a 21-day truce.",
+            {("agreement", "Najib Mikati")},
+        ),
+        (
+            "The LNA agreed that all units on the front lines would return to their bases.",
+            {("agreement", "Libyan National Army")},
+        ),
+        ("Israel said it would implement the ceasefire.", {("agreement", "Israel")}),
+    ],
+)
+def test_commitments_and_agreed_measures_are_agreements(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_a_call_to_resume_talks_stays_the_callers():
+    text = (
+        "UN Secretary-General Antonio Guterres called on the two leaders to take immediate "
+        "steps and resume negotiations."
+    )
+    assert signals_of(text) == {("negotiation_call", "Antonio Guterres")}
