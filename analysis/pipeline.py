@@ -9,7 +9,6 @@ from analysis.actors import analyse_actors
 from analysis.models import Document, DocumentAnalysis
 from analysis.signals import extract_signals
 from analysis.text import split_sentences
-from analysis.tone import sentence_tone
 
 ANALYSER_VERSION = "0.1.0"
 
@@ -22,6 +21,10 @@ def analyze_document(doc: Document, *, with_tone: bool = True) -> DocumentAnalys
     signals = extract_signals(doc, parsed)
     tone: tuple[float, ...] = ()
     if with_tone:
+        # imported on first use: tone needs NLTK's VADER, and NLTK takes longer
+        # to import than the rest of the analysis (``analyze`` writes no tone)
+        from analysis.tone import sentence_tone
+
         tone = tuple(sentence_tone([s.text for s in sentences]))
     return DocumentAnalysis(
         document=doc,
