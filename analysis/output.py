@@ -63,12 +63,16 @@ def format_of(path: str | Path | None, default: str | None = "jsonl") -> str | N
     return FORMATS.get(Path(path).suffix.lower(), default)
 
 
+# json.dumps(record, ensure_ascii=False), without building an encoder per record
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def write_jsonl(records: Iterable[Mapping], stream: TextIO) -> int:
     """One JSON object per line (UTF-8 text, not escaped); returns how many."""
     n = 0
-    dumps, write = json.dumps, stream.write
+    write = stream.write
     for record in records:
-        write(dumps(record, ensure_ascii=False) + "\n")
+        write(_json(record) + "\n")
         n += 1
     return n
 
@@ -169,13 +173,12 @@ def records_text(records: Iterable[Mapping], fmt: str, columns: Sequence[str]) -
     """The lines ``write_records`` writes for these records in ``fmt`` (``jsonl``
     or ``csv``), without the CSV header: text that analysis processes make for
     their documents and one process writes in order (``write_texts``)."""
-    stream = io.StringIO(newline="")
-    if fmt == "csv":
-        _csv_rows(records, csv.writer(stream, lineterminator="\n"), columns)
-    elif fmt == "jsonl":
-        write_jsonl(records, stream)
-    else:
+    if fmt == "jsonl":
+        return "".join([_json(record) + "\n" for record in records])
+    if fmt != "csv":
         raise ValueError(f"no text for the format {fmt!r}; use jsonl or csv")
+    stream = io.StringIO(newline="")
+    _csv_rows(records, csv.writer(stream, lineterminator="\n"), columns)
     return stream.getvalue()
 
 
