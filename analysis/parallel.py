@@ -128,7 +128,7 @@ def analyse_in_order(
 
 def _analyse(doc: Document, *, with_tone: bool, signals_only: bool) -> DocumentAnalysis | LoadError:
     try:
-        analysis = analyze_document(doc, with_tone=with_tone)
+        analysis = analyze_document(doc, with_tone=with_tone, with_mentions=not signals_only)
         return DocumentAnalysis(doc, (), (), analysis.signals) if signals_only else analysis
     except Exception as e:  # a bug in the analysis must not stop the run
         return _failed(doc, e)
@@ -161,9 +161,11 @@ def analyse_sources_in_order(
     render: Callable[[DocumentAnalysis], R],
     *,
     with_tone: bool = False,
+    with_mentions: bool = False,
 ) -> Iterator[Analysed[R] | LoadError]:
     """For each (item, line) of ``iter_sources``, in input order: the document
-    read (in the worker, for a ``Source``), analysed and ``render``-ed, as an
+    read (in the worker, for a ``Source``), analysed (``analyze_document``,
+    without tone or mentions unless asked for) and ``render``-ed, as an
     ``Analysed``; or the ``LoadError`` of an item that could not be loaded.
 
     Ids are not checked (``UniqueIds``, in input order, does it). ``render``
@@ -171,7 +173,9 @@ def analyse_sources_in_order(
     workers leaves the main process only the ordering and the writing, and
     sends small results back instead of whole analyses.
     """
-    analyse = partial(_analyse_source, render=render, with_tone=with_tone)
+    analyse = partial(
+        _analyse_source, render=render, with_tone=with_tone, with_mentions=with_mentions
+    )
     return map_in_order(analyse, items, workers, weight=_source_weight, tone=with_tone)
 
 
@@ -180,13 +184,15 @@ def _analyse_source(
     *,
     render: Callable[[DocumentAnalysis], R],
     with_tone: bool,
+    with_mentions: bool,
 ) -> Analysed[R] | LoadError:
     source, line = item
     doc = read_source(source) if isinstance(source, Source) else source
     if isinstance(doc, LoadError):
         return doc
     try:
-        output = render(analyze_document(doc, with_tone=with_tone))
+        analysis = analyze_document(doc, with_tone=with_tone, with_mentions=with_mentions)
+        output = render(analysis)
     except Exception as e:  # a bug in the analysis must not stop the run
         return Analysed(doc.id, doc.path, doc.warnings, line, None, _failed(doc, e))
     return Analysed(doc.id, doc.path, doc.warnings, line, output)

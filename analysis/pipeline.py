@@ -13,11 +13,17 @@ from analysis.text import split_sentences
 ANALYSER_VERSION = "0.1.0"
 
 
-def analyze_document(doc: Document, *, with_tone: bool = True) -> DocumentAnalysis:
-    """Sentences, actor mentions, signals and per-sentence tone of one document."""
+def analyze_document(
+    doc: Document, *, with_tone: bool = True, with_mentions: bool = True
+) -> DocumentAnalysis:
+    """Sentences, actor mentions, signals and per-sentence tone of one document.
+
+    Without ``with_tone`` the tone is empty, without ``with_mentions`` the
+    mentions (the signals are the same).
+    """
     sentences = split_sentences(doc)
     parsed = analyse_actors(doc, sentences)
-    mentions = [m for sa in parsed for m in sa.mentions()]
+    mentions = [m for sa in parsed for m in sa.mentions()] if with_mentions else ()
     signals = extract_signals(doc, parsed)
     tone: tuple[float, ...] = ()
     if with_tone:
