@@ -12,12 +12,24 @@ import os
 import sys
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 
 from analysis.knowledge import DataFileError
-from analysis.load import LoadError, iter_documents
-from analysis.models import Document
-from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
-from analysis.parallel import WORKER_LOST, analyse_in_order, default_workers
+from analysis.load import LoadError, UniqueIds, iter_documents, iter_sources
+from analysis.models import Document, DocumentAnalysis
+from analysis.output import (
+    RECORD_COLUMNS,
+    format_of,
+    records_text,
+    signal_record,
+    write_records,
+    write_texts,
+)
+from analysis.parallel import (
+    WORKER_LOST,
+    analyse_sources_in_order,
+    default_workers,
+)
 from analysis.pipeline import analyze_document
 from analysis.store.commands import register as register_store_commands
 
@@ -48,24 +60,54 @@ def _documents(paths: Sequence[str], skipped: list[LoadError]):
             yield item
 
 
-def _signal_records(paths: Sequence[str], workers: int, skipped: list[LoadError]):
-    """Records of the signals found, document by document in input order."""
-    analyses = analyse_in_order(_documents(paths, skipped), workers, signals_only=True)
-    for analysis in analyses:
-        if isinstance(analysis, LoadError):  # the analysis failed on this document
-            skipped.append(analysis)
-            print(f"skipped {analysis}", file=sys.stderr)
+def _skip(error: LoadError, skipped: list[LoadError]) -> None:
+    skipped.append(error)
+    print(f"skipped {error}", file=sys.stderr)
+
+
+def _outputs(paths: Sequence[str], workers: int, fmt: str, skipped: list[LoadError]):
+    """The output of each document (``_render``), in input order; what could not
+    be loaded or analysed is reported on stderr and skipped.
+
+    The workers read the files and write the records; this process lists the
+    files, refuses repeated ids and writes the texts out in order.
+    """
+    ids = UniqueIds()
+    render = partial(_render, fmt=fmt)
+    for result in analyse_sources_in_order(iter_sources(paths), workers, render):
+        if isinstance(result, LoadError):
+            _skip(result, skipped)
             continue
-        for s in analysis.signals:
-            yield signal_record(s)
+        repeated = ids.check_id(result.doc_id, result.path, result.line)
+        if repeated is not None:
+            _skip(repeated, skipped)
+            continue
+        for warning in result.warnings:
+            print(f"note: {result.path or result.doc_id}: {warning}", file=sys.stderr)
+        if result.failure is not None:  # the analysis failed on this document
+            _skip(result.failure, skipped)
+            continue
+        yield result.output
+
+
+def _render(analysis: DocumentAnalysis, fmt: str) -> str | list[dict]:
+    """A document's signals as ``fmt`` writes them: the text of JSON Lines or CSV
+    lines, or the records (for Parquet)."""
+    records = [signal_record(s) for s in analysis.signals]
+    return records if fmt == "parquet" else records_text(records, fmt, RECORD_COLUMNS)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     skipped: list[LoadError] = []
-    records = _signal_records(args.paths, args.workers, skipped)
     out = args.output
+    fmt = format_of(out)
+    outputs = _outputs(args.paths, args.workers, fmt, skipped)
     try:
-        write_records(records, format_of(out), RECORD_COLUMNS, out)
+        if fmt == "parquet":
+            records = (record for records in outputs for record in records)
+            write_records(records, fmt, RECORD_COLUMNS, out)
+        else:
+            write_texts(outputs, fmt, RECORD_COLUMNS, out)
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stdout = open(os.devnull, "w")  # no second error when Python flushes at exit
         return EXIT_OK

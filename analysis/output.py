@@ -18,6 +18,7 @@ a missing value is empty.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 import typing
@@ -62,12 +63,16 @@ def format_of(path: str | Path | None, default: str | None = "jsonl") -> str | N
     return FORMATS.get(Path(path).suffix.lower(), default)
 
 
+# json.dumps(record, ensure_ascii=False), without building an encoder per record
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def write_jsonl(records: Iterable[Mapping], stream: TextIO) -> int:
     """One JSON object per line (UTF-8 text, not escaped); returns how many."""
     n = 0
-    dumps, write = json.dumps, stream.write
+    write = stream.write
     for record in records:
-        write(dumps(record, ensure_ascii=False) + "\n")
+        write(_json(record) + "\n")
         n += 1
     return n
 
@@ -80,6 +85,10 @@ def write_csv(records: Iterable[Mapping], stream: TextIO, columns: Sequence[str]
     """
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(columns)
+    return _csv_rows(records, writer, columns)
+
+
+def _csv_rows(records: Iterable[Mapping], writer, columns: Sequence[str]) -> int:
     floats = [c in _FLOAT_COLUMNS for c in columns]
     n = 0
     for record in records:
@@ -158,3 +167,40 @@ def write_records(
 
 def _write_text(records: Iterable[Mapping], fmt: str, columns: Sequence[str], stream) -> int:
     return write_csv(records, stream, columns) if fmt == "csv" else write_jsonl(records, stream)
+
+
+def records_text(records: Iterable[Mapping], fmt: str, columns: Sequence[str]) -> str:
+    """The lines ``write_records`` writes for these records in ``fmt`` (``jsonl``
+    or ``csv``), without the CSV header: text that analysis processes make for
+    their documents and one process writes in order (``write_texts``)."""
+    if fmt == "jsonl":
+        return "".join([_json(record) + "\n" for record in records])
+    if fmt != "csv":
+        raise ValueError(f"no text for the format {fmt!r}; use jsonl or csv")
+    stream = io.StringIO(newline="")
+    _csv_rows(records, csv.writer(stream, lineterminator="\n"), columns)
+    return stream.getvalue()
+
+
+def write_texts(
+    texts: Iterable[str], fmt: str, columns: Sequence[str], path: str | Path | None = None
+) -> None:
+    """Write the texts ``records_text`` made, in order, to the file ``path`` or to
+    standard output: what ``write_records`` writes for all their records.
+
+    Raises ``OSError`` when the file cannot be written.
+    """
+    if path is None:
+        _write_texts(texts, fmt, columns, sys.stdout)
+        return
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        _write_texts(texts, fmt, columns, stream)
+
+
+def _write_texts(texts: Iterable[str], fmt: str, columns: Sequence[str], stream) -> None:
+    if fmt == "csv":
+        csv.writer(stream, lineterminator="\n").writerow(columns)
+    write = stream.write
+    for text in texts:
+        if text:
+            write(text)

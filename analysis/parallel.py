@@ -1,8 +1,12 @@
 """Analysis across processes, results in input order, memory bounded.
 
-``analyse_in_order(documents, workers)`` is what ``analyze`` uses;
-``map_in_order(function, items, workers)`` is the same machinery for any
-function (ingest uses it to build table rows in the workers too)::
+``analyse_in_order(documents, workers)`` analyses documents;
+``analyse_sources_in_order(iter_sources(paths), workers, render)``, what
+``analyze`` uses, also leaves reading the files to the workers and has them
+turn each analysis into what the caller writes (``render``), so the main
+process only orders and writes; ``map_in_order(function, items, workers)``
+is the same machinery for any function (ingest uses it to build table rows in
+the workers too)::
 
     for result in analyse_in_order(iter_documents(["corpus/"]), workers=4):
         ...  # a DocumentAnalysis, or a LoadError when the analysis failed
@@ -41,12 +45,13 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from itertools import islice
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from analysis.load import LoadError
-from analysis.models import Block, Document, DocumentAnalysis
+from analysis.load import LoadError, Source, document_from_text, read_source
+from analysis.models import Document, DocumentAnalysis
 from analysis.pipeline import analyze_document
 
 T = TypeVar("T")
@@ -77,6 +82,7 @@ def map_in_order(
     workers: int,
     *,
     weight: Callable[[T], int] | None = None,
+    tone: bool = True,
 ) -> Iterator[R]:
     """``function(item)`` for every item, in input order, on ``workers`` processes.
 
@@ -84,6 +90,8 @@ def map_in_order(
     ``functools.partial`` of one). ``weight(item)`` sizes the chunks (default:
     every item weighs the same). An exception raised by ``function`` ends the
     iteration: catch what should not stop the others inside ``function``.
+    ``tone``: whether ``function`` scores tone, whose lexicon (and NLTK) the
+    workers then load before the first item.
     """
     if workers <= 1:
         for item in items:
@@ -95,7 +103,7 @@ def map_in_order(
     if second is None:  # all of it in one chunk, which one worker would get: no pool
         yield from _run_chunk(function, first or [])
         return
-    yield from _in_pool(function, _prepend([first, second], chunks), workers)
+    yield from _in_pool(function, _prepend([first, second], chunks), workers, tone)
 
 
 def analyse_in_order(
@@ -113,20 +121,88 @@ def analyse_in_order(
     of the cost of sending whole analyses back from the workers (pickling a
     full analysis takes a fifth of the time the analysis took).
     """
-    analyse = partial(_analyse, with_tone=with_tone and not signals_only, signals_only=signals_only)
-    return map_in_order(analyse, documents, workers, weight=_text_length)
+    tone = with_tone and not signals_only
+    analyse = partial(_analyse, with_tone=tone, signals_only=signals_only)
+    return map_in_order(analyse, documents, workers, weight=_text_length, tone=tone)
 
 
 def _analyse(doc: Document, *, with_tone: bool, signals_only: bool) -> DocumentAnalysis | LoadError:
     try:
-        analysis = analyze_document(doc, with_tone=with_tone)
+        analysis = analyze_document(doc, with_tone=with_tone, with_mentions=not signals_only)
         return DocumentAnalysis(doc, (), (), analysis.signals) if signals_only else analysis
     except Exception as e:  # a bug in the analysis must not stop the run
-        return LoadError(
-            doc.path or doc.id,
-            f"the analysis failed on this document ({type(e).__name__}: {e}); "
-            "please report this with the document.",
-        )
+        return _failed(doc, e)
+
+
+def _failed(doc: Document, e: Exception) -> LoadError:
+    return LoadError(
+        doc.path or doc.id,
+        f"the analysis failed on this document ({type(e).__name__}: {e}); "
+        "please report this with the document.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed(Generic[R]):
+    """One document as a worker sends it back: what the main process needs to
+    report it (its id for ``UniqueIds``, its loader's warnings) and its output."""
+
+    doc_id: str
+    path: str | None
+    warnings: tuple[str, ...]
+    line: int | None  # the row of a collection
+    output: R | None  # render(analysis); None when the analysis failed
+    failure: LoadError | None = None  # why it failed
+
+
+def analyse_sources_in_order(
+    items: Iterable[tuple[Source | Document | LoadError, int | None]],
+    workers: int,
+    render: Callable[[DocumentAnalysis], R],
+    *,
+    with_tone: bool = False,
+    with_mentions: bool = False,
+) -> Iterator[Analysed[R] | LoadError]:
+    """For each (item, line) of ``iter_sources``, in input order: the document
+    read (in the worker, for a ``Source``), analysed (``analyze_document``,
+    without tone or mentions unless asked for) and ``render``-ed, as an
+    ``Analysed``; or the ``LoadError`` of an item that could not be loaded.
+
+    Ids are not checked (``UniqueIds``, in input order, does it). ``render``
+    must pickle, as ``map_in_order``'s function. Reading and rendering in the
+    workers leaves the main process only the ordering and the writing, and
+    sends small results back instead of whole analyses.
+    """
+    analyse = partial(
+        _analyse_source, render=render, with_tone=with_tone, with_mentions=with_mentions
+    )
+    return map_in_order(analyse, items, workers, weight=_source_weight, tone=with_tone)
+
+
+def _analyse_source(
+    item: tuple[Source | Document | LoadError, int | None],
+    *,
+    render: Callable[[DocumentAnalysis], R],
+    with_tone: bool,
+    with_mentions: bool,
+) -> Analysed[R] | LoadError:
+    source, line = item
+    doc = read_source(source) if isinstance(source, Source) else source
+    if isinstance(doc, LoadError):
+        return doc
+    try:
+        analysis = analyze_document(doc, with_tone=with_tone, with_mentions=with_mentions)
+        output = render(analysis)
+    except Exception as e:  # a bug in the analysis must not stop the run
+        return Analysed(doc.id, doc.path, doc.warnings, line, None, _failed(doc, e))
+    return Analysed(doc.id, doc.path, doc.warnings, line, output)
+
+
+def _source_weight(item: tuple[Source | Document | LoadError, int | None]) -> int:
+    source = item[0]
+    if isinstance(source, Source):
+        return source.size
+    return len(source.text) if isinstance(source, Document) else 0
 
 
 def _text_length(doc: Document) -> int:
@@ -166,7 +242,9 @@ def start_method() -> str:
     return "fork" if threading.active_count() == 1 else "forkserver"
 
 
-def _in_pool(function: Callable[[T], R], chunks: Iterator[list[T]], workers: int) -> Iterator[R]:
+def _in_pool(
+    function: Callable[[T], R], chunks: Iterator[list[T]], workers: int, tone: bool
+) -> Iterator[R]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -175,14 +253,14 @@ def _in_pool(function: Callable[[T], R], chunks: Iterator[list[T]], workers: int
     if method == "forkserver":
         context.set_forkserver_preload(["analysis.pipeline"])
     elif method == "fork":
-        _warm_up()  # here, once, for every worker to inherit
+        _warm_up(tone)  # here, once, for every worker to inherit
         # a child flushes the standard streams it inherited when it ends:
         # nothing may be waiting in their buffers, or it would be written twice
         sys.stdout.flush()
         sys.stderr.flush()
     pending: deque = deque()
     with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),)
+        workers, mp_context=context, initializer=_worker_init, initargs=(os.getpid(), tone)
     ) as pool:
         try:
             for chunk in chunks:
@@ -197,7 +275,7 @@ def _in_pool(function: Callable[[T], R], chunks: Iterator[list[T]], workers: int
             raise
 
 
-def _worker_init(main_pid: int) -> None:
+def _worker_init(main_pid: int, tone: bool) -> None:
     # Ctrl-C is handled by the main process, which stops the pool; workers
     # printing their own KeyboardInterrupt tracebacks would only add noise.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -215,10 +293,11 @@ def _worker_init(main_pid: int) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="watch-main-process").start()
-    _warm_up()
+    _warm_up(tone)
 
 
-def _warm_up() -> None:
-    """Load the lexicons (they load on first use): analyse one sentence."""
-    text = "Qatar offered to mediate, a spokesman said."
-    analyze_document(Document("warm-up", text, blocks=(Block(0, len(text), "paragraph"),)))
+def _warm_up(tone: bool = True) -> None:
+    """Load the word lists and lexicons (they load on first use): read and
+    analyse one sentence; with ``tone``, score it too."""
+    doc = document_from_text("Qatar offered to mediate, a spokesman said.", "warm-up")
+    analyze_document(doc, with_tone=tone)

@@ -9,19 +9,28 @@ from analysis.actors import analyse_actors
 from analysis.models import Document, DocumentAnalysis
 from analysis.signals import extract_signals
 from analysis.text import split_sentences
-from analysis.tone import sentence_tone
 
 ANALYSER_VERSION = "0.1.0"
 
 
-def analyze_document(doc: Document, *, with_tone: bool = True) -> DocumentAnalysis:
-    """Sentences, actor mentions, signals and per-sentence tone of one document."""
+def analyze_document(
+    doc: Document, *, with_tone: bool = True, with_mentions: bool = True
+) -> DocumentAnalysis:
+    """Sentences, actor mentions, signals and per-sentence tone of one document.
+
+    Without ``with_tone`` the tone is empty, without ``with_mentions`` the
+    mentions (the signals are the same).
+    """
     sentences = split_sentences(doc)
     parsed = analyse_actors(doc, sentences)
-    mentions = [m for sa in parsed for m in sa.mentions()]
+    mentions = [m for sa in parsed for m in sa.mentions()] if with_mentions else ()
     signals = extract_signals(doc, parsed)
     tone: tuple[float, ...] = ()
     if with_tone:
+        # imported on first use: tone needs NLTK's VADER, and NLTK takes longer
+        # to import than the rest of the analysis (``analyze`` writes no tone)
+        from analysis.tone import sentence_tone
+
         tone = tuple(sentence_tone([s.text for s in sentences]))
     return DocumentAnalysis(
         document=doc,

@@ -100,7 +100,7 @@ def test_a_broken_knowledge_file_is_reported_in_one_sentence(monkeypatch, capsys
             "cues.toml", "[[rule]] number 3", "the signal 'truce_call' is not defined"
         )
 
-    monkeypatch.setattr(cli, "analyse_in_order", broken)
+    monkeypatch.setattr(cli, "analyse_sources_in_order", broken)
     assert cli.main(["analyze", str(SEEDS), "--workers", "1"]) == 1
     err = capsys.readouterr().err
     assert err.strip() == (

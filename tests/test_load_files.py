@@ -103,3 +103,34 @@ def test_load_documents_drops_errors(tmp_path):
     (tmp_path / "good.txt").write_text(BODY)
     (tmp_path / "empty.txt").write_text("")
     assert [d.id for d in load_documents([tmp_path])] == ["good"]
+
+
+def test_sources_list_one_document_files_unread_and_read_collections(tmp_path):
+    from analysis.load import Source, UniqueIds, iter_sources, read_source
+
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "b.jsonl").write_text('{"id": "a", "text": "Egypt condemned the strike."}\n')
+    items = list(iter_sources([tmp_path, tmp_path / "missing.txt"]))
+    assert [type(item).__name__ for item, _ in items] == ["Source", "Document", "LoadError"]
+    source, _ = items[0]
+    assert isinstance(source, Source) and source.size == len(BODY.encode())
+    # read where it is needed, the document is the one iter_documents gives
+    assert read_source(source) == next(iter_documents([tmp_path / "a.txt"]))
+    # ids are checked in input order: the row's id "a" repeats the file's
+    ids = UniqueIds()
+    checked = [
+        ids.check(read_source(item) if isinstance(item, Source) else item, line)
+        for item, line in items
+    ]
+    assert checked == list(iter_documents([tmp_path, tmp_path / "missing.txt"]))
+    assert "the id 'a' is already used by" in checked[1].reason
+
+
+def test_a_source_that_went_missing_is_a_load_error(tmp_path):
+    from analysis.load import iter_sources, read_source
+
+    (tmp_path / "gone.txt").write_text(BODY)
+    ((source, _),) = iter_sources([tmp_path])
+    (tmp_path / "gone.txt").unlink()
+    error = read_source(source)
+    assert "could not be read" in error.reason and error.path == str(tmp_path / "gone.txt")

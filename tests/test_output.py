@@ -21,10 +21,13 @@ from analysis.frames.tables import SIGNAL_COLUMNS
 from analysis.output import (
     RECORD_COLUMNS,
     format_of,
+    records_text,
     signal_record,
     write_csv,
     write_jsonl,
     write_parquet,
+    write_records,
+    write_texts,
 )
 from analysis.store import SIGNAL_FIELDS
 
@@ -146,3 +149,16 @@ def test_analyze_writes_parquet_when_the_output_ends_in_parquet(tmp_path):
         ("Vladimir Putin", "ceasefire_call"),
         ("Emmanuel Macron", "ceasefire_call"),
     }
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_texts_made_in_parts_are_written_as_the_records_at_once(signals, tmp_path, fmt):
+    # analysis processes make the text of their documents; one process writes it
+    records = [signal_record(s) for s in signals]
+    parts = [records[:1], [], records[1:]]
+    write_records(records, fmt, RECORD_COLUMNS, tmp_path / f"whole.{fmt}")
+    texts = [records_text(part, fmt, RECORD_COLUMNS) for part in parts]
+    write_texts(texts, fmt, RECORD_COLUMNS, tmp_path / f"parts.{fmt}")
+    whole = (tmp_path / f"whole.{fmt}").read_bytes()
+    assert (tmp_path / f"parts.{fmt}").read_bytes() == whole
+    assert whole.count(b"\n") >= len(records)

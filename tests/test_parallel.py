@@ -189,3 +189,24 @@ def test_a_workers_value_below_one_is_refused_with_a_sentence():
     assert result.returncode == 2
     assert "give a whole number of at least 1" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_sources_are_read_analysed_and_rendered_in_the_workers_in_input_order(tmp_path):
+    from analysis.load import iter_sources
+    from analysis.parallel import Analysed, analyse_sources_in_order
+
+    docs = documents()
+    for doc in docs:
+        (tmp_path / f"{doc.id}.txt").write_text(doc.text, encoding="utf-8")
+    (tmp_path / "zz.bin").write_bytes(b"\x00\x01PK\x03\x04" * 10)
+    expected = [len(analyze_document(d, with_tone=False).signals) for d in docs]
+    for workers in (1, 2):
+        results = list(analyse_sources_in_order(iter_sources([tmp_path]), workers, signal_count))
+        assert all(isinstance(r, Analysed) for r in results[:-1])
+        assert [r.doc_id for r in results[:-1]] == [d.id for d in docs]
+        assert [r.output for r in results[:-1]] == expected
+        assert isinstance(results[-1], LoadError) and results[-1].path.endswith("zz.bin")
+
+
+def signal_count(analysis) -> int:
+    return len(analysis.signals)

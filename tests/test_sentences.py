@@ -8,11 +8,16 @@ drift apart unnoticed.
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from analysis.models import Block, Document
 from analysis.text.sentences import fast_punkt, punkt, split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def sentences_of(text: str) -> list[str]:
@@ -219,3 +224,46 @@ def test_fast_splitter_gives_punkts_spans_on_generated_paragraphs():
         if fast_punkt().spans(p) != list(punkt().span_tokenize(p))
     ]
     assert differ == []
+
+
+def test_punkts_patterns_are_spelled_as_nltk_has_them():
+    # sentences.py copies them so that splitting sentences does not import NLTK
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
+
+    from analysis.text import sentences
+
+    lang = PunktLanguageVars()
+    assert sentences.SENT_END_CHARS == lang.sent_end_chars
+    assert sentences.RE_SENT_END_CHARS == lang._re_sent_end_chars
+    # the order of "?" and "!" in the class is a set's, so it varies between runs
+    assert sorted(sentences.RE_NON_WORD_CHARS) == sorted(lang._re_non_word_chars)
+    assert sentences.RE_MULTI_CHAR_PUNCT == lang._re_multi_char_punct
+    assert sentences.RE_WORD_START == lang._re_word_start
+    assert sentences.WORD_TOKENIZE_FMT == lang._word_tokenize_fmt
+    assert sorted(sentences.WORD_TOKENIZER) == sorted(lang._word_tokenizer_re().pattern)
+    assert sentences.BOUNDARY_REALIGNMENT == lang.re_boundary_realignment.pattern
+    assert sentences.RE_INITIAL == PunktToken._RE_INITIAL.pattern
+    assert sentences.RE_NUMERIC == PunktToken._RE_NUMERIC.pattern
+    assert sentences.PUNCTUATION == PunktSentenceTokenizer.PUNCTUATION
+    fast = sentences.fast_punkt()
+    for ours, theirs in [
+        (fast._words, lang._word_tokenizer_re()),
+        (fast._realign, lang.re_boundary_realignment),
+        (fast._initial, PunktToken._RE_INITIAL),
+        (fast._numeric, PunktToken._RE_NUMERIC),
+    ]:
+        assert ours.flags == theirs.flags
+
+
+def test_splitting_sentences_does_not_import_nltk():
+    code = (
+        "import sys\n"
+        "from analysis import document_from_text\n"
+        "from analysis.text import split_sentences\n"
+        "split_sentences(document_from_text('Qatar said so. Egypt agreed.', 'd'))\n"
+        "print('nltk' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == ["False"], result.stderr

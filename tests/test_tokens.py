@@ -63,3 +63,17 @@ def test_words_of_letters_alone_and_words_with_marks_cut_alike():
         (m.group(), m.start()) for m in PLAIN_GRAMMAR.finditer(text)
     ]
     assert words(text)[:5] == ["Sánchez", "met", "(", "Erdoğan", ")"]
+
+
+def test_a_chunk_cut_before_is_cut_the_same_at_any_offset(monkeypatch):
+    # the cut of each chunk is remembered; offsets and positions are the token's own
+    import analysis.text.tokens as tokens
+
+    text = "Russia's envoy met Russia's envoy, U.S. officials said."
+    first = [(t.text, t.lower, t.start, t.end, t.index) for t in tokenize(text, 10)]
+    again = [(t.text, t.lower, t.start, t.end, t.index) for t in tokenize(text, 10)]
+    monkeypatch.setattr(tokens, "_CUTS", {})
+    fresh = [(t.text, t.lower, t.start, t.end, t.index) for t in tokenize(text, 10)]
+    assert first == again == fresh
+    assert first[4] == ("Russia", "russia", 29, 35, 4)
+    assert [text[s - 10 : e - 10] for _, _, s, e, _ in first] == [w for w, *_ in first]

@@ -12,7 +12,9 @@ detected by charset-normalizer), newlines are normalised to ``\\n``, and
 nothing else is changed: that is ``Document.text``, and every offset refers to
 it. Anything that cannot be loaded comes back as a ``LoadError`` whose
 ``reason`` says what was wrong and what to do; nothing raises out of
-``iter_documents``.
+``iter_documents``. ``iter_sources`` lists the same without reading the files
+that hold one document (``Source``), so that the processes that analyse them
+can read them (``read_source``); ``UniqueIds`` then refuses repeated ids.
 """
 
 from analysis.load.errors import LoadError
@@ -22,9 +24,13 @@ from analysis.load.files import (
     MARKDOWN_EXTENSIONS,
     MAX_BYTES,
     TEXT_EXTENSIONS,
+    Source,
+    UniqueIds,
     documents_from_bytes,
     iter_documents,
+    iter_sources,
     load_documents,
+    read_source,
 )
 from analysis.load.text import document_from_text
 
@@ -35,8 +41,12 @@ __all__ = [
     "MAX_BYTES",
     "TEXT_EXTENSIONS",
     "LoadError",
+    "Source",
+    "UniqueIds",
     "document_from_text",
     "documents_from_bytes",
     "iter_documents",
+    "iter_sources",
     "load_documents",
+    "read_source",
 ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -189,25 +190,96 @@ def _folder_prefix(folder: Path) -> str | None:
     return "" if s == "." else s if s.endswith("/") else s + "/"
 
 
-class _Ids:
-    """Document ids seen in one load, to refuse later duplicates."""
+class UniqueIds:
+    """Document ids seen in one load, to refuse later duplicates: ``check`` each
+    document (or error) in input order."""
 
     def __init__(self) -> None:
         self.first: dict[str, str] = {}
 
     def check(self, item: Document | LoadError, line: int | None) -> Document | LoadError:
+        """The document, or a ``LoadError`` when an earlier one had its id."""
         if not isinstance(item, Document):
             return item
-        if item.id not in self.first:
-            where = item.path or "an earlier document"
-            self.first[item.id] = f"{where}, line {line}" if line else where
-            return item
+        return self.check_id(item.id, item.path, line) or item
+
+    def check_id(self, doc_id: str, path: str | None, line: int | None) -> LoadError | None:
+        """None for a document whose id is new (it is noted), else the error for it."""
+        if doc_id not in self.first:
+            where = path or "an earlier document"
+            self.first[doc_id] = f"{where}, line {line}" if line else where
+            return None
         return LoadError(
-            item.path or item.id,
-            f"the id '{item.id}' is already used by {self.first[item.id]}; this later "
+            path or doc_id,
+            f"the id '{doc_id}' is already used by {self.first[doc_id]}; this later "
             "document was skipped: give each document a unique id",
             line,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A file that holds one document, listed but not yet read: ``read_source``
+    reads it, wherever it is (an analysis process reads its own)."""
+
+    path: str
+    name: str
+    size: int  # bytes when it was listed
+    max_bytes: int
+
+
+def iter_sources(
+    paths: Iterable[str | Path] | str | Path, *, max_bytes: int = MAX_BYTES
+) -> Iterator[tuple[Source | Document | LoadError, int | None]]:
+    """What ``iter_documents`` reads, as (item, line), without reading the files
+    that hold one document: each of those is a ``Source``. Collections (CSV,
+    JSON) are read here, row by row, the line being the row's; errors come as
+    they are met. Ids are not checked: pass every document, in this order,
+    through ``UniqueIds.check``. Nothing raises.
+    """
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    try:
+        for f in _files(paths):
+            if isinstance(f, LoadError):
+                yield f, None
+                continue
+            path, name = f
+            try:
+                size = os.stat(path).st_size
+            except OSError as e:
+                reason = (
+                    f"the file could not be read ({e.strerror or e}); check that it exists "
+                    "and that you may read it"
+                )
+                yield LoadError(path, reason), None
+                continue
+            if size <= max_bytes and os.path.splitext(name)[1].lower() not in COLLECTION_EXTENSIONS:
+                yield Source(path, name, size, max_bytes), None
+                continue
+            yield from _iter_bytes_source(
+                name, lambda path=path: open(path, "rb"), size, path, max_bytes, file=path
+            )
+    except OSError as e:  # a folder vanished or cannot be listed
+        reason = (
+            f"the folder could not be read ({e.strerror or e}); check that it exists and "
+            "that you may read it"
+        )
+        yield LoadError(str(getattr(e, "filename", "") or "?"), reason), None
+
+
+def read_source(source: Source) -> Document | LoadError:
+    """The document in a file ``iter_sources`` listed, or why it could not be loaded."""
+    path = source.path
+    items = _iter_bytes_source(
+        source.name,
+        lambda: open(path, "rb"),
+        source.size,
+        path,
+        source.max_bytes,
+        file=path,
+    )
+    return next(items)[0]  # a file of one document gives one item
 
 
 def iter_documents(
@@ -218,39 +290,15 @@ def iter_documents(
     Streams: one file at a time, collection rows one at a time. A problem
     yields a ``LoadError`` and loading goes on; nothing raises.
     """
-    if isinstance(paths, str | Path):
-        paths = [paths]
-    ids = _Ids()
-    try:
-        for f in _files(paths):
-            if isinstance(f, LoadError):
-                yield f
-                continue
-            path, name = f
-            try:
-                size = os.stat(path).st_size
-            except OSError as e:
-                reason = (
-                    f"the file could not be read ({e.strerror or e}); check that it exists "
-                    "and that you may read it"
-                )
-                yield LoadError(path, reason)
-                continue
-            items = _iter_bytes_source(
-                name, lambda path=path: open(path, "rb"), size, path, max_bytes, file=path
-            )
-            for item, line in items:
-                yield ids.check(item, line)
-    except OSError as e:  # a folder vanished or cannot be listed
-        reason = (
-            f"the folder could not be read ({e.strerror or e}); check that it exists and "
-            "that you may read it"
-        )
-        yield LoadError(str(getattr(e, "filename", "") or "?"), reason)
+    ids = UniqueIds()
+    for item, line in iter_sources(paths, max_bytes=max_bytes):
+        if isinstance(item, Source):
+            item = read_source(item)
+        yield ids.check(item, line)
 
 
 def _unique(
-    items: Iterator[tuple[Document | LoadError, int | None]], ids: _Ids
+    items: Iterator[tuple[Document | LoadError, int | None]], ids: UniqueIds
 ) -> Iterator[Document | LoadError]:
     for item, line in items:
         yield ids.check(item, line)
@@ -261,7 +309,7 @@ def documents_from_bytes(
 ) -> list[Document | LoadError]:
     """Documents from an uploaded file's bytes; the format comes from ``name``'s extension."""
     items = _iter_bytes_source(name, lambda: io.BytesIO(data), len(data), name, max_bytes)
-    return list(_unique(items, _Ids()))
+    return list(_unique(items, UniqueIds()))
 
 
 def load_documents(

@@ -11,7 +11,9 @@ builds an object per word and was the slowest stage of the pipeline, yet with
 no learnt orthographic context, collocations or sentence starters its decisions
 come down to a few rules on the word before a stop and the token after it.
 ``_FastPunkt`` applies those rules and gives exactly Punkt's spans;
-``punkt()`` stays as the reference the tests hold it to.
+``punkt()`` stays as the reference the tests hold it to. Punkt's patterns are
+spelled out here (the tests hold them to NLTK's), so splitting sentences does
+not import NLTK: importing it takes longer than the rest of the analysis.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from analysis.lexicon import read_lines
 from analysis.models import Block, Document, Sentence
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 ANALYSED_BLOCKS = frozenset({"headline", "caption", "paragraph"})
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
@@ -39,22 +44,53 @@ _ASCII_SPACES = " \t\n\r\x0b\x0c"
 _WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
+# Punkt's patterns and sets (nltk.tokenize.punkt: PunktLanguageVars with its
+# English defaults, PunktToken, PunktSentenceTokenizer.PUNCTUATION), copied from
+# NLTK's source; tests/test_sentences.py holds them to the installed NLTK's.
+SENT_END_CHARS = (".", "?", "!")
+RE_SENT_END_CHARS = r"[\.\?!]"
+# Characters that cannot appear within words (the order of "?!" is a set's in NLTK).
+RE_NON_WORD_CHARS = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb\?!])"
+RE_MULTI_CHAR_PUNCT = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
+RE_WORD_START = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,]"
+WORD_TOKENIZE_FMT = r"""(
+        %(MultiChar)s
+        |
+        (?=%(WordStart)s)\S+?  # Accept word characters until end is found
+        (?= # Sequences marking a word's end
+            \s|                                 # White-space
+            $|                                  # End-of-string
+            %(NonWord)s|%(MultiChar)s|          # Punctuation
+            ,(?=$|\s|%(NonWord)s|%(MultiChar)s) # Comma if at end of word
+        )
+        |
+        \S
+    )"""
+WORD_TOKENIZER = WORD_TOKENIZE_FMT % {
+    "NonWord": RE_NON_WORD_CHARS,
+    "MultiChar": RE_MULTI_CHAR_PUNCT,
+    "WordStart": RE_WORD_START,
+}
+BOUNDARY_REALIGNMENT = r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)'
+RE_INITIAL = r"[^\W\d]\.$"
+RE_NUMERIC = r"^-?[\.,]?\d[\d,\.-]*\.?$"
+PUNCTUATION = tuple(";:,.!?")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """The abbreviations Punkt knows: lower case, without their final dot."""
+    return frozenset(a.lower().rstrip(".") for a in read_lines("abbreviations.txt"))
+
+
 @lru_cache(maxsize=1)
 def punkt() -> PunktSentenceTokenizer:
+    """NLTK's Punkt with our abbreviations alone: the reference ``_FastPunkt`` follows."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
-    params.abbrev_types = {a.lower().rstrip(".") for a in read_lines("abbreviations.txt")}
+    params.abbrev_types = set(abbreviations())
     return PunktSentenceTokenizer(params)
-
-
-def _unguarded(pattern) -> regex.Pattern:
-    """Punkt's own pattern, on the engine Punkt uses, without NLTK's timeout guard.
-
-    The same source on ``re`` would not do: ``regex`` gives ``\\s``, ``\\w`` and
-    ``\\d`` their Unicode-property meanings (a combining accent is a word
-    character, U+001C is not a space). The guard costs a call per match, and
-    these patterns are linear.
-    """
-    return regex.compile(pattern.pattern, pattern.flags)
 
 
 class _FastPunkt:
@@ -75,19 +111,14 @@ class _FastPunkt:
     parts; the others go through Punkt's tokenizer pattern and the rules.
     """
 
-    def __init__(self, tokenizer: PunktSentenceTokenizer) -> None:
-        lang, params = tokenizer._lang_vars, tokenizer._params
-        # Punkt's lookups fill ortho_context with zeros, hence any(values()).
-        if params.collocations or params.sent_starters or any(params.ortho_context.values()):
-            raise ValueError("these rules hold only for a Punkt that knows abbreviations alone")
-        self._reference = tokenizer
+    def __init__(self, abbrevs: frozenset[str]) -> None:
         # Punkt's period_context_re, with its ``\s`` spelled out for ``re``;
         # group 1 is the token or punctuation after the stop, group 2 the token.
         after = (
-            rf"(?=(?P<after_tok>{lang._re_non_word_chars}"
+            rf"(?=(?P<after_tok>{RE_NON_WORD_CHARS}"
             rf"|[{_WHITE_SPACE}]+(?P<next_tok>[^{_WHITE_SPACE}]+)))"
         )
-        self._candidates = re.compile(lang._re_sent_end_chars + after)
+        self._candidates = re.compile(RE_SENT_END_CHARS + after)
         # ``re`` finds a literal far faster than a class, and most paragraphs
         # have no "?" or "!".
         self._full_stops = re.compile(r"\." + after)
@@ -100,13 +131,18 @@ class _FastPunkt:
             rf"(?:[{_WHITE_SPACE}]+(?P<next>[^{_WHITE_SPACE}]+)|[^{_WHITE_SPACE}])"
         )
         self._stop_in = re.compile(r"[.?!]")
-        self._words = _unguarded(lang._word_tokenizer_re())
-        self._realign = _unguarded(lang.re_boundary_realignment)
-        self._initial = _unguarded(PunktToken._RE_INITIAL)
-        self._numeric = _unguarded(PunktToken._RE_NUMERIC)
-        self._abbrevs = frozenset(params.abbrev_types)
-        self._stops = frozenset(lang.sent_end_chars)
-        self._punctuation = frozenset(tokenizer.PUNCTUATION)
+        # Punkt's own patterns on the engine Punkt uses (without NLTK's timeout
+        # guard, which costs a call per match; these patterns are linear). The
+        # same source on ``re`` would not do: ``regex`` gives ``\s``, ``\w`` and
+        # ``\d`` their Unicode-property meanings (a combining accent is a word
+        # character, U+001C is not a space).
+        self._words = regex.compile(WORD_TOKENIZER, regex.UNICODE | regex.VERBOSE)
+        self._realign = regex.compile(BOUNDARY_REALIGNMENT, regex.UNICODE | regex.MULTILINE)
+        self._initial = regex.compile(RE_INITIAL, regex.UNICODE)
+        self._numeric = regex.compile(RE_NUMERIC, regex.UNICODE)
+        self._abbrevs = abbrevs
+        self._stops = frozenset(SENT_END_CHARS)
+        self._punctuation = frozenset(PUNCTUATION)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         end = len(text.rstrip())
@@ -124,7 +160,7 @@ class _FastPunkt:
         if "\n" in text:
             # Punkt reads lines separately (and ". . ." may straddle one);
             # split_sentences never passes a newline.
-            return list(self._reference.span_tokenize(text))
+            return list(punkt().span_tokenize(text))
         slices = []
         last_break = 0
         for m, word_start in self._contexts(text, first, candidates):
@@ -245,7 +281,7 @@ class _FastPunkt:
 
 @lru_cache(maxsize=1)
 def fast_punkt() -> _FastPunkt:
-    return _FastPunkt(punkt())
+    return _FastPunkt(abbreviations())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

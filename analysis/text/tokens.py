@@ -45,52 +45,61 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; ``offset`` is added so offsets refer to the document."""
     out: list[Token] = []
-    curly = "\u2019" in text
-    first_character = _FIRST_CHARACTER
-    n = 0
+    append = out.append
+    cut = _CUTS.get
+    find = text.find
     end = 0
-    # No token spans white space, so the text is read chunk by chunk. A chunk
-    # of letters and digits that does not start with a digit ("talks",
-    # "Sánchez", "G7") is one token whatever the pattern's branches; only the
-    # rest ("Russia's", "U.S.,", "1990s") go through the pattern.
+    # No token spans white space, so the text is read chunk by chunk, and a
+    # chunk is cut the same way wherever it is: the cut of each chunk met is
+    # remembered (news text repeats its words), so only offsets are worked out.
     for chunk in text.split():
-        start = text.find(chunk, end)
+        start = find(chunk, end)
         end = start + len(chunk)
-        pieces: list[str]
-        if chunk.isalnum() and not chunk[0].isdigit():
-            pieces = [chunk]
-        elif (
-            chunk[:-1].isalnum()
-            and not chunk[0].isdigit()
-            and not chunk[-1].isalnum()
-            and chunk[-1] != "_"
-        ):
-            # a word and one mark ("talks,", "ceasefire."): the pattern's cut too
-            pieces = [chunk[:-1], chunk[-1]]
-        else:
-            pieces = _TOKEN.findall(chunk)
-        for t in pieces:
-            low = t.lower()
-            if curly:
-                low = low.replace("\u2019", "'")
-            kind = first_character.get(t[0])
-            if kind is None:
-                kind = _learn_first_character(t[0])
-            piece_end = start + len(t)
-            out.append(Token(t, low, offset + start, offset + piece_end, n, kind[0], kind[1]))
-            n += 1
-            start = piece_end
+        pieces = cut(chunk) or _cut(chunk)
+        if len(pieces) == 1:  # most chunks: one word
+            t, low, _, is_cap, is_word = pieces[0]
+            append(Token(t, low, offset + start, offset + end, len(out), is_cap, is_word))
+            continue
+        start += offset
+        for t, low, length, is_cap, is_word in pieces:
+            append(Token(t, low, start, start + length, len(out), is_cap, is_word))
+            start += length
     return out
 
 
-def _learn_first_character(first: str) -> tuple[bool, bool]:
-    kind = _FIRST_CHARACTER[first] = (first.isupper(), first.isalnum())
-    return kind
+def _cut(chunk: str) -> tuple[tuple[str, str, int, bool, bool], ...]:
+    """The tokens of a chunk without white space: (text, lower case, length,
+    starts with a capital, starts with a letter or digit) each; remembered."""
+    # A chunk of letters and digits that does not start with a digit ("talks",
+    # "Sánchez", "G7") is one token whatever the pattern's branches; only the
+    # rest ("Russia's", "U.S.,", "1990s") go through the pattern.
+    pieces: list[str]
+    if chunk.isalnum() and not chunk[0].isdigit():
+        pieces = [chunk]
+    elif (
+        chunk[:-1].isalnum()
+        and not chunk[0].isdigit()
+        and not chunk[-1].isalnum()
+        and chunk[-1] != "_"
+    ):
+        # a word and one mark ("talks,", "ceasefire."): the pattern's cut too
+        pieces = [chunk[:-1], chunk[-1]]
+    else:
+        pieces = _TOKEN.findall(chunk)
+    cut = tuple(
+        (t, t.lower().replace("\u2019", "'"), len(t), t[0].isupper(), t[0].isalnum())
+        for t in pieces
+    )
+    if len(_CUTS) >= _MAX_CUTS:  # a bound on memory; the words in use come back
+        _CUTS.clear()
+    _CUTS[chunk] = cut
+    return cut
 
 
-# first character -> (is upper case, is a letter or digit), filled as they are met
-# (a few hundred distinct characters; cheaper than two method calls per token)
-_FIRST_CHARACTER: dict[str, tuple[bool, bool]] = {}
+# chunk -> its cut (``_cut``). About 0.45 kB each, so at most 20,000 (9 MB):
+# the words of running text repeat within far fewer, and a cleared table refills.
+_CUTS: dict[str, tuple[tuple[str, str, int, bool, bool], ...]] = {}
+_MAX_CUTS = 20_000
 
 
 _VOWELS = set("aeiou")
