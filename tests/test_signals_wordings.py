@@ -506,3 +506,29 @@ def test_a_call_to_resume_talks_stays_the_callers():
         "steps and resume negotiations."
     )
     assert signals_of(text) == {("negotiation_call", "Antonio Guterres")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "arms" in a compound is a noun: nobody arms anybody
+        "Governments promised to respect a long-flouted UN arms embargo.",
+        # declaring a deal void is no agreement to it
+        "Somalia declared null and void a memorandum of understanding.",
+        # backing someone's efforts backs a process, not a side
+        "Hezbollah said it backed Berri's efforts to reach a truce.",
+    ],
+)
+def test_nouns_processes_and_annulments_take_no_side(text):
+    assert signals_of(text) == set()
+
+
+def test_a_weapon_with_its_national_adjective_is_its_state_firing():
+    assert signals_of("An Israeli Merkava tank fired at an observation tower.") == {
+        ("hostilities", "Israel")
+    }
+
+
+def test_an_auxiliary_does_not_govern_an_attack_noun():
+    text = "On Monday he had called Russia's invasion of Georgia unacceptable."
+    assert ("hostilities", "Russia") in signals_of(text)

@@ -212,6 +212,14 @@ def attribute(
         )
         if any(w in WORDS.non_actor_objects for w in low[t.end : first_target]):
             return None
+        # "backed Berri's efforts": the possessed process, not its possessor, is backed
+        after = first_target
+        while after < end and after in reader.span_at:
+            after = reader.span_at[after].end
+        if low[after : after + 1] == ["'s"] and any(
+            w in WORDS.non_actor_objects for w in low[after + 1 : after + 4]
+        ):
+            return None
         targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
         if not targets:
             return None

@@ -219,6 +219,9 @@ def governing_verb(reader: SentenceReader, i: int, possessor) -> int | None:
     if j >= 0 and reader.low[j] in WORDS.governing_verbs:
         if j > 0 and (reader.low[j - 1] == "'s" or reader.low[j - 1] in WORDS.determiners):
             return None  # "the community's repeated appeals": an adjective
+        if reader.low[j] in WORDS.be_forms | {"has", "had", "have"} and j + 1 < len(reader.low):
+            if reader.low[j + 1].endswith(("ed", "en")):
+                return None  # "he had called Russia's invasion ...": an auxiliary, not "had"
         return j
     return None
 

@@ -105,7 +105,10 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
 
 
 def used_as_noun(reader: SentenceReader, i: int) -> bool:
-    """A verb form used as a noun: after a determiner, a possessive or an adjective."""
+    """A verb form used as a noun: after a determiner, a possessive or an adjective,
+    or before the head of a compound ("a UN arms embargo", "attack helicopters")."""
+    if i + 1 < len(reader.low) and reader.low[i + 1] in WORDS.compound_heads:
+        return True
     if i == 0:
         return False
     prev = reader.low[i - 1]

@@ -43,6 +43,7 @@ class GrammarWords:
     nouns_like_adjectives: frozenset[str]
     months_and_days: frozenset[str]
     nounish_forms: frozenset[str]
+    compound_heads: frozenset[str]
     subordinators: frozenset[str]
     modified_nouns: frozenset[str]
     auxiliaries: frozenset[str]
