@@ -532,3 +532,30 @@ def test_a_weapon_with_its_national_adjective_is_its_state_firing():
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombia and the ELN said they were restarting the dialogue.",
+            {("agreement", "Colombia"), ("agreement", "National Liberation Army")},
+        ),
+        (
+            "Armenia and Azerbaijan resumed talks in Washington.",
+            {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+        ),
+        (
+            "UN Secretary-General Antonio Guterres called on the two leaders to take immediate "
+            "steps to establish a ceasefire and resume negotiations.",
+            {("ceasefire_call", "Antonio Guterres"), ("negotiation_call", "Antonio Guterres")},
+        ),
+    ],
+)
+def test_parties_resuming_talks_agree_and_a_call_to_resume_is_a_call(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_resuming_ones_efforts_is_no_agreement():
+    text = "Qatar said it would resume its efforts once the parties showed seriousness."
+    assert signals_of(text) == set()

@@ -230,6 +230,11 @@ def _resolve_pronoun(
                 return s.actors
         a = m.last(lambda a: a.type in ("state", "organization", "group"))
         return (a,) if a else ()
+    if kind == "plural" and i > 0 and tokens[i - 1].lower in ACTOR_WORDS.speech_verbs:
+        # "Colombia and the ELN said they were restarting the dialogue": the speakers
+        run = _coordinated_before(tokens, earlier, i - 1)
+        if len(run) > 1:
+            return run
     if kind == "plural":
         for s in reversed(earlier):
             if (
@@ -262,6 +267,25 @@ def _clause_opens_with_verb(tokens: list[Token]) -> bool:
             continue
         return t.is_cap and t.lower.endswith("s") and not t.lower.endswith("ss")
     return False
+
+
+def _coordinated_before(
+    tokens: list[Token], spans: list[ActorSpan], end: int
+) -> tuple[Actor, ...]:
+    """The actors of the mentions coordinated right before token ``end``
+    ("Colombia and the ELN said")."""
+    run: list[ActorSpan] = []
+    for sp in reversed(spans):
+        if sp.end > end:
+            continue
+        limit = run[0].start if run else end
+        between = [t.lower for t in tokens[sp.end : limit] if t.lower not in ("the", "a", "an")]
+        if not run and between:
+            break  # the speech verb follows the last mention directly
+        if run and between not in (["and"], [","], [",", "and"]):
+            break
+        run.insert(0, sp)
+    return tuple(a for sp in run for a in sp.actors)
 
 
 def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> None:

@@ -127,12 +127,9 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
     if t.klass in ("deontic", "evaluate", "judge"):
         return False
     for r in triggers:
-        if (
-            r.klass not in ("request",)
-            or r.kind != "verb"
-            or r.end > t.start
-            or t.start - r.end > 12
-        ):
+        if r.klass not in ("request",) or r.kind != "verb" or r.end > t.start:
+            continue
+        if t.start - r.end > 20:
             continue
         between = reader.low[r.end : t.start]
         if any(w in (";", "said", "says") for w in between):
@@ -140,7 +137,21 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
         # the complement's "to"/"that" stands just before the cue: "urged X to observe",
         # not "called for an end to the war and offered ..."
         marker = max((k for k, w in enumerate(between) if w in ("to", "that")), default=-1)
-        if marker >= 0 and len(between) - marker <= 4 and "and" not in between[marker:]:
+        if (
+            marker >= 0
+            and len(between) - marker <= 4
+            and "and" not in between[marker:]
+            and t.start - r.end <= 12
+        ):
+            return True
+        # a second infinitive of the same request: "called on them to take steps and
+        # resume negotiations"
+        if (
+            marker >= 0
+            and between[-1:] == ["and"]
+            and not reader.low[t.start].endswith(("ed", "s"))  # a bare verb, not "offered"
+            and not any(w in (",", "while") for w in between[marker:-1])
+        ):
             return True
     return False
 
