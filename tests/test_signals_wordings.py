@@ -559,3 +559,12 @@ def test_parties_resuming_talks_agree_and_a_call_to_resume_is_a_call(text, expec
 def test_resuming_ones_efforts_is_no_agreement():
     text = "Qatar said it would resume its efforts once the parties showed seriousness."
     assert signals_of(text) == set()
+
+
+def test_the_object_of_a_relative_clause_is_its_antecedent():
+    text = (
+        "Khalifa Haftar flew out of Moscow without putting his name to a ceasefire document "
+        "that his rival, Fayez al-Sarraj, had signed hours earlier."
+    )
+    assert ("agreement", "Fayez al-Sarraj") in signals_of(text)
+    assert signals_of("Israel said that Hamas rejected it.") == set()

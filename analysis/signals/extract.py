@@ -96,6 +96,9 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
         elif t.start > 0 and low[t.start - 1] in WORDS.be_forms and t.kind == "verb":
             # a passive names its object first: "The document was signed by ..."
             concepts = {**reader.concepts_in(clause_start(reader, t.start), t.start), **concepts}
+        if not concepts and t.kind == "verb" and t.klass in ("agree", "reject"):
+            # an object relative: "a ceasefire document that his rival had signed"
+            concepts = _relative_antecedent_concepts(reader, t)
         for rule in rules:
             if rule.unless and rule.unless in concepts:
                 continue
@@ -154,6 +157,18 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
         ):
             return True
     return False
+
+
+def _relative_antecedent_concepts(reader: SentenceReader, t: Trigger) -> dict[str, int]:
+    """The concepts of the noun phrase a relative clause's verb takes as its object: in
+    "a ceasefire document that his rival, X, had signed" the document is what was signed."""
+    low = reader.low
+    for k in range(t.start - 1, max(-1, t.start - 12), -1):
+        if low[k] in (";", ".") or low[k] in WORDS.speech_verbs:
+            return {}
+        if low[k] in ("that", "which") and k > 0:
+            return reader.concepts_in(max(0, k - 5), k)
+    return {}
 
 
 def _purpose(reader: SentenceReader, t: Trigger) -> bool:
