@@ -96,26 +96,11 @@ def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
                 i += 1
         if actors:
             return tuple(dict.fromkeys(actors))
-    signatories: list[Actor] = []
-    for line in text.splitlines()[-8:]:
-        sm = _SIGNATURE.match(line.strip())
-        if not sm:
-            continue
-        role_tokens = tokenize(sm.group("role"))
-        tj, title = match_title(role_tokens, 0)
-        if title is None:
-            continue
-        state = None
-        for i in range(tj, len(role_tokens)):
-            _, entries = match_name(role_tokens, i)
-            if entries:
-                state = entries[0].actor
-                break
-        end, words = read_name(tokenize(sm.group("name")), 0, {})
-        if words and state is not None:
-            holder = office_holder(words, None)
-            name = holder.name if holder is not None else " ".join(words)
-            signatories.append(Actor(name, "person", state.affiliation, title.title))
+    signatories = [
+        person
+        for sm in map(_SIGNATURE.match, (line.strip() for line in text.splitlines()[-8:]))
+        if sm and (person := _signed(sm.group("name"), sm.group("role"))) is not None
+    ]
     # the signatures name people; without them, the headline names the issuers
     return tuple(signatories) or issuers
 
@@ -177,24 +162,29 @@ _SIGNATORY = re.compile(
 def _signatories(apposition: str) -> tuple[Actor, ...]:
     """ "Vladimir Putin, President of the Russian Federation, and Recep Tayyip
     Erdogan, President of the Republic of Turkey": each name with its title and state."""
-    people: list[Actor] = []
-    for m in _SIGNATORY.finditer(apposition):
-        role_tokens = tokenize(m.group("role"))
-        tj, title = match_title(role_tokens, 0)
-        if title is None:
-            continue
-        state = None
-        for i in range(tj, len(role_tokens)):
-            _, entries = match_name(role_tokens, i)
-            if entries:
-                state = entries[0].actor
-                break
-        _, words = read_name(tokenize(m.group("name")), 0, {})
-        if words and state is not None:
-            holder = office_holder(words, None)
-            name = holder.name if holder is not None else " ".join(words)
-            people.append(Actor(name, "person", state.affiliation, title.title))
-    return tuple(people)
+    people = (_signed(m.group("name"), m.group("role")) for m in _SIGNATORY.finditer(apposition))
+    return tuple(p for p in people if p is not None)
+
+
+def _signed(name: str, role: str) -> Actor | None:
+    """The person of a signature "Abdel Fattah el-Sisi" + "President of the Arab
+    Republic of Egypt": their name (the office table's spelling), title and state."""
+    role_tokens = tokenize(role)
+    tj, title = match_title(role_tokens, 0)
+    if title is None:
+        return None
+    state = None
+    for i in range(tj, len(role_tokens)):
+        _, entries = match_name(role_tokens, i)
+        if entries:
+            state = entries[0].actor
+            break
+    _, words = read_name(tokenize(name), 0, {})
+    if not words or state is None:
+        return None
+    holder = office_holder(words, None)
+    display = holder.name if holder is not None else " ".join(words)
+    return Actor(display, "person", state.affiliation, title.title)
 
 
 # "Joint statement of the foreign ministers of A, B and C", "Joint communiqué of A
