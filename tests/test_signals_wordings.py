@@ -568,3 +568,33 @@ def test_the_object_of_a_relative_clause_is_its_antecedent():
     )
     assert ("agreement", "Fayez al-Sarraj") in signals_of(text)
     assert signals_of("Israel said that Hamas rejected it.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Hassan Sheikh Mohamud and Egyptian President Abdel Fattah el-Sisi signed "
+            "a defence cooperation protocol in Cairo.",
+            {
+                ("alliance_support", "Hassan Sheikh Mohamud"),
+                ("alliance_support", "Abdel Fattah el-Sisi"),
+            },
+        ),
+        (
+            "Pakistan's army said the military had carried out precision strikes on Taliban "
+            "targets in Kandahar.",
+            {("hostilities", "Pakistan")},
+        ),
+        (
+            "Egypt rejected any interference in Somalia's internal affairs.",
+            {("condemnation", "Egypt")},
+        ),
+        (
+            "Turkey rejected outside meddling in the talks.",
+            {("condemnation", "Turkey")},
+        ),
+    ],
+)
+def test_pacts_signed_together_references_to_the_military_and_rejected_interference(text, expected):
+    assert signals_of(text) == expected

@@ -164,7 +164,11 @@ def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> t
             )
         return ()
     if kind == "state":
-        a = m.focus_state()
+        # "Pakistan's army said the military had ...": the state this sentence named
+        named = [
+            sp.actors[0] for sp in spans if len(sp.actors) == 1 and sp.actors[0].type == "state"
+        ]
+        a = named[-1] if named else m.focus_state()
         return (a,) if a else ()
     if kind == "ministry":
         a = m.last(lambda a: a.type == "organization" and "Ministry" in a.name)
@@ -269,9 +273,7 @@ def _clause_opens_with_verb(tokens: list[Token]) -> bool:
     return False
 
 
-def _coordinated_before(
-    tokens: list[Token], spans: list[ActorSpan], end: int
-) -> tuple[Actor, ...]:
+def _coordinated_before(tokens: list[Token], spans: list[ActorSpan], end: int) -> tuple[Actor, ...]:
     """The actors of the mentions coordinated right before token ``end``
     ("Colombia and the ELN said")."""
     run: list[ActorSpan] = []

@@ -221,6 +221,8 @@ def attribute(
         ):
             return None
         targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
+        if not targets and len(subject_actors) > 1 and t.klass == "pact":
+            targets = subject_actors  # "A and B signed a defence pact": each backs the other
         if not targets:
             return None
     reporter_actors = actors_of(reported)

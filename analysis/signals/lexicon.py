@@ -37,7 +37,7 @@ class Rule:
     plover: str
     score: float
     requires: str = ""
-    unless: str = ""  # a concept that, when present, gives another signal instead
+    unless: tuple[str, ...] = ()  # concepts that, when present, give another signal instead
 
 
 @dataclass(frozen=True)
@@ -187,13 +187,21 @@ def parse_lexicon(data: dict) -> Lexicon:
             FILE,
             where,
             {"trigger": str, "concept": str, "signal": str},
-            {"cameo": str, "plover": str, "score": (int, float), "requires": str, "unless": str},
+            {
+                "cameo": str,
+                "plover": str,
+                "score": (int, float),
+                "requires": str,
+                "unless": (str, list),
+            },
         )
         require_known(r["trigger"], classes, FILE, where, "the trigger class")
         require_known(r["concept"], concept_names | set(_ANY_CONCEPT), FILE, where, "the concept")
         require_known(r["signal"], signals, FILE, where, "the signal")
-        if "unless" in r:
-            require_known(r["unless"], concept_names, FILE, where, "the concept")
+        unless = r.get("unless", [])
+        unless = (unless,) if isinstance(unless, str) else tuple(unless)
+        for name in unless:
+            require_known(name, concept_names, FILE, where, "the concept")
         if r.get("requires", "future") not in ("future", "asserted"):
             raise DataFileError(
                 FILE, where, f"requires is '{r['requires']}', not 'future' or 'asserted'"
@@ -209,7 +217,7 @@ def parse_lexicon(data: dict) -> Lexicon:
                 r.get("plover", primary.plover),
                 float(r.get("score", primary.score)),
                 r.get("requires", ""),
-                r.get("unless", ""),
+                unless,
             )
         )
     variants: dict = {}
