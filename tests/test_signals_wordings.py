@@ -598,3 +598,16 @@ def test_the_object_of_a_relative_clause_is_its_antecedent():
 )
 def test_pacts_signed_together_references_to_the_military_and_rejected_interference(text, expected):
     assert signals_of(text) == expected
+
+
+def test_a_passive_backing_backs_its_subject_past_a_relative_clause():
+    text = (
+        "Khalifa Haftar, whose forces launched their offensive on Tripoli last April, is "
+        "backed by the United Arab Emirates and Egypt."
+    )
+    found = analyze_document(document_from_text(text, "x"), with_tone=False).signals
+    support = {(s.actor, s.targets) for s in found if s.signal == "alliance_support"}
+    assert support == {
+        ("United Arab Emirates", ("Khalifa Haftar",)),
+        ("Egypt", ("Khalifa Haftar",)),
+    }

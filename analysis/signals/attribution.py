@@ -18,7 +18,13 @@ from analysis.signals.lexicon import Rule, Trigger, lexicon
 from analysis.signals.modality import modality_of
 from analysis.signals.reader import SentenceReader, clause_start, opens_sentence
 from analysis.signals.reporting import reporter
-from analysis.signals.subjects import possessor_before, said_not, speaker, subject_of
+from analysis.signals.subjects import (
+    left_subject,
+    possessor_before,
+    said_not,
+    speaker,
+    subject_of,
+)
 from analysis.signals.triggers import SUPPORT_COMPOUND
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan, tokenize
@@ -199,7 +205,13 @@ def attribute(
         before = [
             sp for sp in reader.spans if sp.end <= t.start and sp.actors and sp.how != "pronoun"
         ]
-        if before and reader.roles[id(before[-1])] not in ("agent", "pp"):
+        backed = ()
+        if t.start > 1 and low[t.start - 1] in WORDS.be_forms:
+            # "Haftar, whose forces attacked Tripoli, is backed by ...": the clause's subject
+            backed = actors_of(left_subject(reader, t.start - 2))
+        if backed:
+            targets = backed
+        elif before and reader.roles[id(before[-1])] not in ("agent", "pp"):
             targets = before[-1].actors
         else:
             return None  # "an amendment tabled by Canada and supported by the US": no side
