@@ -611,3 +611,26 @@ def test_a_passive_backing_backs_its_subject_past_a_relative_clause():
         ("United Arab Emirates", ("Khalifa Haftar",)),
         ("Egypt", ("Khalifa Haftar",)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The navy said London calls Guyana a regional ally and Commonwealth partner.",
+            {("alliance_support", "United Kingdom")},
+        ),
+        ("Russia described Iran as a strategic partner.", {("alliance_support", "Russia")}),
+        ("Beijing regards Islamabad as an iron-clad friend.", {("alliance_support", "China")}),
+    ],
+)
+def test_calling_someone_an_ally_takes_their_side(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_an_ally_named_far_from_the_verb_is_no_description():
+    text = (
+        "The spokesman blamed what he described as a dire emergency on the offensive waged "
+        "by Eritrea's army together with its Ethiopian allies."
+    )
+    assert not any(signal == "alliance_support" for signal, _ in signals_of(text))
