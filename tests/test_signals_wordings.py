@@ -634,3 +634,8 @@ def test_an_ally_named_far_from_the_verb_is_no_description():
         "by Eritrea's army together with its Ethiopian allies."
     )
     assert not any(signal == "alliance_support" for signal, _ in signals_of(text))
+
+
+def test_a_regional_adjective_between_possessive_and_ally():
+    found = signals_of("Poland, Kyiv's main European ally, sent tanks.")
+    assert ("alliance_support", "Poland") in found

@@ -341,6 +341,7 @@ def possessor_before(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...] | 
                 )
             )
             or reader.low[j] in ('"', "\u201c", "\u201d")
+            or reader.low[j] in WORDS.regional_adjectives  # "Pristina's closest Western backer"
         )
     ):
         j -= 1

@@ -40,6 +40,7 @@ class GrammarWords:
     not_adjectives: frozenset[str]
     adjective_endings: tuple[str, ...]
     common_adjectives: frozenset[str]
+    regional_adjectives: frozenset[str]
     nouns_like_adjectives: frozenset[str]
     months_and_days: frozenset[str]
     nounish_forms: frozenset[str]
