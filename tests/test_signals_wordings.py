@@ -639,3 +639,23 @@ def test_an_ally_named_far_from_the_verb_is_no_description():
 def test_a_regional_adjective_between_possessive_and_ally():
     found = signals_of("Poland, Kyiv's main European ally, sent tanks.")
     assert ("alliance_support", "Poland") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France, which holds the rotating EU presidency, said it firmly condemns the "
+            "recognition.",
+            {("condemnation", "France")},
+        ),
+        ("Russia said it would host talks.", {("mediation_offer", "Russia")}),
+        (
+            "European Union foreign ministers met in Brussels and said the bloc was ready to "
+            "mediate.",
+            {("mediation_offer", "European Union")},
+        ),
+    ],
+)
+def test_it_after_a_speech_verb_is_the_speaker_and_the_bloc_is_the_one_just_named(text, expected):
+    assert signals_of(text) == expected

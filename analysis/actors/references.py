@@ -143,6 +143,17 @@ def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> t
     if kind == "armed_group":
         a = m.last(lambda a: a.type == "group")
         return (a,) if a else ()
+    if kind in ("alliance", "organization", "armed_group", "council"):
+        # "European Union foreign ministers ... said the bloc was ready": this sentence first
+        wanted = {
+            "alliance": lambda a: a.name.lower() in ACTOR_WORDS.alliances,
+            "organization": lambda a: a.type == "organization",
+            "armed_group": lambda a: a.type == "group",
+            "council": lambda a: "council" in a.name.lower(),
+        }[kind]
+        here = [sp.actors[0] for sp in spans if len(sp.actors) == 1 and wanted(sp.actors[0])]
+        if here:
+            return (here[-1],)
     if kind == "alliance":
         # "the allies condemned": the alliance last named, else the organisation
         a = m.last(lambda a: a.name.lower() in ACTOR_WORDS.alliances) or m.last(
@@ -191,6 +202,12 @@ def _resolve_pronoun(
 ) -> tuple[Actor, ...]:
     m = reading.memory
     earlier = [s for s in by_start(spans) if s.end <= i and s.actors]
+    if kind == "thing" and i > 0 and tokens[i - 1].lower in ACTOR_WORDS.speech_verbs:
+        # "Israel said it ...", "France, which holds the EU presidency, said it": the speaker
+        adjacent = [sp for sp in earlier if sp.end == i - 1]
+        speaker = adjacent[-1].actors if adjacent else main_subject(tokens, earlier)
+        if len(speaker) == 1 and speaker[0].type in ("state", "organization", "group"):
+            return speaker
     # nobody named yet in this sentence ("On Friday it also accused ..."): the
     # pronoun continues the last sentence's subject
     sentence_start = not earlier
