@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from analysis.actors.discourse import Reading
 from analysis.actors.gazetteer import organization
-from analysis.actors.office_holders import holder_of, office_holder
+from analysis.actors.office_holders import holder_of, name_firsts, office_holder
 from analysis.actors.titles import (
     TitleEntry,
+    honorific_firsts,
     is_name_word,
     match_title,
     read_name,
@@ -418,7 +419,13 @@ def office_holders_named(
     gaz_starts = {s.start: s.end for s in spans}
     out = list(spans)
     resume = 0
-    for i in [k for k, t in enumerate(tokens) if t.is_cap]:
+    # a known name starts with one of the table's first words, or an honorific
+    firsts = name_firsts()
+    honorifics = honorific_firsts()
+    opens = [
+        k for k, t in enumerate(tokens) if t.is_cap and (t.lower in firsts or t.lower in honorifics)
+    ]
+    for i in opens:
         if i < resume or i in covered or (i > 0 and is_name_word(tokens[i - 1])):
             continue
         end, words = read_name(tokens, i, gaz_starts)
