@@ -201,12 +201,15 @@ class SentenceReader:
             low = self.low
             matches: list[tuple[str, int, int]] = []
             if not concepts.keys().isdisjoint(low):
-                for i in range(len(low)):
-                    for name, seq in concepts.get(low[i], ()):
+                for i in [k for k, w in enumerate(low) if w in concepts]:
+                    for name, seq in concepts[low[i]]:
                         end = i + len(seq)
-                        if end <= len(low) and all(
-                            low[i + k] in seq[k] for k in range(1, len(seq))
-                        ):
+                        if end > len(low):
+                            continue
+                        for k in range(1, len(seq)):
+                            if low[i + k] not in seq[k]:
+                                break
+                        else:
                             matches.append((name, i, end))
             self._concept_matches = matches
         return self._concept_matches
