@@ -31,6 +31,8 @@ class SentenceReader:
         # what several triggers of a sentence ask alike, read once
         self.subject_cache: dict[int, tuple[ActorSpan, ...]] = {}
         self.coordinates_cache: dict[int, tuple[ActorSpan, ...]] = {}
+        # a trigger's subject, reporter, then (modality, undone), by (class, kind, start, end)
+        self.trigger_reads: dict[tuple[str, str, int, int], list] = {}
         self._concept_matches: list[tuple[str, int, int]] | None = None
         for sp in self.spans:
             for i in range(sp.start, sp.end):
