@@ -359,6 +359,8 @@ def possessive_people(
     """ "Congo's Therese Kayikwamba Wagner": a state's possessive before a name."""
     memory = reading.memory
     spans = by_start(spans)
+    if "'s" not in reading.words:
+        return spans  # no possessive
     covered = {i for s in spans for i in range(s.start, s.end)}
     gaz_starts = {s.start: s.end for s in spans}
     out: list[ActorSpan] = []
@@ -415,16 +417,18 @@ def office_holders_named(
     Vladimir Putin and Recep Tayyip Erdogan"): the person, with the office held
     on the document's date."""
     memory = reading.memory
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    gaz_starts = {s.start: s.end for s in spans}
     out = list(spans)
-    resume = 0
     # a known name starts with one of the table's first words, or an honorific
     firsts = name_firsts()
     honorifics = honorific_firsts()
+    if firsts.isdisjoint(reading.words) and honorifics.isdisjoint(reading.words):
+        return out
     opens = [
         k for k, t in enumerate(tokens) if t.is_cap and (t.lower in firsts or t.lower in honorifics)
     ]
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    gaz_starts = {s.start: s.end for s in spans}
+    resume = 0
     for i in opens:
         if i < resume or i in covered or (i > 0 and is_name_word(tokens[i - 1])):
             continue
