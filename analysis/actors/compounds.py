@@ -180,10 +180,11 @@ def _unnamed_ministries(
 ) -> list[ActorSpan]:
     """ "the Ministry of Foreign Affairs", "the defence ministry": the state from
     what follows ("of Ireland", "in New Delhi") or from context."""
+    if reading.words.isdisjoint(_MINISTRY_WORDS):
+        return spans
     out = spans
     covered = {i for s in out for i in range(s.start, s.end)}
-    ministry_words = () if reading.words.isdisjoint(_MINISTRY_WORDS) else _MINISTRY_WORDS
-    for i in [k for k, w in enumerate(reading.low) if w in ministry_words]:
+    for i in [k for k, w in enumerate(reading.low) if w in _MINISTRY_WORDS]:
         t = tokens[i]
         if i in covered:
             continue

@@ -49,6 +49,17 @@ def _terms_by_name() -> dict[tuple[str, ...], tuple[Term, ...]]:
     return {key: tuple(sorted(terms, key=lambda t: t.start)) for key, terms in by_name.items()}
 
 
+@cache
+def name_firsts() -> frozenset[str]:
+    """The first words (lower case, as tokens have them) of the names the table knows:
+    a name that starts with no other is no office holder's."""
+    firsts = set()
+    for key in _terms_by_name():
+        first = key[0].rstrip(".")
+        firsts.update((first, first.replace("\u2019", "'")))
+    return frozenset(firsts)
+
+
 def office_holder(words: tuple[str, ...] | list[str], on: str | None) -> Actor | None:
     """The person these name words call, with the office held on the date ``on``
     (ISO; the latest office before it, or the latest of all, when none was held

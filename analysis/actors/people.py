@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from analysis.actors.discourse import Reading
 from analysis.actors.gazetteer import organization
-from analysis.actors.office_holders import holder_of, office_holder
+from analysis.actors.office_holders import holder_of, name_firsts, office_holder
 from analysis.actors.titles import (
     TitleEntry,
+    honorific_firsts,
     is_name_word,
     match_title,
     read_name,
@@ -358,6 +359,8 @@ def possessive_people(
     """ "Congo's Therese Kayikwamba Wagner": a state's possessive before a name."""
     memory = reading.memory
     spans = by_start(spans)
+    if "'s" not in reading.words:
+        return spans  # no possessive
     covered = {i for s in spans for i in range(s.start, s.end)}
     gaz_starts = {s.start: s.end for s in spans}
     out: list[ActorSpan] = []
@@ -414,11 +417,19 @@ def office_holders_named(
     Vladimir Putin and Recep Tayyip Erdogan"): the person, with the office held
     on the document's date."""
     memory = reading.memory
+    out = list(spans)
+    # a known name starts with one of the table's first words, or an honorific
+    firsts = name_firsts()
+    honorifics = honorific_firsts()
+    if firsts.isdisjoint(reading.words) and honorifics.isdisjoint(reading.words):
+        return out
+    opens = [
+        k for k, t in enumerate(tokens) if t.is_cap and (t.lower in firsts or t.lower in honorifics)
+    ]
     covered = {i for s in spans for i in range(s.start, s.end)}
     gaz_starts = {s.start: s.end for s in spans}
-    out = list(spans)
     resume = 0
-    for i in [k for k, t in enumerate(tokens) if t.is_cap]:
+    for i in opens:
         if i < resume or i in covered or (i > 0 and is_name_word(tokens[i - 1])):
             continue
         end, words = read_name(tokens, i, gaz_starts)

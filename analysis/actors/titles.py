@@ -93,13 +93,13 @@ def _honorifics() -> frozenset[tuple[str, ...]]:
 
 
 @cache
-def _honorific_firsts() -> frozenset[str]:
+def honorific_firsts() -> frozenset[str]:
     return frozenset(h[0] for h in _honorifics())
 
 
 def skip_honorifics(tokens: list[Token], i: int) -> int:
     """The first token after the honorifics starting at i ("His Excellency Dr")."""
-    if i >= len(tokens) or tokens[i].lower not in _honorific_firsts():
+    if i >= len(tokens) or tokens[i].lower not in honorific_firsts():
         return i
     honorifics = _honorifics()
     changed = True

@@ -104,8 +104,13 @@ def attribute(
     reader: SentenceReader, t: Trigger, rule: Rule, end: int, concepts: dict
 ) -> Finding | None:
     low = reader.low
-    subject = subject_of(reader, t)
-    reported = reporter(reader, t, subject)
+    # what is read of the trigger whatever the rule, once for all its rules
+    key = (t.klass, t.kind, t.start, t.end)
+    reads = reader.trigger_reads.get(key)
+    if reads is None:
+        subject = subject_of(reader, t)
+        reads = reader.trigger_reads[key] = [subject, reporter(reader, t, subject), None]
+    subject, reported = reads[0], reads[1]
     if t.klass in lexicon().speaker_classes:
         # the speaker demands or judges; what must stop is the target
         speakers = speaker(reader, t) or reported or ()
@@ -140,9 +145,10 @@ def attribute(
         if not subject_actors:
             return None
         targets = ()
-    modality = modality_of(reader, t, subject)
-    # a noun trigger undone by its verb: "dropped his refusal to negotiate"
-    reversed_noun = undone(reader, t)
+    if reads[2] is None:
+        # a noun trigger undone by its verb: "dropped his refusal to negotiate"
+        reads[2] = (modality_of(reader, t, subject), undone(reader, t))
+    modality, reversed_noun = reads[2]
     signal_rule = rule
     if reversed_noun:
         if t.klass == "reject":

@@ -31,6 +31,8 @@ class SentenceReader:
         # what several triggers of a sentence ask alike, read once
         self.subject_cache: dict[int, tuple[ActorSpan, ...]] = {}
         self.coordinates_cache: dict[int, tuple[ActorSpan, ...]] = {}
+        # a trigger's subject, reporter, then (modality, undone), by (class, kind, start, end)
+        self.trigger_reads: dict[tuple[str, str, int, int], list] = {}
         self._concept_matches: list[tuple[str, int, int]] | None = None
         for sp in self.spans:
             for i in range(sp.start, sp.end):
@@ -201,12 +203,15 @@ class SentenceReader:
             low = self.low
             matches: list[tuple[str, int, int]] = []
             if not concepts.keys().isdisjoint(low):
-                for i in range(len(low)):
-                    for name, seq in concepts.get(low[i], ()):
+                for i in [k for k, w in enumerate(low) if w in concepts]:
+                    for name, seq in concepts[low[i]]:
                         end = i + len(seq)
-                        if end <= len(low) and all(
-                            low[i + k] in seq[k] for k in range(1, len(seq))
-                        ):
+                        if end > len(low):
+                            continue
+                        for k in range(1, len(seq)):
+                            if low[i + k] not in seq[k]:
+                                break
+                        else:
                             matches.append((name, i, end))
             self._concept_matches = matches
         return self._concept_matches

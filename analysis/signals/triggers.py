@@ -21,8 +21,18 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
     found: list[Trigger] = []
     n = len(reader.low)
     by_first = lex.by_first
+    words = reader.sa.words
     for i in [k for k, w in enumerate(reader.low) if w in by_first]:
+        nxt = reader.low[i + 1] if i + 1 < n else None
         for pat in by_first[reader.low[i]]:
+            # most cues fail at their second word, or lack a word the sentence does not have
+            if len(pat.words) > 1:
+                second = pat.words[1]
+                if second is GAP:
+                    if words.isdisjoint(pat.words[2]):
+                        continue
+                elif nxt not in second:
+                    continue
             pos = match_pattern(reader, pat.words, i)
             if pos is None:
                 continue
