@@ -659,3 +659,22 @@ def test_a_regional_adjective_between_possessive_and_ally():
 )
 def test_it_after_a_speech_verb_is_the_speaker_and_the_bloc_is_the_one_just_named(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has a defence pact with Armenia.", {("alliance_support", "Russia")}),
+        ("A Russian missile strike tore through the building.", {("hostilities", "Russia")}),
+        (
+            "EU foreign policy chief Josep Borrell said hitting a target crucial for grain "
+            "exports was particularly reprehensible.",
+            {("condemnation", "Josep Borrell")},
+        ),
+        ("Norway urged both parties to honour the truce.", {("ceasefire_call", "Norway")}),
+        # "had" before a verb is no pact cue
+        ("Hamas had proposed a ceasefire of four months.", {("ceasefire_call", "Hamas")}),
+    ],
+)
+def test_pacts_held_weapons_fired_and_judgements_of_a_gerund(text, expected):
+    assert signals_of(text) == expected

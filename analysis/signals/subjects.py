@@ -83,6 +83,11 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         )
         if main:
             return main
+    # a gerund right after a speech verb opens the reported clause, whose act it names:
+    # "Borrell said hitting a target crucial for grain exports was reprehensible"
+    if head.endswith("ing") and t.kind == "verb" and start > 0:
+        if low[start - 1] in WORDS.speech_verbs or low[start - 1] == "that":
+            return ()
     # participle adjunct: ", calling it a frontal assault", "Urging the two sides ..., he said"
     if head.endswith("ing") and t.kind == "verb":
         prev = low[start - 1] if start > 0 else ""
