@@ -678,3 +678,12 @@ def test_it_after_a_speech_verb_is_the_speaker_and_the_bloc_is_the_one_just_name
 )
 def test_pacts_held_weapons_fired_and_judgements_of_a_gerund(text, expected):
     assert signals_of(text) == expected
+
+
+def test_a_relative_clause_after_members_of_a_body_is_the_bodys():
+    text = (
+        "Biden later convened G7 leaders, who in a joint statement expressed their full "
+        "solidarity with Israel and demanded that Iran and its proxies cease their attacks."
+    )
+    found = signals_of(text)
+    assert {("alliance_support", "G7"), ("ceasefire_call", "G7")} <= found

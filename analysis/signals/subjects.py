@@ -418,6 +418,8 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             if low[k] == ",":
                 k -= 1
             sp = reader.span_at.get(k)
+            if sp is None and low[k] in WORDS.body_members and k > 0:
+                sp = reader.span_at.get(k - 1)  # "G7 leaders, who ... demanded": the G7
             if sp is not None:
                 return with_coordinates(reader, sp)
             if all(low[m] in WORDS.auxiliaries for m in range(j + 1, i + 1)):
