@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from itertools import groupby
@@ -124,6 +125,25 @@ _INSERT_SIGNAL = (
 )
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new store to the WAL journal, waiting out other processes doing the same.
+
+    The switch takes an exclusive lock and SQLite reports "database is locked" at once,
+    without its busy handler, when two processes create the same store together.
+    WAL is persistent, so once set the check below needs no lock.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class SQLiteStore(Store):
     """The store in one SQLite file. Safe to share between threads.
 
@@ -153,7 +173,7 @@ class SQLiteStore(Store):
                 check_same_thread=False,
             )  # fmt: skip
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as e:
