@@ -687,3 +687,32 @@ def test_a_relative_clause_after_members_of_a_body_is_the_bodys():
     )
     found = signals_of(text)
     assert {("alliance_support", "G7"), ("ceasefire_call", "G7")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt wants the fighting between South Sudan and Burkina Faso to stop immediately.",
+            {
+                ("ceasefire_call", "Egypt"),
+                ("hostilities", "South Sudan"),
+                ("hostilities", "Burkina Faso"),
+            },
+        ),
+        (
+            "Border clashes between Niger and Pakistan entered a third week.",
+            {("hostilities", "Niger"), ("hostilities", "Pakistan")},
+        ),
+        (
+            "Ghana termed the air raids by Tajikistan a dangerous escalation.",
+            {("condemnation", "Ghana"), ("hostilities", "Tajikistan")},
+        ),
+        (
+            "Caracas and New Delhi inked a ceasefire deal in Muscat.",
+            {("agreement", "Venezuela"), ("agreement", "India")},
+        ),
+    ],
+)
+def test_fighting_named_between_parties_and_deals_inked(text, expected):
+    assert signals_of(text) == expected

@@ -182,7 +182,11 @@ def attribute(
         return None  # "would hold Kabul responsible for any further attacks": a threat
     if rule.signal == "hostilities" and modality == "future":
         return None  # threats to attack are not hostilities
-    if rule.signal == "hostilities" and low[t.start] in WORDS.military_only_verbs:
+    if (
+        rule.signal == "hostilities"
+        and t.kind == "verb"
+        and low[t.start] in WORDS.military_only_verbs
+    ):
         if not any(
             sp.how == "forces" or any(a.type == "group" for a in sp.actors) for sp in subject
         ) and not any(

@@ -187,7 +187,7 @@ class SentenceReader:
         if "ceasefire" not in found and not lex.fighting_nouns.isdisjoint(window):
             for i in range(a, b):
                 if self.low[i] in lex.fighting_nouns:
-                    for j in range(max(a, i - 6), min(b, i + 8)):
+                    for j in range(max(a, i - 6), min(b, i + 10)):
                         if self.low[j] in lex.ending_verbs and j != i:
                             found["ceasefire"] = min(i, j)
                             break

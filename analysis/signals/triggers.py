@@ -37,7 +37,11 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             if pos is None:
                 continue
             kind = pat.kind
-            if kind == "verb" and used_as_noun(reader, i):
+            if kind == "verb" and (
+                used_as_noun(reader, i)
+                # "clashes between Niger and Pakistan": fighting named with its parties
+                or (pat.klass == "attack" and reader.low[pos[-1] + 1 : pos[-1] + 2] == ["between"])
+            ):
                 kind = "noun"  # "international calls for negotiations"
             found.append(Trigger(pat.klass, kind, i, pos[-1] + 1, tuple(pos)))
     # hyphenated support compounds: "Iran-aligned Houthis"
