@@ -109,7 +109,8 @@ def _upload(store: Store, key: str) -> bool:
             help=f"Articles and statements as .txt, .md or .html, or collections as .csv or "
             f".jsonl with a 'text' column; up to {UPLOAD_LIMIT_MB} MB per file.",
         )
-        submitted = st.form_submit_button("Add files", type="primary")
+        # Not "Add files": the uploader's own button already says that.
+        submitted = st.form_submit_button("Analyse and add", type="primary")
     if not submitted:
         return False
     if not files:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +20,7 @@ import analysis
 from analysis import SIGNAL_TYPES, Document
 from analysis.store import Store, open_store
 from analysis.store import data_dir as store_data_dir
-from dashboard.filters import Options, options_from, prepare_signals
+from dashboard.filters import Options, document_names, options_from, prepare_signals
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,9 @@ def tables_from_corpus(
         actors=analysis.actors_frame(corpus),
         documents_by_id={d.id: d for d in corpus.documents},
         doc_labels=labels,
-        options=options_from(signals, documents, SIGNAL_TYPES),
+        options=replace(
+            options_from(signals, documents, SIGNAL_TYPES), doc_names=document_names(names)
+        ),
         notes=tuple(notes),
         **extras,
     )

@@ -39,6 +39,16 @@ PLOTLY_CONFIG = {
 }
 
 
+def score_text(value: float) -> str:
+    """A mean cooperation score as shown: one decimal, signed, and never "-0.0".
+
+    >>> score_text(-0.04), score_text(2.25), score_text(-3.0)
+    ('0.0', '+2.2', '-3.0')
+    """
+    rounded = round(float(value), 1) + 0.0  # + 0.0 turns -0.0 into 0.0
+    return "0.0" if rounded == 0 else f"{rounded:+.1f}"
+
+
 def chart_config(filename: str) -> dict:
     """Plotly config whose PNG export is named after the chart."""
     config = dict(PLOTLY_CONFIG)

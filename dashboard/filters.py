@@ -56,6 +56,35 @@ class Options:
     first_day: dt.date | None = None
     last_day: dt.date | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
+    # A document's name (the file name the CLI writes, "000_a05659aaa7e80c9a") -> its
+    # id (a hash of the text); only names that belong to one document.
+    doc_names: Mapping[str, str] = field(default_factory=dict)
+
+
+def document_names(names: Mapping[str, str]) -> dict[str, str]:
+    """Name -> id for the names (from ``Store.document_names``: id -> name) that one
+    document has; a name two documents share cannot stand for either in a link."""
+    ids_by_name: dict[str, list[str]] = {}
+    for doc_id, name in names.items():
+        ids_by_name.setdefault(name, []).append(doc_id)
+    return {name: ids[0] for name, ids in ids_by_name.items() if len(ids) == 1 and name}
+
+
+def resolve_doc(value: str | None, options: Options) -> str | None:
+    """The document id a link's ``doc`` names: an id, or a name users see."""
+    if not value:
+        return None
+    if value in options.docs:
+        return value
+    return options.doc_names.get(value)
+
+
+def doc_param(doc_id: str, options: Options) -> str:
+    """What a link writes for a document: its name when that names it alone, else the id."""
+    for name, named in options.doc_names.items():
+        if named == doc_id:
+            return name
+    return doc_id
 
 
 def prepare_signals(signals: pd.DataFrame) -> pd.DataFrame:
@@ -202,7 +231,7 @@ def invalid_params(raw: Mapping[str, Sequence[str]], options: Options) -> dict[s
         P_ACTOR: set(options.actors),
         P_SIGNAL: set(options.signals),
         P_SOURCE: set(options.sources),
-        P_DOC: set(options.docs) | {""},
+        P_DOC: set(options.docs) | set(options.doc_names) | {""},
         P_REPORTED: {"true", "false"},
         P_VIEW: set(VIEWS),
     }
@@ -226,7 +255,7 @@ def to_query(f: Filters, options: Options) -> list[tuple[str, str]]:
     pairs += [(P_SIGNAL, s) for s in f.signals]
     pairs += [(P_SOURCE, s) for s in f.sources]
     if f.doc:
-        pairs.append((P_DOC, f.doc))
+        pairs.append((P_DOC, doc_param(f.doc, options)))
     if f.date_from is not None and f.date_from != options.first_day:
         pairs.append((P_FROM, f.date_from.isoformat()))
     if f.date_to is not None and f.date_to != options.last_day:

@@ -15,6 +15,8 @@ from dashboard.data import Tables
 
 # Session key of the evidence span the user opened: (doc_id, start, end).
 FOCUS = "focus"
+# Session key of the corpus date range the date pickers last defaulted to.
+DATE_DEFAULTS = "date-defaults"
 
 
 def unknown_link_values(options: flt.Options) -> dict[str, list[str]]:
@@ -55,7 +57,7 @@ def set_filters(f: flt.Filters, options: flt.Options) -> None:
     s[flt.P_SIGNAL] = list(f.signals)
     s[flt.P_SOURCE] = list(f.sources)
     s[flt.P_DOC] = f.doc
-    sync_doc_param()
+    sync_doc_param(options)
     s[flt.P_FROM] = f.date_from or options.first_day
     s[flt.P_TO] = f.date_to or options.last_day
     s[flt.P_QUERY] = f.q
@@ -67,16 +69,17 @@ def reset_filters(options: flt.Options) -> None:
     st.session_state.pop(FOCUS, None)
 
 
-def sync_doc_param() -> None:
+def sync_doc_param(options: flt.Options) -> None:
     """Write the document choice to the URL.
 
     The document picker shows titles, and a bound widget would put its label in
-    the URL; the link must carry the stable document id, so this one parameter
-    is kept in step by hand.
+    the URL; the link carries the document's name (what the CLI writes and users
+    see) or, when two documents share a name, its id, so this one parameter is
+    kept in step by hand.
     """
     doc = st.session_state.get(flt.P_DOC)
     if doc:
-        st.query_params[flt.P_DOC] = doc
+        st.query_params[flt.P_DOC] = flt.doc_param(doc, options)
     elif flt.P_DOC in st.query_params:
         del st.query_params[flt.P_DOC]
 
@@ -86,11 +89,29 @@ def _restore_doc(tables: Tables) -> None:
     s = st.session_state
     if flt.P_DOC not in s:
         linked = st.query_params.get(flt.P_DOC)
-        s[flt.P_DOC] = linked if linked in tables.documents_by_id else None
+        s[flt.P_DOC] = flt.resolve_doc(linked, tables.options)  # a name or an id
         if linked and s[flt.P_DOC] is None:
             del st.query_params[flt.P_DOC]  # the link notice names it; the URL drops it
     elif s[flt.P_DOC] not in tables.documents_by_id:
         s[flt.P_DOC] = None
+
+
+def follow_corpus_dates(options: flt.Options) -> None:
+    """Move a date picker the user never set to the corpus's new first or last day.
+
+    The pickers default to the corpus range; when a document outside it is
+    added (here or in another session), a picker still at the old default would
+    become a filter nobody chose and hide the new document. A date the user
+    picked (or a link named) stays fixed. Runs before the pickers are drawn.
+    """
+    s = st.session_state
+    now = (options.first_day, options.last_day)
+    before = s.get(DATE_DEFAULTS)
+    if before is not None and before != now:
+        for key, old, new in ((flt.P_FROM, before[0], now[0]), (flt.P_TO, before[1], now[1])):
+            if key in s and s[key] in (old, None):
+                s[key] = new
+    s[DATE_DEFAULTS] = now
 
 
 def _actor_caption(tables: Tables, chosen: list[str]) -> str:
@@ -109,6 +130,7 @@ def render_filters(tables: Tables) -> flt.Filters:
     """Draw the filter widgets in the sidebar and return the filters they hold."""
     options = tables.options
     _restore_doc(tables)
+    follow_corpus_dates(options)
     with st.sidebar:
         st.header("Filters")
         st.multiselect(
@@ -157,6 +179,7 @@ def render_filters(tables: Tables) -> flt.Filters:
             index=None,
             key=flt.P_DOC,
             on_change=sync_doc_param,
+            args=(options,),
             placeholder="All documents",
             help="Narrows every view to one document and opens it in the source panel.",
         )

@@ -51,7 +51,7 @@ def render_header(tables: Tables, view: pd.DataFrame, unknown: dict[str, list[st
     m3.metric("Signals", len(view))
     m4.metric(
         "Mean cooperation score",
-        f"{view['score'].mean():+.1f}" if len(view) else "–",
+        fg.score_text(view["score"].mean()) if len(view) else "–",
         help="Goldstein scale: -10 conflict … +10 cooperation.",
     )
 
@@ -137,7 +137,7 @@ def _render_profile(tables: Tables, view: pd.DataFrame, chart) -> None:
     st.subheader(hl.markdown_literal(actor + (f" · {kind}" if kind else "")))
     p1, p2, p3 = st.columns(3)
     p1.metric("Signals", len(mine))
-    p2.metric("Mean cooperation score", f"{mine['score'].mean():+.1f}")
+    p2.metric("Mean cooperation score", fg.score_text(mine["score"].mean()))
     p3.metric("Documents", mine["doc_id"].nunique())
     left, right = st.columns(2)
     with left:

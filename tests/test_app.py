@@ -134,7 +134,8 @@ def test_date_and_document_filters(open_app):
     doc_id = str(evidence(at)["doc_id"].iloc[0])
     widget(at, "selectbox", "doc").set_value(doc_id).run()
     assert set(evidence(at)["doc_id"]) == {doc_id}
-    assert at.query_params["doc"] == doc_id  # the document choice goes into the URL
+    # the document choice goes into the URL, by the name users see (the file name)
+    assert at.query_params["doc"] == str(evidence(at)["document"].iloc[0])
 
 
 def test_a_link_sets_the_widgets_and_every_view(open_app):

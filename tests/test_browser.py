@@ -8,112 +8,30 @@ Run alone with: pytest -m browser
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
-
 import pytest
-from helpers import ROOT
+from browser_support import (
+    ARTIFACTS,
+    chips,
+    launch_browser,
+    location,
+    open_view,
+    serve,
+    wait_for_run,
+)
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(os.environ.get("LENS_ARTIFACTS_DIR") or ROOT / "artifacts") / "browser"
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) "
-        "to run the browser tests",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    data = tmp_path_factory.mktemp("lens-browser-data")
-    log_path = data / "streamlit.log"
-    port = free_port()
-    command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
-        "--server.headless", "true", "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none", "--global.developmentMode", "false",
-    ]  # fmt: skip
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            command, cwd=ROOT, env={**os.environ, "LENS_DATA_DIR": str(data)},
-            stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"streamlit exited with {proc.returncode}:\n{log_path.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                    if r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not become healthy:\n{log_path.read_text()}")
-            time.sleep(0.3)
+    with serve(tmp_path_factory) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-def open_view(browser, url: str):
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.goto(url)
-    wait_for_run(page)
-    page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=30_000)
-    return page
-
-
-def wait_for_run(page) -> None:
-    page.wait_for_selector(
-        '[data-testid="stApp"][data-test-connection-state="CONNECTED"]', timeout=60_000
-    )
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
-                           timeout=60_000)  # fmt: skip
-    page.wait_for_timeout(500)
-
-
-def chips(page, label: str) -> list[str]:
-    box = page.locator('[data-testid="stMultiSelect"]', has_text=label)
-    return box.locator('[data-testid="stMultiSelectTagsContainer"] [data-tag] > span[title]')\
-        .all_text_contents()  # fmt: skip
+    with launch_browser() as b:
+        yield b
 
 
 def test_a_shared_link_shows_only_that_actor_and_signal(server, browser):
@@ -148,11 +66,6 @@ def test_a_shared_link_shows_only_that_actor_and_signal(server, browser):
         page.screenshot(path=str(ARTIFACTS / "putin-ceasefire-source.png"))
     finally:
         page.close()
-
-
-def location(page) -> str:
-    # page.url misses Streamlit's history.replaceState updates; ask the page.
-    return page.evaluate("window.location.href")
 
 
 def test_clicking_a_chart_mark_narrows_the_view(server, browser):

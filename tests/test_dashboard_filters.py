@@ -222,3 +222,26 @@ def test_hedged_means_below_the_taxonomy_threshold(signals):
 def test_view_id_names_one_view():
     assert view_id(Filters(actors=("Russia",))) == view_id(Filters(actors=("Russia",)))
     assert view_id(Filters(actors=("Russia",))) != view_id(Filters())
+
+
+def test_a_link_may_name_a_document_by_its_name_or_its_id():
+    from dashboard.filters import Options, doc_param, document_names, resolve_doc
+
+    # Store.document_names(): id -> the file name; two uploads called "note" share one.
+    names = {"a1b2": "000_a05659aaa7e80c9a", "c3d4": "note", "e5f6": "note"}
+    options = Options((), (), (), docs=tuple(names), doc_names=document_names(names))
+    assert resolve_doc("000_a05659aaa7e80c9a", options) == "a1b2"
+    assert resolve_doc("a1b2", options) == "a1b2"
+    assert resolve_doc("note", options) is None  # ambiguous: the link must use an id
+    assert resolve_doc("c3d4", options) == "c3d4"
+    assert doc_param("a1b2", options) == "000_a05659aaa7e80c9a"
+    assert doc_param("c3d4", options) == "c3d4"
+
+
+@pytest.mark.parametrize(
+    ("mean", "shown"), [(-0.04, "0.0"), (0.04, "0.0"), (-0.3, "-0.3"), (4.5, "+4.5"), (0, "0.0")]
+)
+def test_a_mean_score_is_signed_but_never_minus_zero(mean, shown):
+    from dashboard.figures import score_text
+
+    assert score_text(mean) == shown

@@ -56,7 +56,7 @@ def click(at: AppTest, label: str) -> None:
 def test_an_uploaded_file_is_analysed_and_stored(app):
     at, data = app
     at.file_uploader[0].set_value(("qatar.txt", STATEMENT.encode(), "text/plain"))
-    click(at, "Add files")
+    click(at, "Analyse and add")
     assert "Added and analysed 1 document: 'Qatar offers to mediate'" in shown(at.success)[0]
     assert at.caption[-1].value == "1 documents stored"
     with open_store(data) as store:
@@ -72,7 +72,7 @@ def test_a_bad_upload_shows_what_was_wrong_and_stores_nothing(app):
             ("empty.txt", b"", "text/plain"),
         ]
     )
-    click(at, "Add files")
+    click(at, "Analyse and add")
     errors = shown(at.error)
     assert len(errors) == 3
     assert "photo.txt" in errors[0] and "PNG" in errors[0]
@@ -110,7 +110,7 @@ def test_the_same_text_twice_is_reported_not_stored_again(app):
     at, data = app
     for _ in range(2):
         at.file_uploader[0].set_value(("qatar.txt", STATEMENT.encode(), "text/plain"))
-        click(at, "Add files")
+        click(at, "Analyse and add")
     assert "already stored" in shown(at.info)[0]
     assert at.caption[-1].value == "1 documents stored"
 
@@ -167,7 +167,7 @@ def test_a_collection_with_many_bad_rows_gets_a_short_summary(app):
     rows = "".join(f"r{i},\n" for i in range(20))  # twenty rows without text
     good = 'ok,"Qatar offered to mediate between the two sides, a spokesman said."\n'
     at.file_uploader[0].set_value(("rows.csv", f"id,text\n{good}{rows}".encode(), "text/csv"))
-    click(at, "Add files")
+    click(at, "Analyse and add")
     errors = shown(at.error)
     assert len(errors) == 9
     assert errors[0].startswith("rows.csv, line 3: ")

@@ -1,0 +1,82 @@
+"""What a first visit found (issue 12), in a real browser: an upload shows up at
+once, a link names a document by its file name, a score of zero reads 0.0, and
+the upload form's button has a name of its own.
+
+The server's store is seeded from the seed article alone (dated 2020-10-01),
+so the counts are known. Run alone with: pytest -m browser
+"""
+
+from __future__ import annotations
+
+import pytest
+from browser_support import launch_browser, location, metric, open_view, serve, wait_for_run
+from helpers import SEEDS
+
+pytestmark = pytest.mark.browser
+
+SEED_NAME = "000_a05659aaa7e80c9a"
+LATER = (
+    "Baku and Yerevan trade accusations\n"
+    "September 19, 2023\n\n"
+    "Azerbaijan launched an offensive against Armenian forces in Nagorno-Karabakh on Tuesday. "
+    "Russian Foreign Minister Sergei Lavrov called for an immediate ceasefire.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with serve(tmp_path_factory, seeds=SEEDS) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with launch_browser() as b:
+        yield b
+
+
+def test_a_link_with_the_document_name_opens_its_source(server, browser):
+    page = open_view(browser, f"{server}/?doc={SEED_NAME}")
+    try:
+        assert page.locator('[data-testid="stAlert"]', has_text="not in the corpus").count() == 0
+        header = page.locator(".lens-doc-header")
+        assert SEED_NAME in header.inner_text()
+        assert page.locator(".lens-source mark.lens-signal").count() >= 1
+        assert f"doc={SEED_NAME}" in location(page)
+    finally:
+        page.close()
+
+
+def test_a_mean_score_of_zero_reads_0_0(server, browser):
+    page = open_view(browser, f"{server}/")
+    try:
+        assert metric(page, "Mean cooperation score") == "0.0"
+    finally:
+        page.close()
+
+
+def test_a_later_document_uploaded_in_the_sidebar_is_counted_without_a_reload(
+    server, browser, tmp_path
+):
+    page = open_view(browser, f"{server}/")
+    try:
+        assert metric(page, "Documents") == "1"
+        signals = int(metric(page, "Signals"))
+        page.get_by_text("Add or remove documents").click()
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        # two buttons, two names: the uploader's own and the form's submit
+        assert sidebar.get_by_role("button", name="Analyse and add").count() == 1
+        later = tmp_path / "later.txt"
+        later.write_text(LATER, encoding="utf-8")
+        sidebar.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+            str(later)
+        )
+        page.wait_for_timeout(500)
+        sidebar.get_by_role("button", name="Analyse and add").click()
+        page.get_by_text("Added and analysed 1 document").wait_for(timeout=60_000)
+        wait_for_run(page)
+        assert metric(page, "Documents") == "2"
+        assert int(metric(page, "Signals")) > signals
+        assert "to=" not in location(page)
+    finally:
+        page.close()
