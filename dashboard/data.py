@@ -20,13 +20,16 @@ import analysis
 from analysis import SIGNAL_TYPES, Document
 from analysis.store import Store, open_store
 from analysis.store import data_dir as store_data_dir
+from dashboard import geo
 from dashboard.filters import Options, document_names, options_from, prepare_signals
 
 log = logging.getLogger(__name__)
 
 REPO = Path(__file__).resolve().parents[1]
-# The folder an empty store is seeded from (default: the bundled seeds/).
+# The folders an empty store is seeded from, separated by os.pathsep (":" on Linux);
+# "none" seeds nothing. Default: the seed article (seeds/) and the sample corpus (sample/).
 SEEDS_ENV = "LENS_SEEDS_DIR"
+DEFAULT_SEEDS = (REPO / "seeds", REPO / "sample")
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,23 @@ class Tables:
     notes: tuple[str, ...] = ()  # what could not be computed, for the user
 
 
-def seeds_dir() -> Path:
-    return Path(os.environ.get(SEEDS_ENV) or REPO / "seeds")
+def seed_dirs() -> list[Path]:
+    """The folders an empty store is seeded from ($LENS_SEEDS_DIR, else the defaults)."""
+    raw = (os.environ.get(SEEDS_ENV) or "").strip()
+    if not raw:
+        return list(DEFAULT_SEEDS)
+    if raw.lower() == "none":
+        return []
+    return [Path(p) for p in raw.split(os.pathsep) if p.strip()]
+
+
+def seed(store: Store, folders: list[Path]) -> None:
+    """Seed a new, empty store from ``folders`` (once: seeds a user removed do not
+    come back). The store marks itself seeded by the first folder; the others are
+    added in the same go."""
+    folders = [f for f in folders if f.is_dir()]
+    if folders and store.ensure_seeded(folders[0]).changed and folders[1:]:
+        store.add_paths(folders[1:])
 
 
 def optional_frames(corpus: analysis.Corpus) -> tuple[dict[str, pd.DataFrame | None], list[str]]:
@@ -92,7 +110,9 @@ def tables_from_corpus(
         documents_by_id={d.id: d for d in corpus.documents},
         doc_labels=labels,
         options=replace(
-            options_from(signals, documents, SIGNAL_TYPES), doc_names=document_names(names)
+            options_from(signals, documents, SIGNAL_TYPES),
+            doc_names=document_names(names),
+            states=tuple(geo.states_in(signals["affiliation"])),
         ),
         notes=tuple(notes),
         **extras,
@@ -103,7 +123,7 @@ def tables_from_corpus(
 def _store(folder: str) -> Store:
     """One store per data folder, shared by all sessions (it is thread-safe)."""
     store = open_store(folder)
-    store.ensure_seeded(seeds_dir())
+    seed(store, seed_dirs())
     return store
 
 

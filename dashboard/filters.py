@@ -22,8 +22,11 @@ from analysis.taxonomy import taxonomy
 P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC = "actor", "signal", "source", "doc"
 P_FROM, P_TO, P_QUERY, P_REPORTED = "from", "to", "q", "reported"
 P_VIEW = "view"  # the open tab
-QUERY_PARAMS = (P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC, P_FROM, P_TO, P_QUERY, P_REPORTED, P_VIEW)
-VIEWS = ("Matrix", "Timeline", "Relations", "Actor profile")
+P_STATE = "state"  # the state an actor counts for (its affiliation)
+QUERY_PARAMS = (
+    P_ACTOR, P_SIGNAL, P_STATE, P_SOURCE, P_DOC, P_FROM, P_TO, P_QUERY, P_REPORTED, P_VIEW,
+)  # fmt: skip
+VIEWS = ("Matrix", "Timeline", "Map", "Relations", "Actor profile")
 
 # A signal below this confidence counts as hedged ("hoped to", "readiness to help").
 HEDGED_BELOW: float = taxonomy().hedged_below
@@ -39,6 +42,8 @@ class Filters:
     signals: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     doc: str | None = None
+    # Signals of actors that count for these states: the state, its people and bodies.
+    states: tuple[str, ...] = ()
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     q: str = ""
@@ -59,6 +64,7 @@ class Options:
     # A document's name (the file name the CLI writes, "000_a05659aaa7e80c9a") -> its
     # id (a hash of the text); only names that belong to one document.
     doc_names: Mapping[str, str] = field(default_factory=dict)
+    states: tuple[str, ...] = ()  # states some actor counts for (dashboard.geo)
 
 
 def document_names(names: Mapping[str, str]) -> dict[str, str]:
@@ -161,6 +167,8 @@ def apply_filters(signals: pd.DataFrame, f: Filters) -> pd.DataFrame:
         mask &= _in(signals["signal"], f.signals)
     if f.sources:
         mask &= _in(signals["source"], f.sources)
+    if f.states:
+        mask &= _in(signals["affiliation"], f.states)
     if f.doc:
         mask &= _in(signals["doc_id"], [f.doc])
     if f.date_from is not None:
@@ -181,13 +189,15 @@ def narrow_to_selection(
 
     Every chart puts ``[actor, signal, day]`` in a mark's ``customdata`` ("" when
     the mark has no such dimension), so a matrix cell narrows actor and signal,
-    a timeline bar signal and day, a network node the actor. ``dimensions``
+    a timeline bar signal and day, a network node the actor; the map adds a
+    fourth entry, the state. ``dimensions``
     limits what is narrowed: a box dragged over the timeline means a date
     range, not "these signal types".
     """
     actors: set[str] = set()
     signals: set[str] = set()
     days: set[str] = set()
+    states: set[str] = set()
     for point in points:
         data = point.get("customdata")
         if not isinstance(data, list | tuple) or len(data) < 3:
@@ -199,6 +209,8 @@ def narrow_to_selection(
             signals.add(signal)
         if day:
             days.add(day[:10])
+        if len(data) > 3 and data[3]:
+            states.add(str(data[3]))
     parsed_days = sorted(d for d in (_parse_day(x) for x in days) if d is not None)
     if "actor" not in dimensions:
         actors = set()
@@ -210,6 +222,7 @@ def narrow_to_selection(
         f,
         actors=tuple(sorted(actors)) or f.actors,
         signals=tuple(sorted(signals)) or f.signals,
+        states=tuple(sorted(states)) or f.states,
         date_from=parsed_days[0] if parsed_days else f.date_from,
         date_to=parsed_days[-1] if parsed_days else f.date_to,
     )
@@ -230,6 +243,7 @@ def invalid_params(raw: Mapping[str, Sequence[str]], options: Options) -> dict[s
     valid = {
         P_ACTOR: set(options.actors),
         P_SIGNAL: set(options.signals),
+        P_STATE: set(options.states),
         P_SOURCE: set(options.sources),
         P_DOC: set(options.docs) | set(options.doc_names) | {""},
         P_REPORTED: {"true", "false"},
@@ -253,6 +267,7 @@ def to_query(f: Filters, options: Options) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     pairs += [(P_ACTOR, a) for a in f.actors]
     pairs += [(P_SIGNAL, s) for s in f.signals]
+    pairs += [(P_STATE, s) for s in f.states]
     pairs += [(P_SOURCE, s) for s in f.sources]
     if f.doc:
         pairs.append((P_DOC, doc_param(f.doc, options)))

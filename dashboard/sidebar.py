@@ -37,6 +37,7 @@ def current_filters(options: flt.Options) -> flt.Filters:
         actors=tuple(s.get(flt.P_ACTOR) or ()),
         signals=tuple(s.get(flt.P_SIGNAL) or ()),
         sources=tuple(s.get(flt.P_SOURCE) or ()),
+        states=tuple(s.get(flt.P_STATE) or ()),
         doc=s.get(flt.P_DOC) or None,
         # The full range means "no date filter", so undated signals stay in.
         date_from=None if date_from in (None, options.first_day) else date_from,
@@ -56,6 +57,7 @@ def set_filters(f: flt.Filters, options: flt.Options) -> None:
     s[flt.P_ACTOR] = list(f.actors)
     s[flt.P_SIGNAL] = list(f.signals)
     s[flt.P_SOURCE] = list(f.sources)
+    s[flt.P_STATE] = list(f.states)
     s[flt.P_DOC] = f.doc
     sync_doc_param(options)
     s[flt.P_FROM] = f.date_from or options.first_day
@@ -151,6 +153,14 @@ def render_filters(tables: Tables) -> flt.Filters:
             bind="query-params",
             placeholder="All types",
             help="The signal ids of the taxonomy (SIGNALS.md).",
+        )
+        st.multiselect(
+            "States",
+            options.states,
+            key=flt.P_STATE,
+            bind="query-params",
+            placeholder="All states",
+            help="A state's signals with those of its people and bodies; click one on the map.",
         )
         for label, key, value in (
             ("From", flt.P_FROM, options.first_day),

@@ -1,4 +1,4 @@
-"""The page header and the four views (tabs): Matrix, Timeline, Relations, Actor profile.
+"""The page header and the five views (tabs): Matrix, Timeline, Map, Relations, Actor profile.
 
 Every chart draws the filtered signals; clicking a mark narrows the filters
 (and so the URL) to what the mark stands for.
@@ -14,8 +14,8 @@ import streamlit as st
 
 from dashboard import figures as fg
 from dashboard import filters as flt
+from dashboard import geo, sidebar
 from dashboard import highlight as hl
-from dashboard import sidebar
 from dashboard.data import Tables
 
 
@@ -76,6 +76,7 @@ def _chart(
     view_key: int,
     selectable: bool = True,
     box: bool = False,
+    config: dict | None = None,
 ) -> None:
     """A Plotly chart whose selected marks narrow the filters (a box selects a range)."""
     # A new key for each view: Streamlit keeps a chart's selection and offers
@@ -88,17 +89,17 @@ def _chart(
         figure,
         key=full_key,
         width="stretch",
-        config=fg.chart_config(filename),
+        config={**fg.chart_config(filename), **(config or {})},
         on_select=on_select,
         selection_mode=("points", "box") if box else "points",
     )
 
 
 def render_views(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
-    """The four tabs; the open one is in the URL (``view``)."""
+    """The tabs; the open one is in the URL (``view``)."""
     chart = partial(_chart, options=tables.options, view_key=flt.view_id(filters))
     # Only the open tab is built (lazy tabs), so a filter change costs two charts, not six.
-    tab_matrix, tab_time, tab_network, tab_profile = st.tabs(
+    tab_matrix, tab_time, tab_map, tab_network, tab_profile = st.tabs(
         list(flt.VIEWS), key=flt.P_VIEW, bind="query-params", on_change="rerun"
     )
     if tab_matrix.open:
@@ -112,6 +113,9 @@ def render_views(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> No
         with tab_time:
             st.caption("Click a bar for that day and type, or drag a box over several days.")
             chart(fg.timeline_figure(view), "timeline", "signals-per-day", box=True)
+    if tab_map.open:
+        with tab_map:
+            _render_map(view, chart)
     if tab_network.open:
         with tab_network:
             affiliations = dict(
@@ -157,3 +161,49 @@ def _render_profile(tables: Tables, view: pd.DataFrame, chart) -> None:
             if len(pairs):
                 st.caption("Word pairs typical of " + hl.markdown_literal(actor))
                 st.dataframe(pairs[["bigram", "count", "score"]], hide_index=True, width="stretch")
+
+
+def _render_map(view: pd.DataFrame, chart) -> None:
+    """States coloured by a chosen measure; organisations and groups listed beside."""
+    measure = st.selectbox(
+        "Colour states by",
+        geo.MAP_MEASURES,
+        format_func=geo.measure_label,
+        key="map-measure",
+        help="People, ministries and named forces count for their state.",
+    )
+    left, right = st.columns([3, 1])
+    with left:
+        st.caption("Click a state to narrow every view to it (and its people and bodies).")
+        chart(
+            geo.map_figure(view, measure),
+            "map",
+            f"stances-by-state-{measure}",
+            config={"topojsonURL": geo.TOPOJSON_URL},
+        )
+    with right:
+        others = geo.non_state_table(view, measure)
+        st.markdown("**Organisations and groups**")
+        if others.empty:
+            st.caption("None under these filters.")
+        else:
+            st.dataframe(
+                others,
+                hide_index=True,
+                width="stretch",
+                column_config={
+                    "actor": st.column_config.TextColumn("Actor"),
+                    "affiliation": st.column_config.TextColumn("Affiliation"),
+                    "signals": st.column_config.NumberColumn("Signals", width="small"),
+                    "mean_score": st.column_config.NumberColumn("Mean score", format="%+.1f"),
+                },
+            )
+        small = geo.state_table(view, measure)
+        small = small[~small["drawn"]]
+        if len(small):
+            st.markdown("**States too small to draw at this scale**")
+            st.caption(
+                hl.markdown_literal(
+                    "; ".join(f"{r.state} ({r.signals})" for r in small.itertuples(index=False))
+                )
+            )

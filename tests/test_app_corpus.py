@@ -112,3 +112,33 @@ def test_the_upload_form_names_its_button_apart_from_the_uploader(open_app):
     labels = [b.label for b in at.sidebar.button]
     assert "Analyse and add" in labels
     assert "Add files" not in labels  # that is the file uploader's own button
+
+
+def chart_specs(at: AppTest) -> list[dict]:
+    import json
+
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def test_a_map_link_shows_the_states_that_called_for_a_ceasefire(open_app):
+    at = open_app(view="Map", signal="ceasefire_call")
+    (spec,) = chart_specs(at)
+    (trace,) = spec["data"]
+    assert trace["type"] == "choropleth" and trace["locationmode"] == "ISO-3"
+    # Putin calls for Russia and Macron for France: people count for their state.
+    assert {"RUS", "FRA"} <= set(trace["locations"])
+    assert "USA" not in trace["locations"]
+    # the UN Secretary-General is listed beside the map, not drawn
+    beside = next(t.value for t in at.main.dataframe if "mean_score" in t.value.columns)
+    assert "Antonio Guterres" in set(beside["actor"])
+    assert set(beside["affiliation"]) == {"United Nations"}
+
+
+def test_a_state_in_the_link_narrows_every_view_to_it(open_app):
+    at = open_app(view="Map", state="Russia")
+    assert widget(at, "multiselect", "state").value == ["Russia"]
+    actors = set(evidence(at)["actor"].astype(str))
+    assert {"Vladimir Putin", "Sergei Lavrov"} <= actors <= {"Vladimir Putin", "Sergei Lavrov",
+                                                             "Russia"}  # fmt: skip
+    (trace,) = chart_specs(at)[0]["data"]
+    assert trace["locations"] == ["RUS"]

@@ -9,7 +9,7 @@ so the counts are known. Run alone with: pytest -m browser
 from __future__ import annotations
 
 import pytest
-from browser_support import launch_browser, location, metric, open_view, serve, wait_for_run
+from browser_support import chips, launch_browser, location, metric, open_view, serve, wait_for_run
 from helpers import SEEDS
 
 pytestmark = pytest.mark.browser
@@ -51,6 +51,45 @@ def test_a_mean_score_of_zero_reads_0_0(server, browser):
     page = open_view(browser, f"{server}/")
     try:
         assert metric(page, "Mean cooperation score") == "0.0"
+    finally:
+        page.close()
+
+
+def screen_point(page, lon: float, lat: float) -> tuple[float, float]:
+    """Where a longitude/latitude is on the screen, by the map's own projection."""
+    return tuple(page.evaluate(
+        """([lon, lat]) => {
+          const gd = document.querySelector('.js-plotly-plot');
+          const [x, y] = gd._fullLayout.geo._subplot.projection([lon, lat]);
+          const m = gd.querySelector('path.choroplethlocation').getScreenCTM();
+          return [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f];
+        }""",
+        [lon, lat],
+    ))  # fmt: skip
+
+
+def test_the_map_draws_the_states_offline_and_a_click_narrows_to_one(server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    try:
+        page.goto(f"{server}/?view=Map&signal=ceasefire_call")
+        wait_for_run(page)
+        page.wait_for_selector("path.choroplethlocation", timeout=30_000)
+        # the states that called for a ceasefire, and the world's borders, are drawn
+        assert page.locator("path.choroplethlocation").count() >= 2
+        assert page.locator(".geo .countries path, .geo .layer path").count() >= 1
+        assert not [url for url in failed if "world_110m" in url]
+        before = int(metric(page, "Signals"))
+        x, y = screen_point(page, 100, 62)  # Siberia
+        page.mouse.move(x, y)
+        page.wait_for_timeout(300)
+        page.mouse.click(x, y)
+        page.wait_for_function("() => location.search.includes('state=Russia')", timeout=20_000)
+        wait_for_run(page)
+        assert page.locator("path.choroplethlocation").count() == 1
+        assert chips(page, "States") == ["Russia"]
+        assert int(metric(page, "Signals")) < before  # the evidence narrowed to Russia's calls
     finally:
         page.close()
 
