@@ -196,36 +196,6 @@ def _tick_step(maximum: float) -> float | None:
     return 1 if maximum and maximum <= 8 else None
 
 
-def timeline_figure(signals: pd.DataFrame) -> go.Figure:
-    """Signals per day, stacked by type. Only days with signals are shown, in order,
-    so that a corpus spanning years still shows readable bars."""
-    title = "Signals per day"
-    dated = signals[signals["day"].notna()]
-    if dated.empty:
-        return _empty(title, "No dated signals match the filters.")
-    counts = _count_table(dated, "day").sort_index()
-    counts.index = counts.index.str[:10]  # "2020-10-01 00:00:00" -> "2020-10-01"
-    fig = go.Figure()
-    for t in _types_present(dated):
-        fig.add_bar(
-            x=counts.index,
-            y=counts[t].to_numpy(),
-            name=SIGNAL_LABELS[t],
-            marker=dict(color=SIGNAL_COLOURS[t], line=dict(color="white", width=0.5)),
-            customdata=[["", t, d] for d in counts.index],
-            hovertemplate="%{x}<br>" + SIGNAL_LABELS[t] + ": %{y}<extra></extra>",
-        )
-    fig.update_layout(barmode="stack", bargap=0.25)
-    fig.update_xaxes(type="category", title=None, tickangle=-45 if len(counts) > 8 else 0)
-    fig.update_yaxes(
-        title="signals", gridcolor="#e5e7eb", dtick=_tick_step(counts.sum(axis=1).max())
-    )
-    undated = len(signals) - len(dated)
-    if undated:
-        title += f" ({undated} undated not shown)"
-    return _layout(fig, title, height=340)
-
-
 def relation_edges(signals: pd.DataFrame) -> pd.DataFrame:
     """Directed edges actor -> target with a count, for the network's signal types."""
     rel = signals[signals["signal"].isin(NETWORK_SIGNALS) & (signals["targets_text"] != "")]

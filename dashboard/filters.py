@@ -207,8 +207,8 @@ def narrow_to_selection(
             actors.add(actor)
         if signal:
             signals.add(signal)
-        if day:
-            days.add(day[:10])
+        if day:  # a day, or a bin's first and last day as an ISO interval "FIRST/LAST"
+            days.update(part[:10] for part in day.split("/"))
         if len(data) > 3 and data[3]:
             states.add(str(data[3]))
     parsed_days = sorted(d for d in (_parse_day(x) for x in days) if d is not None)

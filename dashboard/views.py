@@ -16,6 +16,7 @@ from dashboard import figures as fg
 from dashboard import filters as flt
 from dashboard import geo, sidebar
 from dashboard import highlight as hl
+from dashboard import timeline as tl
 from dashboard.data import Tables
 
 
@@ -111,8 +112,7 @@ def render_views(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> No
                 chart(fg.actor_bars_figure(view), "bars", "signals-per-actor")
     if tab_time.open:
         with tab_time:
-            st.caption("Click a bar for that day and type, or drag a box over several days.")
-            chart(fg.timeline_figure(view), "timeline", "signals-per-day", box=True)
+            _render_timeline(view, filters, chart)
     if tab_map.open:
         with tab_map:
             _render_map(view, chart)
@@ -207,3 +207,27 @@ def _render_map(view: pd.DataFrame, chart) -> None:
                     "; ".join(f"{r.state} ({r.signals})" for r in small.itertuples(index=False))
                 )
             )
+
+
+def _render_timeline(view: pd.DataFrame, filters: flt.Filters, chart) -> None:
+    """Signals over time, then each chosen actor's stance over time."""
+    st.caption("Click a bar for that period and type, or drag a box over several periods.")
+    chart(tl.timeline_figure(view), "timeline", "signals-over-time", box=True)
+    actors = tl.stance_actors(view, filters.actors)
+    measure = st.radio(
+        "Stance measured by",
+        tl.STANCE_MEASURES,
+        format_func=tl.STANCE_LABELS.get,
+        horizontal=True,
+        key="stance-measure",
+    )
+    if not filters.actors and actors:
+        st.caption(
+            "Showing the actors with most signals; choose actors in the sidebar to compare them."
+        )
+    chart(
+        tl.stance_over_time_figure(view, actors, measure),
+        "stance-time",
+        "stance-over-time",
+        box=True,
+    )

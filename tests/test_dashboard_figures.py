@@ -17,10 +17,10 @@ from dashboard.figures import (
     network_figure,
     relation_edges,
     stance_figure,
-    timeline_figure,
     tone_figure,
 )
 from dashboard.filters import prepare_signals
+from dashboard.timeline import timeline_figure
 
 
 def test_every_signal_type_has_its_own_valid_colour():
@@ -66,10 +66,15 @@ def test_bars_and_timeline_use_the_signal_colours(signals):
 
 def test_timeline_has_one_bar_per_day_and_counts_undated_apart(signals):
     fig = timeline_figure(signals)
-    assert sorted({x for trace in fig.data for x in trace.x}) == ["2020-10-01", "2020-10-09"]
+    assert fig.layout.xaxis.type == "date"  # days at their place in time, not categories
+    assert fig.layout.title.text.startswith("Signals per day")
+    assert sorted({str(x)[:10] for trace in fig.data for x in trace.x}) == [
+        "2020-10-01",
+        "2020-10-09",
+    ]
     assert "1 undated not shown" in fig.layout.title.text
     ceasefire = next(t for t in fig.data if t.name == "Ceasefire call")
-    assert list(ceasefire.customdata[0]) == ["", "ceasefire_call", "2020-10-01"]
+    assert list(ceasefire.customdata[0]) == ["", "ceasefire_call", "2020-10-01/2020-10-01"]
 
 
 def test_relations_come_from_support_hostilities_and_targeted_calls(signals):
@@ -155,6 +160,6 @@ def test_every_chart_builds_from_the_analysed_seed(seed_corpus):
     signals = prepare_signals(signals_frame(seed_corpus))
     assert "Vladimir Putin" in list(matrix_figure(signals).layout.yaxis.categoryarray)
     assert actor_bars_figure(signals).data
-    assert timeline_figure(signals).data[0].x[0] == "2020-10-01"
+    assert str(timeline_figure(signals).data[0].x[0])[:10] == "2020-10-01"
     assert network_figure(signals).data
     assert stance_figure(signals, "Vladimir Putin").data[0].y[0] == "Ceasefire call"
