@@ -3,7 +3,7 @@
 Run from the repository root:  streamlit run dashboard/app.py
 
 The page, top to bottom: data (cached) -> link check -> sidebar filters ->
-header and views -> evidence -> source text. Every filter lives in the URL
+header -> two panes: views and evidence on one side, the source text on the other. Every filter lives in the URL
 (README lists the parameters), so a copied link reproduces the view.
 ``import dashboard`` works because the project is installed (``pip install -e .``).
 """
@@ -11,7 +11,7 @@ header and views -> evidence -> source text. Every filter lives in the URL
 import streamlit as st
 
 from analysis.store import StoreError
-from dashboard import data, evidence, sidebar, views
+from dashboard import data, evidence, layout, sidebar, views
 from dashboard.add_documents import render_add_documents
 from dashboard.filters import apply_filters
 
@@ -30,7 +30,11 @@ with st.sidebar, st.expander("Add or remove documents"):
         st.rerun()  # read the new store revision
 
 view = apply_filters(tables.signals, filters)
+layout.style()
 views.render_header(tables, view, unknown)
-views.render_views(tables, view, filters)
-evidence.render_evidence(tables, view, filters)
-evidence.render_source(tables, view, filters)
+charts_pane, source_pane = layout.panes()  # side by side on a wide screen, else stacked
+with charts_pane:
+    views.render_views(tables, view, filters)
+    evidence.render_evidence(tables, view, filters)
+with source_pane:
+    evidence.render_source(tables, view, filters)

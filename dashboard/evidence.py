@@ -15,7 +15,7 @@ import streamlit as st
 
 from dashboard import filters as flt
 from dashboard import highlight as hl
-from dashboard import sidebar
+from dashboard import layout, sidebar
 from dashboard.data import Tables
 
 # The columns shown, in order; a selected row also needs doc_id, start and end.
@@ -141,10 +141,7 @@ def render_source(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> N
     )
     st.html(hl.legend_html(doc_signals["signal"].astype(str).unique()))
     focus = st.session_state.get(sidebar.FOCUS)
-    st.html(
-        hl.highlight_html(
-            document.text,
-            spans,
-            focus=(focus[1], focus[2]) if focus and focus[0] == document.id else None,
-        )
-    )
+    focused = (focus[1], focus[2]) if focus and focus[0] == document.id else None
+    st.html(hl.highlight_html(document.text, spans, focus=focused))
+    # to the selected sentence, else the first highlight of the view
+    layout.scroll_to_focus(focused[0] if focused else -min((s.start for s in spans), default=0))

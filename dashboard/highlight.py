@@ -129,8 +129,9 @@ def _open_mark(covering: list[Span], focus: tuple[int, int] | None) -> str:
     signals = list(dict.fromkeys(sig for sig, _ in pairs))
     tooltip = "\n".join(f"{actor}: {_label(sig)}" for sig, actor in pairs)
     focused = focus is not None and any((s.start, s.end) == tuple(focus) for s in covering)
+    css_class = "lens-signal lens-focus" if focused else "lens-signal"
     return (
-        f'<mark class="lens-signal" data-signals="{" ".join(_known(s) for s in signals)}" '
+        f'<mark class="{css_class}" data-signals="{" ".join(_known(s) for s in signals)}" '
         f'title="{html.escape(tooltip)}" style="{_mark_style(signals, focused)}">'
     )
 

@@ -22,8 +22,6 @@ from dashboard.data import Tables
 
 def render_header(tables: Tables, view: pd.DataFrame, unknown: dict[str, list[str]]) -> None:
     """Title, notices (unknown link values, an empty store) and the headline figures."""
-    # Less empty space above the title than Streamlit's default (CSS only; no script).
-    st.html("<style>[data-testid='stMainBlockContainer'] { padding-top: 2.5rem; }</style>")
     st.title("Statement Lens")
     st.caption(
         "Per-actor diplomatic signals read from news and statements. "
@@ -105,11 +103,9 @@ def render_views(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> No
     )
     if tab_matrix.open:
         with tab_matrix:
-            left, right = st.columns(2)
-            with left:
-                chart(fg.matrix_figure(view), "matrix", "signals-by-actor-and-type")
-            with right:
-                chart(fg.actor_bars_figure(view), "bars", "signals-per-actor")
+            # one above the other: the pane beside the source is too narrow for two
+            chart(fg.matrix_figure(view), "matrix", "signals-by-actor-and-type")
+            chart(fg.actor_bars_figure(view), "bars", "signals-per-actor")
     if tab_time.open:
         with tab_time:
             _render_timeline(view, filters, chart)

@@ -114,3 +114,56 @@ def test_selecting_a_row_opens_its_document_and_removing_a_filter_updates_the_ur
         assert len(legend.all_text_contents()) > 1  # Putin's other signal types are back
     finally:
         page.close()
+
+
+def source_box(page):
+    return page.locator(".lens-source").bounding_box()
+
+
+def test_on_a_wide_screen_the_source_stays_beside_the_charts(server, browser):
+    page = open_view(browser, f"{server}/?actor=Vladimir+Putin")
+    try:
+        chart = page.locator('[data-testid="stPlotlyChart"]').first.bounding_box()
+        source = source_box(page)
+        assert source["x"] > chart["x"] + chart["width"] - 1  # beside, not under
+        assert source["y"] < 900
+        page.mouse.move(chart["x"] + 50, chart["y"] + 50)
+        page.mouse.wheel(0, 1600)  # scroll down to the evidence table
+        page.wait_for_timeout(800)
+        assert page.locator('[data-testid="stDataFrame"]').first.bounding_box()["y"] < 900
+        moved = source_box(page)
+        assert 0 <= moved["y"] < 900 and moved["y"] + moved["height"] > 0  # still in view
+    finally:
+        page.close()
+
+
+def test_on_a_narrow_screen_the_source_comes_under_the_evidence(server, browser):
+    page = open_view(browser, f"{server}/?actor=Vladimir+Putin", width=900, height=1000)
+    try:
+        grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+        source = source_box(page)
+        assert source["y"] > grid["y"] + grid["height"] - 1
+        assert source["width"] > 0.5 * 900 - 100
+    finally:
+        page.close()
+
+
+def test_selecting_an_evidence_row_scrolls_the_source_to_its_sentence(server, browser):
+    # Guterres speaks late in the seed article: his sentence is below the box's fold.
+    page = open_view(browser, f"{server}/?actor=Antonio+Guterres")
+    try:
+        grid = page.locator('[data-testid="stDataFrame"]').first
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+        page.wait_for_function("() => location.search.includes('doc=')", timeout=20_000)
+        wait_for_run(page)
+        page.wait_for_timeout(800)
+        focused = page.locator(".lens-source mark.lens-focus")
+        assert focused.count() == 1
+        assert "Antonio Guterres" in focused.get_attribute("title")
+        assert page.evaluate("document.querySelector('.lens-source').scrollTop") > 0
+        mark, text = focused.bounding_box(), source_box(page)
+        assert text["y"] <= mark["y"] <= text["y"] + text["height"]  # in the box's view
+    finally:
+        page.close()

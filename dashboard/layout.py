@@ -1,0 +1,81 @@
+"""The page's two panes: charts and evidence on one side, the source text on the other.
+
+On a wide screen the source pane stays in view while the charts scroll
+(CSS ``position: sticky``), so the sentence behind a chart mark or an
+evidence row can be read beside it. On a narrow screen the panes stack, the
+source under the evidence. Only CSS of our own is added here; selecting a
+sentence scrolls the source to it with a fixed script of our own
+(:func:`scroll_to_focus`), which reads nothing from the documents.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+PANES_KEY = "lens-panes"
+SOURCE_KEY = "lens-source-pane"
+# Below this width the panes stack (the sidebar takes about 300 px of it).
+STACK_BELOW_PX = 1200
+
+_CSS = f"""
+<style>
+[data-testid='stMainBlockContainer'] {{ padding-top: 2.5rem; max-width: 100%; }}
+[data-testid='stColumn']:has(> div > .st-key-{SOURCE_KEY}),
+[data-testid='stColumn']:has(.st-key-{SOURCE_KEY}) {{
+  position: sticky; top: 3.75rem; align-self: flex-start;
+  max-height: calc(100vh - 4.5rem); overflow-y: auto;
+}}
+.st-key-{SOURCE_KEY} .lens-source {{ max-height: calc(100vh - 16rem) !important; }}
+@media (max-width: {STACK_BELOW_PX}px) {{
+  .st-key-{PANES_KEY} [data-testid='stHorizontalBlock']:has(.st-key-{SOURCE_KEY}) {{
+    flex-direction: column;
+  }}
+  .st-key-{PANES_KEY} [data-testid='stColumn']:has(.st-key-{SOURCE_KEY}) {{
+    position: static; max-height: none; width: 100%; flex: 1 1 100%;
+  }}
+  .st-key-{PANES_KEY} [data-testid='stHorizontalBlock']:has(.st-key-{SOURCE_KEY})
+    > [data-testid='stColumn'] {{ width: 100%; flex: 1 1 100%; }}
+  .st-key-{SOURCE_KEY} .lens-source {{ max-height: 640px !important; }}
+}}
+</style>
+"""
+
+# Scrolls the source box (not the page) so the focused sentence sits in its upper
+# third. Fixed text: the only thing that varies is the number in the comment,
+# which makes Streamlit run it again when another sentence is focused.
+_SCROLL = """
+<script>
+(() => {
+  let tries = 0;
+  const go = () => {
+    const mark = document.querySelector('.lens-source mark.lens-focus')
+      || document.querySelector('.lens-source mark.lens-signal');
+    if (!mark) { if (++tries < 20) setTimeout(go, 100); return; }
+    const box = mark.closest('.lens-source');
+    box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
+  };
+  go();
+})();
+</script>
+<!-- focus %d -->
+"""
+
+
+def style() -> None:
+    """The layout's CSS; call once, before the panes."""
+    st.html(_CSS)
+
+
+def panes():
+    """(charts pane, source pane): two columns on a wide screen, stacked on a narrow one."""
+    with st.container(key=PANES_KEY):
+        left, right = st.columns([3, 2], gap="large")
+    return left, right.container(key=SOURCE_KEY)
+
+
+def scroll_to_focus(token: int) -> None:
+    """Scroll the source box to the focused sentence (else the first highlight).
+
+    ``token`` must change when the focus does (e.g. the sentence's start offset).
+    """
+    st.html(_SCROLL % int(token), unsafe_allow_javascript=True)
