@@ -2,7 +2,8 @@
 #   docker build -t statement-lens .
 #   docker run -p 8501:8501 -v lens-data:/data statement-lens
 # The document store lives in /data (LENS_DATA_DIR); an empty store is seeded
-# from seeds/ on first start.
+# from seeds/ and the sample corpus in sample/ on first start
+# (-e LENS_SEEDS_DIR=none starts empty).
 FROM python:3.12-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -27,6 +28,7 @@ COPY .streamlit ./.streamlit
 COPY analysis ./analysis
 COPY dashboard ./dashboard
 COPY seeds ./seeds
+COPY sample ./sample
 
 RUN useradd --create-home --uid 10001 lens \
     && mkdir -p /data \
