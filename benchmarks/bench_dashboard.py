@@ -39,7 +39,7 @@ def big_tables(folders: list[Path], target: int):
 
     import analysis
     from analysis import SIGNAL_TYPES
-    from dashboard import data
+    from dashboard import data, geo
     from dashboard.filters import options_from, prepare_signals
 
     corpus = analysis.analyze(analysis.load_documents(folders))
@@ -68,7 +68,10 @@ def big_tables(folders: list[Path], target: int):
         actors=analysis.actors_frame(corpus),
         documents_by_id=documents,
         doc_labels={i: d.title or i for i, d in documents.items()},
-        options=options_from(signals, docs, SIGNAL_TYPES),
+        options=replace(
+            options_from(signals, docs, SIGNAL_TYPES),
+            states=tuple(geo.states_in(signals["affiliation"])),
+        ),
         notes=tuple(notes),
         **extras,
     )
@@ -96,6 +99,7 @@ def bench_filters(app: Path, tables, repeat: int) -> None:
     signals = tables.signals
     top_actor = signals["actor"].astype(str).value_counts().index[0]
     second_actor = signals["actor"].astype(str).value_counts().index[1]
+    top_state = tables.options.states[0]
     some_day = signals["day"].dropna().sort_values().iloc[len(signals) // 2].date()
     print(
         f"\n{len(signals):,} signals, {signals['doc_id'].nunique():,} documents, "
@@ -108,6 +112,7 @@ def bench_filters(app: Path, tables, repeat: int) -> None:
         ("search text", lambda at: widget(at, "text_input", "q").input("talks")),
         ("from date", lambda at: widget(at, "date_input", "from").set_value(some_day)),
         ("reported off", lambda at: widget(at, "checkbox", "reported").uncheck()),
+        ("state +1", lambda at: widget(at, "multiselect", "state").select(top_state)),
         ("clear search", lambda at: widget(at, "text_input", "q").input("")),
         (
             "clear all",
@@ -118,6 +123,7 @@ def bench_filters(app: Path, tables, repeat: int) -> None:
     unfiltered: list[float] = []
     for _ in range(repeat):
         at = AppTest.from_file(str(app), default_timeout=120)
+        at.session_state["evidence-ready"] = True  # as after the first paint: with the table
         timed(at)  # first run of a session
         unfiltered.append(timed(at))
         for name, change in steps:
@@ -130,10 +136,11 @@ def bench_filters(app: Path, tables, repeat: int) -> None:
     print(f"{'median filter change':<24}{statistics.median(every) * 1000:8.0f} ms  (goal < 300 ms)")
     print(f"{'slowest filter change':<24}{max(every) * 1000:8.0f} ms")
     # The other tabs build other charts: time a filter change with each one open.
-    for view in ("Timeline", "Relations", "Actor profile"):
+    for view in ("Timeline", "Map", "Relations", "Actor profile"):
         times = []
         for _ in range(repeat):
             at = AppTest.from_file(str(app), default_timeout=120)
+            at.session_state["evidence-ready"] = True
             at.query_params["view"] = view
             timed(at)
             times.append(timed(at))

@@ -15,7 +15,9 @@ from dashboard import data, evidence, layout, sidebar, views
 from dashboard.add_documents import render_add_documents
 from dashboard.filters import apply_filters
 
-st.set_page_config(page_title="Statement Lens", page_icon=":material/policy:", layout="wide")
+ADD_PANEL = "add-panel"
+
+st.set_page_config(page_title="Statement Lens", page_icon="⚖️", layout="wide")
 
 try:
     tables = data.load()
@@ -25,9 +27,13 @@ except StoreError as e:
 
 unknown = sidebar.unknown_link_values(tables.options)  # before the widgets drop them
 filters = sidebar.render_filters(tables)
-with st.sidebar, st.expander("Add or remove documents"):
-    if render_add_documents(data.store(), key="add"):
-        st.rerun()  # read the new store revision
+with st.sidebar:
+    # Built only while open (lazy): its uploader and forms stay out of the first paint.
+    panel = st.expander("Add or remove documents", key=ADD_PANEL, on_change="rerun")
+    if panel.open:
+        with panel:
+            if render_add_documents(data.store(), key="add"):
+                st.rerun()  # read the new store revision
 
 view = apply_filters(tables.signals, filters)
 layout.style()
@@ -35,6 +41,6 @@ views.render_header(tables, view, unknown)
 charts_pane, source_pane = layout.panes()  # side by side on a wide screen, else stacked
 with charts_pane:
     views.render_views(tables, view, filters)
-    evidence.render_evidence(tables, view, filters)
+    evidence.render_evidence(tables, view, filters)  # the table comes after the first chart
 with source_pane:
     evidence.render_source(tables, view, filters)

@@ -18,6 +18,8 @@ from dashboard import highlight as hl
 from dashboard import layout, sidebar
 from dashboard.data import Tables
 
+SHARE = "share"  # the share-link popover's key
+
 # The columns shown, in order; a selected row also needs doc_id, start and end.
 EVIDENCE_SHOWN = [
     "date",
@@ -60,9 +62,26 @@ def _open_evidence_row(table_key: str, rows: pd.DataFrame, options: flt.Options)
         )
 
 
+# Session key: the evidence table may be drawn (the first chart is on the screen).
+EVIDENCE_READY = "evidence-ready"
+SHOW_EVIDENCE = "evidence-show"  # the button that draws it
+
+
+def _show_evidence() -> None:
+    st.session_state[EVIDENCE_READY] = True
+
+
 def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
     """The evidence table (a selected row opens its document), downloads, the share link."""
     st.subheader(f"Evidence ({len(view):,} signals)")
+    if not st.session_state.get(EVIDENCE_READY):
+        # The table's grid and Arrow reader are 1.6 MB of scripts that a new visitor's
+        # browser would parse while it draws the first chart (issue 12: first paint
+        # 1.6x a one-chart page with the table, 1.2x without). It is below the fold:
+        # a script of ours presses this button once the first chart is drawn.
+        st.button("Show the evidence table", key=SHOW_EVIDENCE, on_click=_show_evidence)
+        layout.click_when_drawn(SHOW_EVIDENCE)
+        return
     evidence = view[[*EVIDENCE_SHOWN, "doc_id", "start", "end"]]
     # A new key for each view, as for the charts: a row selection is not kept across views.
     table_key = f"evidence-{flt.view_id(filters)}"
@@ -78,7 +97,7 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
         column_config=EVIDENCE_COLUMNS,
     )
 
-    d1, d2, _ = st.columns([1, 1, 4])
+    d1, d2, d3, _ = st.columns([1, 1, 1, 2])
     # Built on demand, with no rerun: most views are never downloaded.
     d1.download_button(
         "Download CSV",
@@ -97,10 +116,15 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
         icon=":material/download:",
     )
 
-    query = urlencode(flt.to_query(filters, tables.options))
-    base = (st.context.url or "http://localhost:8501").rstrip("/") + "/"
-    st.caption("Link to this view (copy with the button on the right):")
-    st.code(base + (f"?{query}" if query else ""), language=None, wrap_lines=True)
+    # The link is built only while its popover is open (lazy): st.code's highlighter
+    # is a 1.5 MB script the first paint does without. The URL holds the view anyway.
+    share = d3.popover("Link to this view", icon=":material/link:", key=SHARE, on_change="rerun")
+    if share.open:
+        query = urlencode(flt.to_query(filters, tables.options))
+        base = (st.context.url or "http://localhost:8501").rstrip("/") + "/"
+        with share:
+            st.caption("Copy with the button on the right:")
+            st.code(base + (f"?{query}" if query else ""), language=None, wrap_lines=True)
 
 
 def _shown_document(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> str | None:

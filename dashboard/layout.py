@@ -61,6 +61,35 @@ _SCROLL = """
 """
 
 
+# Presses a button of ours once the first chart is drawn (or after 3 s without one),
+# so that what the button draws comes after the first paint. The button's key is
+# the only thing that varies, and it is one of our constants (checked below).
+_CLICK_WHEN_DRAWN = """
+<script>
+(() => {
+  const started = Date.now();
+  const go = () => {
+    const drawn = document.querySelector('[data-testid="stPlotlyChart"] .main-svg');
+    const button = document.querySelector('.st-key-%s button');
+    if (button && (drawn || Date.now() - started > 3000)) {
+      setTimeout(() => button.click(), 100);
+      return;
+    }
+    if (Date.now() - started < 20000) setTimeout(go, 100);
+  };
+  go();
+})();
+</script>
+"""
+
+
+def click_when_drawn(button_key: str) -> None:
+    """Press the button with ``button_key`` once the page's first chart is drawn."""
+    if not button_key.replace("-", "").isalnum():
+        raise ValueError(f"not a button key of ours: {button_key!r}")
+    st.html(_CLICK_WHEN_DRAWN % button_key, unsafe_allow_javascript=True)
+
+
 def style() -> None:
     """The layout's CSS; call once, before the panes."""
     st.html(_CSS)

@@ -24,3 +24,17 @@ def run_cli(
     if data is not None:
         command += ["--data-dir", str(data)]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def dashboard_app(*, add_panel: bool = False, timeout: float = 60):
+    """``dashboard/app.py`` in Streamlit's AppTest, as a browser has it after its first
+    paint: the evidence table drawn (the page's script presses "Show the evidence
+    table" once the first chart is drawn; AppTest runs no scripts). ``add_panel``
+    opens the sidebar's "Add or remove documents", which is built only while open."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=timeout)
+    at.session_state["evidence-ready"] = True
+    if add_panel:
+        at.session_state["add-panel"] = True
+    return at

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, dashboard_app
 from streamlit.testing.v1 import AppTest
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -33,7 +33,7 @@ def open_app(seeded_dir, monkeypatch):
     monkeypatch.setenv("LENS_DATA_DIR", str(seeded_dir))
 
     def run(**params) -> AppTest:
-        at = AppTest.from_file(APP, default_timeout=60)
+        at = dashboard_app()
         for name, value in params.items():
             at.query_params[name.rstrip("_")] = value  # from_ -> from
         at.run()
@@ -61,7 +61,14 @@ def chart_specs(at: AppTest) -> list[dict]:
 
 
 def share_link(at: AppTest) -> str:
+    at.session_state["share"] = True  # open the "Link to this view" popover
+    at.run()
     return next(c.value for c in at.code if c.value.startswith("http"))
+
+
+def open_add_panel(at: AppTest) -> None:
+    at.session_state["add-panel"] = True  # the sidebar's "Add or remove documents"
+    at.run()
 
 
 def test_opens_on_the_seeds_with_every_view(open_app):
@@ -209,7 +216,7 @@ def test_a_document_with_markup_is_shown_as_text(tmp_path, monkeypatch):
     )
     monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("LENS_SEEDS_DIR", str(seeds))
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = dashboard_app().run()
     assert not at.exception
     # The only script on the page is the layout's own, fixed one (it scrolls the source box).
     ours = [h.value for h in at.html if h.value.lstrip().startswith("<script>")]
@@ -222,9 +229,10 @@ def test_a_document_with_markup_is_shown_as_text(tmp_path, monkeypatch):
 
 def test_pasted_text_shows_up_in_the_views(tmp_path, monkeypatch):
     monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = dashboard_app().run()
     before = set(evidence(at)["doc_id"])
     documents = len(widget(at, "selectbox", "doc").options)
+    open_add_panel(at)
     text = next(t for t in at.sidebar.text_area if t.key == "add-text")
     text.input(
         "Qatar offers to host talks\n\n"
@@ -242,7 +250,7 @@ def test_an_empty_store_opens_with_a_hint(tmp_path, monkeypatch):
     (tmp_path / "no-seeds").mkdir()
     monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("LENS_SEEDS_DIR", str(tmp_path / "no-seeds"))
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = dashboard_app().run()
     assert not at.exception
     assert "no documents yet" in at.info[0].value
     assert evidence(at).empty

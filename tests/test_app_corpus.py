@@ -7,7 +7,7 @@ from the seed article alone (dated 2020-10-01), so the counts are known.
 from __future__ import annotations
 
 import pytest
-from helpers import ROOT, SEEDS
+from helpers import ROOT, SEEDS, dashboard_app
 from streamlit.testing.v1 import AppTest
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -27,7 +27,7 @@ def open_app(tmp_path, monkeypatch):
     monkeypatch.setenv("LENS_SEEDS_DIR", str(SEEDS))
 
     def run(**params) -> AppTest:
-        at = AppTest.from_file(APP, default_timeout=60)
+        at = dashboard_app()
         for name, value in params.items():
             at.query_params[name.rstrip("_")] = value
         at.run()
@@ -49,7 +49,13 @@ def widget(at: AppTest, kind: str, key: str):
     return next(w for w in getattr(at.sidebar, kind) if w.key == key)
 
 
+def open_add_panel(at: AppTest) -> None:
+    at.session_state["add-panel"] = True  # the sidebar's "Add or remove documents"
+    at.run()
+
+
 def upload(at: AppTest, name: str, text: str) -> None:
+    open_add_panel(at)
     at.sidebar.file_uploader[0].set_value((name, text.encode(), "text/plain"))
     next(b for b in at.sidebar.button if b.label == "Analyse and add").click().run()
     assert not at.exception, [e.value for e in at.exception]
@@ -109,6 +115,7 @@ def test_a_mean_score_that_rounds_to_zero_reads_0_0(open_app):
 
 def test_the_upload_form_names_its_button_apart_from_the_uploader(open_app):
     at = open_app()
+    open_add_panel(at)
     labels = [b.label for b in at.sidebar.button]
     assert "Analyse and add" in labels
     assert "Add files" not in labels  # that is the file uploader's own button
@@ -142,3 +149,15 @@ def test_a_state_in_the_link_narrows_every_view_to_it(open_app):
                                                              "Russia"}  # fmt: skip
     (trace,) = chart_specs(at)[0]["data"]
     assert trace["locations"] == ["RUS"]
+
+
+def test_a_new_visitor_gets_the_evidence_table_after_the_first_chart(tmp_path, monkeypatch):
+    monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LENS_SEEDS_DIR", str(SEEDS))
+    at = AppTest.from_file(APP, default_timeout=60).run()  # a session's first page
+    assert at.get("plotly_chart") and not at.dataframe
+    # in a browser, the page's own script presses this once the first chart is drawn
+    next(b for b in at.button if b.label == "Show the evidence table").click().run()
+    assert int(metric(at, "Signals")) == len(evidence(at))
+    widget(at, "multiselect", "signal").select("ceasefire_call").run()
+    assert set(evidence(at)["signal"]) == {"ceasefire_call"}  # and it stays

@@ -103,6 +103,7 @@ def test_a_later_document_uploaded_in_the_sidebar_is_counted_without_a_reload(
         signals = int(metric(page, "Signals"))
         page.get_by_text("Add or remove documents").click()
         sidebar = page.locator('[data-testid="stSidebar"]')
+        sidebar.get_by_role("button", name="Analyse and add").wait_for(timeout=30_000)  # lazy
         # two buttons, two names: the uploader's own and the form's submit
         assert sidebar.get_by_role("button", name="Analyse and add").count() == 1
         later = tmp_path / "later.txt"

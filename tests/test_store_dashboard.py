@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, dashboard_app
 from streamlit.testing.v1 import AppTest
 
 from analysis.store import open_store
@@ -138,7 +138,7 @@ def test_in_the_dashboard_a_pasted_document_appears_in_the_filters_and_charts(
     seeds.mkdir()
     monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("LENS_SEEDS_DIR", str(seeds))
-    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60).run()
+    at = dashboard_app(add_panel=True).run()
     assert not at.exception
 
     at.text_area(key="add-text").input(EGYPT)
