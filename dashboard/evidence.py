@@ -97,9 +97,9 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
         column_config=EVIDENCE_COLUMNS,
     )
 
-    d1, d2, d3, _ = st.columns([1, 1, 1, 2])
+    row = st.container(horizontal=True)  # the buttons side by side, each as wide as its label
     # Built on demand, with no rerun: most views are never downloaded.
-    d1.download_button(
+    row.download_button(
         "Download CSV",
         data=lambda: flt.to_csv(view),
         file_name="signals.csv",
@@ -107,7 +107,7 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
         on_click="ignore",
         icon=":material/download:",
     )
-    d2.download_button(
+    row.download_button(
         "Download JSON",
         data=lambda: flt.to_json(view),
         file_name="signals.json",
@@ -118,7 +118,7 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
 
     # The link is built only while its popover is open (lazy): st.code's highlighter
     # is a 1.5 MB script the first paint does without. The URL holds the view anyway.
-    share = d3.popover("Link to this view", icon=":material/link:", key=SHARE, on_change="rerun")
+    share = row.popover("Link to this view", icon=":material/link:", key=SHARE, on_change="rerun")
     if share.open:
         query = urlencode(flt.to_query(filters, tables.options))
         base = (st.context.url or "http://localhost:8501").rstrip("/") + "/"

@@ -168,6 +168,6 @@ def map_figure(signals: pd.DataFrame, measure: str = COUNT) -> go.Figure:
         showframe=False,
         lataxis_range=[-58, 85],  # no Antarctica
     )
-    fig = _layout(fig, title, height=460, legend=False)
-    fig.update_layout(margin=dict(l=0, r=0, t=48, b=0), clickmode="event+select")
+    fig = _layout(fig, title, height=380, legend=False)
+    fig.update_layout(margin=dict(l=0, r=0, t=40, b=0), clickmode="event+select")
     return fig

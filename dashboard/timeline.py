@@ -119,7 +119,16 @@ def timeline_figure(signals: pd.DataFrame) -> go.Figure:
     undated = len(signals) - len(dated)
     if undated:
         title += f" ({undated} undated not shown)"
-    return _layout(fig, title, height=340)
+    return _legend_below(_layout(fig, title, height=380))
+
+
+def _legend_below(fig: go.Figure) -> go.Figure:
+    """The legend under the axis: beside the source pane there is no room for it above."""
+    fig.update_layout(
+        legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0),
+        margin=dict(t=48, b=10),
+    )
+    return fig
 
 
 def _bin_text(interval: str, bins: Bins) -> str:
@@ -188,4 +197,4 @@ def stance_over_time_figure(
                          zerolinecolor="#9aa5b1", gridcolor="#e5e7eb")  # fmt: skip
     else:
         fig.update_yaxes(title="signals", rangemode="tozero", gridcolor="#e5e7eb")
-    return _layout(fig, title, height=360)
+    return _legend_below(_layout(fig, title, height=380))

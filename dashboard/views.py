@@ -139,36 +139,34 @@ def _render_profile(tables: Tables, view: pd.DataFrame, chart) -> None:
     p1.metric("Signals", len(mine))
     p2.metric("Mean cooperation score", fg.score_text(mine["score"].mean()))
     p3.metric("Documents", mine["doc_id"].nunique())
-    left, right = st.columns(2)
-    with left:
-        chart(fg.stance_figure(view, actor), "stance", f"stance-{actor}")
-        if tables.tone is not None:
-            chart(fg.tone_figure(tables.tone, actor), "tone", f"tone-{actor}", selectable=False)
-    with right:
-        if tables.keywords is not None:
-            chart(
-                fg.keywords_figure(tables.keywords, actor),
-                "keywords",
-                f"keywords-{actor}",
-                selectable=False,
-            )
-        if tables.collocations is not None:
-            pairs = tables.collocations[tables.collocations["actor"] == actor].head(10)
-            if len(pairs):
-                st.caption("Word pairs typical of " + hl.markdown_literal(actor))
-                st.dataframe(pairs[["bigram", "count", "score"]], hide_index=True, width="stretch")
+    # one under the other: the pane beside the source is too narrow for two
+    chart(fg.stance_figure(view, actor), "stance", f"stance-{actor}")
+    if tables.keywords is not None:
+        chart(
+            fg.keywords_figure(tables.keywords, actor),
+            "keywords",
+            f"keywords-{actor}",
+            selectable=False,
+        )
+    if tables.tone is not None:
+        chart(fg.tone_figure(tables.tone, actor), "tone", f"tone-{actor}", selectable=False)
+    if tables.collocations is not None:
+        pairs = tables.collocations[tables.collocations["actor"] == actor].head(10)
+        if len(pairs):
+            st.caption("Word pairs typical of " + hl.markdown_literal(actor))
+            st.dataframe(pairs[["bigram", "count", "score"]], hide_index=True, width="stretch")
 
 
 def _render_map(view: pd.DataFrame, chart) -> None:
     """States coloured by a chosen measure; organisations and groups listed beside."""
-    measure = st.selectbox(
+    measure = st.columns([2, 1])[0].selectbox(
         "Colour states by",
         geo.MAP_MEASURES,
         format_func=geo.measure_label,
         key="map-measure",
         help="People, ministries and named forces count for their state.",
     )
-    left, right = st.columns([3, 1])
+    left, right = st.columns([5, 2])
     with left:
         st.caption("Click a state to narrow every view to it (and its people and bodies).")
         chart(
@@ -187,13 +185,18 @@ def _render_map(view: pd.DataFrame, chart) -> None:
                 others,
                 hide_index=True,
                 width="stretch",
+                height=min(360, 38 + 35 * len(others)),
+                column_order=["actor", "signals", "mean_score", "affiliation"],
                 column_config={
                     "actor": st.column_config.TextColumn("Actor"),
                     "affiliation": st.column_config.TextColumn("Affiliation"),
-                    "signals": st.column_config.NumberColumn("Signals", width="small"),
-                    "mean_score": st.column_config.NumberColumn("Mean score", format="%+.1f"),
+                    "signals": st.column_config.NumberColumn("n", width="small",
+                                                             help="Signals"),
+                    "mean_score": st.column_config.NumberColumn(
+                        "score", format="%+.1f", width="small", help="Mean cooperation score"
+                    ),
                 },
-            )
+            )  # fmt: skip
         small = geo.state_table(view, measure)
         small = small[~small["drawn"]]
         if len(small):
