@@ -123,7 +123,7 @@ def bench_filters(app: Path, tables, repeat: int) -> None:
     unfiltered: list[float] = []
     for _ in range(repeat):
         at = AppTest.from_file(str(app), default_timeout=120)
-        at.session_state["evidence-ready"] = True  # as after the first paint: with the table
+        at.session_state["first-paint-done"] = True  # as after the first paint: with the table
         timed(at)  # first run of a session
         unfiltered.append(timed(at))
         for name, change in steps:
@@ -140,7 +140,7 @@ def bench_filters(app: Path, tables, repeat: int) -> None:
         times = []
         for _ in range(repeat):
             at = AppTest.from_file(str(app), default_timeout=120)
-            at.session_state["evidence-ready"] = True
+            at.session_state["first-paint-done"] = True
             at.query_params["view"] = view
             timed(at)
             times.append(timed(at))

@@ -62,25 +62,15 @@ def _open_evidence_row(table_key: str, rows: pd.DataFrame, options: flt.Options)
         )
 
 
-# Session key: the evidence table may be drawn (the first chart is on the screen).
-EVIDENCE_READY = "evidence-ready"
-SHOW_EVIDENCE = "evidence-show"  # the button that draws it
-
-
-def _show_evidence() -> None:
-    st.session_state[EVIDENCE_READY] = True
-
-
 def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
     """The evidence table (a selected row opens its document), downloads, the share link."""
     st.subheader(f"Evidence ({len(view):,} signals)")
-    if not st.session_state.get(EVIDENCE_READY):
+    if not layout.first_paint_done():
         # The table's grid and Arrow reader are 1.6 MB of scripts that a new visitor's
         # browser would parse while it draws the first chart (issue 12: first paint
         # 1.6x a one-chart page with the table, 1.2x without). It is below the fold:
         # a script of ours presses this button once the first chart is drawn.
-        st.button("Show the evidence table", key=SHOW_EVIDENCE, on_click=_show_evidence)
-        layout.click_when_drawn(SHOW_EVIDENCE)
+        layout.finish_first_paint_button("Show the evidence table")
         return
     evidence = view[[*EVIDENCE_SHOWN, "doc_id", "start", "end"]]
     # A new key for each view, as for the charts: a row selection is not kept across views.

@@ -83,6 +83,27 @@ _CLICK_WHEN_DRAWN = """
 """
 
 
+# Session key: this session's first page has drawn its first chart, so what waits
+# for that (the evidence table, charts below the fold) may be drawn.
+FIRST_PAINT_DONE = "first-paint-done"
+FINISH_BUTTON = "finish-first-paint"
+
+
+def first_paint_done() -> bool:
+    return bool(st.session_state.get(FIRST_PAINT_DONE))
+
+
+def _finish_first_paint() -> None:
+    st.session_state[FIRST_PAINT_DONE] = True
+
+
+def finish_first_paint_button(label: str) -> None:
+    """A button that draws what waits for the first paint; pressed by our script as
+    soon as the first chart is drawn (and by hand where scripts do not run)."""
+    st.button(label, key=FINISH_BUTTON, on_click=_finish_first_paint)
+    click_when_drawn(FINISH_BUTTON)
+
+
 def click_when_drawn(button_key: str) -> None:
     """Press the button with ``button_key`` once the page's first chart is drawn."""
     if not button_key.replace("-", "").isalnum():

@@ -14,7 +14,7 @@ import streamlit as st
 
 from dashboard import figures as fg
 from dashboard import filters as flt
-from dashboard import geo, sidebar
+from dashboard import geo, layout, sidebar
 from dashboard import highlight as hl
 from dashboard import timeline as tl
 from dashboard.data import Tables
@@ -103,9 +103,11 @@ def render_views(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> No
     )
     if tab_matrix.open:
         with tab_matrix:
-            # one above the other: the pane beside the source is too narrow for two
+            # one above the other: the pane beside the source is too narrow for two;
+            # the bars are below the fold, drawn after the first paint (layout)
             chart(fg.matrix_figure(view), "matrix", "signals-by-actor-and-type")
-            chart(fg.actor_bars_figure(view), "bars", "signals-per-actor")
+            if layout.first_paint_done():
+                chart(fg.actor_bars_figure(view), "bars", "signals-per-actor")
     if tab_time.open:
         with tab_time:
             _render_timeline(view, filters, chart)

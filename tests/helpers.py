@@ -28,13 +28,13 @@ def run_cli(
 
 def dashboard_app(*, add_panel: bool = False, timeout: float = 60):
     """``dashboard/app.py`` in Streamlit's AppTest, as a browser has it after its first
-    paint: the evidence table drawn (the page's script presses "Show the evidence
-    table" once the first chart is drawn; AppTest runs no scripts). ``add_panel``
+    paint: the evidence table and the per-actor bars drawn (the page's script presses
+    "Show the evidence table" once the first chart is drawn; AppTest runs no scripts). ``add_panel``
     opens the sidebar's "Add or remove documents", which is built only while open."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=timeout)
-    at.session_state["evidence-ready"] = True
+    at.session_state["first-paint-done"] = True
     if add_panel:
         at.session_state["add-panel"] = True
     return at

@@ -155,9 +155,10 @@ def test_a_new_visitor_gets_the_evidence_table_after_the_first_chart(tmp_path, m
     monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("LENS_SEEDS_DIR", str(SEEDS))
     at = AppTest.from_file(APP, default_timeout=60).run()  # a session's first page
-    assert at.get("plotly_chart") and not at.dataframe
+    assert len(at.get("plotly_chart")) == 1 and not at.dataframe  # the matrix alone
     # in a browser, the page's own script presses this once the first chart is drawn
     next(b for b in at.button if b.label == "Show the evidence table").click().run()
     assert int(metric(at, "Signals")) == len(evidence(at))
+    assert len(at.get("plotly_chart")) == 2  # and the per-actor bars
     widget(at, "multiselect", "signal").select("ceasefire_call").run()
     assert set(evidence(at)["signal"]) == {"ceasefire_call"}  # and it stays
