@@ -155,6 +155,9 @@ def render_source(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> N
     )
     st.html(hl.legend_html(doc_signals["signal"].astype(str).unique()))
     focus = st.session_state.get(sidebar.FOCUS)
+    if focus == sidebar.FOCUS_FIRST and spans:  # a chart mark was clicked: its first sentence
+        first = min(spans, key=lambda s: (s.start, s.end))
+        focus = st.session_state[sidebar.FOCUS] = (document.id, first.start, first.end)
     focused = (focus[1], focus[2]) if focus and focus[0] == document.id else None
     st.html(hl.highlight_html(document.text, spans, focus=focused))
     # to the selected sentence, else the first highlight of the view

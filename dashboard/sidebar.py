@@ -13,8 +13,10 @@ from dashboard import filters as flt
 from dashboard import highlight as hl
 from dashboard.data import Tables
 
-# Session key of the evidence span the user opened: (doc_id, start, end).
+# Session key of the evidence span the user opened: (doc_id, start, end), or
+# FOCUS_FIRST after a chart click: the first evidence sentence of the shown document.
 FOCUS = "focus"
+FOCUS_FIRST = ("", -1, -1)
 # Session key of the corpus date range the date pickers last defaulted to.
 DATE_DEFAULTS = "date-defaults"
 

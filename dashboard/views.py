@@ -64,6 +64,8 @@ def _narrow_to_chart_selection(chart_key: str, options: flt.Options) -> None:
             sidebar.current_filters(options), selection.points, dimensions=dimensions
         )
         sidebar.set_filters(narrowed, options)
+        # the source then opens on the first sentence behind the mark, outlined
+        st.session_state[sidebar.FOCUS] = sidebar.FOCUS_FIRST
 
 
 def _chart(

@@ -87,6 +87,9 @@ def test_clicking_a_chart_mark_narrows_the_view(server, browser):
             ".ytick text"
         ).all_text_contents() == [actor]
         assert f"actor={actor.replace(' ', '+')}" in location(page)
+        # the source opens on the first sentence behind the mark, outlined
+        page.locator(".lens-source mark.lens-focus").wait_for(timeout=10_000)
+        assert actor in page.locator(".lens-source mark.lens-focus").get_attribute("title")
     finally:
         page.close()
 
