@@ -6,6 +6,12 @@ evidence row can be read beside it. On a narrow screen the panes stack, the
 source under the evidence. Only CSS of our own is added here; selecting a
 sentence scrolls the source to it with a fixed script of our own
 (:func:`scroll_to_focus`), which reads nothing from the documents.
+
+It also orders a session's first page: what is below the fold (the evidence
+table, the per-actor bars) waits until the first chart is drawn
+(:func:`first_paint_done`), so that a new visitor's browser is not parsing
+their scripts while it draws it; a button of ours, pressed by another fixed
+script once a chart is on the screen, lets them in.
 """
 
 from __future__ import annotations
@@ -20,7 +26,6 @@ STACK_BELOW_PX = 1200
 _CSS = f"""
 <style>
 [data-testid='stMainBlockContainer'] {{ padding-top: 2.5rem; max-width: 100%; }}
-[data-testid='stColumn']:has(> div > .st-key-{SOURCE_KEY}),
 [data-testid='stColumn']:has(.st-key-{SOURCE_KEY}) {{
   position: sticky; top: 3.75rem; align-self: flex-start;
   max-height: calc(100vh - 4.5rem); overflow-y: auto;
