@@ -716,3 +716,61 @@ def test_a_relative_clause_after_members_of_a_body_is_the_bodys():
 )
 def test_fighting_named_between_parties_and_deals_inked(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # envoys, negotiators, officials "of" or "from" a party act for it
+        (
+            "Envoys of Nepal's army and the rebel Maoist Front signed a truce in Doha.",
+            {("agreement", "Nepal")},
+        ),
+        (
+            "Negotiators from Peru and Chile signed the accord on Friday.",
+            {("agreement", "Peru"), ("agreement", "Chile")},
+        ),
+        (
+            "Representatives of Ghana and Togo agreed to a ceasefire.",
+            {("agreement", "Ghana"), ("agreement", "Togo")},
+        ),
+        # a modifier of the next name does not break a list
+        (
+            "Bolivia and rival Paraguay agreed to an immediate truce.",
+            {("agreement", "Bolivia"), ("agreement", "Paraguay")},
+        ),
+        (
+            "Mali, Niger and neighbouring Chad called for calm.",
+            {("ceasefire_call", "Mali"), ("ceasefire_call", "Niger"), ("ceasefire_call", "Chad")},
+        ),
+        # a person titled by an unknown portfolio keeps the state written before it
+        (
+            "Peruvian Defence Minister Ana Soto and Chilean Infrastructure Minister Luis Vera"
+            " signed the agreement.",
+            {("agreement", "Ana Soto"), ("agreement", "Luis Vera")},
+        ),
+    ],
+)
+def test_parties_named_through_their_envoys_and_modified_lists(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister condemned Iran and urged Israel to show restraint.",
+        "The envoy welcomed the Houthis' offer and called for a truce.",
+        "The statement criticised Serbia and called for calm.",
+    ],
+)
+def test_the_object_of_a_verb_is_not_the_subject_of_the_next_one(text):
+    # the subject of both verbs is no actor here; the objects must not take their place
+    assert not {actor for _, actor in signals_of(text)} & {"Iran", "Houthis", "Serbia"}
+
+
+def test_a_portfolio_nobody_listed_still_gives_the_affiliation():
+    doc = document_from_text(
+        "Ukrainian Infrastructure Minister Oleksandr Kubrakov signed the deal.", "x"
+    )
+    (person,) = {(s.actor, s.affiliation) for s in analyze_document(doc, with_tone=False).signals}
+    assert person == ("Oleksandr Kubrakov", "Ukraine")

@@ -258,6 +258,14 @@ def _modifier_before(
         ):
             start -= 1
             steps += 1
+        # "Ukrainian Infrastructure Minister", "Israel's Strategic Affairs Minister": the
+        # portfolio is unknown, the state before it is the affiliation
+        for sp in by_start.values() if steps else ():
+            if sp.end == start or (sp.end + 1 == start and tokens[sp.end].lower == "'s"):
+                if sp.actors[0].type in ("state", "organization"):
+                    affiliation = sp.actors[0]
+                    start = sp.start
+                break
     # "former US President", "the UN chief": the words before belong to the mention
     while start > 0 and (
         tokens[start - 1].lower in ACTOR_WORDS.leading_role_words

@@ -34,6 +34,8 @@ class SentenceReader:
         # a trigger's subject, reporter, then (modality, undone), by (class, kind, start, end)
         self.trigger_reads: dict[tuple[str, str, int, int], list] = {}
         self._concept_matches: list[tuple[str, int, int]] | None = None
+        # last words of the cue verbs, once the triggers are found: what follows is an object
+        self.verb_ends: frozenset[int] = frozenset()
         for sp in self.spans:
             for i in range(sp.start, sp.end):
                 self.span_at[i] = sp
@@ -78,8 +80,8 @@ class SentenceReader:
             ):
                 j -= 2
             before = self.low[j] if j >= 0 else ""
-            if before == "of" and j >= 1 and self.low[j - 1] in WORDS.body_members:
-                before = ""  # "the members of the Security Council called": the council acts
+            if before in ("of", "from") and j >= 1 and self.low[j - 1] in WORDS.body_members:
+                before = ""  # "the members of the Security Council called", "envoys from Kyiv signed": the body acts
             if before == "by":
                 role = "agent"
             elif before in WORDS.prepositions:
@@ -164,11 +166,32 @@ class SentenceReader:
     def adjacent(self, a: ActorSpan, b: ActorSpan) -> bool:
         between: list[str] = []
         for w in self.low[a.end : b.start]:
+            if w in WORDS.actor_modifiers and between:
+                continue  # "and the paramilitary RSF": the modifier is part of the next name
             if w not in ("the", "a", "an"):
                 if len(between) == 2:
                     return False  # more words than any list separator has
                 between.append(w)
         return between in ([","], ["and"], [",", "and"], ["or"])
+
+    def object_of_verb(self, sp: ActorSpan) -> bool:
+        """Does a verb govern this mention: "condemned Iran", "welcomed the Houthis' offer"?
+
+        A verb is a cue verb, or a past form in "-ed" that is no modifier of actors
+        ("the paramilitary", "armed groups" are not verbs; "Iran-backed" is one word)."""
+        k = sp.start - 1
+        while k >= 0 and self.low[k] in ("the", "a", "an"):
+            k -= 1
+        if k < 0:
+            return False
+        w = self.low[k]
+        return k in self.verb_ends or (
+            len(w) > 4
+            and w.endswith("ed")
+            and w.isalpha()
+            and not self.tokens[k].is_cap
+            and w not in WORDS.actor_modifiers
+        )
 
     # -- concepts -------------------------------------------------------------------
     def concepts_in(self, a: int, b: int) -> dict[str, int]:

@@ -275,7 +275,11 @@ def main_subject_before(reader: SentenceReader, k: int) -> tuple[ActorSpan, ...]
     for sp in reader.spans:
         if sp.start >= k:
             break
-        if sp.start >= start and reader.roles[id(sp)] in ("core", "possessor"):
+        if (
+            sp.start >= start
+            and reader.roles[id(sp)] in ("core", "possessor")
+            and not reader.object_of_verb(sp)
+        ):
             return with_coordinates(reader, sp)
     return ()
 
@@ -443,7 +447,7 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
         sp = reader.span_at.get(j)
         if sp is not None:
             role = reader.roles[id(sp)]
-            if role in ("core", "possessor"):
+            if role in ("core", "possessor") and not reader.object_of_verb(sp):
                 return with_coordinates(reader, sp)
             if role == "pp" and j > 0:
                 # "a statement from the ministry asserted": the speaker

@@ -37,10 +37,16 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             if pos is None:
                 continue
             kind = pat.kind
-            if kind == "verb" and (
-                used_as_noun(reader, i)
-                # "clashes between Niger and Pakistan": fighting named with its parties
-                or (pat.klass == "attack" and reader.low[pos[-1] + 1 : pos[-1] + 2] == ["between"])
+            if (
+                kind == "verb"
+                and (
+                    used_as_noun(reader, i)
+                    # "clashes between Niger and Pakistan": fighting named with its parties
+                    or (
+                        pat.klass == "attack"
+                        and reader.low[pos[-1] + 1 : pos[-1] + 2] == ["between"]
+                    )
+                )
             ):
                 kind = "noun"  # "international calls for negotiations"
             found.append(Trigger(pat.klass, kind, i, pos[-1] + 1, tuple(pos)))
@@ -115,6 +121,7 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         ):
             continue
         out.append(t)
+    reader.verb_ends = frozenset(t.end - 1 for t in out if t.kind == "verb")
     return out
 
 

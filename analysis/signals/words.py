@@ -51,6 +51,7 @@ class GrammarWords:
     operative_adverbs: frozenset[str]
     not_antecedents: frozenset[str]
     body_members: frozenset[str]
+    actor_modifiers: frozenset[str]
     purpose_nouns: frozenset[str]
     clause_openers: frozenset[str]
     relative: frozenset[str]
