@@ -774,3 +774,39 @@ def test_a_portfolio_nobody_listed_still_gives_the_affiliation():
     )
     (person,) = {(s.actor, s.affiliation) for s in analyze_document(doc, with_tone=False).signals}
     assert person == ("Oleksandr Kubrakov", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members a named group is made of act
+        (
+            "The Troika of the United States, Britain and Norway urged both parties to honour"
+            " the truce.",
+            {
+                ("ceasefire_call", "United States"),
+                ("ceasefire_call", "United Kingdom"),
+                ("ceasefire_call", "Norway"),
+            },
+        ),
+        (
+            "A quartet of Egypt, Jordan and France called for calm.",
+            {
+                ("ceasefire_call", "Egypt"),
+                ("ceasefire_call", "Jordan"),
+                ("ceasefire_call", "France"),
+            },
+        ),
+        # telling someone to do something asks it of them
+        ("Qatar told both sides to show restraint.", {("ceasefire_call", "Qatar")}),
+        (
+            "The Kremlin told Kyiv to return to the negotiating table.",
+            {("negotiation_call", "Russia")},
+        ),
+        ("Norway advised the two parties to avoid any escalation.", {("ceasefire_call", "Norway")}),
+        # but telling reporters something is only speech
+        ("Egypt told reporters that the border would stay closed.", set()),
+    ],
+)
+def test_groups_made_of_members_and_telling_to(text, expected):
+    assert signals_of(text) == expected
