@@ -810,3 +810,27 @@ def test_a_portfolio_nobody_listed_still_gives_the_affiliation():
 )
 def test_groups_made_of_members_and_telling_to(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France reiterated its commitment to the security of Ukraine.",
+            {("alliance_support", "France")},
+        ),
+        (
+            "Washington remains committed to the defence of Taiwan.",
+            {("alliance_support", "United States")},
+        ),
+        (
+            "Britain said it was fully committed to the security of Estonia.",
+            {("alliance_support", "United Kingdom")},
+        ),
+        # a commitment to a state's sovereignty is boilerplate that takes no side
+        ("Russia and Turkey reaffirmed their commitment to the sovereignty of Syria.", set()),
+        ("Russia reaffirmed its commitment to the ceasefire.", {("agreement", "Russia")}),
+    ],
+)
+def test_a_commitment_to_another_states_security_takes_its_side(text, expected):
+    assert signals_of(text) == expected
