@@ -834,3 +834,50 @@ def test_groups_made_of_members_and_telling_to(text, expected):
 )
 def test_a_commitment_to_another_states_security_takes_its_side(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian troops retook the suburb of Irpin.", {("hostilities", "Ukraine")}),
+        ("Azerbaijani forces recaptured the town of Shusha.", {("hostilities", "Azerbaijan")}),
+        ("Eritrean troops pushed towards Mekelle.", {("hostilities", "Eritrea")}),
+        (
+            "Myanmar's military has answered with air strikes on villages in Shan State.",
+            {("hostilities", "Myanmar")},
+        ),
+        ("Israel retaliated with air strikes on Beirut.", {("hostilities", "Israel")}),
+        # a light verb is an attack only with an attack noun
+        ("The army answered with a statement.", set()),
+        ("Negotiators pushed toward a deal.", set()),
+        # an attack named as the aim of a battle or campaign is not yet one
+        ("Damascus vowed that the battle to retake Idlib would go on.", set()),
+        ("The army launched a campaign to recapture Mosul.", set()),
+    ],
+)
+def test_retaking_ground_and_answering_with_strikes_are_attacks(text, expected):
+    assert {s for s in signals_of(text) if s[0] == "hostilities"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "but" a clause has its own subject, even one that is no known actor
+        (
+            "Federal forces took Mekelle in 2020, but Tigrayan fighters recaptured it and"
+            " advanced into the Amhara region.",
+            set(),
+        ),
+        (
+            "Ethiopia took Mekelle, but Eritrea recaptured it and advanced into Amhara.",
+            {("hostilities", "Eritrea")},
+        ),
+        # with no subject of its own the verb after "but" shares the first one's
+        (
+            "Ethiopia agreed to the truce but later rejected talks.",
+            {("agreement", "Ethiopia"), ("negotiation_rejection", "Ethiopia")},
+        ),
+    ],
+)
+def test_a_clause_after_but_keeps_its_own_subject(text, expected):
+    assert signals_of(text) == expected

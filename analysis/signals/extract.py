@@ -49,7 +49,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             )
         ):
             continue  # "would continue its military operation": the verb decides
-        if t.klass in ("agree", "offer", "participate") and _purpose(reader, t):
+        if t.klass in ("agree", "offer", "participate", "attack") and _purpose(reader, t):
             continue
         if _in_request_complement(reader, t, triggers):
             continue  # "demanded that all parties observe a ceasefire": the demand is the act

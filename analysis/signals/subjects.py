@@ -269,8 +269,11 @@ def main_subject_before(reader: SentenceReader, k: int) -> tuple[ActorSpan, ...]
     # the subject of the nearest finite clause: after the last "that"/speech verb, else the first
     start = 0
     for j in range(k - 1, -1, -1):
-        if reader.low[j] in (";",):
-            start = j + 1
+        if reader.low[j] == ";" or (
+            reader.low[j] == "but"
+            and (reader.tokens[j + 1].is_cap or reader.low[j + 1] in WORDS.determiners)
+        ):
+            start = j + 1  # "..., but Tigrayan fighters recaptured it and advanced": this clause
             break
     for sp in reader.spans:
         if sp.start >= k:
@@ -407,6 +410,14 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             return ()  # "Iran warns Israel as Gulf states urge calm": the subject is in this clause
         if w in WORDS.speech_verbs and j < i and j not in reader.span_at:
             return ()  # "X said the strikes ... had hit": the reported clause has its own subject
+        if (
+            w == "but"
+            and j + 1 < i
+            and (reader.tokens[j + 1].is_cap or low[j + 1] in WORDS.determiners)
+        ):
+            # "Federal forces took Mekelle, but Tigrayan fighters recaptured it": the clause
+            # after "but" has a subject of its own, named or not
+            return ()
         relative_that = (
             w == "that"
             and j > 0
