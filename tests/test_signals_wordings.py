@@ -881,3 +881,29 @@ def test_retaking_ground_and_answering_with_strikes_are_attacks(text, expected):
 )
 def test_a_clause_after_but_keeps_its_own_subject(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the caller acts in a purpose clause, also past the name of the one called
+        (
+            "Iran's Foreign Minister Abbas Araghchi telephoned his Afghan counterpart, Amir Khan"
+            " Muttaqi, to urge both neighbours to show restraint.",
+            {("ceasefire_call", "Abbas Araghchi")},
+        ),
+        (
+            "German Chancellor Angela Merkel telephoned the Russian leader, Vladimir Putin, to"
+            " press for a ceasefire.",
+            {("ceasefire_call", "Angela Merkel")},
+        ),
+        # but the one urged is asked to act, and the urging is the call
+        (
+            "French President Emmanuel Macron urged the Russian leader, Vladimir Putin, to agree"
+            " to a ceasefire.",
+            {("ceasefire_call", "Emmanuel Macron")},
+        ),
+    ],
+)
+def test_a_purpose_clause_after_a_call_belongs_to_the_caller(text, expected):
+    assert signals_of(text) == expected

@@ -153,6 +153,12 @@ def contact_verb_before(reader: SentenceReader, start: int) -> int | None:
     k = start - 2
     steps = 0
     while k >= 0 and steps < 8 and low[k] not in WORDS.contact_verbs:
+        apposition = reader.span_at.get(k - 1) if low[k] == "," else None
+        if apposition is not None and low[apposition.start - 1 : apposition.start] == [","]:
+            # "telephoned his counterpart, Amir Khan Muttaqi, to urge": past the name
+            k = apposition.start - 2
+            steps += 1
+            continue
         if low[k] in (",", ";", "that") or low[k] in WORDS.speech_verbs:
             return None
         k -= 1
