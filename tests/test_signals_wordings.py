@@ -907,3 +907,28 @@ def test_a_clause_after_but_keeps_its_own_subject(text, expected):
 )
 def test_a_purpose_clause_after_a_call_belongs_to_the_caller(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a relative clause's verb signed or rejected is the noun before it
+        (
+            "Haftar left without signing a ceasefire document that Libyan Prime Minister Fayez"
+            " al-Sarraj had signed hours earlier, a setback for Turkish diplomacy.",
+            {("agreement", "Fayez al-Sarraj")},
+        ),
+        (
+            "The truce deal, which Mali's government signed on Monday, took effect at noon.",
+            {("agreement", "Mali")},
+        ),
+        # "that" after a verb opens no relative clause
+        (
+            "Jordan appealed to delegates to back the truce, arguing that voting against it"
+            " would amount to endorsing a senseless war.",
+            {("ceasefire_call", "Jordan")},
+        ),
+    ],
+)
+def test_what_a_relative_clause_signed_is_the_noun_before_it(text, expected):
+    assert signals_of(text) == expected

@@ -96,9 +96,10 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
         elif t.start > 0 and low[t.start - 1] in WORDS.be_forms and t.kind == "verb":
             # a passive names its object first: "The document was signed by ..."
             concepts = {**reader.concepts_in(clause_start(reader, t.start), t.start), **concepts}
-        if not concepts and t.kind == "verb" and t.klass in ("agree", "reject"):
-            # an object relative: "a ceasefire document that his rival had signed"
-            concepts = _relative_antecedent_concepts(reader, t)
+        if t.kind == "verb" and t.klass in ("agree", "reject"):
+            # an object relative: "a ceasefire document that his rival had signed hours
+            # earlier, a setback for diplomacy": the document is what was signed
+            concepts = {**_relative_antecedent_concepts(reader, t), **concepts}
         for rule in rules:
             if any(u in concepts for u in rule.unless):
                 continue
@@ -167,7 +168,14 @@ def _relative_antecedent_concepts(reader: SentenceReader, t: Trigger) -> dict[st
         if low[k] in (";", ".") or low[k] in WORDS.speech_verbs:
             return {}
         if low[k] in ("that", "which") and k > 0:
-            return reader.concepts_in(max(0, k - 5), k)
+            # the antecedent ends right before the relative word ("arguing that voting
+            # against it would amount to endorsing ..." has none)
+            last = k - 1 if low[k - 1] == "," else k  # "The truce deal, which ..."
+            return {
+                name: start
+                for name, start, end in reader.concept_phrases()
+                if end == last and start >= last - 5
+            }
     return {}
 
 

@@ -201,7 +201,7 @@ class SentenceReader:
         low = self.low
         b = min(b, len(low))
         window = low[a:b]
-        for name, start, end in self._concept_phrases():
+        for name, start, end in self.concept_phrases():
             if start >= b:
                 break
             if start >= a and end <= b and name not in found:
@@ -218,7 +218,7 @@ class SentenceReader:
                     break
         return found
 
-    def _concept_phrases(self) -> list[tuple[str, int, int]]:
+    def concept_phrases(self) -> list[tuple[str, int, int]]:
         """Every concept phrase of the sentence as (concept, start, end), in
         the order of their first words; read once, as triggers ask for many windows."""
         if self._concept_matches is None:
