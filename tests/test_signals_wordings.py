@@ -932,3 +932,22 @@ def test_a_purpose_clause_after_a_call_belongs_to_the_caller(text, expected):
 )
 def test_what_a_relative_clause_signed_is_the_noun_before_it(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin met the envoy. Putin's spokesman, Dmitry Peskov,"
+            " rejected any talks with Kyiv.",
+            {("negotiation_rejection", "Russia")},
+        ),
+        (
+            "Hamas leader Yahya Sinwar was not seen. Sinwar's spokesman, Abu Obeida, said the group"
+            " rejected negotiations.",
+            {("negotiation_rejection", "Hamas")},
+        ),
+    ],
+)
+def test_a_persons_spokesman_speaks_for_the_persons_side(text, expected):
+    assert signals_of(text) == expected

@@ -64,6 +64,13 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                 tj = tj2
         # ---- the affiliation before the title
         affiliation, mod_start = _modifier_before(tokens, i, by_start)
+        if affiliation is None and mod_start >= 2 and tokens[mod_start - 1].lower == "'s":
+            # "Haftar's spokesman": a person named before speaks through the title holder
+            owner = reading.memory.persons.get(
+                reading.memory.aliases.get((tokens[mod_start - 2].text,), "")
+            )
+            if owner is not None:
+                affiliation, mod_start = owner, mod_start - 2
         plural = tokens[tj - 1].lower != title.words[-1]
         # ---- "of X" / "for X" after the title
         k = tj
