@@ -951,3 +951,38 @@ def test_what_a_relative_clause_signed_is_the_noun_before_it(text, expected):
 )
 def test_a_persons_spokesman_speaks_for_the_persons_side(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "armed" before a name after an adverb or determiner describes it
+        (
+            "The United States described civilians besieged by heavily armed RSF units.",
+            set(),
+        ),
+        ("The well armed Houthis attacked the ship.", {("hostilities", "Houthis")}),
+        # as a verb it arms someone
+        ("Iran has armed Hamas for years.", {("alliance_support", "Iran")}),
+    ],
+)
+def test_armed_as_an_adjective_backs_nobody(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a session of a body is no talks between the parties
+        (
+            "France requested an emergency meeting of the UN Security Council.",
+            set(),
+        ),
+        ("Russia called for an urgent session of the Arab League.", set()),
+        # a meeting of the parties is
+        ("China called for a meeting between the two sides.", {("negotiation_call", "China")}),
+        ("Egypt urged the two sides to meet.", {("negotiation_call", "Egypt")}),
+    ],
+)
+def test_a_bodys_session_is_no_call_for_talks(text, expected):
+    assert signals_of(text) == expected

@@ -236,6 +236,18 @@ class SentenceReader:
                                 break
                         else:
                             matches.append((name, i, end))
+            if lexicon().masks and matches:
+                # "an emergency meeting of the Security Council" names no talks
+                hidden = [
+                    (s, e, lexicon().masks[name])
+                    for name, s, e in matches
+                    if name in lexicon().masks
+                ]
+                matches = [
+                    m
+                    for m in matches
+                    if not any(s <= m[1] and m[2] <= e and m[0] in h for s, e, h in hidden)
+                ]
             self._concept_matches = matches
         return self._concept_matches
 

@@ -90,6 +90,16 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             )
         )
         and not (
+            # "heavily armed RSF units", "the armed Houthis": an adjective before a name
+            reader.low[t.start] == "armed"
+            and t.start > 0
+            and (
+                reader.low[t.start - 1].endswith("ly")
+                or reader.low[t.start - 1] in ("well", "better", "best")
+                or reader.low[t.start - 1] in WORDS.determiners
+            )
+        )
+        and not (
             reader.low[t.start] == "armed"
             and t.end < n
             and reader.tokens[t.end].is_word
