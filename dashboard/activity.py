@@ -2,8 +2,10 @@
 
 ``render_activity(store, access=..., key=...)`` draws nothing for a session
 that may not write; for an editor it lists the trash with a restore form and
-the latest changes to the store (who, when, what), and returns True when a
-document was restored (the caller reruns to read the new revision)::
+the latest changes to the store (who, when, what), with a button that opens
+the whole log in a wide dialog (the sidebar is too narrow for its table). It
+returns True when a document was restored (the caller reruns to read the new
+revision)::
 
     with st.expander("Trash and activity"):
         if render_activity(data.store(), access=access, key="trash"):
@@ -23,8 +25,10 @@ from dashboard import writes
 from dashboard.access import Access, current_access
 from dashboard.highlight import markdown_literal
 
-# The latest changes shown; `python -m analysis log -n 0` prints them all.
-ACTIVITY_ROWS = 200
+# The latest changes in the dialog; `python -m analysis log -n 0` prints them all.
+ACTIVITY_ROWS = 500
+# The latest changes listed in the sidebar itself.
+RECENT_ROWS = 5
 
 
 def trash_frame(entries: list[TrashEntry]) -> pd.DataFrame:
@@ -51,6 +55,30 @@ def activity_frame(entries: list[Activity]) -> pd.DataFrame:
             "detail": [a.detail or "" for a in entries],
         }
     )
+
+
+def activity_line(a: Activity) -> str:
+    """One change in a few words: '2026-12-04 20:32 · bob · remove · d01_qatar'."""
+    return " · ".join(
+        part for part in (a.at.replace("T", " ")[:16], a.user, a.action, a.name or a.doc_id) if part
+    )
+
+
+def trash_line(e: TrashEntry) -> str:
+    """One trashed document in a few words: 'Title (name) · removed 2026-12-04 20:32 by bob'."""
+    return f"{e.label} · removed {e.removed_at.replace('T', ' ')[:16]} by {e.removed_by}"
+
+
+@st.dialog("Activity log", width="large")
+def _activity_dialog(entries: list[Activity], trash: list[TrashEntry]) -> None:
+    st.caption(
+        f"The latest {len(entries)} changes to the store, newest first (times in UTC); "
+        "`python -m analysis log -n 0` prints them all."
+    )
+    st.dataframe(activity_frame(entries), hide_index=True)
+    if trash:
+        st.markdown("**Trash**")
+        st.dataframe(trash_frame(trash), hide_index=True)
 
 
 def _restore(store: Store, key: str, access: Access, entries: list[TrashEntry]) -> bool:
@@ -98,7 +126,10 @@ def render_activity(store: Store, *, access: Access | None = None, key: str = "t
     changed = False
     st.markdown("**Trash**")
     if entries:
-        st.dataframe(trash_frame(entries), hide_index=True, key=f"{key}-table")
+        for e in entries[:RECENT_ROWS]:
+            st.caption(markdown_literal(trash_line(e)))
+        if len(entries) > RECENT_ROWS:
+            st.caption(f"… and {len(entries) - RECENT_ROWS} more.")
         changed = _restore(store, key, access, entries)
         st.caption(
             "Removed documents wait here with their signals; only "
@@ -107,8 +138,11 @@ def render_activity(store: Store, *, access: Access | None = None, key: str = "t
     else:
         st.caption("The trash is empty.")
     st.markdown("**Activity**")
-    if log:
-        st.dataframe(activity_frame(log), hide_index=True, key=f"{key}-log")
-    else:
+    if not log:
         st.caption("No changes recorded yet.")
+        return changed
+    for a in log[:RECENT_ROWS]:
+        st.caption(markdown_literal(activity_line(a)))
+    if st.button("Show the activity log", key=f"{key}-log"):
+        _activity_dialog(log, entries)
     return changed

@@ -243,8 +243,7 @@ def test_removed_in_the_dashboard_restored_on_the_command_line_exported_identica
     assert not at.exception
     assert "it is in the trash" in at.success[0].value.replace("\\", "")
     assert run_cli("export", data=data).stdout == ""
-    trash = table(at, "removed (UTC)")
-    assert list(trash["by"]) == ["alice"]
+    assert f"({name}) · removed" in captions(at) and "by alice" in captions(at)
 
     restored = run_cli("restore", name, "--user", "bob", data=data)
     assert restored.returncode == 0, restored.stderr
@@ -255,6 +254,34 @@ def test_removed_in_the_dashboard_restored_on_the_command_line_exported_identica
 
     at.run()  # the dashboard shows the restored document and the log
     assert not at.exception
+    assert f"bob · restore · {name}" in captions(at)
+    next(b for b in at.button if b.label == "Show the activity log").click().run()
     activity = table(at, "action")
     assert list(activity["action"][:2]) == ["restore", "remove"]
     assert list(activity["who"][:2]) == ["bob", "alice"]
+
+
+def test_an_editor_restores_a_document_from_the_trash_panel(data, monkeypatch):
+    monkeypatch.setenv("LENS_USER", "alice")
+    at = run_app()
+    before = run_cli("export", data=data).stdout
+    with open_store(data) as store:
+        ((doc_id, name),) = store.document_names().items()
+        store.remove_document(doc_id, user="bob")
+    at.run()
+    assert "by bob" in captions(at)
+
+    next(b for b in at.button if b.label == "Restore document").click().run()
+    assert "Choose the document to restore first." in at.warning[0].value
+
+    at.selectbox(key="trash-restore-doc").select(doc_id)
+    next(b for b in at.button if b.label == "Restore document").click().run()
+    assert not at.exception
+    assert "Restored" in at.success[0].value and "with its signals" in at.success[0].value
+    assert "The trash is empty." in captions(at)
+    assert run_cli("export", data=data).stdout == before
+    with open_store(data) as store:
+        assert [(a.user, a.action) for a in store.activity(2)] == [
+            ("alice", "restore"),
+            ("bob", "remove"),
+        ]
