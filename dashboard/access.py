@@ -162,6 +162,6 @@ def render_account(access: Access, *, key: str = "account") -> None:
             st.error(
                 _plain(
                     f"Login could not start ({e}). Check the [auth] section of the secrets "
-                    "and that Authlib is installed (pip install 'streamlit[auth]')."
+                    "and that Streamlit's auth extra is installed (pip install 'streamlit[auth]')."
                 )
             )
