@@ -71,6 +71,18 @@ def test_remove_and_restore_say_when_there_is_nothing_to_do(store):
     assert [e.doc_id for e in store.trash()] == ["kremlin_call"]
 
 
+def test_check_reports_a_trash_entry_that_could_not_be_restored(store):
+    store._write([analysis_rows(hand_made_analysis(), name="kremlin_call", ingested_at="x")])
+    store.remove_document("kremlin_call")
+    assert store.check() == []
+    with store._transaction() as c:
+        c.execute("UPDATE trash SET rows = '{\"documents\": ' WHERE doc_id = 'kremlin_call'")
+    assert store.check() == ["the trash entry of 'kremlin_call' (kremlin_call) cannot be restored"]
+    with pytest.raises(StoreError, match="cannot be read"):
+        store.restore_document("kremlin_call")
+    assert store.document_count() == 0 and len(store.trash()) == 1
+
+
 def test_each_change_bumps_the_revision_the_dashboard_caches_on(store):
     store._write([analysis_rows(hand_made_analysis(), name="kremlin_call", ingested_at="x")])
     seen = {store.revision()}

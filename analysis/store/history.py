@@ -157,8 +157,15 @@ def restore_from_trash(conn: sqlite3.Connection, doc_id: str, user: str) -> Tras
             f"'{entry.name}' is stored again (the same text was added after its removal), "
             "so the copy in the trash was not restored; purge the trash to drop it."
         )
-    payload = json.loads(found[6])
-    _insert(conn, "documents", payload.pop("documents"), keep_rowid=True)
+    try:
+        payload = json.loads(found[6])
+        documents = payload.pop("documents")
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        raise StoreError(
+            f"The trash entry of '{entry.name}' cannot be read ({e}), so it was not restored; "
+            "run `python -m analysis check` and keep a copy of the store before purging."
+        ) from e
+    _insert(conn, "documents", documents, keep_rowid=True)
     for table, rows in payload.items():
         _insert(conn, table, rows, keep_rowid=False)
     conn.execute("DELETE FROM trash WHERE doc_id = ?", (doc_id,))
@@ -181,6 +188,20 @@ def purge(conn: sqlite3.Connection, removed_up_to: str, user: str) -> list[Trash
             f"by {e.removed_by}",
         )  # fmt: skip
     return entries
+
+
+def trash_problems(conn: sqlite3.Connection) -> list[str]:
+    """Trash entries that could not be restored, as sentences (for ``check``)."""
+    problems = []
+    for doc_id, name, rows in conn.execute("SELECT doc_id, name, rows FROM trash"):
+        try:
+            payload = json.loads(rows)
+            ok = len(payload["documents"]["rows"]) == 1
+        except (ValueError, KeyError, TypeError):
+            ok = False
+        if not ok:
+            problems.append(f"the trash entry of '{name}' ({doc_id}) cannot be restored")
+    return problems
 
 
 def _insert(conn: sqlite3.Connection, table: str, rows: dict, *, keep_rowid: bool) -> None:

@@ -458,6 +458,8 @@ class SQLiteStore(Store):
             ).fetchone()[0]
             if orphans:
                 problems.append(f"{orphans} {table} rows belong to no stored document")
+        if version >= 2:
+            problems += history.trash_problems(conn)
         return problems
 
 
