@@ -259,6 +259,25 @@ def test_a_version_1_store_is_migrated_on_open_with_its_documents_intact(tmp_pat
         assert [a.action for a in store.activity()] == ["restore", "remove", "migrate"]
 
 
+def test_a_migration_that_fails_leaves_the_old_store_as_it_was(tmp_path, monkeypatch):
+    from analysis.store import history
+
+    path = version_1_store(tmp_path)
+    broken = history.MIGRATIONS[2] + "CREATE TABLE trash (doc_id TEXT);"  # already exists
+    monkeypatch.setitem(history.MIGRATIONS, 2, broken)
+    with pytest.raises(StoreError, match="could not be upgraded from schema version 1.*nothing"):
+        open_store(tmp_path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "trash" not in tables and "activity" not in tables
+        assert conn.execute("SELECT name FROM documents").fetchall() == [("kremlin_call",)]
+    conn.close()
+    monkeypatch.undo()
+    with open_store(tmp_path) as store:  # the next open, with the real migration, works
+        assert store.document_names() == {"kremlin_call": "kremlin_call"}
+
+
 def test_the_command_line_removes_restores_lists_purges_and_logs(tmp_path):
     data = tmp_path / "data"
     docs = generated_folder(tmp_path / "docs", 2)

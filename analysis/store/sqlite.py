@@ -224,20 +224,28 @@ class SQLiteStore(Store):
             )
         if version == SCHEMA_VERSION:
             return
-        with self._transaction() as c:
-            # checked again inside the write lock: another process may have won
-            version = c.execute("PRAGMA user_version").fetchone()[0]
-            new = version == 0
-            if new:
-                for statement in _statements(SCHEMA):
-                    c.execute(statement)
-                c.execute(
-                    "INSERT OR IGNORE INTO meta VALUES ('store_id', ?), ('revision', '0'),"
-                    " ('schema_version', '1')",
-                    (uuid.uuid4().hex[:12],),
-                )
-                version = 1
-            _migrate(c, version, log=not new)
+        try:
+            with self._transaction() as c:
+                # checked again inside the write lock: another process may have won
+                version = c.execute("PRAGMA user_version").fetchone()[0]
+                new = version == 0
+                if new:
+                    for statement in _statements(SCHEMA):
+                        c.execute(statement)
+                    c.execute(
+                        "INSERT OR IGNORE INTO meta VALUES ('store_id', ?), ('revision', '0'),"
+                        " ('schema_version', '1')",
+                        (uuid.uuid4().hex[:12],),
+                    )
+                    version = 1
+                _migrate(c, version, log=not new)
+        except sqlite3.OperationalError as e:  # e.g. a read-only folder; rolled back
+            what = "set up" if version == 0 else f"upgraded from schema version {version}"
+            raise StoreError(
+                f"The store {self.path} could not be {what} to version {SCHEMA_VERSION} ({e}); "
+                "nothing in it was changed. Open it once where its folder is writable (for "
+                "example with `python -m analysis check`)."
+            ) from e
 
     def close(self) -> None:
         with self._lock:
