@@ -96,7 +96,7 @@ def decide_access(
             False,
             who,
             f"You are logged in as {email or who}, who is not one of this deployment's "
-            "editors; you can read everything, and an editor can add you.",
+            "editors; you can read everything, and whoever runs it can add you.",
             login,
         )
     if editors:

@@ -70,6 +70,23 @@ def test_editors_come_from_lists_or_comma_separated_text():
     assert editor_set("a@x.org, B@x.org,,", ["c@x.org"], None) == {"a@x.org", "b@x.org", "c@x.org"}
 
 
+def test_secrets_that_cannot_be_read_leave_the_dashboard_read_only(monkeypatch):
+    import streamlit as st
+    from streamlit.errors import StreamlitSecretNotFoundError
+
+    from dashboard.access import current_access
+
+    class Broken:
+        def to_dict(self):
+            raise StreamlitSecretNotFoundError("Error parsing secrets file at x: bad line 3")
+
+    monkeypatch.delenv("LENS_READ_ONLY", raising=False)
+    monkeypatch.setattr(st, "secrets", Broken())
+    access = current_access()
+    assert access.can_write is False
+    assert "secrets could not be read (Error parsing secrets file" in access.reason
+
+
 # ---- the write paths refuse on the server --------------------------------------
 
 
