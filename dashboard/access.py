@@ -159,9 +159,7 @@ def render_account(access: Access, *, key: str = "account") -> None:
         try:
             st.login()
         except Exception as e:  # e.g. Authlib missing, or [auth] incomplete
-            st.error(
-                _plain(
-                    f"Login could not start ({e}). Check the [auth] section of the secrets "
-                    "and that Streamlit's auth extra is installed (pip install 'streamlit[auth]')."
-                )
+            hint = (
+                "" if "install" in str(e).lower() else " Check the [auth] section of the secrets."
             )
+            st.error(_plain(f"Login could not start: {str(e).rstrip('.')}.{hint}"))

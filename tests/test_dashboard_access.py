@@ -302,3 +302,18 @@ def test_an_editor_restores_a_document_from_the_trash_panel(data, monkeypatch):
             ("alice", "restore"),
             ("bob", "remove"),
         ]
+
+
+def test_a_login_that_cannot_start_says_why_instead_of_failing(data):
+    import importlib.util
+
+    if importlib.util.find_spec("authlib") is not None:
+        pytest.skip("Authlib is installed here, so the login would start")
+    secrets = {"auth": AUTH, "lens": {"editors": [EDITOR]}}
+    at = run_app(secrets=secrets, user={"is_logged_in": False})
+    next(b for b in at.sidebar.button if b.label == "Log in").click().run()
+    assert not at.exception
+    (error,) = at.error
+    assert error.value.replace("\\", "").startswith("Login could not start: ")
+    assert "Authlib" in error.value
+    assert write_widgets(at) == set()
