@@ -7,6 +7,10 @@ writing; so a viewer's crafted rerun -- widget state set by hand, a form
 submitted that was never drawn -- reaches no write, whatever the page shows.
 Each write is logged under ``access.user``. Uploads keep their limits (types
 and size) here too, not only in the file picker.
+
+A new write action (review corrections, say) belongs here, behind the same
+``_allowed`` check, and records itself with ``store.record_activity("correct",
+user=access.user, ...)``.
 """
 
 from __future__ import annotations

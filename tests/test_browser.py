@@ -55,6 +55,8 @@ def serve(data: Path, **env: str):
     """Run the dashboard on a free port over the store in ``data``; yield its URL."""
     log_path = data / "streamlit.log"
     port = free_port()
+    # whatever the shell exports, the server runs as on a laptop unless ``env`` says otherwise
+    laptop = {k: v for k, v in os.environ.items() if k not in ("LENS_READ_ONLY", "LENS_EDITORS")}
     command = [
         sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
         "--server.headless", "true", "--server.port", str(port),
@@ -63,7 +65,7 @@ def serve(data: Path, **env: str):
     ]  # fmt: skip
     with open(log_path, "w") as log:
         proc = subprocess.Popen(
-            command, cwd=ROOT, env={**os.environ, "LENS_DATA_DIR": str(data), **env},
+            command, cwd=ROOT, env={**laptop, "LENS_DATA_DIR": str(data), **env},
             stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
     try:

@@ -147,9 +147,7 @@ WRITE_BUTTONS = {"Add files", "Add text", "Remove document", "Restore document"}
 
 @pytest.fixture
 def data(tmp_path, monkeypatch) -> Path:
-    """An empty data folder the app seeds from seeds/; no deployment settings."""
-    for name in ("LENS_READ_ONLY", "LENS_EDITORS"):
-        monkeypatch.delenv(name, raising=False)
+    """An empty data folder the app seeds from seeds/ (conftest clears deployment settings)."""
     monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
     return tmp_path / "data"
 
