@@ -64,9 +64,14 @@ def record(
     detail: str | None = None,
 ) -> None:
     """Add one line to the activity log (inside the caller's transaction)."""
-    conn.execute(
+    record_many(conn, [(now(), user, action, doc_id, name, detail)])
+
+
+def record_many(conn: sqlite3.Connection, lines: list[tuple]) -> None:
+    """Add lines (at, user, action, doc_id, name, detail) to the activity log at once."""
+    conn.executemany(
         "INSERT INTO activity (at, user, action, doc_id, name, detail) VALUES (?, ?, ?, ?, ?, ?)",
-        (now(), user, action, doc_id, name, detail),
+        lines,
     )
 
 

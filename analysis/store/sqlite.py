@@ -277,7 +277,7 @@ class SQLiteStore(Store):
         self, batch: Sequence[StoredRows], *, replace: bool = False, user: str | None = None
     ) -> list[str]:
         written: list[StoredRows] = []
-        user = user or default_user()
+        user, at, log = user or default_user(), now(), []
         with self._transaction() as c:
             for rows in batch:
                 did = rows.document["id"]
@@ -297,14 +297,13 @@ class SQLiteStore(Store):
                     c.execute(_INSERT_DOCUMENT, rows.document)
                     detail = f"{len(rows.signals)} signal{'s' if len(rows.signals) != 1 else ''}"
                 action = "reanalyse" if stored else "add"
-                history.record(
-                    c, user, action, doc_id=did, name=rows.document["name"], detail=detail
-                )
+                log.append((at, user, action, did, rows.document["name"], detail))
                 written.append(rows)
             if written:
                 c.executemany(_INSERT_SENTENCE, (r for w in written for r in w.sentences))
                 c.executemany(_INSERT_MENTION, (r for w in written for r in w.mentions))
                 c.executemany(_INSERT_SIGNAL, (r for w in written for r in w.signals))
+                history.record_many(c, log)
                 _bump_revision(c)
         return [w.document["id"] for w in written]
 
