@@ -986,3 +986,30 @@ def test_armed_as_an_adjective_backs_nobody(text, expected):
 )
 def test_a_bodys_session_is_no_call_for_talks(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # preferring dialogue is wanting it
+        (
+            "Afghan Foreign Minister Amir Khan Muttaqi replied that Afghanistan preferred"
+            " dialogue to military confrontation.",
+            {("negotiation_call", "Amir Khan Muttaqi")},
+        ),
+        ("Peru said it would prefer a negotiated settlement.", {("negotiation_call", "Peru")}),
+        ("Chile prefers to wait.", set()),
+        # a reply reports like "said": a minister speaking of their own state acts
+        (
+            "Russian Foreign Minister Sergei Lavrov retorted that Moscow wanted talks.",
+            {("negotiation_call", "Sergei Lavrov")},
+        ),
+        # a title written after a title begins the name only when it is also a given name
+        (
+            "A spokesman for UN Secretary-General Antonio Guterres said the talks should resume.",
+            {("negotiation_call", "United Nations")},
+        ),
+    ],
+)
+def test_preferring_dialogue_replies_and_given_names_that_are_titles(text, expected):
+    assert signals_of(text) == expected
