@@ -1013,3 +1013,34 @@ def test_a_bodys_session_is_no_call_for_talks(text, expected):
 )
 def test_preferring_dialogue_replies_and_given_names_that_are_titles(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb coordinated inside a reported clause shares the reported subject
+        (
+            "The Congolese army said Kyrgyzstan fired rockets at two villages and shelled a"
+            " border post.",
+            {("hostilities", "Kyrgyzstan")},
+        ),
+        (
+            "Peru's defence ministry said Chilean troops crossed the border and shelled a post.",
+            {("hostilities", "Chile")},
+        ),
+        # one that follows the speech verb's own object is the speaker's
+        (
+            "Qatar said that talks would resume and urged both sides to show restraint.",
+            {("ceasefire_call", "Qatar")},
+        ),
+        # "wrote to" reports no clause
+        (
+            "Cambodian Prime Minister Hun Manet wrote to the president of the council, Pakistan's"
+            " ambassador Asim Iftikhar Ahmad, asking for an emergency meeting and urging a halt"
+            " to the fighting.",
+            {("ceasefire_call", "Hun Manet")},
+        ),
+    ],
+)
+def test_coordinated_verbs_in_a_reported_clause(text, expected):
+    assert signals_of(text) == expected

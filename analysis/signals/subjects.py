@@ -281,6 +281,22 @@ def main_subject_before(reader: SentenceReader, k: int) -> tuple[ActorSpan, ...]
         ):
             start = j + 1  # "..., but Tigrayan fighters recaptured it and advanced": this clause
             break
+        if (
+            (reader.low[j] in WORDS.speech_verbs or reader.low[j] == "that")
+            and j not in reader.span_at
+            and reader.low[j + 1] not in WORDS.prepositions  # "wrote to the president"
+        ):
+            # "The army said Kyrgyzstan fired rockets and shelled a post": the reported clause
+            reported = [
+                sp
+                for sp in reader.spans
+                if j < sp.start < k
+                and reader.roles[id(sp)] in ("core", "possessor")
+                and sp.how != "pronoun"  # "said they had failed ... and accused": unclear
+            ]
+            if reported:
+                start = j + 1
+                break
     for sp in reader.spans:
         if sp.start >= k:
             break
