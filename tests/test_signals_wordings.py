@@ -1044,3 +1044,28 @@ def test_preferring_dialogue_replies_and_given_names_that_are_titles(text, expec
 )
 def test_coordinated_verbs_in_a_reported_clause(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon between a state's possessive and the attack noun names the attacker
+        (
+            "South Africa denounced India's missile attack on Gao as a violation of"
+            " international law.",
+            {("condemnation", "South Africa"), ("hostilities", "India")},
+        ),
+        (
+            "Egypt condemned Israel's drone strike on Rafah.",
+            {("condemnation", "Egypt"), ("hostilities", "Israel")},
+        ),
+        # weapons as the subject still attack
+        (
+            "Turkish drones and artillery pounded Syrian government forces.",
+            {("hostilities", "Turkey")},
+        ),
+        ("Russia's army attacked Kyiv.", {("hostilities", "Russia")}),
+    ],
+)
+def test_an_attack_named_with_its_weapon_after_a_possessive(text, expected):
+    assert signals_of(text) == expected

@@ -203,6 +203,10 @@ def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     if sp is not None and sp.end == j + 1 and sp.actors and reader.roles[id(sp)] == "core":
         if sp.how in ("adjective", "acronym", "name", "forces", "government"):
             return (sp,)
+    # "India's missile attack": the forces named with their weapon right before the noun
+    sp = reader.span_at.get(t.start - 1)
+    if sp is not None and sp.how == "forces" and sp.actors and "'s" in low[sp.start : sp.end]:
+        return (sp,)
     return ()
 
 
@@ -376,6 +380,7 @@ def possessor_before(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...] | 
             )
             or reader.low[j] in ('"', "\u201c", "\u201d")
             or reader.low[j] in WORDS.regional_adjectives  # "Pristina's closest Western backer"
+            or reader.low[j] in WORDS.weapon_modifiers  # "India's missile attack"
         )
     ):
         j -= 1

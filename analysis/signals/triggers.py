@@ -150,6 +150,9 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         or prev in WORDS.common_adjectives
     ):
         return True
+    owner = reader.span_at.get(i - 1)
+    if prev in WORDS.weapon_modifiers and owner is not None and "'s" in reader.low[owner.start : i]:
+        return True  # "India's missile attack": a weapon after a possessive names a compound
     if reader.low[i].endswith("ing") and i + 1 < len(reader.low) and reader.low[i + 1] == "of":
         return True  # "the signing of the declaration"
     # "the heinous terrorist attack", "the April attack": adjectives after a determiner
