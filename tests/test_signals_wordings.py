@@ -1069,3 +1069,35 @@ def test_coordinated_verbs_in_a_reported_clause(text, expected):
 )
 def test_an_attack_named_with_its_weapon_after_a_possessive(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb of keeping a pact, "it" is the ceasefire or deal last named
+        (
+            "The ceasefire took effect at dawn. Lebanese Prime Minister Najib Mikati called on"
+            " Israel to abide by it and withdraw.",
+            {("ceasefire_call", "Najib Mikati")},
+        ),
+        (
+            "The truce took effect at dawn. Israeli Prime Minister Benjamin Netanyahu said"
+            " Israel would implement it.",
+            {("agreement", "Benjamin Netanyahu")},
+        ),
+        (
+            "Mali welcomed the truce and urged all parties to respect it.",
+            {("ceasefire_call", "Mali")},
+        ),
+        # after other verbs "it" may be anything
+        (
+            "The deal was signed in Doha. Serbia still regards it as a province of its own.",
+            set(),
+        ),
+        ("The truce held. Egypt said it was ready to mediate.", {("mediation_offer", "Egypt")}),
+        # with no pact named, "respect it" asks nothing
+        ("Ghana urged Togo to respect it.", set()),
+    ],
+)
+def test_it_after_a_verb_of_keeping_a_pact_is_the_pact(text, expected):
+    assert signals_of(text) == expected

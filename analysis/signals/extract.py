@@ -197,13 +197,15 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
     voice = parsed[0].voice if parsed else ()
     signals: list[Signal] = []
     words_with_cues = cue_words()
+    pact: tuple[str, ...] = ()  # the concepts of the ceasefire or deal last named
     for sa in parsed:
+        pact = _pact_named(sa, pact)
         if (not sa.spans and not voice) or (
             words_with_cues.isdisjoint(sa.words)
             and not any("-" in w and SUPPORT_COMPOUND.match(w) for w in sa.words)
         ):
             continue  # no actor or no cue word: nothing to read
-        reader = SentenceReader(sa, voice)
+        reader = SentenceReader(sa, voice, pact)
         seen: set[tuple[str, str]] = set()
         findings = _sentence_signals(reader)
         # "Qassem vowed that the group would keep fighting": the clause the person states
@@ -255,6 +257,20 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
                     )
                 )
     return _parties_calling(signals)
+
+
+def _pact_named(sa: ParsedSentence, before: tuple[str, ...]) -> tuple[str, ...]:
+    """The concepts of the last ceasefire or deal named up to this sentence's last "it"
+    (its own "the truce ... to respect it" included), else those named before."""
+    if WORDS.pact_nouns.isdisjoint(sa.words):
+        return before
+    low = sa.low
+    last_it = max((k for k, w in enumerate(low) if w in ("it", "its")), default=len(low))
+    nouns = [w for w in low[:last_it] if w in WORDS.pact_nouns] or [
+        w for w in low if w in WORDS.pact_nouns
+    ]
+    concepts = lexicon().concepts
+    return tuple(dict.fromkeys(name for name, seq in concepts.get(nouns[-1], ()) if len(seq) == 1))
 
 
 def _parties_calling(signals: list[Signal]) -> list[Signal]:

@@ -20,8 +20,10 @@ _CLAUSE_MARKS = frozenset({";", ":", "but", "whereas", ",", '"', "\u201d"})
 
 
 class SentenceReader:
-    def __init__(self, sa: ParsedSentence, voice: tuple[Actor, ...]):
+    def __init__(self, sa: ParsedSentence, voice: tuple[Actor, ...], pact: tuple[str, ...] = ()):
         self.sa = sa
+        # the concepts of the ceasefire or deal an object "it" stands for (see pact_it)
+        self.pact = pact
         self.tokens = sa.tokens
         self.low = sa.low
         self.spans = sa.spans
@@ -236,6 +238,9 @@ class SentenceReader:
                                 break
                         else:
                             matches.append((name, i, end))
+            if self.pact:
+                matches.extend(self._pact_pronouns())
+                matches.sort(key=lambda m: m[1])
             if lexicon().masks and matches:
                 # "an emergency meeting of the Security Council" names no talks
                 hidden = [
@@ -250,6 +255,23 @@ class SentenceReader:
                 ]
             self._concept_matches = matches
         return self._concept_matches
+
+    def _pact_pronouns(self) -> list[tuple[str, int, int]]:
+        """ "respect it", "abide by it", "implement its provisions": after a verb of
+        keeping or breaking a pact, "it" is the pact last named."""
+        low = self.low
+        out = []
+        for k, w in enumerate(low):
+            if w not in ("it", "its") or k == 0:
+                continue
+            verb = k - 2 if low[k - 1] in ("by", "to", "with") and k > 1 else k - 1
+            if low[verb] not in WORDS.pact_verbs or low[verb] in ("by", "to", "with"):
+                continue
+            if w == "it":
+                out.extend((name, k, k + 1) for name in self.pact)
+            elif k + 1 < len(low) and low[k + 1] in WORDS.pact_parts:
+                out.extend((name, k, k + 2) for name in self.pact)
+        return out
 
     # -- clause structure ----------------------------------------------------------
     def clause_end(self, start: int) -> int:
