@@ -1033,6 +1033,12 @@ def test_preferring_dialogue_replies_and_given_names_that_are_titles(text, expec
             "Qatar said that talks would resume and urged both sides to show restraint.",
             {("ceasefire_call", "Qatar")},
         ),
+        # the one told is no subject of what the speaker says
+        (
+            "Turkish President Recep Tayyip Erdogan told Russia and Ukraine that it was up to"
+            " them to stop the tragedy.",
+            {("ceasefire_call", "Recep Tayyip Erdogan")},
+        ),
         # "wrote to" reports no clause
         (
             "Cambodian Prime Minister Hun Manet wrote to the president of the council, Pakistan's"

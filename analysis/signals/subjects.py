@@ -289,6 +289,7 @@ def main_subject_before(reader: SentenceReader, k: int) -> tuple[ActorSpan, ...]
             (reader.low[j] in WORDS.speech_verbs or reader.low[j] == "that")
             and j not in reader.span_at
             and reader.low[j + 1] not in WORDS.prepositions  # "wrote to the president"
+            and reader.low[j] not in ("tell", "tells", "told", "telling")  # "told X that"
         ):
             # "The army said Kyrgyzstan fired rockets and shelled a post": the reported clause
             reported = [
