@@ -1035,8 +1035,8 @@ def test_preferring_dialogue_replies_and_given_names_that_are_titles(text, expec
         ),
         # the one told is no subject of what the speaker says
         (
-            "Turkish President Recep Tayyip Erdogan told Russia and Ukraine that it was up to"
-            " them to stop the tragedy.",
+            "Turkish President Recep Tayyip Erdogan told Russia and Ukraine that the talks had"
+            " stalled and called for a ceasefire.",
             {("ceasefire_call", "Recep Tayyip Erdogan")},
         ),
         # "wrote to" reports no clause
