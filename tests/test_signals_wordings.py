@@ -1107,3 +1107,35 @@ def test_an_attack_named_with_its_weapon_after_a_possessive(text, expected):
 )
 def test_it_after_a_verb_of_keeping_a_pact_is_the_pact(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # saying only talks can end a war calls for them
+        (
+            '"Only dialogue can end this conflict," Tokyo said after meeting envoys from India'
+            " and Pakistan.",
+            {("negotiation_call", "Japan")},
+        ),
+        ("Norway said only negotiations can bring peace.", {("negotiation_call", "Norway")}),
+        ("Only the army can protect us, the general said.", set()),
+        # announcing a truce of one's own declares it, one others reached does not
+        (
+            "Islamabad announced a unilateral ceasefire along the border.",
+            {("agreement", "Pakistan")},
+        ),
+        ("Qatar announced a ceasefire between Israel and Hamas.", set()),
+        # those asked in the passive are not agreeing yet
+        (
+            "Niger and Tajikistan were encouraged by Berlin to resume talks.",
+            {("negotiation_call", "Germany")},
+        ),
+        (
+            "Armenia and Azerbaijan were urged by France to observe the truce.",
+            {("ceasefire_call", "France")},
+        ),
+    ],
+)
+def test_only_dialogue_unilateral_truces_and_passive_requests(text, expected):
+    assert signals_of(text) == expected

@@ -131,7 +131,8 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
     if t.klass in ("deontic", "evaluate", "judge"):
         return False
     for r in triggers:
-        if r.klass not in ("request",) or r.kind != "verb" or r.end > t.start:
+        passive = r.start > 0 and reader.low[r.start - 1] in WORDS.be_forms  # "were urged by"
+        if r.klass not in ("request",) or (r.kind != "verb" and not passive) or r.end > t.start:
             continue
         if t.start - r.end > 20:
             continue
