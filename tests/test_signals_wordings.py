@@ -1139,3 +1139,41 @@ def test_it_after_a_verb_of_keeping_a_pact_is_the_pact(text, expected):
 )
 def test_only_dialogue_unilateral_truces_and_passive_requests(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known body's name ending a longer one written out is the longer body
+        (
+            "The ECOWAS Mediation and Security Council demands an immediate cessation of"
+            " hostilities between Mali and Niger.",
+            {("ceasefire_call", "ECOWAS Mediation and Security Council")},
+        ),
+        (
+            "The Sahel Defence and Security Council called for calm.",
+            {("ceasefire_call", "Sahel Defence and Security Council")},
+        ),
+        # a list that ends with the body is no longer name
+        (
+            "Russia, France and the Security Council called for calm.",
+            {
+                ("ceasefire_call", "Russia"),
+                ("ceasefire_call", "France"),
+                ("ceasefire_call", "UN Security Council"),
+            },
+        ),
+        (
+            "The Security Council demanded an immediate ceasefire.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+    ],
+)
+def test_a_longer_body_whose_name_ends_in_a_known_one(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_the_longer_body_belongs_to_the_organisation_named_first():
+    doc = document_from_text("The ECOWAS Mediation and Security Council called for calm.", "x")
+    (signal,) = analyze_document(doc, with_tone=False).signals
+    assert (signal.actor, signal.affiliation) == ("ECOWAS Mediation and Security Council", "ECOWAS")
