@@ -93,7 +93,9 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                     if subj:
                         s0 = min(sp.start for sp in subj)
                         concepts = reader.concepts_in(max(0, s0 - 3), s0)
-        elif t.start > 0 and low[t.start - 1] in WORDS.be_forms and t.kind == "verb":
+        elif t.kind == "verb" and (
+            (t.start > 0 and low[t.start - 1] in WORDS.be_forms) or low[t.start] in WORDS.be_forms
+        ):
             # a passive names its object first: "The document was signed by ..."
             concepts = {**reader.concepts_in(clause_start(reader, t.start), t.start), **concepts}
         if t.kind == "verb" and t.klass in ("agree", "reject"):
