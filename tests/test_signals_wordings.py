@@ -1177,3 +1177,37 @@ def test_the_longer_body_belongs_to_the_organisation_named_first():
     doc = document_from_text("The ECOWAS Mediation and Security Council called for calm.", "x")
     (signal,) = analyze_document(doc, with_tone=False).signals
     assert (signal.actor, signal.affiliation) == ("ECOWAS Mediation and Security Council", "ECOWAS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units of a state's forces act for it
+        (
+            "Units of the armed forces of Tajikistan opened fire on Kyrgyz border posts.",
+            {("hostilities", "Tajikistan")},
+        ),
+        # an adjunct holding a list is skipped whole
+        (
+            "Units of the armed forces of Tajikistan, using tanks, armoured vehicles, mortars and"
+            " rocket launchers, shelled Kyrgyz border posts.",
+            {("hostilities", "Tajikistan")},
+        ),
+        (
+            "Eritrean troops, backed by tanks, artillery and drones, pushed towards Mekelle.",
+            {("hostilities", "Eritrea")},
+        ),
+        # a list of actors is no adjunct
+        (
+            "Russia, France, Germany and China called for calm.",
+            {
+                ("ceasefire_call", "Russia"),
+                ("ceasefire_call", "France"),
+                ("ceasefire_call", "Germany"),
+                ("ceasefire_call", "China"),
+            },
+        ),
+    ],
+)
+def test_units_of_forces_and_adjuncts_holding_lists(text, expected):
+    assert signals_of(text) == expected

@@ -332,19 +332,26 @@ class SentenceReader:
     def skip_adjunct_left(self, comma: int) -> int:
         """Given a comma at ``comma`` closing an adjunct (", while calling for ...,",
         ", who ...,", ", appointed by ...,"), return the index before the adjunct, else -1."""
-        j = comma - 1
-        while j >= 0 and self.low[j] not in (",", "\u2013", "\u2014", "-", "(", ")"):
-            j -= 1
-        if j < 0:
-            return -1
-        first = comma if j + 1 >= comma else j + 1
-        w = self.low[first] if first < comma else ""
-        if (
-            w in WORDS.adjunct_openers
-            or w.endswith("ing")
-            or (w.endswith("ed") and first not in self.span_at)
-        ):
-            return j - 1
+        end = comma
+        # an adjunct may hold a list: ", using tanks, armoured vehicles, mortars and
+        # rocket launchers," - go back over its items (no actor among them) to its opener
+        for _ in range(5):
+            j = end - 1
+            while j >= 0 and self.low[j] not in (",", "\u2013", "\u2014", "-", "(", ")"):
+                j -= 1
+            if j < 0:
+                return -1
+            first = end if j + 1 >= end else j + 1
+            w = self.low[first] if first < end else ""
+            if (
+                w in WORDS.adjunct_openers
+                or w.endswith("ing")
+                or (w.endswith("ed") and first not in self.span_at)
+            ):
+                return j - 1
+            if self.low[j] != "," or any(k in self.span_at for k in range(first, end)):
+                return -1
+            end = j
         return -1
 
     def next_comma(self, i: int) -> int:
