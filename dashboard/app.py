@@ -2,9 +2,11 @@
 
 Run from the repository root:  streamlit run dashboard/app.py
 
-The page, top to bottom: data (cached) -> link check -> sidebar filters ->
-header -> two panes: views and evidence on one side, the source text on the other. Every filter lives in the URL
-(README lists the parameters), so a copied link reproduces the view.
+The page, top to bottom: data (cached) -> link check -> sidebar filters and the
+editing corner -> header -> two panes: views and evidence on one side, the source
+text on the other. Who may add or remove documents is the deployment's choice
+(``dashboard/access.py``). Every filter lives in the URL (README lists the
+parameters), so a copied link reproduces the view.
 ``import dashboard`` works because the project is installed (``pip install -e .``).
 """
 
@@ -12,10 +14,9 @@ import streamlit as st
 
 from analysis.store import StoreError
 from dashboard import data, evidence, layout, sidebar, views
-from dashboard.add_documents import render_add_documents
+from dashboard.access import current_access
+from dashboard.editing import render_editing
 from dashboard.filters import apply_filters
-
-ADD_PANEL = "add-panel"
 
 st.set_page_config(page_title="Statement Lens", page_icon="⚖️", layout="wide")
 
@@ -27,13 +28,9 @@ except StoreError as e:
 
 unknown = sidebar.unknown_link_values(tables.options)  # before the widgets drop them
 filters = sidebar.render_filters(tables)
-with st.sidebar:
-    # Built only while open (lazy): its uploader and forms stay out of the first paint.
-    panel = st.expander("Add or remove documents", key=ADD_PANEL, on_change="rerun")
-    if panel.open:
-        with panel:
-            if render_add_documents(data.store(), key="add"):
-                st.rerun()  # read the new store revision
+# viewers read, editors write (dashboard/access.py); the write panels are editors' only
+if render_editing(data.store(), access=current_access()):
+    st.rerun()  # read the new store revision
 
 view = apply_filters(tables.signals, filters)
 layout.style()

@@ -47,10 +47,14 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def serve(
-    tmp_path_factory, *, script: str = "dashboard/app.py", seeds: Path | None = None
+    tmp_path_factory, *, script: str = "dashboard/app.py", seeds: Path | None = None, **env: str
 ) -> Iterator[str]:
     """``streamlit run SCRIPT`` on a fresh store (seeded from ``seeds``, else the default
-    folders) until the block ends; yields the base URL. Always stops the server."""
+    folders) until the block ends; yields the base URL. Always stops the server.
+
+    Whatever the shell exports, the server runs as on a laptop (no LENS_READ_ONLY,
+    no LENS_EDITORS) unless ``env`` says otherwise.
+    """
     data = tmp_path_factory.mktemp("lens-browser-data")
     log_path = data / "streamlit.log"
     port = free_port()
@@ -60,7 +64,8 @@ def serve(
         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none", "--global.developmentMode", "false",
     ]  # fmt: skip
-    env = {**os.environ, "LENS_DATA_DIR": str(data)}
+    laptop = {k: v for k, v in os.environ.items() if k not in ("LENS_READ_ONLY", "LENS_EDITORS")}
+    env = {**laptop, "LENS_DATA_DIR": str(data), **env}
     if seeds is not None:
         env["LENS_SEEDS_DIR"] = str(seeds)
     with open(log_path, "w") as log:

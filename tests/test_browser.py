@@ -1,4 +1,5 @@
-"""The dashboard in a real browser: a shared link opens the same view.
+"""The dashboard in a real browser: a shared link opens the same view, the source
+stays beside the charts, and a read-only deployment offers no way to change the store.
 
 Starts `streamlit run dashboard/app.py` on a free local port (readiness via
 /_stcore/health), drives Debian's Chromium with Playwright, and always stops
@@ -25,6 +26,13 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     with serve(tmp_path_factory) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def read_only_server(tmp_path_factory):
+    """The dashboard as deployed for a shared link that nobody may change."""
+    with serve(tmp_path_factory, LENS_READ_ONLY="1") as base:
         yield base
 
 
@@ -168,5 +176,43 @@ def test_selecting_an_evidence_row_scrolls_the_source_to_its_sentence(server, br
         assert page.evaluate("document.querySelector('.lens-source').scrollTop") > 0
         mark, text = focused.bounding_box(), source_box(page)
         assert text["y"] <= mark["y"] <= text["y"] + text["height"]  # in the box's view
+    finally:
+        page.close()
+
+
+WRITE_ACTIONS = ("Add files", "Analyse and add", "Add text", "Remove document", "Restore document")
+
+
+def write_actions(page) -> dict[str, int]:
+    """How many of each write action the page shows."""
+    found = {
+        "file uploader": page.locator('[data-testid="stFileUploader"]').count(),
+        "text area": page.locator("textarea").count(),
+        "panel": page.locator('[data-testid="stExpander"]', has_text="Add or remove documents")
+        .count(),
+    }  # fmt: skip
+    for label in WRITE_ACTIONS:
+        found[label] = page.get_by_role("button", name=label).count()
+    return {what: n for what, n in found.items() if n}
+
+
+def test_a_read_only_deployment_shows_no_write_actions(read_only_server, server, browser):
+    laptop = open_view(browser, f"{server}/")
+    try:  # the same page without the setting has them: the check below can fail
+        laptop.get_by_text("Add or remove documents").click()
+        laptop.get_by_role("tab", name="Paste text").click()
+        laptop.wait_for_selector("textarea", timeout=10_000)
+        assert {"panel", "text area", "Add text"} <= set(write_actions(laptop))
+    finally:
+        laptop.close()
+
+    page = open_view(browser, f"{read_only_server}/")
+    try:
+        assert write_actions(page) == {}
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        assert "This is a read-only deployment" in sidebar.inner_text()
+        assert page.locator("mark.lens-signal").count() >= 1  # and it still reads
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "read-only.png"))
     finally:
         page.close()

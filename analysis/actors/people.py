@@ -64,6 +64,13 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                 tj = tj2
         # ---- the affiliation before the title
         affiliation, mod_start = _modifier_before(tokens, i, by_start)
+        if affiliation is None and mod_start >= 2 and tokens[mod_start - 1].lower == "'s":
+            # "Haftar's spokesman": a person named before speaks through the title holder
+            owner = reading.memory.persons.get(
+                reading.memory.aliases.get((tokens[mod_start - 2].text,), "")
+            )
+            if owner is not None:
+                affiliation, mod_start = owner, mod_start - 2
         plural = tokens[tj - 1].lower != title.words[-1]
         # ---- "of X" / "for X" after the title
         k = tj
@@ -258,6 +265,14 @@ def _modifier_before(
         ):
             start -= 1
             steps += 1
+        # "Ukrainian Infrastructure Minister", "Israel's Strategic Affairs Minister": the
+        # portfolio is unknown, the state before it is the affiliation
+        for sp in by_start.values() if steps else ():
+            if sp.end == start or (sp.end + 1 == start and tokens[sp.end].lower == "'s"):
+                if sp.actors[0].type in ("state", "organization"):
+                    affiliation = sp.actors[0]
+                    start = sp.start
+                break
     # "former US President", "the UN chief": the words before belong to the mention
     while start > 0 and (
         tokens[start - 1].lower in ACTOR_WORDS.leading_role_words
