@@ -56,7 +56,9 @@ def chart_config(filename: str) -> dict:
     return config
 
 
-def _layout(fig: go.Figure, title: str, *, height: int, legend: bool = True) -> go.Figure:
+def styled(fig: go.Figure, title: str, *, height: int, legend: bool = True) -> go.Figure:
+    """The house layout every chart shares (also timeline.py and geo.py): title, font,
+    margins, legend above the plot."""
     fig.update_layout(
         title=dict(text=title, x=0, xanchor="left", font=dict(size=16)),
         font=FONT,
@@ -80,12 +82,12 @@ def _layout(fig: go.Figure, title: str, *, height: int, legend: bool = True) -> 
     return fig
 
 
-def _empty(title: str, message: str = "No signals match the filters.") -> go.Figure:
+def empty_figure(title: str, message: str = "No signals match the filters.") -> go.Figure:
     fig = go.Figure()
     fig.add_annotation(text=message, showarrow=False, font=dict(size=14, color=NEUTRAL))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
-    return _layout(fig, title, height=220, legend=False)
+    return styled(fig, title, height=220, legend=False)
 
 
 def _types_present(signals: pd.DataFrame) -> list[str]:
@@ -112,7 +114,7 @@ def matrix_figure(signals: pd.DataFrame) -> go.Figure:
     """Actor x signal-type heatmap with the count in each cell."""
     title = "Who does what: signals per actor and type"
     if signals.empty:
-        return _empty(title)
+        return empty_figure(title)
     counts = _count_table(signals, "actor")
     actors = _top_actors(counts)
     types = _types_present(signals)
@@ -156,7 +158,7 @@ def matrix_figure(signals: pd.DataFrame) -> go.Figure:
     fig.update_xaxes(side="top", title=None, tickangle=-35, tickfont=dict(size=12))
     if signals["actor"].nunique() > len(actors):
         title += f" (top {len(actors)} actors)"
-    fig = _layout(fig, title, height=max(280, 170 + 26 * len(actors)), legend=False)
+    fig = styled(fig, title, height=max(280, 170 + 26 * len(actors)), legend=False)
     fig.update_layout(margin=dict(t=150))  # room for the title above the column labels
     return fig
 
@@ -165,7 +167,7 @@ def actor_bars_figure(signals: pd.DataFrame) -> go.Figure:
     """Per-actor horizontal bars, stacked by signal type."""
     title = "Signals per actor"
     if signals.empty:
-        return _empty(title)
+        return empty_figure(title)
     counts = _count_table(signals, "actor")
     actors = _top_actors(counts)
     counts = counts.reindex(index=actors, fill_value=0)
@@ -186,12 +188,12 @@ def actor_bars_figure(signals: pd.DataFrame) -> go.Figure:
     fig.update_layout(legend=dict(entrywidth=0.5, entrywidthmode="fraction", font=dict(size=12)))
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_xaxes(
-        title="signals", gridcolor="#e5e7eb", dtick=_tick_step(counts.sum(axis=1).max())
+        title="signals", gridcolor="#e5e7eb", dtick=whole_number_ticks(counts.sum(axis=1).max())
     )
-    return _layout(fig, title, height=max(260, 110 + 26 * len(actors)))
+    return styled(fig, title, height=max(260, 110 + 26 * len(actors)))
 
 
-def _tick_step(maximum: float) -> float | None:
+def whole_number_ticks(maximum: float) -> float | None:
     """Whole-number ticks for small counts (no "0.5 signals")."""
     return 1 if maximum and maximum <= 8 else None
 
@@ -238,7 +240,7 @@ def network_figure(signals: pd.DataFrame, affiliations: dict[str, str] | None = 
     title = "Relations: support, hostilities and calls directed at a target"
     edges = relation_edges(signals)
     if edges.empty:
-        return _empty(title, "No support, hostilities or targeted calls match the filters.")
+        return empty_figure(title, "No support, hostilities or targeted calls match the filters.")
     affiliations = affiliations or {}
     weight = (
         pd.concat([edges.groupby("actor")["count"].sum(), edges.groupby("target")["count"].sum()])
@@ -316,7 +318,7 @@ def network_figure(signals: pd.DataFrame, affiliations: dict[str, str] | None = 
     )
     fig.update_xaxes(visible=False, range=[-1.6, 1.6])
     fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
-    return _layout(fig, title, height=520)
+    return styled(fig, title, height=520)
 
 
 def _label_position(xy: tuple[float, float]) -> str:
@@ -333,7 +335,7 @@ def stance_figure(signals: pd.DataFrame, actor: str) -> go.Figure:
     title = f"What {actor} did"
     mine = signals[signals["actor"] == actor]
     if mine.empty:
-        return _empty(title, f"No signals by {actor} match the filters.")
+        return empty_figure(title, f"No signals by {actor} match the filters.")
     counts = mine.groupby("signal", observed=True).size()
     counts.index = counts.index.astype(str)
     types = [t for t in SIGNAL_TYPES if t in counts]
@@ -350,8 +352,8 @@ def stance_figure(signals: pd.DataFrame, actor: str) -> go.Figure:
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(title="signals", gridcolor="#e5e7eb", dtick=_tick_step(counts.max()))
-    return _layout(fig, title, height=max(200, 80 + 30 * len(types)), legend=False)
+    fig.update_xaxes(title="signals", gridcolor="#e5e7eb", dtick=whole_number_ticks(counts.max()))
+    return styled(fig, title, height=max(200, 80 + 30 * len(types)), legend=False)
 
 
 def keywords_figure(keywords: pd.DataFrame, actor: str, *, top: int = 12) -> go.Figure:
@@ -359,7 +361,7 @@ def keywords_figure(keywords: pd.DataFrame, actor: str, *, top: int = 12) -> go.
     title = f"Words that set {actor} apart"
     mine = keywords[keywords["actor"] == actor].sort_values("zscore", ascending=False).head(top)
     if mine.empty:
-        return _empty(title, f"Not enough text attributed to {actor} for keywords.")
+        return empty_figure(title, f"Not enough text attributed to {actor} for keywords.")
     fig = go.Figure(
         go.Bar(
             y=mine["term"],
@@ -373,7 +375,7 @@ def keywords_figure(keywords: pd.DataFrame, actor: str, *, top: int = 12) -> go.
     )
     fig.update_yaxes(autorange="reversed", title=None)
     fig.update_xaxes(title="z-score (how much more often than other actors)", gridcolor="#e5e7eb")
-    return _layout(fig, title, height=max(220, 80 + 24 * len(mine)), legend=False)
+    return styled(fig, title, height=max(220, 80 + 24 * len(mine)), legend=False)
 
 
 TONE_COLOURS = {"negative": "#7f7f7f", "neutral": "#d4d4d4", "positive": "#3f3f3f"}
@@ -384,7 +386,7 @@ def tone_figure(tone: pd.DataFrame, actor: str) -> go.Figure:
     title = f"Tone of the sentences about {actor}"
     row = tone[tone["actor"] == actor]
     if row.empty or int(row["sentences"].iloc[0]) == 0:
-        return _empty(title, f"No sentences to score for {actor}.")
+        return empty_figure(title, f"No sentences to score for {actor}.")
     r = row.iloc[0]
     n = int(r["sentences"])
     fig = go.Figure()
@@ -404,4 +406,4 @@ def tone_figure(tone: pd.DataFrame, actor: str) -> go.Figure:
         ticksuffix="%",
         title=f"{n} sentences; mean VADER compound {float(r['mean_tone']):+.2f}",
     )
-    return _layout(fig, title, height=200)
+    return styled(fig, title, height=200)

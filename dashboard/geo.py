@@ -23,7 +23,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.lexicon import read_csv
-from dashboard.figures import SIGNAL_LABELS, SIGNAL_TYPES, _empty, _layout
+from dashboard.figures import SIGNAL_LABELS, SIGNAL_TYPES, empty_figure, styled
 
 STATIC = Path(__file__).resolve().parent / "static"
 WORLD = STATIC / "world_110m.json"
@@ -128,10 +128,10 @@ def map_figure(signals: pd.DataFrame, measure: str = COUNT) -> go.Figure:
     title = f"Stances by state: {measure_label(measure).lower()}"
     table = state_table(signals, measure)
     if table.empty:
-        return _empty(title, "No state has signals of this kind under these filters.")
+        return empty_figure(title, "No state has signals of this kind under these filters.")
     table = table[table["drawn"]]
     if table.empty:
-        return _empty(title, "These states are too small to draw at this scale; see the list.")
+        return empty_figure(title, "These states are too small to draw at this scale; see the list.")
     signal = "" if measure in (COUNT, MEAN) else measure
     if measure == MEAN:
         colours = dict(colorscale="RdBu", zmin=-10, zmax=10, zmid=0)
@@ -168,6 +168,6 @@ def map_figure(signals: pd.DataFrame, measure: str = COUNT) -> go.Figure:
         showframe=False,
         lataxis_range=[-58, 85],  # no Antarctica
     )
-    fig = _layout(fig, title, height=380, legend=False)
+    fig = styled(fig, title, height=380, legend=False)
     fig.update_layout(margin=dict(l=0, r=0, t=40, b=0), clickmode="event+select")
     return fig

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures import SIGNAL_COLOURS, SIGNAL_LABELS, _empty, _layout, _tick_step
+from dashboard.figures import (
+    SIGNAL_COLOURS,
+    SIGNAL_LABELS,
+    empty_figure,
+    styled,
+    whole_number_ticks,
+)
 
 DAY_MS = 86_400_000
 # The longest range drawn with daily (weekly) bins; longer ranges use the next size.
@@ -86,7 +92,7 @@ def timeline_figure(signals: pd.DataFrame) -> go.Figure:
     """Signals per day, week or month on a date axis, stacked by type."""
     dated = signals[signals["day"].notna()]
     if dated.empty:
-        return _empty("Signals over time", "No dated signals match the filters.")
+        return empty_figure("Signals over time", "No dated signals match the filters.")
     bins = bins_for(dated["day"].min(), dated["day"].max())
     title = f"Signals per {bins.name}"
     frame = binned(dated[["day", "signal"]], bins)
@@ -114,12 +120,12 @@ def timeline_figure(signals: pd.DataFrame) -> go.Figure:
     fig.update_layout(barmode="stack")
     _date_axis(fig, bins)
     fig.update_yaxes(
-        title="signals", gridcolor="#e5e7eb", dtick=_tick_step(counts.sum(axis=1).max())
+        title="signals", gridcolor="#e5e7eb", dtick=whole_number_ticks(counts.sum(axis=1).max())
     )
     undated = len(signals) - len(dated)
     if undated:
         title += f" ({undated} undated not shown)"
-    return _legend_below(_layout(fig, title, height=380))
+    return _legend_below(styled(fig, title, height=380))
 
 
 def _legend_below(fig: go.Figure) -> go.Figure:
@@ -158,7 +164,7 @@ def stance_over_time_figure(
     title = f"How each actor's stance changed: {label.lower()}"
     dated = signals[signals["day"].notna() & signals["actor"].isin(actors)]
     if dated.empty:
-        return _empty(title, "None of these actors has dated signals under the filters.")
+        return empty_figure(title, "None of these actors has dated signals under the filters.")
     all_dated = signals[signals["day"].notna()]
     bins = bins_for(all_dated["day"].min(), all_dated["day"].max())  # as the timeline above
     title = title.replace(":", f" per {bins.name}:")
@@ -197,4 +203,4 @@ def stance_over_time_figure(
                          zerolinecolor="#9aa5b1", gridcolor="#e5e7eb")  # fmt: skip
     else:
         fig.update_yaxes(title="signals", rangemode="tozero", gridcolor="#e5e7eb")
-    return _legend_below(_layout(fig, title, height=380))
+    return _legend_below(styled(fig, title, height=380))
