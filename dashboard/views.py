@@ -161,6 +161,9 @@ def _render_profile(tables: Tables, view: pd.DataFrame, chart) -> None:
             st.dataframe(pairs[["bigram", "count", "score"]], hide_index=True, width="stretch")
 
 
+MAP_LIST_LIMIT = 15  # organisations and groups listed beside the map
+
+
 def _render_map(view: pd.DataFrame, chart) -> None:
     """States coloured by a chosen measure; organisations and groups listed beside."""
     measure = st.columns([2, 1])[0].selectbox(
@@ -185,22 +188,18 @@ def _render_map(view: pd.DataFrame, chart) -> None:
         if others.empty:
             st.caption("None under these filters.")
         else:
-            st.dataframe(
-                others,
-                hide_index=True,
-                width="stretch",
-                height=min(360, 38 + 35 * len(others)),
-                column_order=["actor", "signals", "mean_score", "affiliation"],
-                column_config={
-                    "actor": st.column_config.TextColumn("Actor"),
-                    "affiliation": st.column_config.TextColumn("Affiliation"),
-                    "signals": st.column_config.NumberColumn("n", width="small",
-                                                             help="Signals"),
-                    "mean_score": st.column_config.NumberColumn(
-                        "score", format="%+.1f", width="small", help="Mean cooperation score"
-                    ),
-                },
-            )  # fmt: skip
+            # a plain list (names escaped), not a table: the map's first paint needs no grid
+            st.caption(
+                "\n".join(
+                    f"- {hl.markdown_literal(r.actor)}"
+                    + (f" ({hl.markdown_literal(r.affiliation)})" if r.affiliation != r.actor else "")
+                    + f": {r.signals} signal{'s' if r.signals != 1 else ''}, "
+                    f"mean {fg.score_text(r.mean_score)}"
+                    for r in others.head(MAP_LIST_LIMIT).itertuples(index=False)
+                )
+            )
+            if len(others) > MAP_LIST_LIMIT:
+                st.caption(f"… and {len(others) - MAP_LIST_LIMIT} more; see the evidence.")
         small = geo.state_table(view, measure)
         small = small[~small["drawn"]]
         if len(small):

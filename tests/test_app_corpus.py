@@ -136,9 +136,9 @@ def test_a_map_link_shows_the_states_that_called_for_a_ceasefire(open_app):
     assert {"RUS", "FRA"} <= set(trace["locations"])
     assert "USA" not in trace["locations"]
     # the UN Secretary-General is listed beside the map, not drawn
-    beside = next(t.value for t in at.main.dataframe if "mean_score" in t.value.columns)
-    assert "Antonio Guterres" in set(beside["actor"])
-    assert set(beside["affiliation"]) == {"United Nations"}
+    beside = next(c.value for c in at.main.caption if c.value.startswith("- "))
+    assert "Antonio Guterres (United Nations)" in beside.replace("\\", "")
+    assert "Vladimir Putin" not in beside
 
 
 def test_a_state_in_the_link_narrows_every_view_to_it(open_app):
