@@ -4,7 +4,8 @@
 their aliases, the actors in order of mention, the last ones named together,
 who "we" is. ``Reading`` is what every pass over a sentence shares: that
 memory plus the sentence's lower-case words, so that a pass whose cue words
-are all missing is skipped at once.
+are all missing is skipped at once, and what a pass read of the sentence
+whatever the memory holds, which the document's second reading reads again.
 """
 
 from __future__ import annotations
@@ -107,11 +108,21 @@ class Reading:
     by_name: dict[str, Actor] = field(default_factory=dict)
     low: list[str] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
+    # what a pass read of the sentence in hand whatever the memory holds, by pass;
+    # the document's two readings share it ("titles": the titles of people.py)
+    shared: dict[str, object] = field(default_factory=dict)
 
-    def take(self, tokens: list[Token], low: list[str] | None, words: set[str] | None) -> None:
+    def take(
+        self,
+        tokens: list[Token],
+        low: list[str] | None,
+        words: set[str] | None,
+        shared: dict[str, object] | None = None,
+    ) -> None:
         """Take a sentence in hand."""
         self.low = low if low is not None else [t.lower for t in tokens]
         self.words = words if words is not None else set(self.low)
+        self.shared = shared if shared is not None else {}
 
     def context_affiliation(self) -> Actor | None:
         """Whom an unqualified person or ministry belongs to: the statement's

@@ -12,6 +12,8 @@ people it found.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from analysis.actors.discourse import Reading
 from analysis.actors.gazetteer import organization
 from analysis.actors.office_holders import holder_of, name_firsts, office_holder
@@ -33,26 +35,55 @@ from analysis.text import ActorSpan, Token, by_start
 _Name = tuple[int, int, list[str], Actor | None]
 
 
-def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
-    """People introduced or named by a title: "Russian President Vladimir Putin",
-    "Riyad Mansour, the Palestinian envoy", "the UN chief", "a Hamas spokesman"."""
-    by_start = {s.start: s for s in spans}
-    gaz_starts = {s.start: s.end for s in spans}
-    taken: set[int] = set()
-    new: list[ActorSpan] = []
-    # a title inside a name is no title: "the General Assembly", "UN Secretariat"
-    inside_name = {k for sp in spans if sp.how != "adjective" for k in range(sp.start, sp.end)}
-    span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
-    firsts = title_firsts()
-    resume = 0  # the first token not yet read as part of a title or a name
-    for i in [k for k, w in enumerate(reading.low) if w in firsts]:
-        if i < resume or i in taken or i in inside_name:
-            continue
+@dataclass(frozen=True, slots=True)
+class _TitleAt:
+    """A title at a token and what stands around it, as the tokens and the
+    gazetteer's spans say, whatever the document's memory holds."""
+
+    end: int  # past the title, or past two: "Deputy Prime Minister and Foreign Minister"
+    title: TitleEntry
+    affiliation: Actor | None  # written before it: "Russian", "Israel's", "UN"
+    mod_start: int  # where the mention starts: "the", "former US"
+    plural: bool
+    after: int  # past the title and its "of X" / "for X"
+    post_aff: Actor | None  # that X
+    names: list[_Name]  # the names after it (never changed)
+
+
+class _SentenceTitles:
+    """The titles of one sentence, read against its spans; both readings of a
+    document ask for the same ones, so the first reading's are kept for the second."""
+
+    def __init__(self, tokens: list[Token], low: list[str], spans: list[ActorSpan]):
+        self.spans = tuple(spans)
+        self.by_start = {s.start: s for s in spans}
+        self.gaz_starts = {s.start: s.end for s in spans}
+        # a title inside a name is no title: "the General Assembly", "UN Secretariat"
+        self.inside_name = {
+            k for sp in spans if sp.how != "adjective" for k in range(sp.start, sp.end)
+        }
+        self.span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
+        firsts = title_firsts()
+        self.candidates = [k for k, w in enumerate(low) if w in firsts]
+        self.tokens = tokens
+        self._at: dict[int, _TitleAt | None] = {}
+
+    def at(self, i: int) -> _TitleAt | None:
+        """The title starting at token i; None when none does (read once)."""
+        if i not in self._at:
+            self._at[i] = self._read(i)
+        return self._at[i]
+
+    def _read(self, i: int) -> _TitleAt | None:
+        tokens, by_start = self.tokens, self.by_start
         tj, title = match_title(tokens, i)
         if title is None or (
-            tj - i == 1 and title.role == "military" and not tokens[i].is_cap and i not in span_ends
+            tj - i == 1
+            and title.role == "military"
+            and not tokens[i].is_cap
+            and i not in self.span_ends
         ):
-            continue
+            return None
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person, two titles
         if tj + 1 < len(tokens) and tokens[tj].lower == "and":
             tj2, second = match_title(tokens, tj + 1)
@@ -87,10 +118,31 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             or (n0 < len(tokens) and tokens[n0].text == "," and (affiliation or post_aff))
         ):
             n0 += 1
-        names = _names_after(tokens, n0, plural, by_start, gaz_starts)
+        names = _names_after(tokens, n0, plural, by_start, self.gaz_starts)
+        return _TitleAt(tj, title, affiliation, mod_start, plural, k, post_aff, names)
+
+
+def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """People introduced or named by a title: "Russian President Vladimir Putin",
+    "Riyad Mansour, the Palestinian envoy", "the UN chief", "a Hamas spokesman"."""
+    found = reading.shared.get("titles")
+    if found is None or found.spans != tuple(spans):
+        found = reading.shared["titles"] = _SentenceTitles(tokens, reading.low, spans)
+    gaz_starts, inside_name = found.gaz_starts, found.inside_name
+    taken: set[int] = set()
+    new: list[ActorSpan] = []
+    resume = 0  # the first token not yet read as part of a title or a name
+    for i in found.candidates:
+        if i < resume or i in taken or i in inside_name:
+            continue
+        at = found.at(i)
+        if at is None:
+            continue
+        tj, title, mod_start, plural, k = at.end, at.title, at.mod_start, at.plural, at.after
+        names = at.names
         # ---- or the name before: "Riyad Mansour, the Palestinian envoy"
         before = None if names else _name_before(tokens, mod_start, gaz_starts, taken)
-        aff = affiliation or post_aff
+        aff = at.affiliation or at.post_aff
         if names:
             for n_i, (a0, a1, w, of_aff) in enumerate(names):
                 # "Foreign ministers Olivier Nduhungirehe of Rwanda and ..."
