@@ -192,7 +192,10 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
     for sa in parsed:
         if (not sa.spans and not voice) or (
             words_with_cues.isdisjoint(sa.words)
-            and not any("-" in w and SUPPORT_COMPOUND.match(w) for w in sa.words)
+            and not (
+                "-" in sa.sentence.text
+                and any("-" in w and SUPPORT_COMPOUND.match(w) for w in sa.words)
+            )
         ):
             continue  # no actor or no cue word: nothing to read
         reader = SentenceReader(sa, voice)
