@@ -39,11 +39,21 @@ class Discourse:
     date: str | None = None  # the document's date: who held an office then
     # names the text defined with an acronym, and the acronyms: words -> actor
     defined: dict[tuple[str, ...], Actor] = field(default_factory=dict)
+    # name words -> the office table's person on the document's date, or None (``holder``)
+    holders: dict[tuple[str, ...], Actor | None] = field(default_factory=dict)
 
     def remember(self, actor: Actor) -> None:
         self.recent.append(actor)
         if actor.type == "state":
             self.state_counts[actor.name] += 1
+
+    def holder(self, name_words: tuple[str, ...] | list[str]) -> Actor | None:
+        """The person the office table calls by these name words, with the office
+        held on the document's date (``office_holder``); looked up once per name."""
+        key = tuple(name_words)
+        if key not in self.holders:
+            self.holders[key] = office_holder(key, self.date)
+        return self.holders[key]
 
     def last(self, pred: Callable[[Actor], bool]) -> Actor | None:
         for a in reversed(self.recent):
@@ -58,7 +68,7 @@ class Discourse:
         ("US President Donald Trump") rather than it being guessed from context.
         A name the office table knows takes its canonical spelling ("Joseph R.
         Biden" is "Joe Biden")."""
-        holder = office_holder(name_words, self.date)
+        holder = self.holder(name_words)
         if holder is not None and holder.name != actor.name:
             actor = Actor(holder.name, "person", actor.affiliation, actor.title)
         known = self.persons.get(actor.name)

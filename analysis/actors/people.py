@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from analysis.actors.discourse import Reading
 from analysis.actors.gazetteer import organization
-from analysis.actors.office_holders import holder_of, name_firsts, office_holder
+from analysis.actors.office_holders import holder_of, name_firsts
 from analysis.actors.titles import (
     TitleEntry,
     honorific_firsts,
@@ -327,7 +327,7 @@ def _person(reading: Reading, words: list[str], title: TitleEntry, aff: Actor | 
     memory = reading.memory
     name = " ".join(words)
     explicit = aff is not None
-    holder = office_holder(words, memory.date)
+    holder = memory.holder(words)
     if aff is None:
         known = memory.persons.get(memory.aliases.get(tuple(words), ""), None)
         if known is not None:
@@ -470,14 +470,11 @@ def office_holders_named(
     on the document's date."""
     memory = reading.memory
     out = list(spans)
-    # a known name starts with one of the table's first words, or an honorific
-    firsts = name_firsts()
-    honorifics = honorific_firsts()
-    if firsts.isdisjoint(reading.words) and honorifics.isdisjoint(reading.words):
+    opens = reading.shared.get("office_opens")
+    if opens is None:  # where a known name may start: read once for both readings
+        opens = reading.shared["office_opens"] = _office_holder_opens(reading, tokens)
+    if not opens:
         return out
-    opens = [
-        k for k, t in enumerate(tokens) if t.is_cap and (t.lower in firsts or t.lower in honorifics)
-    ]
     covered = {i for s in spans for i in range(s.start, s.end)}
     gaz_starts = {s.start: s.end for s in spans}
     resume = 0
@@ -487,13 +484,25 @@ def office_holders_named(
         end, words = read_name(tokens, i, gaz_starts)
         if len(words) < 2 or any(k in covered for k in range(i, end)):
             continue
-        holder = office_holder(words, memory.date)
+        holder = memory.holder(words)
         if holder is not None:
             person = memory.add_person(holder, tuple(words))
             out.append(ActorSpan(i, end, (person,), "surname"))
             covered.update(range(i, end))
             resume = end
     return out
+
+
+def _office_holder_opens(reading: Reading, tokens: list[Token]) -> list[int]:
+    """The capitalised tokens that may open a name of the office table: one of
+    its first words, or an honorific ("His Excellency")."""
+    firsts = name_firsts()
+    honorifics = honorific_firsts()
+    if firsts.isdisjoint(reading.words) and honorifics.isdisjoint(reading.words):
+        return []
+    return [
+        k for k, t in enumerate(tokens) if t.is_cap and (t.lower in firsts or t.lower in honorifics)
+    ]
 
 
 def untitled_people(
