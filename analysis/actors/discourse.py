@@ -27,6 +27,10 @@ class Discourse:
     persons: dict[str, Actor] = field(default_factory=dict)  # canonical name -> actor
     explicit: set[str] = field(default_factory=set)  # persons whose affiliation the text states
     aliases: dict[tuple[str, ...], str] = field(default_factory=dict)  # name words -> canonical
+    # the first words of the aliases, as written and as a token's lower case has them:
+    # a sentence with none of them names nobody by an alias
+    alias_firsts: set[str] = field(default_factory=set)
+    alias_firsts_low: set[str] = field(default_factory=set)
     recent: list[Actor] = field(default_factory=list)  # actors in order of mention
     last_group: tuple[Actor, ...] = ()  # last two or more actors named together
     last_persons: tuple[Actor, ...] = ()  # last two or more persons named together
@@ -98,6 +102,8 @@ class Discourse:
         for k in keys:
             if k and k[0].lower() not in particles:
                 self.aliases[k] = actor.name
+                self.alias_firsts.add(k[0])
+                self.alias_firsts_low.add(k[0].lower().replace("\u2019", "'"))
         return actor
 
     def focus_state(self) -> Actor | None:

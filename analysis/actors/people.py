@@ -192,6 +192,8 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             continue
         resume = tj
     # keep gazetteer spans that do not overlap the people found
+    if not taken:
+        return spans + new
     kept = [s for s in spans if not any(j in taken for j in range(s.start, s.end))]
     return kept + new
 
@@ -379,9 +381,9 @@ def known_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -
     """Later mentions of people already introduced: "Putin", "Kayikwamba Wagner"."""
     memory = reading.memory
     aliases = memory.aliases
-    if not aliases:
+    if not aliases or memory.alias_firsts_low.isdisjoint(reading.words):
         return spans
-    firsts = {k[0] for k in aliases}
+    firsts = memory.alias_firsts
     starts = [k for k, t in enumerate(tokens) if t.text in firsts]
     if not starts:
         return spans

@@ -54,6 +54,8 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
         persons=dict(learnt.persons),
         explicit=set(learnt.explicit),
         aliases=dict(learnt.aliases),
+        alias_firsts=set(learnt.alias_firsts),
+        alias_firsts_low=set(learnt.alias_firsts_low),
         doc_counts=learnt.doc_counts,
         voice=we,
         author=issuer,
