@@ -43,7 +43,7 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
     tokens = [tokenize(s.text, s.start) for s in sentences]
     lows = [[t.lower for t in toks] for toks in tokens]
     word_sets = [set(low) for low in lows]  # shared by both passes, never changed
-    named = [gazetteer_spans(toks) for toks in tokens]
+    named = [gazetteer_spans(toks, low) for toks, low in zip(tokens, lows, strict=True)]
     # what a pass reads of a sentence whatever the memory holds, for both readings
     shared: list[dict[str, object]] = [{} for _ in sentences]
     first = Reading(Discourse(author=issuer, date=doc.date))
