@@ -100,7 +100,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             # an object relative: "a ceasefire document that his rival had signed"
             concepts = _relative_antecedent_concepts(reader, t)
         for rule in rules:
-            if any(u in concepts for u in rule.unless):
+            if rule.unless and not concepts.keys().isdisjoint(rule.unless):
                 continue
             if (
                 t.klass == "offer"
