@@ -297,8 +297,8 @@ def attribute(
 def _variant(rule: Rule, cue: list[str], after: list[str]) -> Rule:
     """The rule with the finer CAMEO code its wording calls for ("demanded" -> 1056)."""
     for v in lexicon().variants.get(rule.signal, ()):
-        if (v.cue_words and v.cue_words.intersection(cue)) or (
-            v.object_words and v.object_words.intersection(after)
+        if (v.cue_words and not v.cue_words.isdisjoint(cue)) or (
+            v.object_words and not v.object_words.isdisjoint(after)
         ):
             return _with_codes(rule, v.cameo, v.plover, v.score)
     return rule
