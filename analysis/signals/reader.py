@@ -203,12 +203,18 @@ class SentenceReader:
             low = self.low
             matches: list[tuple[str, int, int]] = []
             if not concepts.keys().isdisjoint(low):
+                n = len(low)
                 for i in [k for k, w in enumerate(low) if w in concepts]:
+                    nxt = low[i + 1] if i + 1 < n else None
                     for name, seq in concepts[low[i]]:
                         end = i + len(seq)
-                        if end > len(low):
+                        if end == i + 1:
+                            matches.append((name, i, end))  # a one-word concept
                             continue
-                        for k in range(1, len(seq)):
+                        # most phrases fail at their second word
+                        if end > n or nxt not in seq[1]:
+                            continue
+                        for k in range(2, len(seq)):
                             if low[i + k] not in seq[k]:
                                 break
                         else:
