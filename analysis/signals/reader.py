@@ -161,6 +161,16 @@ class SentenceReader:
             return k in self.span_at
         return False
 
+    def near(self, a: ActorSpan, b: ActorSpan) -> bool:
+        """At most two words but articles between a and b: as many as ``adjacent`` allows."""
+        words = 0
+        for w in self.low[a.end : b.start]:
+            if w not in ("the", "a", "an"):
+                words += 1
+                if words > 2:
+                    return False
+        return True
+
     def adjacent(self, a: ActorSpan, b: ActorSpan) -> bool:
         between: list[str] = []
         for w in self.low[a.end : b.start]:
