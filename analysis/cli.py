@@ -159,7 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("actors", help="list the recognised actors with mention counts")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=cmd_actors)
-    register_store_commands(sub)  # ingest, reanalyze, check, export (analysis/store/commands.py)
+    # ingest, reanalyze, check, export, remove, restore, trash, purge, log (analysis/store/)
+    register_store_commands(sub)
     return parser
 
 

@@ -1,13 +1,17 @@
 """The dashboard panel that adds documents to the store and removes them.
 
-``render_add_documents(store, key=...)`` draws three tabs -- upload files,
-paste text, remove a document -- and returns True when the store changed.
-The caller then reruns the app so that the new revision is read; the
-messages of the action are kept in the session and shown on that rerun::
+``render_add_documents(store, access=..., key=...)`` draws three tabs --
+upload files, paste text, move a document to the trash -- and returns True
+when the store changed. The caller then reruns the app so that the new
+revision is read; the messages of the action are kept in the session and
+shown on that rerun::
 
     with st.expander("Add or remove documents"):
-        if render_add_documents(data.store(), key="add"):
+        if render_add_documents(data.store(), access=current_access(), key="add"):
             st.rerun()
+
+It draws nothing for a session that may not write (``dashboard/access.py``),
+and every change goes through ``dashboard/writes.py``, which checks again.
 
 Document names and loader messages are untrusted text: they are shown with
 Markdown escaped, never as HTML.
@@ -16,24 +20,15 @@ Markdown escaped, never as HTML.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import streamlit as st
 
-from analysis.load import (
-    COLLECTION_EXTENSIONS,
-    HTML_EXTENSIONS,
-    MARKDOWN_EXTENSIONS,
-    TEXT_EXTENSIONS,
-)
-from analysis.store import UPLOAD_LIMIT_BYTES, IngestReport, Store, StoreError
+from analysis.store import IngestReport, Store, StoreError
+from dashboard import writes
+from dashboard.access import Access, current_access
+from dashboard.writes import UPLOAD_LIMIT_MB, UPLOAD_TYPES
 
-UPLOAD_TYPES = sorted(
-    ext.lstrip(".")
-    for ext in TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | COLLECTION_EXTENSIONS
-)
-# Matches server.maxUploadSize in .streamlit/config.toml.
-UPLOAD_LIMIT_MB = UPLOAD_LIMIT_BYTES // (1024 * 1024)
+__all__ = ["UPLOAD_LIMIT_MB", "UPLOAD_TYPES", "md_escape", "render_add_documents"]
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^])")
 
@@ -98,7 +93,7 @@ def _finish(store: Store, report: IngestReport, key: str) -> bool:
     return False
 
 
-def _upload(store: Store, key: str) -> bool:
+def _upload(store: Store, key: str, access: Access) -> bool:
     with st.form(f"{key}-upload-form", clear_on_submit=True, border=False):
         files = st.file_uploader(
             "Files",
@@ -117,27 +112,16 @@ def _upload(store: Store, key: str) -> bool:
         return False
     report = IngestReport()
     with st.spinner(f"Analysing {_plural(len(files), 'file')}…"):
-        for f in files:
-            report.merge(_add_upload(store, f.name, f.getvalue()))
+        try:
+            for f in files:
+                report.merge(writes.upload(access, store, f.name, f.getvalue()))
+        except StoreError as e:  # writes.WriteRefused among them
+            st.error(md_escape(str(e)))
+            return False
     return _finish(store, report, key)
 
 
-def _add_upload(store: Store, name: str, data: bytes) -> IngestReport:
-    from analysis.load import LoadError
-
-    ext = Path(name).suffix.lower().lstrip(".")
-    if ext not in UPLOAD_TYPES:
-        kinds = ", ".join(f".{t}" for t in UPLOAD_TYPES)
-        return IngestReport(
-            errors=[LoadError(name, f"this file type is not supported; upload {kinds}")]
-        )
-    try:
-        return store.add_upload(name, data)
-    except StoreError as e:
-        return IngestReport(errors=[LoadError(name, f"it could not be stored: {e}")])
-
-
-def _paste(store: Store, key: str) -> bool:
+def _paste(store: Store, key: str, access: Access) -> bool:
     with st.form(f"{key}-paste-form", clear_on_submit=True, border=False):
         text = st.text_area(
             "Text", key=f"{key}-text", height=160, placeholder="Paste an article or a statement"
@@ -154,7 +138,9 @@ def _paste(store: Store, key: str) -> bool:
         return False
     with st.spinner("Analysing…"):
         try:
-            report = store.add_text(
+            report = writes.paste(
+                access,
+                store,
                 text,
                 title=title.strip() or None,
                 date=date.isoformat() if date else None,
@@ -166,7 +152,7 @@ def _paste(store: Store, key: str) -> bool:
     return _finish(store, report, key)
 
 
-def _remove(store: Store, key: str) -> bool:
+def _remove(store: Store, key: str, access: Access) -> bool:
     titles = store.document_titles()
     if not titles:
         st.caption("The store holds no documents.")
@@ -182,7 +168,7 @@ def _remove(store: Store, key: str) -> bool:
             key=f"{key}-remove-doc",
             placeholder="Choose a document",
         )  # fmt: skip
-        sure = st.checkbox("Yes, remove it and its signals", key=f"{key}-remove-sure")
+        sure = st.checkbox("Yes, move it and its signals to the trash", key=f"{key}-remove-sure")
         submitted = st.form_submit_button("Remove document")
     if not submitted:
         return False
@@ -193,26 +179,38 @@ def _remove(store: Store, key: str) -> bool:
         st.warning("Tick the box to confirm the removal.")
         return False
     try:
-        removed = store.remove_document(doc_id)
+        removed = writes.remove(access, store, doc_id)
     except StoreError as e:
         st.error(md_escape(f"The document could not be removed: {e}"))
         return False
     if not removed:
         st.info("That document was already removed.")
         return True
-    st.session_state[f"{key}-messages"] = [("success", f"Removed '{titles[doc_id]}'.")]
+    st.session_state[f"{key}-messages"] = [
+        (
+            "success",
+            f"Removed '{titles[doc_id]}': it is in the trash, from where it can be restored.",
+        )
+    ]
     return True
 
 
-def render_add_documents(store: Store, *, key: str = "add") -> bool:
-    """Upload files, paste text or remove a document; True when the store changed."""
+def render_add_documents(store: Store, *, access: Access | None = None, key: str = "add") -> bool:
+    """Upload files, paste text or remove a document; True when the store changed.
+
+    ``access`` defaults to this deployment's rule for this visitor
+    (``current_access()``); without the right to write, nothing is drawn.
+    """
+    access = access if access is not None else current_access()
+    if not access.can_write:
+        return False
     _show(st.session_state.pop(f"{key}-messages", []))
     upload, paste, remove = st.tabs(["Upload", "Paste text", "Remove"])
     changed = False
     with upload:
-        changed |= _upload(store, key)
+        changed |= _upload(store, key, access)
     with paste:
-        changed |= _paste(store, key)
+        changed |= _paste(store, key, access)
     with remove:
-        changed |= _remove(store, key)
+        changed |= _remove(store, key, access)
     return changed

@@ -3,7 +3,8 @@
 Run from the repository root:  streamlit run dashboard/app.py
 
 The page, top to bottom: data (cached) -> link check -> sidebar filters ->
-header and views -> evidence -> source text. Every filter lives in the URL
+header and views -> evidence -> source text. Who may add or remove documents
+is the deployment's choice (``dashboard/access.py``). Every filter lives in the URL
 (README lists the parameters), so a copied link reproduces the view.
 ``import dashboard`` works because the project is installed (``pip install -e .``).
 """
@@ -12,7 +13,8 @@ import streamlit as st
 
 from analysis.store import StoreError
 from dashboard import data, evidence, sidebar, views
-from dashboard.add_documents import render_add_documents
+from dashboard.access import current_access
+from dashboard.editing import render_editing
 from dashboard.filters import apply_filters
 
 st.set_page_config(page_title="Statement Lens", page_icon=":material/policy:", layout="wide")
@@ -25,9 +27,9 @@ except StoreError as e:
 
 unknown = sidebar.unknown_link_values(tables.options)  # before the widgets drop them
 filters = sidebar.render_filters(tables)
-with st.sidebar, st.expander("Add or remove documents"):
-    if render_add_documents(data.store(), key="add"):
-        st.rerun()  # read the new store revision
+# viewers read, editors write (dashboard/access.py); the write panels are editors' only
+if render_editing(data.store(), access=current_access()):
+    st.rerun()  # read the new store revision
 
 view = apply_filters(tables.signals, filters)
 views.render_header(tables, view, unknown)

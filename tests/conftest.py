@@ -17,6 +17,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+@pytest.fixture(autouse=True)
+def _no_deployment_settings(monkeypatch):
+    """Tests run as on a laptop whatever the shell exports (a test that wants a
+    read-only or editors' deployment sets it itself)."""
+    for name in ("LENS_READ_ONLY", "LENS_EDITORS"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def seed_corpus():
     """The bundled seed article, analysed once per test run (``analysis.Corpus``, with tone)."""

@@ -1,4 +1,5 @@
-"""The dashboard in a real browser: a shared link opens the same view.
+"""The dashboard in a real browser: a shared link opens the same view, and a
+read-only deployment offers no way to change the store.
 
 Starts `streamlit run dashboard/app.py` on a free local port (readiness via
 /_stcore/health), drives Debian's Chromium with Playwright, and always stops
@@ -41,9 +42,21 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    data = tmp_path_factory.mktemp("lens-browser-data")
+    yield from serve(tmp_path_factory.mktemp("lens-browser-data"))
+
+
+@pytest.fixture(scope="module")
+def read_only_server(tmp_path_factory):
+    """The dashboard as deployed for a shared link that nobody may change."""
+    yield from serve(tmp_path_factory.mktemp("lens-read-only-data"), LENS_READ_ONLY="1")
+
+
+def serve(data: Path, **env: str):
+    """Run the dashboard on a free port over the store in ``data``; yield its URL."""
     log_path = data / "streamlit.log"
     port = free_port()
+    # whatever the shell exports, the server runs as on a laptop unless ``env`` says otherwise
+    laptop = {k: v for k, v in os.environ.items() if k not in ("LENS_READ_ONLY", "LENS_EDITORS")}
     command = [
         sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
         "--server.headless", "true", "--server.port", str(port),
@@ -52,7 +65,7 @@ def server(tmp_path_factory):
     ]  # fmt: skip
     with open(log_path, "w") as log:
         proc = subprocess.Popen(
-            command, cwd=ROOT, env={**os.environ, "LENS_DATA_DIR": str(data)},
+            command, cwd=ROOT, env={**laptop, "LENS_DATA_DIR": str(data), **env},
             stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
     try:
@@ -199,5 +212,43 @@ def test_selecting_a_row_opens_its_document_and_removing_a_filter_updates_the_ur
         assert "actor=Vladimir+Putin" in location(page)
         legend = page.locator('[data-testid="stPlotlyChart"]').nth(1).locator(".legendtext")
         assert len(legend.all_text_contents()) > 1  # Putin's other signal types are back
+    finally:
+        page.close()
+
+
+WRITE_ACTIONS = ("Add files", "Add text", "Remove document", "Restore document")
+
+
+def write_actions(page) -> dict[str, int]:
+    """How many of each write action the page shows."""
+    found = {
+        "file uploader": page.locator('[data-testid="stFileUploader"]').count(),
+        "text area": page.locator("textarea").count(),
+        "panel": page.locator('[data-testid="stExpander"]', has_text="Add or remove documents")
+        .count(),
+    }  # fmt: skip
+    for label in WRITE_ACTIONS:
+        found[label] = page.get_by_role("button", name=label).count()
+    return {what: n for what, n in found.items() if n}
+
+
+def test_a_read_only_deployment_shows_no_write_actions(read_only_server, server, browser):
+    laptop = open_view(browser, f"{server}/")
+    try:  # the same page without the setting has them: the check below can fail
+        laptop.get_by_text("Add or remove documents").click()
+        laptop.get_by_role("tab", name="Paste text").click()
+        laptop.wait_for_selector("textarea", timeout=10_000)
+        assert {"panel", "text area", "Add text"} <= set(write_actions(laptop))
+    finally:
+        laptop.close()
+
+    page = open_view(browser, f"{read_only_server}/")
+    try:
+        assert write_actions(page) == {}
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        assert "This is a read-only deployment" in sidebar.inner_text()
+        assert page.locator("mark.lens-signal").count() >= 1  # and it still reads
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "read-only.png"))
     finally:
         page.close()

@@ -137,3 +137,26 @@ def test_a_headline_that_names_the_issuers_says_who_we_is(text, expected):
 def test_a_news_headline_about_a_statement_names_no_issuer():
     text = "Qatar welcomes joint statement\n\nWe will keep working for peace, an official said."
     assert signals_of(text) == set()
+
+
+def test_a_truce_declared_in_the_passive_is_declared_by_the_signatories():
+    text = (
+        "Joint Statement\nMoscow, 5 March 2031\n\n"
+        "We, Rafael Moura, President of Brazil, and Amina Odhiambo, President of Kenya, "
+        "state the following:\n\n"
+        "1. A complete ceasefire along the line of contact is announced from midnight.\n"
+    )
+    assert signals_of(text) == {("agreement", "Rafael Moura"), ("agreement", "Amina Odhiambo")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a news report an agentless passive names nobody
+        "A ceasefire was announced on Monday.",
+        # and an agent who announces a truce others reached does not agree to it
+        "A ceasefire was announced by Qatar on Monday.",
+    ],
+)
+def test_a_passive_announcement_in_news_is_nobodys_agreement(text):
+    assert signals_of(text) == set()

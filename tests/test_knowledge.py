@@ -109,6 +109,10 @@ def test_the_code_asks_only_for_rules_the_table_has():
             lambda d: d["variant"][0].update(signal="ceasefirecall"),
             "'ceasefirecall' is not defined",
         ),
+        (
+            lambda d: d["concepts"]["body_session"].update(masks=["tlaks"]),
+            "the masked concept 'tlaks' is not defined",
+        ),
     ],
 )
 def test_a_mistake_in_the_cue_lexicon_is_named_with_its_entry(change, message):

@@ -716,3 +716,498 @@ def test_a_relative_clause_after_members_of_a_body_is_the_bodys():
 )
 def test_fighting_named_between_parties_and_deals_inked(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # envoys, negotiators, officials "of" or "from" a party act for it
+        (
+            "Envoys of Nepal's army and the rebel Maoist Front signed a truce in Doha.",
+            {("agreement", "Nepal")},
+        ),
+        (
+            "Negotiators from Peru and Chile signed the accord on Friday.",
+            {("agreement", "Peru"), ("agreement", "Chile")},
+        ),
+        (
+            "Representatives of Ghana and Togo agreed to a ceasefire.",
+            {("agreement", "Ghana"), ("agreement", "Togo")},
+        ),
+        # a modifier of the next name does not break a list
+        (
+            "Bolivia and rival Paraguay agreed to an immediate truce.",
+            {("agreement", "Bolivia"), ("agreement", "Paraguay")},
+        ),
+        (
+            "Mali, Niger and neighbouring Chad called for calm.",
+            {("ceasefire_call", "Mali"), ("ceasefire_call", "Niger"), ("ceasefire_call", "Chad")},
+        ),
+        # a person titled by an unknown portfolio keeps the state written before it
+        (
+            "Peruvian Defence Minister Ana Soto and Chilean Infrastructure Minister Luis Vera"
+            " signed the agreement.",
+            {("agreement", "Ana Soto"), ("agreement", "Luis Vera")},
+        ),
+    ],
+)
+def test_parties_named_through_their_envoys_and_modified_lists(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister condemned Iran and urged Israel to show restraint.",
+        "The envoy welcomed the Houthis' offer and called for a truce.",
+        "The statement criticised Serbia and called for calm.",
+    ],
+)
+def test_the_object_of_a_verb_is_not_the_subject_of_the_next_one(text):
+    # the subject of both verbs is no actor here; the objects must not take their place
+    assert not {actor for _, actor in signals_of(text)} & {"Iran", "Houthis", "Serbia"}
+
+
+def test_a_portfolio_nobody_listed_still_gives_the_affiliation():
+    doc = document_from_text(
+        "Ukrainian Infrastructure Minister Oleksandr Kubrakov signed the deal.", "x"
+    )
+    (person,) = {(s.actor, s.affiliation) for s in analyze_document(doc, with_tone=False).signals}
+    assert person == ("Oleksandr Kubrakov", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members a named group is made of act
+        (
+            "The Troika of the United States, Britain and Norway urged both parties to honour"
+            " the truce.",
+            {
+                ("ceasefire_call", "United States"),
+                ("ceasefire_call", "United Kingdom"),
+                ("ceasefire_call", "Norway"),
+            },
+        ),
+        (
+            "A quartet of Egypt, Jordan and France called for calm.",
+            {
+                ("ceasefire_call", "Egypt"),
+                ("ceasefire_call", "Jordan"),
+                ("ceasefire_call", "France"),
+            },
+        ),
+        # telling someone to do something asks it of them
+        ("Qatar told both sides to show restraint.", {("ceasefire_call", "Qatar")}),
+        (
+            "The Kremlin told Kyiv to return to the negotiating table.",
+            {("negotiation_call", "Russia")},
+        ),
+        ("Norway advised the two parties to avoid any escalation.", {("ceasefire_call", "Norway")}),
+        # but telling reporters something is only speech
+        ("Egypt told reporters that the border would stay closed.", set()),
+    ],
+)
+def test_groups_made_of_members_and_telling_to(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France reiterated its commitment to the security of Ukraine.",
+            {("alliance_support", "France")},
+        ),
+        (
+            "Washington remains committed to the defence of Taiwan.",
+            {("alliance_support", "United States")},
+        ),
+        (
+            "Britain said it was fully committed to the security of Estonia.",
+            {("alliance_support", "United Kingdom")},
+        ),
+        # a commitment to a state's sovereignty is boilerplate that takes no side
+        ("Russia and Turkey reaffirmed their commitment to the sovereignty of Syria.", set()),
+        ("Russia reaffirmed its commitment to the ceasefire.", {("agreement", "Russia")}),
+    ],
+)
+def test_a_commitment_to_another_states_security_takes_its_side(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian troops retook the suburb of Irpin.", {("hostilities", "Ukraine")}),
+        ("Azerbaijani forces recaptured the town of Shusha.", {("hostilities", "Azerbaijan")}),
+        ("Eritrean troops pushed towards Mekelle.", {("hostilities", "Eritrea")}),
+        (
+            "Myanmar's military has answered with air strikes on villages in Shan State.",
+            {("hostilities", "Myanmar")},
+        ),
+        ("Israel retaliated with air strikes on Beirut.", {("hostilities", "Israel")}),
+        # a light verb is an attack only with an attack noun
+        ("The army answered with a statement.", set()),
+        ("Negotiators pushed toward a deal.", set()),
+        # an attack named as the aim of a battle or campaign is not yet one
+        ("Damascus vowed that the battle to retake Idlib would go on.", set()),
+        ("The army launched a campaign to recapture Mosul.", set()),
+    ],
+)
+def test_retaking_ground_and_answering_with_strikes_are_attacks(text, expected):
+    assert {s for s in signals_of(text) if s[0] == "hostilities"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "but" a clause has its own subject, even one that is no known actor
+        (
+            "Federal forces took Mekelle in 2020, but Tigrayan fighters recaptured it and"
+            " advanced into the Amhara region.",
+            set(),
+        ),
+        (
+            "Ethiopia took Mekelle, but Eritrea recaptured it and advanced into Amhara.",
+            {("hostilities", "Eritrea")},
+        ),
+        # with no subject of its own the verb after "but" shares the first one's
+        (
+            "Ethiopia agreed to the truce but later rejected talks.",
+            {("agreement", "Ethiopia"), ("negotiation_rejection", "Ethiopia")},
+        ),
+    ],
+)
+def test_a_clause_after_but_keeps_its_own_subject(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the caller acts in a purpose clause, also past the name of the one called
+        (
+            "Iran's Foreign Minister Abbas Araghchi telephoned his Afghan counterpart, Amir Khan"
+            " Muttaqi, to urge both neighbours to show restraint.",
+            {("ceasefire_call", "Abbas Araghchi")},
+        ),
+        (
+            "German Chancellor Angela Merkel telephoned the Russian leader, Vladimir Putin, to"
+            " press for a ceasefire.",
+            {("ceasefire_call", "Angela Merkel")},
+        ),
+        # but the one urged is asked to act, and the urging is the call
+        (
+            "French President Emmanuel Macron urged the Russian leader, Vladimir Putin, to agree"
+            " to a ceasefire.",
+            {("ceasefire_call", "Emmanuel Macron")},
+        ),
+    ],
+)
+def test_a_purpose_clause_after_a_call_belongs_to_the_caller(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a relative clause's verb signed or rejected is the noun before it
+        (
+            "Haftar left without signing a ceasefire document that Libyan Prime Minister Fayez"
+            " al-Sarraj had signed hours earlier, a setback for Turkish diplomacy.",
+            {("agreement", "Fayez al-Sarraj")},
+        ),
+        (
+            "The truce deal, which Mali's government signed on Monday, took effect at noon.",
+            {("agreement", "Mali")},
+        ),
+        # "that" after a verb opens no relative clause
+        (
+            "Jordan appealed to delegates to back the truce, arguing that voting against it"
+            " would amount to endorsing a senseless war.",
+            {("ceasefire_call", "Jordan")},
+        ),
+    ],
+)
+def test_what_a_relative_clause_signed_is_the_noun_before_it(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin met the envoy. Putin's spokesman, Dmitry Peskov,"
+            " rejected any talks with Kyiv.",
+            {("negotiation_rejection", "Russia")},
+        ),
+        (
+            "Hamas leader Yahya Sinwar was not seen. Sinwar's spokesman, Abu Obeida, said the group"
+            " rejected negotiations.",
+            {("negotiation_rejection", "Hamas")},
+        ),
+    ],
+)
+def test_a_persons_spokesman_speaks_for_the_persons_side(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "armed" before a name after an adverb or determiner describes it
+        (
+            "The United States described civilians besieged by heavily armed RSF units.",
+            set(),
+        ),
+        ("The well armed Houthis attacked the ship.", {("hostilities", "Houthis")}),
+        # as a verb it arms someone
+        ("Iran has armed Hamas for years.", {("alliance_support", "Iran")}),
+    ],
+)
+def test_armed_as_an_adjective_backs_nobody(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a session of a body is no talks between the parties
+        (
+            "France requested an emergency meeting of the UN Security Council.",
+            set(),
+        ),
+        ("Russia called for an urgent session of the Arab League.", set()),
+        # a meeting of the parties is
+        ("China called for a meeting between the two sides.", {("negotiation_call", "China")}),
+        ("Egypt urged the two sides to meet.", {("negotiation_call", "Egypt")}),
+    ],
+)
+def test_a_bodys_session_is_no_call_for_talks(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # preferring dialogue is wanting it
+        (
+            "Afghan Foreign Minister Amir Khan Muttaqi replied that Afghanistan preferred"
+            " dialogue to military confrontation.",
+            {("negotiation_call", "Amir Khan Muttaqi")},
+        ),
+        ("Peru said it would prefer a negotiated settlement.", {("negotiation_call", "Peru")}),
+        ("Chile prefers to wait.", set()),
+        # a reply reports like "said": a minister speaking of their own state acts
+        (
+            "Russian Foreign Minister Sergei Lavrov retorted that Moscow wanted talks.",
+            {("negotiation_call", "Sergei Lavrov")},
+        ),
+        # a title written after a title begins the name only when it is also a given name
+        (
+            "A spokesman for UN Secretary-General Antonio Guterres said the talks should resume.",
+            {("negotiation_call", "United Nations")},
+        ),
+    ],
+)
+def test_preferring_dialogue_replies_and_given_names_that_are_titles(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb coordinated inside a reported clause shares the reported subject
+        (
+            "The Congolese army said Kyrgyzstan fired rockets at two villages and shelled a"
+            " border post.",
+            {("hostilities", "Kyrgyzstan")},
+        ),
+        (
+            "Peru's defence ministry said Chilean troops crossed the border and shelled a post.",
+            {("hostilities", "Chile")},
+        ),
+        # one that follows the speech verb's own object is the speaker's
+        (
+            "Qatar said that talks would resume and urged both sides to show restraint.",
+            {("ceasefire_call", "Qatar")},
+        ),
+        # the one told is no subject of what the speaker says
+        (
+            "Turkish President Recep Tayyip Erdogan told Russia and Ukraine that the talks had"
+            " stalled and called for a ceasefire.",
+            {("ceasefire_call", "Recep Tayyip Erdogan")},
+        ),
+        # "wrote to" reports no clause
+        (
+            "Cambodian Prime Minister Hun Manet wrote to the president of the council, Pakistan's"
+            " ambassador Asim Iftikhar Ahmad, asking for an emergency meeting and urging a halt"
+            " to the fighting.",
+            {("ceasefire_call", "Hun Manet")},
+        ),
+    ],
+)
+def test_coordinated_verbs_in_a_reported_clause(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon between a state's possessive and the attack noun names the attacker
+        (
+            "South Africa denounced India's missile attack on Gao as a violation of"
+            " international law.",
+            {("condemnation", "South Africa"), ("hostilities", "India")},
+        ),
+        (
+            "Egypt condemned Israel's drone strike on Rafah.",
+            {("condemnation", "Egypt"), ("hostilities", "Israel")},
+        ),
+        # weapons as the subject still attack
+        (
+            "Turkish drones and artillery pounded Syrian government forces.",
+            {("hostilities", "Turkey")},
+        ),
+        ("Russia's army attacked Kyiv.", {("hostilities", "Russia")}),
+    ],
+)
+def test_an_attack_named_with_its_weapon_after_a_possessive(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb of keeping a pact, "it" is the ceasefire or deal last named
+        (
+            "The ceasefire took effect at dawn. Lebanese Prime Minister Najib Mikati called on"
+            " Israel to abide by it and withdraw.",
+            {("ceasefire_call", "Najib Mikati")},
+        ),
+        (
+            "The truce took effect at dawn. Israeli Prime Minister Benjamin Netanyahu said"
+            " Israel would implement it.",
+            {("agreement", "Benjamin Netanyahu")},
+        ),
+        (
+            "Mali welcomed the truce and urged all parties to respect it.",
+            {("ceasefire_call", "Mali")},
+        ),
+        # after other verbs "it" may be anything
+        (
+            "The deal was signed in Doha. Serbia still regards it as a province of its own.",
+            set(),
+        ),
+        ("The truce held. Egypt said it was ready to mediate.", {("mediation_offer", "Egypt")}),
+        # with no pact named, "respect it" asks nothing
+        ("Ghana urged Togo to respect it.", set()),
+    ],
+)
+def test_it_after_a_verb_of_keeping_a_pact_is_the_pact(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # saying only talks can end a war calls for them
+        (
+            '"Only dialogue can end this conflict," Tokyo said after meeting envoys from India'
+            " and Pakistan.",
+            {("negotiation_call", "Japan")},
+        ),
+        ("Norway said only negotiations can bring peace.", {("negotiation_call", "Norway")}),
+        ("Only the army can protect us, the general said.", set()),
+        # announcing a truce of one's own declares it, one others reached does not
+        (
+            "Islamabad announced a unilateral ceasefire along the border.",
+            {("agreement", "Pakistan")},
+        ),
+        ("Qatar announced a ceasefire between Israel and Hamas.", set()),
+        # those asked in the passive are not agreeing yet
+        (
+            "Niger and Tajikistan were encouraged by Berlin to resume talks.",
+            {("negotiation_call", "Germany")},
+        ),
+        (
+            "Armenia and Azerbaijan were urged by France to observe the truce.",
+            {("ceasefire_call", "France")},
+        ),
+    ],
+)
+def test_only_dialogue_unilateral_truces_and_passive_requests(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known body's name ending a longer one written out is the longer body
+        (
+            "The ECOWAS Mediation and Security Council demands an immediate cessation of"
+            " hostilities between Mali and Niger.",
+            {("ceasefire_call", "ECOWAS Mediation and Security Council")},
+        ),
+        (
+            "The Sahel Defence and Security Council called for calm.",
+            {("ceasefire_call", "Sahel Defence and Security Council")},
+        ),
+        # a list that ends with the body is no longer name
+        (
+            "Russia, France and the Security Council called for calm.",
+            {
+                ("ceasefire_call", "Russia"),
+                ("ceasefire_call", "France"),
+                ("ceasefire_call", "UN Security Council"),
+            },
+        ),
+        (
+            "The Security Council demanded an immediate ceasefire.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+    ],
+)
+def test_a_longer_body_whose_name_ends_in_a_known_one(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_the_longer_body_belongs_to_the_organisation_named_first():
+    doc = document_from_text("The ECOWAS Mediation and Security Council called for calm.", "x")
+    (signal,) = analyze_document(doc, with_tone=False).signals
+    assert (signal.actor, signal.affiliation) == ("ECOWAS Mediation and Security Council", "ECOWAS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units of a state's forces act for it
+        (
+            "Units of the armed forces of Tajikistan opened fire on Kyrgyz border posts.",
+            {("hostilities", "Tajikistan")},
+        ),
+        # an adjunct holding a list is skipped whole
+        (
+            "Units of the armed forces of Tajikistan, using tanks, armoured vehicles, mortars and"
+            " rocket launchers, shelled Kyrgyz border posts.",
+            {("hostilities", "Tajikistan")},
+        ),
+        (
+            "Eritrean troops, backed by tanks, artillery and drones, pushed towards Mekelle.",
+            {("hostilities", "Eritrea")},
+        ),
+        # a list of actors is no adjunct
+        (
+            "Russia, France, Germany and China called for calm.",
+            {
+                ("ceasefire_call", "Russia"),
+                ("ceasefire_call", "France"),
+                ("ceasefire_call", "Germany"),
+                ("ceasefire_call", "China"),
+            },
+        ),
+    ],
+)
+def test_units_of_forces_and_adjuncts_holding_lists(text, expected):
+    assert signals_of(text) == expected

@@ -28,7 +28,9 @@ def test_the_version_is_the_release_plus_a_digest_of_the_package():
     assert analyser_version().startswith(ANALYSER_VERSION + "+")
     assert analyser_version() == analyser_version(PACKAGE)
     names = [f.relative_to(PACKAGE).as_posix() for f in analysis_files()]
-    assert {"signals/extract.py", "actors/people.py", "tone/scoring.py", "data/cues.toml"} <= set(names)
+    assert {"signals/extract.py", "actors/people.py", "tone/scoring.py", "data/cues.toml"} <= set(
+        names
+    )
     assert names == sorted(names)
 
 

@@ -102,6 +102,7 @@ def _named_bodies(
     heads = ACTOR_WORDS.body_name_heads
     if reading.words.isdisjoint(heads):
         return
+    _longer_bodies(reading, tokens, covered, out)
     for k, t in enumerate(tokens):
         if t.lower not in heads or not t.is_cap or k in covered:
             continue
@@ -139,3 +140,48 @@ def _named_bodies(
             reading.memory.defined[words] = actor
         out.append(ActorSpan(start, end, (actor,), "name"))
         covered.update(range(start, end))
+
+
+def _longer_bodies(
+    reading: Reading, tokens: list[Token], covered: set[int], out: list[ActorSpan]
+) -> None:
+    """ "the ECOWAS Mediation and Security Council": a known body's name ("Security
+    Council") ending a longer one that the text writes out is the longer body, of the
+    organisation named first when there is one."""
+    heads = ACTOR_WORDS.body_name_heads
+    known_bodies = [
+        sp for sp in out if sp.how in ("name", "alias") and tokens[sp.end - 1].lower in heads
+    ]
+    for known in known_bodies:
+        j = known.start
+        if j < 3 or tokens[j - 1].lower not in ("and", "of") or not tokens[j - 2].is_cap:
+            continue
+        start = j - 1
+        owner = None
+        while (
+            start > 0
+            and tokens[start - 1].is_cap
+            and tokens[start - 1].is_word
+            and tokens[start - 1].lower != "the"
+        ):
+            if start - 1 in covered:
+                # the organisation the body belongs to: "ECOWAS"
+                owner = next((sp for sp in out if sp.end == start), None)
+                if owner is not None:
+                    start = owner.start
+                break
+            start -= 1
+        if start == 0 or tokens[start - 1].lower != "the" or start >= j - 1:
+            continue
+        inner = [sp for sp in out if start <= sp.start and sp.end <= known.end]
+        words = tuple(tok.text for tok in tokens[start : known.end])
+        actor = reading.memory.defined.get(words)
+        if actor is None:
+            name = " ".join(_display(tokens[start : known.end]))
+            affiliation = owner.actors[0].name if owner is not None and owner.actors else name
+            actor = Actor(name, "organization", affiliation)
+            reading.memory.defined[words] = actor
+        for sp in inner:
+            out.remove(sp)
+        out.append(ActorSpan(start, known.end, (actor,), "name"))
+        covered.update(range(start, known.end))

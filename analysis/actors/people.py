@@ -93,7 +93,8 @@ class _SentenceTitles:
                 and (is_name_word(tokens[tj2]) or skip_honorifics(tokens, tj2) > tj2)
             ):
                 tj = tj2
-        # ---- the affiliation before the title
+        # ---- the affiliation before the title (a person's possessive, which only the
+        # memory knows, is read by titled_people)
         affiliation, mod_start = _modifier_before(tokens, i, by_start)
         plural = tokens[tj - 1].lower != title.words[-1]
         # ---- "of X" / "for X" after the title
@@ -109,17 +110,22 @@ class _SentenceTitles:
                 k = sp.end
                 if k < len(tokens) and tokens[k].lower in ACTOR_WORDS.military_nouns:
                     k += 1
-        # ---- the name after the title: "President Vladimir Putin", "ambassador, Gilad Erdan"
+        names = self.names_after(k, title, plural, bool(affiliation or post_aff))
+        return _TitleAt(tj, title, affiliation, mod_start, plural, k, post_aff, names)
+
+    def names_after(self, k: int, title: TitleEntry, plural: bool, qualified: bool) -> list[_Name]:
+        """The names after a title ending at k: "President Vladimir Putin", "ambassador,
+        Gilad Erdan" (past a comma when the title is qualified or no head's)."""
+        tokens = self.tokens
         n0 = k
         if (
             n0 < len(tokens)
             and tokens[n0].text == ","
             and title.role != "head"
-            or (n0 < len(tokens) and tokens[n0].text == "," and (affiliation or post_aff))
+            or (n0 < len(tokens) and tokens[n0].text == "," and qualified)
         ):
             n0 += 1
-        names = _names_after(tokens, n0, plural, by_start, self.gaz_starts)
-        return _TitleAt(tj, title, affiliation, mod_start, plural, k, post_aff, names)
+        return _names_after(tokens, n0, plural, self.by_start, self.gaz_starts)
 
 
 def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -139,10 +145,19 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
         if at is None:
             continue
         tj, title, mod_start, plural, k = at.end, at.title, at.mod_start, at.plural, at.after
-        names = at.names
+        affiliation, names = at.affiliation, at.names
+        if affiliation is None and mod_start >= 2 and tokens[mod_start - 1].lower == "'s":
+            # "Haftar's spokesman": a person named before speaks through the title holder
+            owner = reading.memory.persons.get(
+                reading.memory.aliases.get((tokens[mod_start - 2].text,), "")
+            )
+            if owner is not None:
+                affiliation, mod_start = owner, mod_start - 2
+                if at.post_aff is None:  # the title is qualified now
+                    names = found.names_after(k, title, plural, qualified=True)
         # ---- or the name before: "Riyad Mansour, the Palestinian envoy"
         before = None if names else _name_before(tokens, mod_start, gaz_starts, taken)
-        aff = at.affiliation or at.post_aff
+        aff = affiliation or at.post_aff
         if names:
             for n_i, (a0, a1, w, of_aff) in enumerate(names):
                 # "Foreign ministers Olivier Nduhungirehe of Rwanda and ..."
@@ -312,6 +327,14 @@ def _modifier_before(
         ):
             start -= 1
             steps += 1
+        # "Ukrainian Infrastructure Minister", "Israel's Strategic Affairs Minister": the
+        # portfolio is unknown, the state before it is the affiliation
+        for sp in by_start.values() if steps else ():
+            if sp.end == start or (sp.end + 1 == start and tokens[sp.end].lower == "'s"):
+                if sp.actors[0].type in ("state", "organization"):
+                    affiliation = sp.actors[0]
+                    start = sp.start
+                break
     # "former US President", "the UN chief": the words before belong to the mention
     while start > 0 and (
         tokens[start - 1].lower in ACTOR_WORDS.leading_role_words

@@ -16,8 +16,8 @@ from __future__ import annotations
 from functools import cache
 
 from analysis.actors.compounds import ministry
-from analysis.actors.discourse import Reading
-from analysis.actors.gazetteer import country
+from analysis.actors.discourse import Discourse, Reading
+from analysis.actors.gazetteer import country, organization
 from analysis.actors.titles import title_entry
 from analysis.actors.words import ACTOR_WORDS
 from analysis.knowledge import DataFileError
@@ -141,7 +141,7 @@ def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> t
         a = m.last(lambda a: "council" in a.name.lower())
         return (a,) if a else ()
     if kind == "armed_group":
-        a = m.last(lambda a: a.type == "group")
+        a = _last_body(m, "group")
         return (a,) if a else ()
     if kind in ("alliance", "organization", "armed_group", "council"):
         # "European Union foreign ministers ... said the bloc was ready": this sentence first
@@ -161,7 +161,7 @@ def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> t
         )
         return (a,) if a else ()
     if kind == "organization":
-        a = m.last(lambda a: a.type == "organization")
+        a = _last_body(m, "organization")
         return (a,) if a else ()
     if kind == "speaker_state":
         # "Cambodia's UN ambassador Chhea Keo told reporters that his country ..."
@@ -195,6 +195,19 @@ def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> t
                     return (ministry(state, portfolio, head.lower()),)
         return ()
     return ()
+
+
+def _last_body(m: Discourse, kind: str) -> Actor | None:
+    """The body of this type last named, itself or as the side of a person named:
+    "Hamas leader Yahya Sinwar ... the group said" means Hamas."""
+    for a in reversed(m.recent):
+        if a.type == kind:
+            return a
+        if a.type == "person":
+            body = organization(a.affiliation)
+            if body is not None and body.type == kind:
+                return body
+    return None
 
 
 def _resolve_pronoun(

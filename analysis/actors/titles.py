@@ -137,8 +137,20 @@ def read_name(
     """
     particles = ACTOR_WORDS.name_particles
     i0 = skip_honorifics(tokens, i)
-    if i0 < len(tokens) and match_title(tokens, i0)[1] is not None:
-        return i, []  # "a spokesperson for UN Secretary-General X": a title, not a name
+    if i0 < len(tokens):
+        end, title = match_title(tokens, i0)
+        # "Foreign Minister Amir Khan Muttaqi": a one-word title right after a title,
+        # before a name, is a given name
+        given_name = (
+            after_title
+            and tokens[i0].lower in ACTOR_WORDS.given_name_titles
+            and end == i0 + 1
+            and end < len(tokens)
+            and is_name_word(tokens[end])
+            and match_title(tokens, end)[1] is None
+        )
+        if title is not None and not given_name:
+            return i, []  # "a spokesperson for UN Secretary-General X": a title, not a name
     words: list[str] = []
     j = i0
     while j < len(tokens) and len(words) < 7:

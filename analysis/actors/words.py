@@ -29,6 +29,7 @@ WORD_SETS = (
     "name_particles",
     "hyphenated_name_particles",
     "not_name_words",
+    "given_name_titles",
     "organisation_words",
     "speech_verbs",
     "finite_verb_words",
@@ -59,6 +60,7 @@ class ActorWords:
     name_particles: frozenset[str]
     hyphenated_name_particles: frozenset[str]
     not_name_words: frozenset[str]
+    given_name_titles: frozenset[str]
     organisation_words: frozenset[str]
     speech_verbs: frozenset[str]
     finite_verb_words: frozenset[str]

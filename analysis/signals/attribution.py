@@ -139,9 +139,14 @@ def attribute(
             return None
     else:
         subject_actors = actors_of(subject)
-        if not subject_actors and not subject and opens_sentence(reader, t.start):
+        if (
+            not subject_actors
+            and not subject
+            and (opens_sentence(reader, t.start) or _agentless_passive(reader, t))
+        ):
             # an operative clause ("Demands that ...", "1. Condemns ...", "Have agreed
-            # on the following"): the document's own voice is its subject
+            # on the following") or a passive with no agent ("A full ceasefire is
+            # declared"): the document's own voice is its subject
             subject_actors = reader.voice
         if not subject_actors:
             return None
@@ -292,6 +297,20 @@ def attribute(
     # negated, hypothetical and soft wordings have been dropped or resolved above
     stated = cast(Modality, modality)
     return Finding(signal_rule, t, tuple(final_actors), targets, reported_by, stated, confidence)
+
+
+def _agentless_passive(reader: SentenceReader, t: Trigger) -> bool:
+    """ "A full ceasefire ... is declared", not "was declared by the army"."""
+    low = reader.low
+    return (
+        t.kind == "verb"
+        and (
+            low[t.start] in WORDS.be_forms  # a cue written in the passive: "is announced"
+            or low[t.start] == "hereby"
+            or (t.start > 0 and low[t.start - 1] in WORDS.be_forms)
+        )
+        and "by" not in low[t.end : t.end + 4]
+    )
 
 
 def _variant(rule: Rule, cue: list[str], after: list[str]) -> Rule:

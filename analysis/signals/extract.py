@@ -49,7 +49,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             )
         ):
             continue  # "would continue its military operation": the verb decides
-        if t.klass in ("agree", "offer", "participate") and _purpose(reader, t):
+        if t.klass in ("agree", "offer", "participate", "attack") and _purpose(reader, t):
             continue
         if _in_request_complement(reader, t, triggers):
             continue  # "demanded that all parties observe a ceasefire": the demand is the act
@@ -93,12 +93,15 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                     if subj:
                         s0 = min(sp.start for sp in subj)
                         concepts = reader.concepts_in(max(0, s0 - 3), s0)
-        elif t.start > 0 and low[t.start - 1] in WORDS.be_forms and t.kind == "verb":
+        elif t.kind == "verb" and (
+            (t.start > 0 and low[t.start - 1] in WORDS.be_forms) or low[t.start] in WORDS.be_forms
+        ):
             # a passive names its object first: "The document was signed by ..."
             concepts = {**reader.concepts_in(clause_start(reader, t.start), t.start), **concepts}
-        if not concepts and t.kind == "verb" and t.klass in ("agree", "reject"):
-            # an object relative: "a ceasefire document that his rival had signed"
-            concepts = _relative_antecedent_concepts(reader, t)
+        if t.kind == "verb" and t.klass in ("agree", "reject"):
+            # an object relative: "a ceasefire document that his rival had signed hours
+            # earlier, a setback for diplomacy": the document is what was signed
+            concepts = {**_relative_antecedent_concepts(reader, t), **concepts}
         for rule in rules:
             if rule.unless and not concepts.keys().isdisjoint(rule.unless):
                 continue
@@ -130,7 +133,8 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
     if t.klass in ("deontic", "evaluate", "judge"):
         return False
     for r in triggers:
-        if r.klass not in ("request",) or r.kind != "verb" or r.end > t.start:
+        passive = r.start > 0 and reader.low[r.start - 1] in WORDS.be_forms  # "were urged by"
+        if r.klass not in ("request",) or (r.kind != "verb" and not passive) or r.end > t.start:
             continue
         if t.start - r.end > 20:
             continue
@@ -167,7 +171,14 @@ def _relative_antecedent_concepts(reader: SentenceReader, t: Trigger) -> dict[st
         if low[k] in (";", ".") or low[k] in WORDS.speech_verbs:
             return {}
         if low[k] in ("that", "which") and k > 0:
-            return reader.concepts_in(max(0, k - 5), k)
+            # the antecedent ends right before the relative word ("arguing that voting
+            # against it would amount to endorsing ..." has none)
+            last = k - 1 if low[k - 1] == "," else k  # "The truce deal, which ..."
+            return {
+                name: start
+                for name, start, end in reader.concept_phrases()
+                if end == last and start >= last - 5
+            }
     return {}
 
 
@@ -189,7 +200,9 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
     voice = parsed[0].voice if parsed else ()
     signals: list[Signal] = []
     words_with_cues = cue_words()
+    pact: tuple[str, ...] = ()  # the concepts of the ceasefire or deal last named
     for sa in parsed:
+        pact = _pact_named(sa, pact)
         if (not sa.spans and not voice) or (
             words_with_cues.isdisjoint(sa.words)
             and not (
@@ -198,7 +211,7 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
             )
         ):
             continue  # no actor or no cue word: nothing to read
-        reader = SentenceReader(sa, voice)
+        reader = SentenceReader(sa, voice, pact)
         seen: set[tuple[str, str]] = set()
         findings = _sentence_signals(reader)
         # "Qassem vowed that the group would keep fighting": the clause the person states
@@ -250,6 +263,20 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
                     )
                 )
     return _parties_calling(signals)
+
+
+def _pact_named(sa: ParsedSentence, before: tuple[str, ...]) -> tuple[str, ...]:
+    """The concepts of the last ceasefire or deal named up to this sentence's last "it"
+    (its own "the truce ... to respect it" included), else those named before."""
+    if WORDS.pact_nouns.isdisjoint(sa.words):
+        return before
+    low = sa.low
+    last_it = max((k for k, w in enumerate(low) if w in ("it", "its")), default=len(low))
+    nouns = [w for w in low[:last_it] if w in WORDS.pact_nouns] or [
+        w for w in low if w in WORDS.pact_nouns
+    ]
+    concepts = lexicon().concepts
+    return tuple(dict.fromkeys(name for name, seq in concepts.get(nouns[-1], ()) if len(seq) == 1))
 
 
 def _parties_calling(signals: list[Signal]) -> list[Signal]:

@@ -64,6 +64,7 @@ class Lexicon:
     object_within: dict  # trigger class -> how many words after the cue its object may start
     object_classes: frozenset  # trigger classes whose actors are named after the cue
     stative_classes: frozenset  # trigger classes whose participle after "be" is no passive
+    masks: dict  # concept -> concepts its phrases hide inside them ("an emergency meeting")
 
     def rule(self, trigger: str, concept: str) -> Rule:
         """The rule of the table for a trigger class and a concept."""
@@ -167,11 +168,20 @@ def parse_lexicon(data: dict) -> Lexicon:
                     for form in pat.words[0]:
                         by_first.setdefault(form, []).append(pat)
     concepts: dict = {}
+    masks: dict = {}
     for name, spec in data["concepts"].items():
         where = f"[concepts.{name}]"
         require_keys(
-            spec, FILE, where, {"terms": list}, {"fighting_nouns": list, "ending_verbs": list}
+            spec,
+            FILE,
+            where,
+            {"terms": list},
+            {"fighting_nouns": list, "ending_verbs": list, "masks": list},
         )
+        for hidden in spec.get("masks", []):
+            require_known(hidden, concept_names, FILE, where, "the masked concept")
+        if spec.get("masks"):
+            masks[name] = frozenset(spec["masks"])
         for term in spec["terms"]:
             _check_entry(term, where)
             words = term.lower().split()
@@ -255,6 +265,7 @@ def parse_lexicon(data: dict) -> Lexicon:
         object_within,
         frozenset(object_classes),
         frozenset(stative_classes),
+        masks,
     )
 
 

@@ -20,8 +20,10 @@ _CLAUSE_MARKS = frozenset({";", ":", "but", "whereas", ",", '"', "\u201d"})
 
 
 class SentenceReader:
-    def __init__(self, sa: ParsedSentence, voice: tuple[Actor, ...]):
+    def __init__(self, sa: ParsedSentence, voice: tuple[Actor, ...], pact: tuple[str, ...] = ()):
         self.sa = sa
+        # the concepts of the ceasefire or deal an object "it" stands for (see pact_it)
+        self.pact = pact
         self.tokens = sa.tokens
         self.low = sa.low
         self.spans = sa.spans
@@ -34,6 +36,8 @@ class SentenceReader:
         # a trigger's subject, reporter, then (modality, undone), by (class, kind, start, end)
         self.trigger_reads: dict[tuple[str, str, int, int], list] = {}
         self._concept_matches: list[tuple[str, int, int]] | None = None
+        # last words of the cue verbs, once the triggers are found: what follows is an object
+        self.verb_ends: frozenset[int] = frozenset()
         for sp in self.spans:
             for i in range(sp.start, sp.end):
                 self.span_at[i] = sp
@@ -78,8 +82,8 @@ class SentenceReader:
             ):
                 j -= 2
             before = self.low[j] if j >= 0 else ""
-            if before == "of" and j >= 1 and self.low[j - 1] in WORDS.body_members:
-                before = ""  # "the members of the Security Council called": the council acts
+            if before in ("of", "from") and j >= 1 and self.low[j - 1] in WORDS.body_members:
+                before = ""  # "the members of the Security Council called", "envoys from Kyiv signed": the body acts
             if before == "by":
                 role = "agent"
             elif before in WORDS.prepositions:
@@ -161,24 +165,46 @@ class SentenceReader:
             return k in self.span_at
         return False
 
-    def near(self, a: ActorSpan, b: ActorSpan) -> bool:
-        """At most two words but articles between a and b: as many as ``adjacent`` allows."""
-        words = 0
-        for w in self.low[a.end : b.start]:
-            if w not in ("the", "a", "an"):
-                words += 1
-                if words > 2:
-                    return False
-        return True
-
     def adjacent(self, a: ActorSpan, b: ActorSpan) -> bool:
+        between = self._separator(a, b)
+        return between is not None and between in ([","], ["and"], [",", "and"], ["or"])
+
+    def near(self, a: ActorSpan, b: ActorSpan) -> bool:
+        """Few enough words between a and b for a list separator (see ``adjacent``);
+        a mention after b is nearer to a than b is only if b is."""
+        return self._separator(a, b) is not None
+
+    def _separator(self, a: ActorSpan, b: ActorSpan) -> list[str] | None:
+        """The words between two mentions but articles (and modifiers after the
+        first word); None when there are more than any list separator has (two)."""
         between: list[str] = []
         for w in self.low[a.end : b.start]:
+            if w in WORDS.actor_modifiers and between:
+                continue  # "and the paramilitary RSF": the modifier is part of the next name
             if w not in ("the", "a", "an"):
                 if len(between) == 2:
-                    return False  # more words than any list separator has
+                    return None
                 between.append(w)
-        return between in ([","], ["and"], [",", "and"], ["or"])
+        return between
+
+    def object_of_verb(self, sp: ActorSpan) -> bool:
+        """Does a verb govern this mention: "condemned Iran", "welcomed the Houthis' offer"?
+
+        A verb is a cue verb, or a past form in "-ed" that is no modifier of actors
+        ("the paramilitary", "armed groups" are not verbs; "Iran-backed" is one word)."""
+        k = sp.start - 1
+        while k >= 0 and self.low[k] in ("the", "a", "an"):
+            k -= 1
+        if k < 0:
+            return False
+        w = self.low[k]
+        return k in self.verb_ends or (
+            len(w) > 4
+            and w.endswith("ed")
+            and w.isalpha()
+            and not self.tokens[k].is_cap
+            and w not in WORDS.actor_modifiers
+        )
 
     # -- concepts -------------------------------------------------------------------
     def concepts_in(self, a: int, b: int) -> dict[str, int]:
@@ -188,7 +214,7 @@ class SentenceReader:
         low = self.low
         b = min(b, len(low))
         window = low[a:b]
-        for name, start, end in self._concept_phrases():
+        for name, start, end in self.concept_phrases():
             if start >= b:
                 break
             if start >= a and end <= b and name not in found:
@@ -205,7 +231,7 @@ class SentenceReader:
                     break
         return found
 
-    def _concept_phrases(self) -> list[tuple[str, int, int]]:
+    def concept_phrases(self) -> list[tuple[str, int, int]]:
         """Every concept phrase of the sentence as (concept, start, end), in
         the order of their first words; read once, as triggers ask for many windows."""
         if self._concept_matches is None:
@@ -229,8 +255,40 @@ class SentenceReader:
                                 break
                         else:
                             matches.append((name, i, end))
+            if self.pact:
+                matches.extend(self._pact_pronouns())
+                matches.sort(key=lambda m: m[1])
+            if lexicon().masks and matches:
+                # "an emergency meeting of the Security Council" names no talks
+                hidden = [
+                    (s, e, lexicon().masks[name])
+                    for name, s, e in matches
+                    if name in lexicon().masks
+                ]
+                matches = [
+                    m
+                    for m in matches
+                    if not any(s <= m[1] and m[2] <= e and m[0] in h for s, e, h in hidden)
+                ]
             self._concept_matches = matches
         return self._concept_matches
+
+    def _pact_pronouns(self) -> list[tuple[str, int, int]]:
+        """ "respect it", "abide by it", "implement its provisions": after a verb of
+        keeping or breaking a pact, "it" is the pact last named."""
+        low = self.low
+        out = []
+        for k, w in enumerate(low):
+            if w not in ("it", "its") or k == 0:
+                continue
+            verb = k - 2 if low[k - 1] in ("by", "to", "with") and k > 1 else k - 1
+            if low[verb] not in WORDS.pact_verbs or low[verb] in ("by", "to", "with"):
+                continue
+            if w == "it":
+                out.extend((name, k, k + 1) for name in self.pact)
+            elif k + 1 < len(low) and low[k + 1] in WORDS.pact_parts:
+                out.extend((name, k, k + 2) for name in self.pact)
+        return out
 
     # -- clause structure ----------------------------------------------------------
     def clause_end(self, start: int) -> int:
@@ -291,19 +349,26 @@ class SentenceReader:
     def skip_adjunct_left(self, comma: int) -> int:
         """Given a comma at ``comma`` closing an adjunct (", while calling for ...,",
         ", who ...,", ", appointed by ...,"), return the index before the adjunct, else -1."""
-        j = comma - 1
-        while j >= 0 and self.low[j] not in (",", "\u2013", "\u2014", "-", "(", ")"):
-            j -= 1
-        if j < 0:
-            return -1
-        first = comma if j + 1 >= comma else j + 1
-        w = self.low[first] if first < comma else ""
-        if (
-            w in WORDS.adjunct_openers
-            or w.endswith("ing")
-            or (w.endswith("ed") and first not in self.span_at)
-        ):
-            return j - 1
+        end = comma
+        # an adjunct may hold a list: ", using tanks, armoured vehicles, mortars and
+        # rocket launchers," - go back over its items (no actor among them) to its opener
+        for _ in range(5):
+            j = end - 1
+            while j >= 0 and self.low[j] not in (",", "\u2013", "\u2014", "-", "(", ")"):
+                j -= 1
+            if j < 0:
+                return -1
+            first = end if j + 1 >= end else j + 1
+            w = self.low[first] if first < end else ""
+            if (
+                w in WORDS.adjunct_openers
+                or w.endswith("ing")
+                or (w.endswith("ed") and first not in self.span_at)
+            ):
+                return j - 1
+            if self.low[j] != "," or any(k in self.span_at for k in range(first, end)):
+                return -1
+            end = j
         return -1
 
     def next_comma(self, i: int) -> int:

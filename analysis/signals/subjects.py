@@ -153,6 +153,12 @@ def contact_verb_before(reader: SentenceReader, start: int) -> int | None:
     k = start - 2
     steps = 0
     while k >= 0 and steps < 8 and low[k] not in WORDS.contact_verbs:
+        apposition = reader.span_at.get(k - 1) if low[k] == "," else None
+        if apposition is not None and low[apposition.start - 1 : apposition.start] == [","]:
+            # "telephoned his counterpart, Amir Khan Muttaqi, to urge": past the name
+            k = apposition.start - 2
+            steps += 1
+            continue
         if low[k] in (",", ";", "that") or low[k] in WORDS.speech_verbs:
             return None
         k -= 1
@@ -197,6 +203,10 @@ def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     if sp is not None and sp.end == j + 1 and sp.actors and reader.roles[id(sp)] == "core":
         if sp.how in ("adjective", "acronym", "name", "forces", "government"):
             return (sp,)
+    # "India's missile attack": the forces named with their weapon right before the noun
+    sp = reader.span_at.get(t.start - 1)
+    if sp is not None and sp.how == "forces" and sp.actors and "'s" in low[sp.start : sp.end]:
+        return (sp,)
     return ()
 
 
@@ -269,13 +279,37 @@ def main_subject_before(reader: SentenceReader, k: int) -> tuple[ActorSpan, ...]
     # the subject of the nearest finite clause: after the last "that"/speech verb, else the first
     start = 0
     for j in range(k - 1, -1, -1):
-        if reader.low[j] in (";",):
-            start = j + 1
+        if reader.low[j] == ";" or (
+            reader.low[j] == "but"
+            and (reader.tokens[j + 1].is_cap or reader.low[j + 1] in WORDS.determiners)
+        ):
+            start = j + 1  # "..., but Tigrayan fighters recaptured it and advanced": this clause
             break
+        if (
+            (reader.low[j] in WORDS.speech_verbs or reader.low[j] == "that")
+            and j not in reader.span_at
+            and reader.low[j + 1] not in WORDS.prepositions  # "wrote to the president"
+            and reader.low[j] not in ("tell", "tells", "told", "telling")  # "told X that"
+        ):
+            # "The army said Kyrgyzstan fired rockets and shelled a post": the reported clause
+            reported = [
+                sp
+                for sp in reader.spans
+                if j < sp.start < k
+                and reader.roles[id(sp)] in ("core", "possessor")
+                and sp.how != "pronoun"  # "said they had failed ... and accused": unclear
+            ]
+            if reported:
+                start = j + 1
+                break
     for sp in reader.spans:
         if sp.start >= k:
             break
-        if sp.start >= start and reader.roles[id(sp)] in ("core", "possessor"):
+        if (
+            sp.start >= start
+            and reader.roles[id(sp)] in ("core", "possessor")
+            and not reader.object_of_verb(sp)
+        ):
             return with_coordinates(reader, sp)
     return ()
 
@@ -347,6 +381,7 @@ def possessor_before(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...] | 
             )
             or reader.low[j] in ('"', "\u201c", "\u201d")
             or reader.low[j] in WORDS.regional_adjectives  # "Pristina's closest Western backer"
+            or reader.low[j] in WORDS.weapon_modifiers  # "India's missile attack"
         )
     ):
         j -= 1
@@ -403,6 +438,14 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             return ()  # "Iran warns Israel as Gulf states urge calm": the subject is in this clause
         if w in WORDS.speech_verbs and j < i and j not in reader.span_at:
             return ()  # "X said the strikes ... had hit": the reported clause has its own subject
+        if (
+            w == "but"
+            and j + 1 < i
+            and (reader.tokens[j + 1].is_cap or low[j + 1] in WORDS.determiners)
+        ):
+            # "Federal forces took Mekelle, but Tigrayan fighters recaptured it": the clause
+            # after "but" has a subject of its own, named or not
+            return ()
         relative_that = (
             w == "that"
             and j > 0
@@ -443,7 +486,7 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
         sp = reader.span_at.get(j)
         if sp is not None:
             role = reader.roles[id(sp)]
-            if role in ("core", "possessor"):
+            if role in ("core", "possessor") and not reader.object_of_verb(sp):
                 return with_coordinates(reader, sp)
             if role == "pp" and j > 0:
                 # "a statement from the ministry asserted": the speaker

@@ -37,10 +37,16 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             if pos is None:
                 continue
             kind = pat.kind
-            if kind == "verb" and (
-                used_as_noun(reader, i)
-                # "clashes between Niger and Pakistan": fighting named with its parties
-                or (pat.klass == "attack" and reader.low[pos[-1] + 1 : pos[-1] + 2] == ["between"])
+            if (
+                kind == "verb"
+                and (
+                    used_as_noun(reader, i)
+                    # "clashes between Niger and Pakistan": fighting named with its parties
+                    or (
+                        pat.klass == "attack"
+                        and reader.low[pos[-1] + 1 : pos[-1] + 2] == ["between"]
+                    )
+                )
             ):
                 kind = "noun"  # "international calls for negotiations"
             found.append(Trigger(pat.klass, kind, i, pos[-1] + 1, tuple(pos)))
@@ -85,6 +91,16 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             )
         )
         and not (
+            # "heavily armed RSF units", "the armed Houthis": an adjective before a name
+            reader.low[t.start] == "armed"
+            and t.start > 0
+            and (
+                reader.low[t.start - 1].endswith("ly")
+                or reader.low[t.start - 1] in ("well", "better", "best")
+                or reader.low[t.start - 1] in WORDS.determiners
+            )
+        )
+        and not (
             reader.low[t.start] == "armed"
             and t.end < n
             and reader.tokens[t.end].is_word
@@ -116,6 +132,7 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         ):
             continue
         out.append(t)
+    reader.verb_ends = frozenset(t.end - 1 for t in out if t.kind == "verb")
     return out
 
 
@@ -134,6 +151,9 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         or prev in WORDS.common_adjectives
     ):
         return True
+    owner = reader.span_at.get(i - 1)
+    if prev in WORDS.weapon_modifiers and owner is not None and "'s" in reader.low[owner.start : i]:
+        return True  # "India's missile attack": a weapon after a possessive names a compound
     if reader.low[i].endswith("ing") and i + 1 < len(reader.low) and reader.low[i + 1] == "of":
         return True  # "the signing of the declaration"
     # "the heinous terrorist attack", "the April attack": adjectives after a determiner

@@ -7,8 +7,10 @@ modules, each importing only those before it:
 - ``rows``: an analysed document as table rows and back
 - ``ingest``: load, skip what is stored, analyse in parallel, write in batches
 - ``api``: the ``Store`` base class (why SQLite: see its docstring)
-- ``sqlite``: the SQLite backend
+- ``history``: the SQLite store's trash and activity log (schema version 2)
+- ``sqlite``: the SQLite backend, its schema and migrations
 - ``commands``: the ``ingest``, ``reanalyze``, ``check`` and ``export`` commands
+- ``history_commands``: ``remove``, ``restore``, ``trash``, ``purge`` and ``log``
 """
 
 from __future__ import annotations
@@ -17,14 +19,19 @@ from pathlib import Path
 
 from analysis.store.api import Store
 from analysis.store.base import (
+    ACTIONS,
     DATA_DIR_ENV,
     DATABASE_FILE,
     DEFAULT_DATA_DIR,
     UPLOAD_LIMIT_BYTES,
+    USER_ENV,
+    Activity,
     IngestReport,
     StoreError,
+    TrashEntry,
     content_id,
     data_dir,
+    default_user,
 )
 from analysis.store.rows import (
     SIGNAL_FIELDS,
@@ -37,21 +44,26 @@ from analysis.store.sqlite import SQLiteStore
 from analysis.version import analyser_version
 
 __all__ = [
+    "ACTIONS",
     "DATABASE_FILE",
     "DATA_DIR_ENV",
     "DEFAULT_DATA_DIR",
     "SIGNAL_FIELDS",
     "UPLOAD_LIMIT_BYTES",
+    "USER_ENV",
+    "Activity",
     "IngestReport",
     "SQLiteStore",
     "Store",
     "StoreError",
     "StoredRows",
+    "TrashEntry",
     "analyser_version",
     "analysis_from_rows",
     "analysis_rows",
     "content_id",
     "data_dir",
+    "default_user",
     "document_from_row",
     "open_store",
 ]

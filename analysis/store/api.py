@@ -24,6 +24,12 @@ of thousands of documents, where SQLite's read speed is ample. (WAL needs the
 data folder on a local disk, not a network share; a team server would use the
 PostgreSQL backend.)
 
+Nothing is deleted for good by a removal: ``remove_document`` moves the
+document with all its rows to a trash, ``restore_document`` puts it back
+exactly, and only ``purge_trash`` deletes. Every change (add, remove,
+restore, reanalyse, purge) is recorded in an activity log with who made it
+(``user=``; by default ``$LENS_USER``, else the OS user) and when.
+
 A document's id in the store is a hash of its normalised text
 (``content_id``), so the same text ingested twice is stored once, whatever
 its file name; the loader's name-based id is kept as the document's ``name``
@@ -34,13 +40,21 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from analysis.load import LoadError
 from analysis.models import Document
 from analysis.pipeline import Corpus
 from analysis.store import ingest
-from analysis.store.base import IngestReport
+from analysis.store.base import (
+    ACTIONS,
+    Activity,
+    IngestReport,
+    StoreError,
+    TrashEntry,
+    default_user,
+)
 from analysis.store.rows import StoredRows
 
 
@@ -62,10 +76,13 @@ class Store(ABC):
         """Ids of stored documents with this name."""
 
     @abstractmethod
-    def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]:
+    def _write(
+        self, batch: Sequence[StoredRows], *, replace: bool = False, user: str | None = None
+    ) -> list[str]:
         """Write documents with all their rows in one transaction; returns ids written.
 
-        Without ``replace``, a document already stored is left as it is.
+        Without ``replace``, a document already stored is left as it is. Each
+        document written is logged ("add", or "reanalyse" when replaced) as ``user``.
         """
 
     @abstractmethod
@@ -96,8 +113,28 @@ class Store(ABC):
         """Stored document ids -> what users see: the title, else the name."""
 
     @abstractmethod
-    def remove_document(self, doc_id: str) -> bool:
-        """Remove a document and its analysis; False when it was not stored."""
+    def _trash(self, doc_id: str, user: str) -> TrashEntry | None:
+        """Move a document with all its rows to the trash and log it, in one transaction."""
+
+    @abstractmethod
+    def _restore(self, doc_id: str, user: str) -> TrashEntry | None:
+        """Put a trashed document back exactly and log it; StoreError if stored again."""
+
+    @abstractmethod
+    def _purge(self, removed_up_to: str, user: str) -> list[TrashEntry]:
+        """Delete for good the trash entries removed up to this ISO time, and log it."""
+
+    @abstractmethod
+    def _record(self, user: str, action: str, **what) -> None:
+        """Add a line to the activity log."""
+
+    @abstractmethod
+    def trash(self) -> list[TrashEntry]:
+        """The removed documents waiting in the trash, most recently removed first."""
+
+    @abstractmethod
+    def activity(self, limit: int | None = None) -> list[Activity]:
+        """The activity log, newest first."""
 
     @abstractmethod
     def check(self) -> list[str]:
@@ -119,26 +156,70 @@ class Store(ABC):
     def __exit__(self, *exc) -> None:
         self.close()
 
+    # ---- trash and activity log ---------------------------------------------
+
+    def remove_document(self, doc_id: str, *, user: str | None = None) -> bool:
+        """Move a document with its analysis to the trash; False when it was not stored."""
+        return self._trash(doc_id, user or default_user()) is not None
+
+    def restore_document(self, doc_id: str, *, user: str | None = None) -> bool:
+        """Put a document back from the trash exactly as it was; False when not in the trash.
+
+        Raises ``StoreError`` (a sentence for the user) when the same text has
+        been stored again since it was removed.
+        """
+        return self._restore(doc_id, user or default_user()) is not None
+
+    def purge_trash(self, older_than_days: float, *, user: str | None = None) -> list[TrashEntry]:
+        """Delete for good what was removed more than ``older_than_days`` days ago."""
+        if not older_than_days >= 0:  # also refuses NaN
+            raise StoreError(
+                f"{older_than_days!r} is not a number of days; give 0 or more "
+                "(0 empties the whole trash)."
+            )
+        cutoff = datetime.now(UTC) - timedelta(days=older_than_days)
+        return self._purge(cutoff.isoformat(timespec="seconds"), user or default_user())
+
+    def record_activity(
+        self,
+        action: str,
+        *,
+        user: str | None = None,
+        doc_id: str | None = None,
+        name: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        """Log a change made outside the store's own methods (e.g. a review
+        correction: action "correct"). ``action`` is one of ``ACTIONS``."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
+        self._record(user or default_user(), action, doc_id=doc_id, name=name, detail=detail)
+
     # ---- ingest (analysis/store/ingest.py) -------------------------------------
 
-    def ensure_seeded(self, seeds_dir: Path) -> IngestReport:
+    def ensure_seeded(self, seeds_dir: Path, *, user: str | None = None) -> IngestReport:
         """Load the bundled seeds into a new, empty store (once: seeds a user
         removed do not come back)."""
         if self._seeded() or self.document_count() > 0 or not Path(seeds_dir).is_dir():
             return IngestReport()
-        report = self.add_paths([seeds_dir])
+        report = self.add_paths([seeds_dir], user=user)
         self._mark_seeded()
         return report
 
     def add_paths(
-        self, paths: Iterable[str | Path] | str | Path, *, workers: int = 1, progress: bool = False
+        self,
+        paths: Iterable[str | Path] | str | Path,
+        *,
+        workers: int = 1,
+        progress: bool = False,
+        user: str | None = None,
     ) -> IngestReport:
         """Ingest files, folders and collections (CSV/JSONL); see ``add_documents``."""
-        return ingest.add_paths(self, paths, workers=workers, progress=progress)
+        return ingest.add_paths(self, paths, workers=workers, progress=progress, user=user)
 
-    def add_upload(self, name: str, data: bytes) -> IngestReport:
+    def add_upload(self, name: str, data: bytes, *, user: str | None = None) -> IngestReport:
         """Ingest one uploaded file (its name gives the format)."""
-        return ingest.add_upload(self, name, data)
+        return ingest.add_upload(self, name, data, user=user)
 
     def add_text(
         self,
@@ -148,9 +229,12 @@ class Store(ABC):
         date: str | None = None,
         source: str | None = None,
         url: str | None = None,
+        user: str | None = None,
     ) -> IngestReport:
         """Ingest pasted text, with optional title, date (YYYY-MM-DD) and source."""
-        return ingest.add_text(self, text, title=title, date=date, source=source, url=url)
+        return ingest.add_text(
+            self, text, title=title, date=date, source=source, url=url, user=user
+        )
 
     def add_documents(
         self,
@@ -158,6 +242,7 @@ class Store(ABC):
         *,
         workers: int = 1,
         progress: bool = False,
+        user: str | None = None,
     ) -> IngestReport:
         """Analyse and store documents not stored yet; report duplicates and errors.
 
@@ -166,7 +251,7 @@ class Store(ABC):
         writes happen here, a batch of whole documents per transaction, so an
         interruption loses at most the batch in flight and a rerun completes.
         """
-        return ingest.add_documents(self, docs, workers=workers, progress=progress)
+        return ingest.add_documents(self, docs, workers=workers, progress=progress, user=user)
 
     def reanalyze(
         self,
@@ -175,6 +260,7 @@ class Store(ABC):
         progress: bool = False,
         force: bool = False,
         errors: list[LoadError] | None = None,
+        user: str | None = None,
     ) -> int:
         """Re-run the analysis on documents analysed by another analyser version
         (all documents with ``force``); returns how many were re-analysed.
@@ -183,5 +269,5 @@ class Store(ABC):
         failure is appended to ``errors`` when given.
         """
         return ingest.reanalyze(
-            self, workers=workers, progress=progress, force=force, errors=errors
+            self, workers=workers, progress=progress, force=force, errors=errors, user=user
         )

@@ -6,6 +6,7 @@ can import it.
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import os
 import re
@@ -17,6 +18,7 @@ from pathlib import Path
 from analysis.load import LoadError
 
 DATA_DIR_ENV = "LENS_DATA_DIR"
+USER_ENV = "LENS_USER"
 DEFAULT_DATA_DIR = Path("data")
 DATABASE_FILE = "lens.sqlite"
 # Matches server.maxUploadSize in .streamlit/config.toml (20 MB).
@@ -33,6 +35,17 @@ def data_dir(explicit: str | Path | None = None) -> Path:
         return Path(explicit).expanduser()
     env = os.environ.get(DATA_DIR_ENV, "").strip()
     return Path(env).expanduser() if env else DEFAULT_DATA_DIR
+
+
+def default_user() -> str:
+    """Who is changing the store when nobody said: ``$LENS_USER``, else the OS user."""
+    env = os.environ.get(USER_ENV, "").strip()
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (e.g. a container's)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
 def now() -> str:
@@ -112,3 +125,39 @@ class IngestReport:
             where = f" (as '{original}')" if original and original != name else ""
             out.append(f"{name}: the same text is already stored{where}; not added again.")
         return out + list(self.flagged)
+
+
+# What the activity log records. "correct" is reserved for review corrections
+# (a later change to a stored signal), which record through ``Store.record_activity``.
+ACTIONS = ("add", "remove", "restore", "reanalyse", "purge", "migrate", "correct")
+
+
+@dataclass(frozen=True, slots=True)
+class TrashEntry:
+    """A removed document waiting in the trash, with everything it had when removed."""
+
+    doc_id: str
+    name: str
+    title: str | None
+    removed_at: str  # ISO 8601, UTC
+    removed_by: str
+    signals: int
+
+    @property
+    def label(self) -> str:
+        """What users know it by: the title, with the name when they differ."""
+        if self.title and self.title != self.name:
+            return f"{self.title} ({self.name})"
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    """One change to the store: who, when, what."""
+
+    at: str  # ISO 8601, UTC
+    user: str
+    action: str  # one of ACTIONS
+    doc_id: str | None = None
+    name: str | None = None
+    detail: str | None = None

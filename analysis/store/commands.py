@@ -1,7 +1,10 @@
-"""Command line for the corpus store: ``ingest``, ``reanalyze``, ``check`` and ``export``.
+"""Command line for the corpus store: ``ingest``, ``reanalyze``, ``check`` and ``export``
+(and, from ``history_commands``, ``remove``, ``restore``, ``trash``, ``purge``, ``log``).
 
 Registered in ``analysis/cli.py`` by ``register(sub)``. Every command takes
-``--data-dir`` (default: ``$LENS_DATA_DIR``, else ``./data``). Exit codes as
+``--data-dir`` (default: ``$LENS_DATA_DIR``, else ``./data``) and ``--user``,
+the name the activity log records for a change (default: ``$LENS_USER``, else
+the OS user). Exit codes as
 in ``analysis.cli``: 0 all went well, 1 usage/store/output error, 2 when some
 input was skipped, 130 when interrupted.
 """
@@ -16,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
 from analysis.parallel import WORKER_LOST, default_workers
-from analysis.store import DATABASE_FILE, Store, StoreError, data_dir, open_store
+from analysis.store import DATABASE_FILE, Store, StoreError, data_dir, history_commands, open_store
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
 # Exported records: the output contract's, plus the document's title and store id.
@@ -29,6 +32,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     common.add_argument(
         "--data-dir",
         help="folder holding the store (default: $LENS_DATA_DIR, else ./data)",
+    )
+    common.add_argument(
+        "--user",
+        help="who the activity log names for a change (default: $LENS_USER, else the OS user)",
     )
     workers = default_workers()
 
@@ -66,6 +73,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     p.set_defaults(func=cmd_export)
 
+    history_commands.register(sub, common)  # remove, restore, trash, purge, log
+
 
 def _open(args: argparse.Namespace) -> Store | None:
     try:
@@ -81,8 +90,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     try:
         report = store.add_paths(
-            args.paths, workers=max(1, args.workers), progress=not args.no_progress
-        )
+            args.paths, workers=max(1, args.workers), progress=not args.no_progress,
+            user=args.user,
+        )  # fmt: skip
         outdated = store.outdated_count()
     except KeyboardInterrupt:
         print(
@@ -122,6 +132,7 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
             progress=not args.no_progress,
             force=args.force,
             errors=failed,
+            user=args.user,
         )
     except KeyboardInterrupt:
         print("interrupted: run the same command again to finish.", file=sys.stderr)

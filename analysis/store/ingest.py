@@ -36,7 +36,9 @@ class Backend(Protocol):
 
     def _ids_named(self, name: str) -> set[str]: ...
 
-    def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]: ...
+    def _write(
+        self, batch: Sequence[StoredRows], *, replace: bool = False, user: str | None = None
+    ) -> list[str]: ...
 
     def _stored(self, *, outdated_only: bool) -> Iterator[tuple[Document, str, str]]: ...
 
@@ -47,6 +49,7 @@ def add_paths(
     *,
     workers: int = 1,
     progress: bool = False,
+    user: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders and collections (CSV/JSONL); see ``add_documents``."""
     if isinstance(paths, str | Path):
@@ -61,11 +64,13 @@ def add_paths(
     if not existing:
         return report
     return report.merge(
-        add_documents(store, iter_documents(existing), workers=workers, progress=progress)
+        add_documents(
+            store, iter_documents(existing), workers=workers, progress=progress, user=user
+        )
     )
 
 
-def add_upload(store: Backend, name: str, data: bytes) -> IngestReport:
+def add_upload(store: Backend, name: str, data: bytes, *, user: str | None = None) -> IngestReport:
     """Ingest one uploaded file (its name gives the format)."""
     name = Path(name).name or "upload"
     if len(data) > UPLOAD_LIMIT_BYTES:
@@ -74,7 +79,7 @@ def add_upload(store: Backend, name: str, data: bytes) -> IngestReport:
             errors=[LoadError(name, f"the file is larger than the {mb} MB upload limit")]
         )
     items = documents_from_bytes(name, data, max_bytes=UPLOAD_LIMIT_BYTES)
-    return add_documents(store, items)
+    return add_documents(store, items, user=user)
 
 
 def add_text(
@@ -85,13 +90,14 @@ def add_text(
     date: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    user: str | None = None,
 ) -> IngestReport:
     """Ingest pasted text, with optional title, date (YYYY-MM-DD) and source."""
     if not text or not text.strip():
         return IngestReport(errors=[LoadError("pasted text", "the text is empty")])
     name = (title or "").strip() or f"pasted text {content_id(text)[:8]}"
     doc = document_from_text(text, name, title=title, date=date, source=source, url=url)
-    return add_documents(store, [doc])
+    return add_documents(store, [doc], user=user)
 
 
 def add_documents(
@@ -100,6 +106,7 @@ def add_documents(
     *,
     workers: int = 1,
     progress: bool = False,
+    user: str | None = None,
 ) -> IngestReport:
     """Analyse and store documents not stored yet; report duplicates and errors.
 
@@ -110,7 +117,7 @@ def add_documents(
     bar = _progress(progress, "ingest")
     try:
         analysed = _analysed(_new_documents(store, docs, report, bar), workers)
-        _write_batches(store, analysed, report, bar)
+        _write_batches(store, analysed, report, bar, user=user)
     finally:
         bar.close()
     return report
@@ -123,6 +130,7 @@ def reanalyze(
     progress: bool = False,
     force: bool = False,
     errors: list[LoadError] | None = None,
+    user: str | None = None,
 ) -> int:
     """Re-run the analysis on documents analysed by another analyser version
     (all documents with ``force``); returns how many were re-analysed.
@@ -134,7 +142,7 @@ def reanalyze(
     report = IngestReport()
     try:
         work = store._stored(outdated_only=not force)
-        _write_batches(store, _analysed(work, workers), report, bar, replace=True)
+        _write_batches(store, _analysed(work, workers), report, bar, replace=True, user=user)
     finally:
         bar.close()
     if errors is not None:
@@ -233,12 +241,13 @@ def _write_batches(
     bar,
     *,
     replace: bool = False,
+    user: str | None = None,
 ) -> None:
     batch: list[StoredRows] = []
     started = time.monotonic()
 
     def flush() -> None:
-        written = store._write(batch, replace=replace)
+        written = store._write(batch, replace=replace, user=user)
         report.added += written
         done = set(written)
         for r in batch:

@@ -6,6 +6,11 @@ wait up to ``BUSY_TIMEOUT_MS``. Every change is one transaction holding whole
 documents with all their rows, so a crash leaves each document either fully
 stored or absent. ``synchronous=NORMAL``: a power cut may lose the last
 commits, never consistency.
+
+Schema versions: ``SCHEMA`` creates version 1 (documents and their analysis);
+``history.MIGRATIONS`` brings a store up from there, on open, in one
+transaction (2: the trash and the activity log). A new store is built the same
+way, so an old store and a new one end up with the same tables.
 """
 
 from __future__ import annotations
@@ -21,15 +26,17 @@ from pathlib import Path
 
 from analysis.models import DocumentAnalysis
 from analysis.pipeline import Corpus
+from analysis.store import history
 from analysis.store.api import Store
-from analysis.store.base import StoreError, now
+from analysis.store.base import Activity, StoreError, TrashEntry, default_user, now
 from analysis.store.rows import SIGNAL_FIELDS, StoredRows, analysis_from_rows, document_from_row
 from analysis.version import analyser_version
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 
-SCHEMA = f"""
+# Version 1 of the schema; history.MIGRATIONS takes it to SCHEMA_VERSION.
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -101,7 +108,7 @@ CREATE TABLE IF NOT EXISTS signals (
     extra       TEXT,                    -- JSON of Signal fields added after this schema
     PRIMARY KEY (doc_id, seq)
 ) WITHOUT ROWID;
-PRAGMA user_version = {SCHEMA_VERSION};
+PRAGMA user_version = 1;
 """
 
 _DOC_COLUMNS = (
@@ -217,16 +224,28 @@ class SQLiteStore(Store):
             )
         if version == SCHEMA_VERSION:
             return
-        with self._transaction() as c:
-            # checked again inside the write lock: another process may have won
-            if c.execute("PRAGMA user_version").fetchone()[0] == 0:
-                for statement in _statements(SCHEMA):
-                    c.execute(statement)
-                c.execute(
-                    "INSERT OR IGNORE INTO meta VALUES ('store_id', ?), ('revision', '0'),"
-                    " ('schema_version', ?)",
-                    (uuid.uuid4().hex[:12], str(SCHEMA_VERSION)),
-                )
+        try:
+            with self._transaction() as c:
+                # checked again inside the write lock: another process may have won
+                version = c.execute("PRAGMA user_version").fetchone()[0]
+                new = version == 0
+                if new:
+                    for statement in _statements(SCHEMA):
+                        c.execute(statement)
+                    c.execute(
+                        "INSERT OR IGNORE INTO meta VALUES ('store_id', ?), ('revision', '0'),"
+                        " ('schema_version', '1')",
+                        (uuid.uuid4().hex[:12],),
+                    )
+                    version = 1
+                _migrate(c, version, log=not new)
+        except sqlite3.OperationalError as e:  # e.g. a read-only folder; rolled back
+            what = "set up" if version == 0 else f"upgraded from schema version {version}"
+            raise StoreError(
+                f"The store {self.path} could not be {what} to version {SCHEMA_VERSION} ({e}); "
+                "nothing in it was changed. Open it once where its folder is writable (for "
+                "example with `python -m analysis check`)."
+            ) from e
 
     def close(self) -> None:
         with self._lock:
@@ -254,8 +273,11 @@ class SQLiteStore(Store):
             r[0] for r in self._conn.execute("SELECT id FROM documents WHERE name = ?", (name,))
         }
 
-    def _write(self, batch: Sequence[StoredRows], *, replace: bool = False) -> list[str]:
+    def _write(
+        self, batch: Sequence[StoredRows], *, replace: bool = False, user: str | None = None
+    ) -> list[str]:
         written: list[StoredRows] = []
+        user, at, log = user or default_user(), now(), []
         with self._transaction() as c:
             for rows in batch:
                 did = rows.document["id"]
@@ -264,16 +286,24 @@ class SQLiteStore(Store):
                 if stored and not replace:
                     continue
                 if stored:
+                    before = c.execute(
+                        "SELECT count(*) FROM signals WHERE doc_id = ?", (did,)
+                    ).fetchone()[0]
                     for table in ("sentences", "mentions", "signals"):
                         c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (did,))
                     c.execute(_UPDATE_DOCUMENT, rows.document)
+                    detail = f"signals: {before} -> {len(rows.signals)}"
                 else:
                     c.execute(_INSERT_DOCUMENT, rows.document)
+                    detail = f"{len(rows.signals)} signal{'s' if len(rows.signals) != 1 else ''}"
+                action = "reanalyse" if stored else "add"
+                log.append((at, user, action, did, rows.document["name"], detail))
                 written.append(rows)
             if written:
                 c.executemany(_INSERT_SENTENCE, (r for w in written for r in w.sentences))
                 c.executemany(_INSERT_MENTION, (r for w in written for r in w.mentions))
                 c.executemany(_INSERT_SIGNAL, (r for w in written for r in w.signals))
+                history.record_many(c, log)
                 _bump_revision(c)
         return [w.document["id"] for w in written]
 
@@ -387,12 +417,33 @@ class SQLiteStore(Store):
             out[doc.id] = (row["analysed_at"], analysis)
         return out
 
-    def remove_document(self, doc_id: str) -> bool:
+    def _trash(self, doc_id: str, user: str) -> TrashEntry | None:
         with self._transaction() as c:
-            removed = c.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
-            if removed:
+            entry = history.move_to_trash(c, doc_id, user)
+            if entry is not None:
                 _bump_revision(c)
-        return removed
+        return entry
+
+    def _restore(self, doc_id: str, user: str) -> TrashEntry | None:
+        with self._transaction() as c:
+            entry = history.restore_from_trash(c, doc_id, user)
+            if entry is not None:
+                _bump_revision(c)
+        return entry
+
+    def _purge(self, removed_up_to: str, user: str) -> list[TrashEntry]:
+        with self._transaction() as c:
+            return history.purge(c, removed_up_to, user)
+
+    def trash(self) -> list[TrashEntry]:
+        return history.trash_entries(self._conn)
+
+    def activity(self, limit: int | None = None) -> list[Activity]:
+        return history.read_activity(self._conn, limit)
+
+    def _record(self, user: str, action: str, **what) -> None:
+        with self._transaction() as c:
+            history.record(c, user, action, **what)
 
     def check(self) -> list[str]:
         conn = self._conn
@@ -414,6 +465,8 @@ class SQLiteStore(Store):
             ).fetchone()[0]
             if orphans:
                 problems.append(f"{orphans} {table} rows belong to no stored document")
+        if version >= 2:
+            problems += history.trash_problems(conn)
         return problems
 
 
@@ -445,6 +498,24 @@ def _close_quietly(conn: sqlite3.Connection) -> None:
         conn.close()
     except sqlite3.Error:
         pass
+
+
+def _migrate(conn: sqlite3.Connection, version: int, *, log: bool) -> None:
+    """Bring a store of schema ``version`` to ``SCHEMA_VERSION`` (inside a transaction).
+
+    ``log``: record the migration in the activity log (not for a new store).
+    """
+    start = version
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        for statement in _statements(history.MIGRATIONS[target]):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {target}")
+        version = target
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    if log and version != start:
+        history.record(
+            conn, default_user(), "migrate", detail=f"schema version {start} -> {version}"
+        )
 
 
 def _bump_revision(conn: sqlite3.Connection) -> None:
