@@ -4,7 +4,8 @@
 their aliases, the actors in order of mention, the last ones named together,
 who "we" is. ``Reading`` is what every pass over a sentence shares: that
 memory plus the sentence's lower-case words, so that a pass whose cue words
-are all missing is skipped at once.
+are all missing is skipped at once, and what a pass read of the sentence
+whatever the memory holds, which the document's second reading reads again.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ class Discourse:
     persons: dict[str, Actor] = field(default_factory=dict)  # canonical name -> actor
     explicit: set[str] = field(default_factory=set)  # persons whose affiliation the text states
     aliases: dict[tuple[str, ...], str] = field(default_factory=dict)  # name words -> canonical
+    # the first words of the aliases, as written and as a token's lower case has them:
+    # a sentence with none of them names nobody by an alias
+    alias_firsts: set[str] = field(default_factory=set)
+    alias_firsts_low: set[str] = field(default_factory=set)
     recent: list[Actor] = field(default_factory=list)  # actors in order of mention
     last_group: tuple[Actor, ...] = ()  # last two or more actors named together
     last_persons: tuple[Actor, ...] = ()  # last two or more persons named together
@@ -38,11 +43,21 @@ class Discourse:
     date: str | None = None  # the document's date: who held an office then
     # names the text defined with an acronym, and the acronyms: words -> actor
     defined: dict[tuple[str, ...], Actor] = field(default_factory=dict)
+    # name words -> the office table's person on the document's date, or None (``holder``)
+    holders: dict[tuple[str, ...], Actor | None] = field(default_factory=dict)
 
     def remember(self, actor: Actor) -> None:
         self.recent.append(actor)
         if actor.type == "state":
             self.state_counts[actor.name] += 1
+
+    def holder(self, name_words: tuple[str, ...] | list[str]) -> Actor | None:
+        """The person the office table calls by these name words, with the office
+        held on the document's date (``office_holder``); looked up once per name."""
+        key = tuple(name_words)
+        if key not in self.holders:
+            self.holders[key] = office_holder(key, self.date)
+        return self.holders[key]
 
     def last(self, pred: Callable[[Actor], bool]) -> Actor | None:
         for a in reversed(self.recent):
@@ -57,7 +72,7 @@ class Discourse:
         ("US President Donald Trump") rather than it being guessed from context.
         A name the office table knows takes its canonical spelling ("Joseph R.
         Biden" is "Joe Biden")."""
-        holder = office_holder(name_words, self.date)
+        holder = self.holder(name_words)
         if holder is not None and holder.name != actor.name:
             actor = Actor(holder.name, "person", actor.affiliation, actor.title)
         known = self.persons.get(actor.name)
@@ -87,6 +102,8 @@ class Discourse:
         for k in keys:
             if k and k[0].lower() not in particles:
                 self.aliases[k] = actor.name
+                self.alias_firsts.add(k[0])
+                self.alias_firsts_low.add(k[0].lower().replace("\u2019", "'"))
         return actor
 
     def focus_state(self) -> Actor | None:
@@ -107,11 +124,21 @@ class Reading:
     by_name: dict[str, Actor] = field(default_factory=dict)
     low: list[str] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
+    # what a pass read of the sentence in hand whatever the memory holds, by pass;
+    # the document's two readings share it ("titles": the titles of people.py)
+    shared: dict[str, object] = field(default_factory=dict)
 
-    def take(self, tokens: list[Token], low: list[str] | None, words: set[str] | None) -> None:
+    def take(
+        self,
+        tokens: list[Token],
+        low: list[str] | None,
+        words: set[str] | None,
+        shared: dict[str, object] | None = None,
+    ) -> None:
         """Take a sentence in hand."""
         self.low = low if low is not None else [t.lower for t in tokens]
         self.words = words if words is not None else set(self.low)
+        self.shared = shared if shared is not None else {}
 
     def context_affiliation(self) -> Actor | None:
         """Whom an unqualified person or ministry belongs to: the statement's

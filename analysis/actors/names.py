@@ -84,12 +84,18 @@ def actor_named(tokens: list[Token]) -> Actor | None:
     return entries[0].actor if entries and j == len(tokens) else None
 
 
-def gazetteer_spans(tokens: list[Token]) -> list[ActorSpan]:
-    """Longest gazetteer matches, left to right (names, capitals, adjectives, acronyms)."""
+def gazetteer_spans(tokens: list[Token], low: list[str] | None = None) -> list[ActorSpan]:
+    """Longest gazetteer matches, left to right (names, capitals, adjectives, acronyms);
+    ``low``: the tokens' lower-case words, when the caller has them."""
     spans: list[ActorSpan] = []
     trie = name_index().trie
+    if low is None:
+        low = [t.lower for t in tokens]
+    starts = [k for k, w in enumerate(low) if w in trie]
+    if not starts:
+        return spans
     resume = _dateline_end(tokens)  # the first token after the last name read
-    for i in [k for k, t in enumerate(tokens) if t.lower in trie]:
+    for i in starts:
         if i < resume:
             continue
         j, entries = match_name(tokens, i)

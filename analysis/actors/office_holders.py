@@ -64,7 +64,7 @@ def office_holder(words: tuple[str, ...] | list[str], on: str | None) -> Actor |
     """The person these name words call, with the office held on the date ``on``
     (ISO; the latest office before it, or the latest of all, when none was held
     that day); None when the table does not know the name."""
-    terms = _terms_by_name().get(tuple(w.lower() for w in words))
+    terms = _terms_by_name().get(tuple(map(str.lower, words)))
     if not terms:
         return None
     day = on if on and _ISO.fullmatch(on) else Date.today().isoformat()

@@ -12,9 +12,11 @@ people it found.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from analysis.actors.discourse import Reading
 from analysis.actors.gazetteer import organization
-from analysis.actors.office_holders import holder_of, name_firsts, office_holder
+from analysis.actors.office_holders import holder_of, name_firsts
 from analysis.actors.titles import (
     TitleEntry,
     honorific_firsts,
@@ -33,26 +35,55 @@ from analysis.text import ActorSpan, Token, by_start
 _Name = tuple[int, int, list[str], Actor | None]
 
 
-def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
-    """People introduced or named by a title: "Russian President Vladimir Putin",
-    "Riyad Mansour, the Palestinian envoy", "the UN chief", "a Hamas spokesman"."""
-    by_start = {s.start: s for s in spans}
-    gaz_starts = {s.start: s.end for s in spans}
-    taken: set[int] = set()
-    new: list[ActorSpan] = []
-    # a title inside a name is no title: "the General Assembly", "UN Secretariat"
-    inside_name = {k for sp in spans if sp.how != "adjective" for k in range(sp.start, sp.end)}
-    span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
-    firsts = title_firsts()
-    resume = 0  # the first token not yet read as part of a title or a name
-    for i in [k for k, w in enumerate(reading.low) if w in firsts]:
-        if i < resume or i in taken or i in inside_name:
-            continue
+@dataclass(frozen=True, slots=True)
+class _TitleAt:
+    """A title at a token and what stands around it, as the tokens and the
+    gazetteer's spans say, whatever the document's memory holds."""
+
+    end: int  # past the title, or past two: "Deputy Prime Minister and Foreign Minister"
+    title: TitleEntry
+    affiliation: Actor | None  # written before it: "Russian", "Israel's", "UN"
+    mod_start: int  # where the mention starts: "the", "former US"
+    plural: bool
+    after: int  # past the title and its "of X" / "for X"
+    post_aff: Actor | None  # that X
+    names: list[_Name]  # the names after it (never changed)
+
+
+class _SentenceTitles:
+    """The titles of one sentence, read against its spans; both readings of a
+    document ask for the same ones, so the first reading's are kept for the second."""
+
+    def __init__(self, tokens: list[Token], low: list[str], spans: list[ActorSpan]):
+        self.spans = tuple(spans)
+        self.by_start = {s.start: s for s in spans}
+        self.gaz_starts = {s.start: s.end for s in spans}
+        # a title inside a name is no title: "the General Assembly", "UN Secretariat"
+        self.inside_name = {
+            k for sp in spans if sp.how != "adjective" for k in range(sp.start, sp.end)
+        }
+        self.span_ends = {sp.end for sp in spans}  # "RSF commander Mohamed Hamdan Dagalo"
+        firsts = title_firsts()
+        self.candidates = [k for k, w in enumerate(low) if w in firsts]
+        self.tokens = tokens
+        self._at: dict[int, _TitleAt | None] = {}
+
+    def at(self, i: int) -> _TitleAt | None:
+        """The title starting at token i; None when none does (read once)."""
+        if i not in self._at:
+            self._at[i] = self._read(i)
+        return self._at[i]
+
+    def _read(self, i: int) -> _TitleAt | None:
+        tokens, by_start = self.tokens, self.by_start
         tj, title = match_title(tokens, i)
         if title is None or (
-            tj - i == 1 and title.role == "military" and not tokens[i].is_cap and i not in span_ends
+            tj - i == 1
+            and title.role == "military"
+            and not tokens[i].is_cap
+            and i not in self.span_ends
         ):
-            continue
+            return None
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person, two titles
         if tj + 1 < len(tokens) and tokens[tj].lower == "and":
             tj2, second = match_title(tokens, tj + 1)
@@ -62,15 +93,9 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                 and (is_name_word(tokens[tj2]) or skip_honorifics(tokens, tj2) > tj2)
             ):
                 tj = tj2
-        # ---- the affiliation before the title
+        # ---- the affiliation before the title (a person's possessive, which only the
+        # memory knows, is read by titled_people)
         affiliation, mod_start = _modifier_before(tokens, i, by_start)
-        if affiliation is None and mod_start >= 2 and tokens[mod_start - 1].lower == "'s":
-            # "Haftar's spokesman": a person named before speaks through the title holder
-            owner = reading.memory.persons.get(
-                reading.memory.aliases.get((tokens[mod_start - 2].text,), "")
-            )
-            if owner is not None:
-                affiliation, mod_start = owner, mod_start - 2
         plural = tokens[tj - 1].lower != title.words[-1]
         # ---- "of X" / "for X" after the title
         k = tj
@@ -85,19 +110,54 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                 k = sp.end
                 if k < len(tokens) and tokens[k].lower in ACTOR_WORDS.military_nouns:
                     k += 1
-        # ---- the name after the title: "President Vladimir Putin", "ambassador, Gilad Erdan"
+        names = self.names_after(k, title, plural, bool(affiliation or post_aff))
+        return _TitleAt(tj, title, affiliation, mod_start, plural, k, post_aff, names)
+
+    def names_after(self, k: int, title: TitleEntry, plural: bool, qualified: bool) -> list[_Name]:
+        """The names after a title ending at k: "President Vladimir Putin", "ambassador,
+        Gilad Erdan" (past a comma when the title is qualified or no head's)."""
+        tokens = self.tokens
         n0 = k
         if (
             n0 < len(tokens)
             and tokens[n0].text == ","
             and title.role != "head"
-            or (n0 < len(tokens) and tokens[n0].text == "," and (affiliation or post_aff))
+            or (n0 < len(tokens) and tokens[n0].text == "," and qualified)
         ):
             n0 += 1
-        names = _names_after(tokens, n0, plural, by_start, gaz_starts)
+        return _names_after(tokens, n0, plural, self.by_start, self.gaz_starts)
+
+
+def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """People introduced or named by a title: "Russian President Vladimir Putin",
+    "Riyad Mansour, the Palestinian envoy", "the UN chief", "a Hamas spokesman"."""
+    found = reading.shared.get("titles")
+    if found is None or found.spans != tuple(spans):
+        found = reading.shared["titles"] = _SentenceTitles(tokens, reading.low, spans)
+    gaz_starts, inside_name = found.gaz_starts, found.inside_name
+    taken: set[int] = set()
+    new: list[ActorSpan] = []
+    resume = 0  # the first token not yet read as part of a title or a name
+    for i in found.candidates:
+        if i < resume or i in taken or i in inside_name:
+            continue
+        at = found.at(i)
+        if at is None:
+            continue
+        tj, title, mod_start, plural, k = at.end, at.title, at.mod_start, at.plural, at.after
+        affiliation, names = at.affiliation, at.names
+        if affiliation is None and mod_start >= 2 and tokens[mod_start - 1].lower == "'s":
+            # "Haftar's spokesman": a person named before speaks through the title holder
+            owner = reading.memory.persons.get(
+                reading.memory.aliases.get((tokens[mod_start - 2].text,), "")
+            )
+            if owner is not None:
+                affiliation, mod_start = owner, mod_start - 2
+                if at.post_aff is None:  # the title is qualified now
+                    names = found.names_after(k, title, plural, qualified=True)
         # ---- or the name before: "Riyad Mansour, the Palestinian envoy"
         before = None if names else _name_before(tokens, mod_start, gaz_starts, taken)
-        aff = affiliation or post_aff
+        aff = affiliation or at.post_aff
         if names:
             for n_i, (a0, a1, w, of_aff) in enumerate(names):
                 # "Foreign ministers Olivier Nduhungirehe of Rwanda and ..."
@@ -147,6 +207,8 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             continue
         resume = tj
     # keep gazetteer spans that do not overlap the people found
+    if not taken:
+        return spans + new
     kept = [s for s in spans if not any(j in taken for j in range(s.start, s.end))]
     return kept + new
 
@@ -290,7 +352,7 @@ def _person(reading: Reading, words: list[str], title: TitleEntry, aff: Actor | 
     memory = reading.memory
     name = " ".join(words)
     explicit = aff is not None
-    holder = office_holder(words, memory.date)
+    holder = memory.holder(words)
     if aff is None:
         known = memory.persons.get(memory.aliases.get(tuple(words), ""), None)
         if known is not None:
@@ -342,9 +404,9 @@ def known_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -
     """Later mentions of people already introduced: "Putin", "Kayikwamba Wagner"."""
     memory = reading.memory
     aliases = memory.aliases
-    if not aliases:
+    if not aliases or memory.alias_firsts_low.isdisjoint(reading.words):
         return spans
-    firsts = {k[0] for k in aliases}
+    firsts = memory.alias_firsts
     starts = [k for k, t in enumerate(tokens) if t.text in firsts]
     if not starts:
         return spans
@@ -433,14 +495,11 @@ def office_holders_named(
     on the document's date."""
     memory = reading.memory
     out = list(spans)
-    # a known name starts with one of the table's first words, or an honorific
-    firsts = name_firsts()
-    honorifics = honorific_firsts()
-    if firsts.isdisjoint(reading.words) and honorifics.isdisjoint(reading.words):
+    opens = reading.shared.get("office_opens")
+    if opens is None:  # where a known name may start: read once for both readings
+        opens = reading.shared["office_opens"] = _office_holder_opens(reading, tokens)
+    if not opens:
         return out
-    opens = [
-        k for k, t in enumerate(tokens) if t.is_cap and (t.lower in firsts or t.lower in honorifics)
-    ]
     covered = {i for s in spans for i in range(s.start, s.end)}
     gaz_starts = {s.start: s.end for s in spans}
     resume = 0
@@ -450,13 +509,25 @@ def office_holders_named(
         end, words = read_name(tokens, i, gaz_starts)
         if len(words) < 2 or any(k in covered for k in range(i, end)):
             continue
-        holder = office_holder(words, memory.date)
+        holder = memory.holder(words)
         if holder is not None:
             person = memory.add_person(holder, tuple(words))
             out.append(ActorSpan(i, end, (person,), "surname"))
             covered.update(range(i, end))
             resume = end
     return out
+
+
+def _office_holder_opens(reading: Reading, tokens: list[Token]) -> list[int]:
+    """The capitalised tokens that may open a name of the office table: one of
+    its first words, or an honorific ("His Excellency")."""
+    firsts = name_firsts()
+    honorifics = honorific_firsts()
+    if firsts.isdisjoint(reading.words) and honorifics.isdisjoint(reading.words):
+        return []
+    return [
+        k for k, t in enumerate(tokens) if t.is_cap and (t.lower in firsts or t.lower in honorifics)
+    ]
 
 
 def untitled_people(

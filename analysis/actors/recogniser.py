@@ -43,15 +43,19 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
     tokens = [tokenize(s.text, s.start) for s in sentences]
     lows = [[t.lower for t in toks] for toks in tokens]
     word_sets = [set(low) for low in lows]  # shared by both passes, never changed
-    named = [gazetteer_spans(toks) for toks in tokens]
+    named = [gazetteer_spans(toks, low) for toks, low in zip(tokens, lows, strict=True)]
+    # what a pass reads of a sentence whatever the memory holds, for both readings
+    shared: list[dict[str, object]] = [{} for _ in sentences]
     first = Reading(Discourse(author=issuer, date=doc.date))
-    for toks, gaz, low, words in zip(tokens, named, lows, word_sets, strict=True):
-        _learn_people(first, toks, gaz, low, words)
+    for toks, gaz, low, words, seen in zip(tokens, named, lows, word_sets, shared, strict=True):
+        _learn_people(first, toks, gaz, low, words, seen)
     learnt = first.memory
     memory = Discourse(
         persons=dict(learnt.persons),
         explicit=set(learnt.explicit),
         aliases=dict(learnt.aliases),
+        alias_firsts=set(learnt.alias_firsts),
+        alias_firsts_low=set(learnt.alias_firsts_low),
         doc_counts=learnt.doc_counts,
         voice=we,
         author=issuer,
@@ -62,8 +66,10 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
         if person.type == "person":
             memory.add_person(person, tuple(person.name.split()))
     return [
-        _read_sentence(reading, s, toks, gaz, low, words)
-        for s, toks, gaz, low, words in zip(sentences, tokens, named, lows, word_sets, strict=True)
+        _read_sentence(reading, s, toks, gaz, low, words, seen)
+        for s, toks, gaz, low, words, seen in zip(
+            sentences, tokens, named, lows, word_sets, shared, strict=True
+        )
     ]
 
 
@@ -78,9 +84,10 @@ def _read_sentence(
     named: list[ActorSpan],
     low: list[str],
     words: set[str],
+    shared: dict[str, object],
 ) -> ParsedSentence:
     """The sentence's mentions, each pass adding to the spans of the one before."""
-    reading.take(tokens, low, words)
+    reading.take(tokens, low, words, shared)
     spans = federal_state(reading, tokens, list(named))
     if not title_firsts().keys().isdisjoint(reading.words):
         spans = titled_people(reading, tokens, spans)
@@ -105,11 +112,16 @@ def _read_sentence(
 
 
 def _learn_people(
-    reading: Reading, tokens: list[Token], named: list[ActorSpan], low: list[str], words: set[str]
+    reading: Reading,
+    tokens: list[Token],
+    named: list[ActorSpan],
+    low: list[str],
+    words: set[str],
+    shared: dict[str, object],
 ) -> None:
     """The first pass over a sentence: the people it introduces (only a title
     introduces one), and how often each state or armed group is named."""
-    reading.take(tokens, low, words)
+    reading.take(tokens, low, words, shared)
     spans = named
     if not title_firsts().keys().isdisjoint(reading.words):
         spans = titled_people(reading, tokens, list(named))

@@ -116,7 +116,7 @@ def skip_honorifics(tokens: list[Token], i: int) -> int:
 
 def is_name_word(t: Token) -> bool:
     """A word that can be part of a personal name: capitalised, or "el-Sisi"."""
-    if HYPHENATED_NAME.match(t.text):
+    if "-" in t.text and HYPHENATED_NAME.match(t.text):  # no hyphen, no match to try
         return True
     return (
         t.is_cap

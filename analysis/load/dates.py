@@ -12,8 +12,6 @@ from datetime import date as Date
 from datetime import datetime
 from functools import cache
 
-from dateutil import parser as dateparser
-
 from analysis.load.wordlists import layout_words
 
 _DAY_NUMBER = r"3[01]|[12]\d|0?[1-9]"  # followed by an optional "st", "nd", "rd", "th"
@@ -100,6 +98,10 @@ def parse_date(value: str) -> str | None:
     cleaned = date_noise().sub(" ", value).strip()
     if not cleaned or not re.search(r"\d", cleaned):
         return None
+    # imported when first needed: most dates are read by hand, and dateutil takes
+    # longer to import than analyze's start-up spends on anything else of its own
+    from dateutil import parser as dateparser
+
     try:
         # Parsed twice with different defaults: a date missing its day or year
         # ("May 2024") would otherwise be completed from today's date.

@@ -10,6 +10,7 @@ or a compound ("Iran-aligned Houthis") has the supported side as target.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import cast
 
 from analysis.actors import actor_named, country, is_spokesperson_title, organization
@@ -315,11 +316,17 @@ def _agentless_passive(reader: SentenceReader, t: Trigger) -> bool:
 def _variant(rule: Rule, cue: list[str], after: list[str]) -> Rule:
     """The rule with the finer CAMEO code its wording calls for ("demanded" -> 1056)."""
     for v in lexicon().variants.get(rule.signal, ()):
-        if (v.cue_words and v.cue_words.intersection(cue)) or (
-            v.object_words and v.object_words.intersection(after)
+        if (v.cue_words and not v.cue_words.isdisjoint(cue)) or (
+            v.object_words and not v.object_words.isdisjoint(after)
         ):
-            return replace(rule, cameo=v.cameo, plover=v.plover, score=v.score)
+            return _with_codes(rule, v.cameo, v.plover, v.score)
     return rule
+
+
+@cache
+def _with_codes(rule: Rule, cameo: str, plover: str, score: float) -> Rule:
+    """The rule with other codes (made once: the rules and their variants are few)."""
+    return replace(rule, cameo=cameo, plover=plover, score=score)
 
 
 def _targets(

@@ -103,7 +103,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             # earlier, a setback for diplomacy": the document is what was signed
             concepts = {**_relative_antecedent_concepts(reader, t), **concepts}
         for rule in rules:
-            if any(u in concepts for u in rule.unless):
+            if rule.unless and not concepts.keys().isdisjoint(rule.unless):
                 continue
             if (
                 t.klass == "offer"
@@ -205,7 +205,10 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
         pact = _pact_named(sa, pact)
         if (not sa.spans and not voice) or (
             words_with_cues.isdisjoint(sa.words)
-            and not any("-" in w and SUPPORT_COMPOUND.match(w) for w in sa.words)
+            and not (
+                "-" in sa.sentence.text
+                and any("-" in w and SUPPORT_COMPOUND.match(w) for w in sa.words)
+            )
         ):
             continue  # no actor or no cue word: nothing to read
         reader = SentenceReader(sa, voice, pact)

@@ -166,15 +166,26 @@ class SentenceReader:
         return False
 
     def adjacent(self, a: ActorSpan, b: ActorSpan) -> bool:
+        between = self._separator(a, b)
+        return between is not None and between in ([","], ["and"], [",", "and"], ["or"])
+
+    def near(self, a: ActorSpan, b: ActorSpan) -> bool:
+        """Few enough words between a and b for a list separator (see ``adjacent``);
+        a mention after b is nearer to a than b is only if b is."""
+        return self._separator(a, b) is not None
+
+    def _separator(self, a: ActorSpan, b: ActorSpan) -> list[str] | None:
+        """The words between two mentions but articles (and modifiers after the
+        first word); None when there are more than any list separator has (two)."""
         between: list[str] = []
         for w in self.low[a.end : b.start]:
             if w in WORDS.actor_modifiers and between:
                 continue  # "and the paramilitary RSF": the modifier is part of the next name
             if w not in ("the", "a", "an"):
                 if len(between) == 2:
-                    return False  # more words than any list separator has
+                    return None
                 between.append(w)
-        return between in ([","], ["and"], [",", "and"], ["or"])
+        return between
 
     def object_of_verb(self, sp: ActorSpan) -> bool:
         """Does a verb govern this mention: "condemned Iran", "welcomed the Houthis' offer"?
@@ -228,12 +239,18 @@ class SentenceReader:
             low = self.low
             matches: list[tuple[str, int, int]] = []
             if not concepts.keys().isdisjoint(low):
+                n = len(low)
                 for i in [k for k, w in enumerate(low) if w in concepts]:
+                    nxt = low[i + 1] if i + 1 < n else None
                     for name, seq in concepts[low[i]]:
                         end = i + len(seq)
-                        if end > len(low):
+                        if end == i + 1:
+                            matches.append((name, i, end))  # a one-word concept
                             continue
-                        for k in range(1, len(seq)):
+                        # most phrases fail at their second word
+                        if end > n or nxt not in seq[1]:
+                            continue
+                        for k in range(2, len(seq)):
                             if low[i + k] not in seq[k]:
                                 break
                         else:

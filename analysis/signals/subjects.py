@@ -530,22 +530,28 @@ def _read_coordinates(reader: SentenceReader, sp: ActorSpan) -> tuple[ActorSpan,
     # unless the list goes on to an "and": "Mikati, Berri and Jumblatt")
     cur = sp
     while True:
-        nxt = next(
-            (
-                c
-                for c in reader.spans
-                if c.start >= cur.end
-                and reader.adjacent(cur, c)
-                and (reader.between(cur, c) != [","] or _list_ends_with_and(reader, c))
-                and reader.roles.get(id(c)) != "apposition"
-            ),
-            None,
-        )
+        nxt = _coordinate_after(reader, cur)
         if nxt is None:
             break
         group.append(nxt)
         cur = nxt
     return tuple(group)
+
+
+def _coordinate_after(reader: SentenceReader, cur: ActorSpan) -> ActorSpan | None:
+    """The first mention after ``cur`` coordinated with it ("Qatar and Togo")."""
+    for c in reader.spans:  # in the order of their first tokens
+        if c.start < cur.end:
+            continue
+        if not reader.near(cur, c):
+            return None  # more words between than a list separator has: so for all later ones
+        if (
+            reader.adjacent(cur, c)
+            and (reader.between(cur, c) != [","] or _list_ends_with_and(reader, c))
+            and reader.roles.get(id(c)) != "apposition"
+        ):
+            return c
+    return None
 
 
 def _list_ends_with_and(reader: SentenceReader, sp: ActorSpan) -> bool:

@@ -50,10 +50,11 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             ):
                 kind = "noun"  # "international calls for negotiations"
             found.append(Trigger(pat.klass, kind, i, pos[-1] + 1, tuple(pos)))
-    # hyphenated support compounds: "Iran-aligned Houthis"
-    for i in [k for k, w in enumerate(reader.low) if "-" in w]:
-        if SUPPORT_COMPOUND.match(reader.tokens[i].text) and i + 1 < n:
-            found.append(Trigger("support_compound", "noun", i, i + 1, (i,)))
+    # hyphenated support compounds: "Iran-aligned Houthis" (no hyphen in the text, no word to visit)
+    if "-" in reader.sa.sentence.text:
+        for i in [k for k, w in enumerate(reader.low) if "-" in w]:
+            if SUPPORT_COMPOUND.match(reader.tokens[i].text) and i + 1 < n:
+                found.append(Trigger("support_compound", "noun", i, i + 1, (i,)))
     if not found:
         return found
     # a wish named by a noun is no call ("their support in reaching the truce") unless a
