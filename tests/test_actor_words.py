@@ -19,7 +19,7 @@ from analysis.text.sentences import split_sentences
 def test_the_word_classes_are_read() -> None:
     assert "troops" in ACTOR_WORDS.state_body_nouns
     assert ACTOR_WORDS.pronouns["they"] == "plural"
-    assert ACTOR_WORDS.pronouns["i"] == "we"
+    assert ACTOR_WORDS.pronouns["i"] == "i" and ACTOR_WORDS.pronouns["we"] == "we"
     assert ACTOR_WORDS.portfolios["foreign"] == "Foreign"
     assert parse_actor_words(read_toml(FILE)) == ACTOR_WORDS
 

@@ -529,6 +529,25 @@ def test_a_weapon_with_its_national_adjective_is_its_state_firing():
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya has seen the bombing of civilian targets in the north.", set()),
+        (
+            "The EU condemned the attacks on civilian targets by Russia.",
+            {("condemnation", "European Union"), ("hostilities", "Russia")},
+        ),
+        (
+            "Russia targets civilian infrastructure in Kharkiv, Ukraine said.",
+            {("hostilities", "Russia")},
+        ),
+    ],
+)
+def test_a_verb_form_after_an_adjective_is_a_noun(text, expected):
+    # "civilian targets" names the targets; "Russia targets" is the verb
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

@@ -11,6 +11,7 @@ actors, and how). One module per question:
 - ``compounds``: "Thai troops", "the Russian Foreign Ministry";
 - ``references``: "both sides", pronouns, and the syntax they need;
 - ``voice``: a statement's issuing state and who "we" is;
+- ``turns``: in a transcript, who says "I" and for whom "we" speaks;
 - ``discourse``: the document's memory and the sentence in hand;
 - ``words``: the word classes of ``data/actor_words.toml``;
 - ``recogniser``: the passes in order, and the two readings of a document.

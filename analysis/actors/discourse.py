@@ -40,6 +40,10 @@ class Discourse:
     voice: tuple[Actor, ...] = ()  # who "we" is in a statement
     main_subject: tuple[Actor, ...] = ()  # subject of the last sentence that had one
     author: Actor | None = None  # the issuing state or body of a statement
+    # in a transcript, who speaks in the sentence's turn: None when the text is not
+    # one, () in a question or a turn of someone unknown; and the body they speak for
+    speaker: tuple[Actor, ...] | None = None
+    speaker_body: tuple[Actor, ...] = ()
     date: str | None = None  # the document's date: who held an office then
     # names the text defined with an acronym, and the acronyms: words -> actor
     defined: dict[tuple[str, ...], Actor] = field(default_factory=dict)

@@ -32,6 +32,7 @@ from analysis.actors.people import (
 )
 from analysis.actors.references import main_subject, note_groups, references
 from analysis.actors.titles import title_firsts
+from analysis.actors.turns import transcript_turns
 from analysis.actors.voice import author, voice
 from analysis.models import Document, Mention, Sentence
 from analysis.text import ActorSpan, ParsedSentence, Token, by_start, order_by_start, tokenize
@@ -65,12 +66,15 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
     for person in we:
         if person.type == "person":
             memory.add_person(person, tuple(person.name.split()))
-    return [
-        _read_sentence(reading, s, toks, gaz, low, words, seen)
-        for s, toks, gaz, low, words, seen in zip(
-            sentences, tokens, named, lows, word_sets, shared, strict=True
-        )
-    ]
+    turns = transcript_turns(doc, sentences, memory)
+    parsed = []
+    for k, (s, toks, gaz, low, words, seen) in enumerate(
+        zip(sentences, tokens, named, lows, word_sets, shared, strict=True)
+    ):
+        if turns is not None:
+            memory.speaker, memory.speaker_body = turns[k]
+        parsed.append(_read_sentence(reading, s, toks, gaz, low, words, seen))
+    return parsed
 
 
 def find_mentions(doc: Document, sentences: list[Sentence]) -> list[Mention]:

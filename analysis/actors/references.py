@@ -281,13 +281,20 @@ def _resolve_pronoun(
             return m.last_plural
         a = m.last(lambda a: a.type == "group")
         return (a,) if a else ()
-    if kind == "we":
+    if kind in ("we", "i"):
+        # a quotation: '"I am ready to host talks," Erdogan said.' - the speaker
+        speaker = _quoted_speaker(tokens, spans)
+        if kind == "i" and speaker is not None:
+            return speaker.actors
+        if kind == "i" and m.speaker is not None:
+            return m.speaker  # a transcript's speaker in their turn
         if m.voice:
             return m.voice
-        # a quotation: '"We are ready to host talks," Erdogan said.' - the speaker
-        speaker = _quoted_speaker(tokens, spans)
         if speaker is not None:
             return speaker.actors
+        if m.speaker is not None:
+            # a transcript: the body its speaker speaks for, or no one in a question
+            return m.speaker_body if m.speaker else ()
         # a ministry's press release: "we" is the state its header names
         return (m.author,) if m.author is not None else ()
     return ()

@@ -41,10 +41,13 @@ WORD_SETS = (
     "not_verbs",
     "quote_marks",
     "apposition_words",
+    "transcript_headings",
+    "questioner_labels",
+    "turn_roles",
 )
 # the tables that map a word or name to a string: ``[table] key = "value"``
 WORD_MAPS = ("portfolios", "organisation_short_names")
-PRONOUN_KINDS = ("person", "thing", "plural", "we")
+PRONOUN_KINDS = ("person", "thing", "plural", "we", "i")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,9 @@ class ActorWords:
     not_verbs: frozenset[str]
     quote_marks: frozenset[str]
     apposition_words: frozenset[str]
+    transcript_headings: frozenset[str]
+    questioner_labels: frozenset[str]
+    turn_roles: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
     organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"
     pronouns: Mapping[str, str]  # "he" -> "person", "it" -> "thing", "they" -> "plural"

@@ -1,0 +1,120 @@
+"""Transcripts: press points, briefings, interviews.
+
+In words spoken, "I" is the speaker and "we" the body the speaker speaks for
+(an organisation's Secretary General speaks for it, a ministry's spokesperson
+for the state). A question's "we" is the journalist's; a turn label naming
+someone the text introduced ("LAVROV:") hands that person the turn.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "transcript")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Press point by NATO Secretary General Jan Halvorsen following the meeting of the Council",
+        "Remarks by NATO Secretary General Jan Halvorsen at the press conference in Brussels",
+        "Opening remarks by NATO Secretary General Jan Halvorsen",
+    ],
+)
+def test_a_press_point_speaks_as_its_speaker_and_its_organisation(headline):
+    text = (
+        f"{headline}\nBrussels, 3 March 2031\n\n"
+        "Good afternoon.\n\n"
+        "I call on both parties to stop the fighting.\n\n"
+        "We urge an immediate return to the ceasefire of last year.\n"
+    )
+    found = signals_of(text)
+    assert ("ceasefire_call", "Jan Halvorsen") in found
+    assert ("ceasefire_call", "NATO") in found
+
+
+BRIEFING = (
+    "Department Press Briefing - Chad and Sudan (excerpt)\n"
+    "Washington, D.C., March 5, 2031\n"
+    "Martha Quill, Department Spokesperson\n\n"
+    "QUESTION: Can we go to Chad and Sudan? Do we condemn the shelling of El Geneina?\n\n"
+    "MS QUILL: We continue to urge Chad and Sudan to resume negotiations, "
+    "and that remains our position.\n\n"
+    "QUESTION: We have heard that Chad rejects talks. Is that right?\n\n"
+    "MS QUILL: I have nothing to add.\n"
+)
+
+
+def test_a_spokespersons_we_is_the_state_of_the_dateline():
+    found = signals_of(BRIEFING)
+    assert ("negotiation_call", "United States") in found
+
+
+def test_a_questions_we_is_no_actor():
+    found = signals_of(BRIEFING)
+    assert not {actor for _, actor in found} - {"United States", "Chad"}
+    assert ("condemnation", "United States") not in found
+
+
+@pytest.mark.parametrize(
+    "speaker_line",
+    [
+        "Spokesperson: Ambassador Karim Baloch",
+        "Spokesman: Ambassador Karim Baloch",
+    ],
+)
+def test_a_briefings_spokesperson_line_names_the_speaker(speaker_line):
+    text = (
+        "Transcript of the Weekly Press Briefing by the Spokesperson\n"
+        "Islamabad, Friday, 24 October 2031\n\n"
+        f"{speaker_line}\n\n"
+        "We believe differences with Kabul should be resolved through dialogue and diplomacy.\n\n"
+        "Question: Will Pakistan talk to the Taliban?\n\n"
+        "Spokesperson: I strongly condemn the attacks on our border posts.\n"
+    )
+    doc = document_from_text(text, "briefing")
+    analysis = analyze_document(doc, with_tone=False)
+    found = {(s.signal, s.actor) for s in analysis.signals}
+    assert ("negotiation_call", "Pakistan") in found
+    # a spokesperson's words are their government's (SIGNALS.md); "I" is the person
+    assert ("condemnation", "Pakistan") in found
+    speakers = {m.actor.name for m in analysis.mentions if doc.text[m.start : m.end] == "I"}
+    assert speakers == {"Karim Baloch"}
+
+
+def test_a_turn_label_naming_an_introduced_person_hands_them_the_turn():
+    text = (
+        "Interview with Russian Foreign Minister Pavel Orlov\n"
+        "Moscow, 3 May 2031\n\n"
+        "QUESTION: Will you agree to a ceasefire?\n\n"
+        "ORLOV: We will never agree to negotiate with the regime in Kyiv on these terms.\n"
+    )
+    assert ("negotiation_rejection", "Russia") in signals_of(text)
+
+
+def test_a_news_report_is_no_transcript():
+    text = (
+        "Diplomats gather in Nairobi for a speech by the Ethiopian envoy\n"
+        "Nairobi, 3 May 2031\n\n"
+        "We have long said that only dialogue can end this war, one diplomat said.\n"
+    )
+    assert signals_of(text) == set()
+
+
+def test_the_first_line_may_name_the_speaker_and_a_seat_is_no_person():
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n"
+        "Friday, 11 October 2030 | United Nations, New York\n\n"
+        "The following is an excerpt from today's noon briefing by Anna Moreau, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "Good afternoon. I will start with Lebanon.\n"
+    )
+    doc = document_from_text(text, "briefing")
+    mentions = analyze_document(doc, with_tone=False).mentions
+    speakers = {m.actor for m in mentions if doc.text[m.start : m.end] == "I"}
+    assert {(a.name, a.type) for a in speakers} == {("Anna Moreau", "person")}
