@@ -548,6 +548,33 @@ def test_a_verb_form_after_an_adjective_is_a_noun(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EU envoy Miroslav Lajcak said he would bring the two chief negotiators together.",
+            {("mediation_offer", "Miroslav Lajcak")},
+        ),
+        (
+            "Kenya said it would bring the leaders of both countries together in Nairobi.",
+            {("mediation_offer", "Kenya")},
+        ),
+        (
+            "IGAD said it would arrange a face-to-face meeting between Burhan and Dagalo.",
+            {("mediation_offer", "IGAD")},
+        ),
+        (
+            "Qatar said it would set up a meeting between Israeli and Hamas negotiators.",
+            {("mediation_offer", "Qatar")},
+        ),
+        # what was arranged is done, not offered; a meeting with one's own people is none
+        ("The army arranged a meeting with local elders on Monday.", set()),
+    ],
+)
+def test_bringing_parties_together_is_an_offer_to_mediate(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

@@ -218,7 +218,6 @@ def _speaker(
     return None
 
 
-
 def transcript_turns(
     doc: Document, sentences: list[Sentence], memory: Discourse
 ) -> list[Turn] | None:

@@ -17,7 +17,8 @@ from analysis.lexicon import read_toml
 from analysis.taxonomy import taxonomy
 from analysis.text import inflect
 
-GAP = None  # "..." in a cue: up to three words
+GAP = None  # "..." in a cue: up to three words ("... ..." up to six)
+GAP_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Pattern:
     klass: str
     kind: str  # "verb" or "noun"
     text: str
+    gap_words: int = GAP_WORDS  # the most words a gap of the pattern skips
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +83,14 @@ def _compile_entry(entry: str, klass: str, kind: str, inflected: bool) -> list[P
     for alt in alternatives:
         parts = alt.split()
         words: list = []
+        gap_words = GAP_WORDS
         for k, p in enumerate(parts):
             if p == "...":
-                words.append(GAP)
+                if words and words[-1] is GAP:
+                    # "bring ... ... together": a gap long enough for a noun phrase
+                    gap_words += GAP_WORDS
+                else:
+                    words.append(GAP)
                 continue
             low = p.lower()
             forms = {low}
@@ -91,7 +98,7 @@ def _compile_entry(entry: str, klass: str, kind: str, inflected: bool) -> list[P
                 forms = inflect(low)
             words.append(frozenset(forms))
         # tokens of hyphenated words stay whole: "cease-fire"
-        out.append(Pattern(tuple(words), klass, kind, alt))
+        out.append(Pattern(tuple(words), klass, kind, alt, gap_words))
     return out
 
 

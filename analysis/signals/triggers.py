@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.signals.lexicon import GAP, Trigger, lexicon
+from analysis.signals.lexicon import GAP, GAP_WORDS, Trigger, lexicon
 from analysis.signals.reader import SentenceReader
 from analysis.signals.subjects import governing_verb, possessor_before
 from analysis.signals.words import WORDS
@@ -33,7 +33,7 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
                         continue
                 elif nxt not in second:
                     continue
-            pos = match_pattern(reader, pat.words, i)
+            pos = match_pattern(reader, pat.words, i, pat.gap_words)
             if pos is None:
                 continue
             kind = pat.kind
@@ -209,7 +209,9 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
     )
 
 
-def match_pattern(reader: SentenceReader, words: tuple, i: int) -> list[int] | None:
+def match_pattern(
+    reader: SentenceReader, words: tuple, i: int, gap_words: int = GAP_WORDS
+) -> list[int] | None:
     pos: list[int] = []
     j = i
     k = 0
@@ -217,7 +219,7 @@ def match_pattern(reader: SentenceReader, words: tuple, i: int) -> list[int] | N
         w = words[k]
         if w is GAP:
             nxt = words[k + 1]
-            for skip in range(0, 4):
+            for skip in range(0, gap_words + 1):
                 if j + skip < len(reader.low) and reader.low[j + skip] in nxt:
                     j = j + skip
                     break
