@@ -280,3 +280,21 @@ def test_a_title_after_a_plural_title_starts_its_own_person():
         )
     ]
     assert ("Egyptian President Karim Mansour", "Karim Mansour") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later the two chief negotiators met in Brussels.",
+        "Later the chief mediator said talks would continue.",
+    ],
+)
+def test_a_title_modifying_another_title_names_no_one(sentence):
+    text = "EU foreign policy chief Josep Borrell hosted the meeting. " + sentence
+    named = [m for m in mentions_of(text) if m[1] == "Josep Borrell"]
+    assert len(named) == 1  # the introduction only
+
+
+def test_a_bare_title_still_names_the_holder():
+    text = "EU foreign policy chief Josep Borrell hosted the meeting. The chief said talks would go on."
+    assert [m[1] for m in mentions_of(text)].count("Josep Borrell") == 2

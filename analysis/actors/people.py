@@ -174,8 +174,13 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             taken.update(range(st, k))
             resume = k
             continue
-        # ---- a bare title: "The Chairperson", "the UN chief", "The Deputy Prime Minister"
-        if (title.role != "official" or aff is not None) and not plural:
+        # ---- a bare title: "The Chairperson", "the UN chief", "The Deputy Prime Minister";
+        # not one that modifies another title ("the two chief negotiators")
+        if (
+            (title.role != "official" or aff is not None)
+            and not plural
+            and not (k < len(tokens) and not tokens[k].is_cap and match_title(tokens, k)[1])
+        ):
             known = _by_title(reading, title, aff)
             if known is not None:
                 new.append(ActorSpan(mod_start, k, (known,), "title"))
