@@ -298,3 +298,16 @@ def test_a_title_modifying_another_title_names_no_one(sentence):
 def test_a_bare_title_still_names_the_holder():
     text = "EU foreign policy chief Josep Borrell hosted the meeting. The chief said talks would go on."
     assert [m[1] for m in mentions_of(text)].count("Josep Borrell") == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistani officials said the military had struck Taliban camps in Kandahar and Kabul.",
+        "Pakistan's army said the military had hit hideouts near Kabul.",
+        "Pakistani officials said the military would keep up its raids on Afghan soil.",
+    ],
+)
+def test_the_military_is_the_state_named_before_it_not_after(sentence):
+    named = [m for m in mentions_of(sentence) if m[0] == "the military"]
+    assert [m[1] for m in named] == ["Pakistan"]

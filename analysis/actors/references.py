@@ -89,7 +89,9 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
         for n in (5, 4, 3, 2) if opens_reference else ():
             key = tuple(low[i : i + n])
             if len(key) == n and key in refs and not any(k in covered for k in range(i, i + n)):
-                actors = _resolve_reference(reading, refs[key], spans)
+                # what it points back to comes before it
+                before = [s for s in spans if s.end <= i]
+                actors = _resolve_reference(reading, refs[key], before)
                 # unresolved, it still holds the subject place (no actors)
                 out.append(ActorSpan(i, i + n, actors, "group"))
                 covered.update(range(i, i + n))
