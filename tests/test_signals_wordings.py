@@ -575,6 +575,28 @@ def test_bringing_parties_together_is_an_offer_to_mediate(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan's message to the Taliban regime is clear: stop these attacks.",
+            {("ceasefire_call", "Pakistan")},
+        ),
+        (
+            "Britain said its message to Moscow was simple: stop the war.",
+            {("ceasefire_call", "United Kingdom")},
+        ),
+        (
+            "Kenya said its message to both sides was clear: return to the negotiating table.",
+            {("negotiation_call", "Kenya")},
+        ),
+        ("Kenya sent a message to Ethiopia on Monday.", set()),
+    ],
+)
+def test_a_message_to_a_party_states_what_follows_its_colon(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)
