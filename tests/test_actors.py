@@ -311,3 +311,20 @@ def test_a_bare_title_still_names_the_holder():
 def test_the_military_is_the_state_named_before_it_not_after(sentence):
     named = [m for m in mentions_of(sentence) if m[0] == "the military"]
     assert [m[1] for m in named] == ["Pakistan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "person"),
+    [
+        (
+            "Egyptian President Abdel Fattah el-Sisi met Somali leaders.",
+            "Sisi",
+            "Abdel Fattah el-Sisi",
+        ),
+        ("Libyan Prime Minister Fayez al-Sarraj spoke on Monday.", "Sarraj", "Fayez al-Sarraj"),
+        ("Yemeni official Mahdi al-Mashat spoke.", "Mashat", "Mahdi al-Mashat"),
+    ],
+)
+def test_a_surname_with_a_hyphenated_particle_is_also_used_without_it(text, later, person):
+    found = mentions_of(f"{text} {later} said talks were over.")
+    assert (later, person) in {(m[0], m[1]) for m in found}

@@ -103,6 +103,10 @@ class Discourse:
         for i in range(len(name_words)):
             keys.add(tuple(name_words[i:]))  # "Kayikwamba Wagner", "Al Thani"
         keys |= {(w,) for w in words}  # "Putin", and "Abiy"/"Getachew" (given names used alone)
+        for w in words:
+            particle, _, rest = w.partition("-")
+            if rest[:1].isupper() and particle.lower() in ACTOR_WORDS.hyphenated_name_particles:
+                keys.add((rest,))  # "el-Sisi" is also "Sisi"
         for k in keys:
             if k and k[0].lower() not in particles:
                 self.aliases[k] = actor.name
