@@ -597,6 +597,30 @@ def test_a_message_to_a_party_states_what_follows_its_colon(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US President Joe Biden reaffirmed America's \"ironclad\" commitment to Israel's security.",
+            {("alliance_support", "Joe Biden")},
+        ),
+        (
+            "Britain reaffirmed its \u201cunshakeable\u201d commitment to Israel's security.",
+            {("alliance_support", "United Kingdom")},
+        ),
+        (
+            "The United States remains committed to Israel's security, the minister said.",
+            {("alliance_support", "United States")},
+        ),
+        ("Russia said it was committed to Armenia's defence.", {("alliance_support", "Russia")}),
+        ("France reaffirmed its commitment to regional security and stability.", set()),
+        ("The EU reaffirmed its commitment to European security.", set()),
+    ],
+)
+def test_a_commitment_to_a_states_security_backs_it(text, expected):
+    assert {(s, a) for s, a in signals_of(text) if s == "alliance_support"} == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

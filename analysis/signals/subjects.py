@@ -353,6 +353,9 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
     return tuple(out)
 
 
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
 def possessor_before(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...] | None:
     j = i - 1
     # skip adjectives: "his long-standing refusal", "Beijing's steadfast support"
@@ -380,6 +383,8 @@ def possessor_before(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...] | 
                 )
             )
             or reader.low[j] in ('"', "\u201c", "\u201d")
+            # a word in scare quotes: America's "ironclad" commitment
+            or (0 < j < i - 1 and {reader.low[j - 1], reader.low[j + 1]} <= _QUOTES)
             or reader.low[j] in WORDS.regional_adjectives  # "Pristina's closest Western backer"
             or reader.low[j] in WORDS.weapon_modifiers  # "India's missile attack"
         )

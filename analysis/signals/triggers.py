@@ -49,7 +49,16 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
                 )
             ):
                 kind = "noun"  # "international calls for negotiations"
-            found.append(Trigger(pat.klass, kind, i, pos[-1] + 1, tuple(pos)))
+            cue_end = pos[-1] + 1
+            if (
+                pat.klass in POSSESSOR_IN_GAP
+                and len(pos) > 1
+                and "'s" in reader.low[pos[-2] + 1 : pos[-1]]
+            ):
+                # "commitment to Israel's security": the possessor in the gap is the
+                # cue's object, so the cue ends before it
+                cue_end = pos[-2] + 1
+            found.append(Trigger(pat.klass, kind, i, cue_end, tuple(pos)))
     # hyphenated support compounds: "Iran-aligned Houthis" (no hyphen in the text, no word to visit)
     if "-" in reader.sa.sentence.text:
         for i in [k for k, w in enumerate(reader.low) if "-" in w]:
@@ -207,6 +216,10 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         and reader.tokens[i - 1].is_word
         and not reader.tokens[i - 1].is_cap
     )
+
+
+# trigger classes whose object may be a possessor inside the cue's last gap
+POSSESSOR_IN_GAP = frozenset({"support", "aligned"})
 
 
 def match_pattern(
