@@ -621,6 +621,30 @@ def test_a_commitment_to_a_states_security_backs_it(text, expected):
     assert {(s, a) for s, a in signals_of(text) if s == "alliance_support"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US President Joe Biden later convened G7 leaders, who in a joint statement "
+            "expressed their full solidarity with Israel and demanded that Iran cease its attacks.",
+            {("alliance_support", "G7"), ("ceasefire_call", "G7")},
+        ),
+        (
+            "France hosted the Arab League envoys, who condemned the strikes and urged a ceasefire.",
+            {("condemnation", "Arab League"), ("ceasefire_call", "Arab League")},
+        ),
+        # a comma closes the relative clause: the main clause's subject urges
+        (
+            "Egypt received Sudanese army chief Abdel Fattah al-Burhan, who was in Cairo "
+            "for talks, and urged a ceasefire.",
+            {("ceasefire_call", "Egypt")},
+        ),
+    ],
+)
+def test_a_verb_coordinated_inside_a_relative_clause_has_its_antecedent(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

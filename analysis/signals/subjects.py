@@ -276,6 +276,9 @@ def main_subject(reader: SentenceReader) -> tuple[ActorSpan, ...]:
 
 def main_subject_before(reader: SentenceReader, k: int) -> tuple[ActorSpan, ...]:
     """Subject of the clause that a coordinated verb at k continues."""
+    relative = _open_relative_clause(reader, k)
+    if relative is not None:
+        return relative
     # the subject of the nearest finite clause: after the last "that"/speech verb, else the first
     start = 0
     for j in range(k - 1, -1, -1):
@@ -410,6 +413,28 @@ def left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
     if found is None:
         found = reader.subject_cache[i] = _read_left_subject(reader, i)
     return found
+
+
+def _open_relative_clause(reader: SentenceReader, k: int) -> tuple[ActorSpan, ...] | None:
+    """The antecedent of a relative clause still open at k: in "G7 leaders, who in a
+    statement expressed solidarity with Israel and demanded ...", "demanded" goes on
+    the clause of "who". A comma closes the clause ("X, who was in Paris, said ... and
+    demanded": X's main clause)."""
+    low = reader.low
+    for j in range(k - 1, 0, -1):
+        w = low[j]
+        if w in (",", ";", ":") or (w in WORDS.speech_verbs and j not in reader.span_at):
+            return None
+        if w not in WORDS.relative or w == "whose":
+            continue
+        ante = j - 1
+        if low[ante] == ",":
+            ante -= 1
+        sp = reader.span_at.get(ante)
+        if sp is None and low[ante] in WORDS.body_members and ante > 0:
+            sp = reader.span_at.get(ante - 1)
+        return with_coordinates(reader, sp) if sp is not None else None
+    return None
 
 
 def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
