@@ -645,6 +645,18 @@ def test_a_verb_coordinated_inside_a_relative_clause_has_its_antecedent(text, ex
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela held a referendum backing its claim and Nicolas Maduro ordered licences.",
+        "Russia backed its own peace plan and Ukraine rejected it.",
+        "Egypt supports its proposal, and Ethiopia disagrees.",
+    ],
+)
+def test_backing_ones_own_claim_or_plan_takes_no_side(text):
+    assert not {s for s, _ in signals_of(text)} & {"alliance_support"}
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

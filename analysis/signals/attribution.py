@@ -244,8 +244,13 @@ def attribute(
         after = first_target
         while after < end and after in reader.span_at:
             after = reader.span_at[after].end
-        if low[after : after + 1] == ["'s"] and any(
-            w in WORDS.non_actor_objects for w in low[after + 1 : after + 4]
+        possessed = None
+        if low[after : after + 1] == ["'s"]:
+            possessed = after + 1
+        elif first_target < end and low[first_target] in WORDS.possessive_pronouns:
+            possessed = after  # "backing its claim"
+        if possessed is not None and any(
+            w in WORDS.non_actor_objects for w in low[possessed : possessed + 3]
         ):
             return None
         targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
