@@ -657,6 +657,27 @@ def test_backing_ones_own_claim_or_plan_takes_no_side(text):
     assert not {s for s, _ in signals_of(text)} & {"alliance_support"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia vetoed a draft resolution demanding an immediate ceasefire.", set()),
+        ("Russia vetoed a draft resolution calling for talks.", set()),
+        ("The United States vetoed a resolution demanding a ceasefire in Gaza.", set()),
+        (
+            "France tabled a draft resolution demanding an immediate ceasefire.",
+            {("ceasefire_call", "France")},
+        ),
+        (
+            "The Security Council adopted a resolution calling for a ceasefire.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+    ],
+)
+def test_a_resolution_calls_for_what_its_adopter_wants_not_its_vetoer(text, expected):
+    # "a draft resolution": "draft" after a determiner is no verb of adopting
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

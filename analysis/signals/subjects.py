@@ -47,7 +47,8 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         while (
             k >= 0
             and k > start - 6
-            and low[k] not in WORDS.adopting_verbs
+            # "a draft resolution": after a determiner the word is no verb
+            and (low[k] not in WORDS.adopting_verbs or (k > 0 and low[k - 1] in WORDS.determiners))
             and (reader.tokens[k].is_word and k not in reader.span_at)
         ):
             k -= 1
