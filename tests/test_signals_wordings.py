@@ -678,6 +678,51 @@ def test_a_resolution_calls_for_what_its_adopter_wants_not_its_vetoer(text, expe
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UN Secretary-General Antonio Guterres said he was appalled by the killing of aid workers.",
+            {("condemnation", "Antonio Guterres")},
+        ),
+        (
+            "Kenya expressed outrage at the massacre of civilians in Darfur.",
+            {("condemnation", "Kenya")},
+        ),
+        (
+            "Germany was horrified by the bombing of the hospital, a spokesman said.",
+            {("condemnation", "Germany")},
+        ),
+        # dismay at a situation, not at an act, condemns no one
+        ("Japan said it was appalled by the humanitarian situation.", set()),
+    ],
+)
+def test_dismay_at_an_act_condemns_it(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU said a negotiated solution was the only way forward.",
+            {("negotiation_call", "European Union")},
+        ),
+        (
+            "China said dialogue remains the only way to resolve the crisis.",
+            {("negotiation_call", "China")},
+        ),
+        (
+            "Turkey said a ceasefire was the only option.",
+            {("ceasefire_call", "Turkey")},
+        ),
+        ("Russia said force was the only option left.", set()),
+    ],
+)
+def test_the_only_way_forward_is_what_the_speaker_asks_for(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)
