@@ -723,6 +723,45 @@ def test_the_only_way_forward_is_what_the_speaker_asks_for(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clashes erupted between Indian and Chinese soldiers in the Galwan valley.",
+            {("hostilities", "India"), ("hostilities", "China")},
+        ),
+        (
+            "Heavy fighting raged between Armenian and Azerbaijani forces.",
+            {("hostilities", "Armenia"), ("hostilities", "Azerbaijan")},
+        ),
+        (
+            "Fighting has broken out between Armenia and Azerbaijan.",
+            {("hostilities", "Armenia"), ("hostilities", "Azerbaijan")},
+        ),
+        (
+            "Clashes between Thai and Cambodian troops left 12 dead.",
+            {("hostilities", "Thailand"), ("hostilities", "Cambodia")},
+        ),
+        ("Talks between Armenia and Azerbaijan resumed.", set()),
+    ],
+)
+def test_fighting_between_two_sides_is_both_sides_fighting(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in the Kremlin were aimed at averting a direct clash between Russian and Turkish forces.",
+        "The world could ill afford a military clash between India and Pakistan.",
+        "Diplomats sought to head off a war between Armenia and Azerbaijan.",
+        "The summit was meant to prevent fighting between Thai and Cambodian troops.",
+    ],
+)
+def test_an_event_averted_or_feared_did_not_happen(text):
+    assert not any(s == "hostilities" for s, _ in signals_of(text))
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

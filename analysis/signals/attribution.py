@@ -204,6 +204,8 @@ def attribute(
         # a nominal attack needs its agent written: "Israel's military operation", "launched by"
         if not (possessor_before(reader, t.start) or (subject and subject[-1].end >= t.start - 3)):
             return None
+        if _unrealised(reader, t.start):
+            return None
     if not targets:
         targets = _targets(
             reader,
@@ -362,6 +364,27 @@ def _targets(
                 elif a.type == "person" and a.name not in names:
                     out.setdefault(a.name, a)
     return tuple(out.values())
+
+
+def _unrealised(reader: SentenceReader, i: int) -> bool:
+    """Is the event noun at i the object of a verb saying it did not happen
+    ("averting a direct clash between ...", "heading off a war")?"""
+    low = reader.low
+    j = i - 1
+    steps = 0
+    while (
+        j >= 0
+        and steps < 4
+        and (
+            low[j] in WORDS.determiners
+            or low[j] in WORDS.common_adjectives
+            or low[j].endswith(WORDS.adjective_endings)
+            or low[j] == "off"
+        )
+    ):
+        j -= 1
+        steps += 1
+    return j >= 0 and low[j] in WORDS.unrealised_events
 
 
 def _is_place(reader: SentenceReader, sp: ActorSpan) -> bool:

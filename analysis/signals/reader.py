@@ -19,6 +19,10 @@ from analysis.text import ActorSpan, ParsedSentence
 _CLAUSE_MARKS = frozenset({";", ":", "but", "whereas", ",", '"', "\u201d"})
 
 
+# the most words of a verb between an event noun and its "between": "has broken out"
+_OCCURRENCE_WORDS = 3
+
+
 class SentenceReader:
     def __init__(self, sa: ParsedSentence, voice: tuple[Actor, ...], pact: tuple[str, ...] = ()):
         self.sa = sa
@@ -186,6 +190,20 @@ class SentenceReader:
                     return None
                 between.append(w)
         return between
+
+    def between_after(self, end: int) -> int | None:
+        """Where "between" names the parties of the event noun ending at ``end``:
+        right after it ("clashes between ...") or after a verb of it happening
+        ("clashes erupted between ...", "fighting has broken out between ...")."""
+        low = self.low
+        for k in range(end, min(end + _OCCURRENCE_WORDS + 1, len(low))):
+            if low[k] == "between":
+                return k
+            if not self.tokens[k].is_word or self.tokens[k].is_cap or k in self.span_at:
+                return None
+            if low[k] in WORDS.prepositions or low[k] in WORDS.determiners:
+                return None
+        return None
 
     def object_of_verb(self, sp: ActorSpan) -> bool:
         """Does a verb govern this mention: "condemned Iran", "welcomed the Houthis' offer"?

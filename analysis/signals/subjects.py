@@ -178,16 +178,17 @@ def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     sp = reader.span_at.get(t.start)
     if sp is not None and sp.how == "forces" and sp.actors:
         return (sp,)
-    # "fighting between the army and the rebels": both sides fight
-    if t.end < len(low) and low[t.end] == "between":
-        k = t.end + 1
+    # "fighting (broke out) between the army and the rebels": both sides fight
+    between = reader.between_after(t.end)
+    if between is not None:
+        k = between + 1
         while k < len(low) and low[k] in ("the", "a", "an"):
             k += 1
         first = reader.span_at.get(k)
         if first is not None and first.start == k and first.actors:
             parties = with_coordinates(reader, first)
-            if len(parties) > 1:
-                return parties
+            if len(parties) > 1 or len(first.actors) > 1:
+                return parties  # "between Indian and Chinese soldiers": one span, two sides
     # "by" right after the noun, or after a participle: "strikes (carried out) by X"
     k = t.end
     while k < len(low) and k < t.end + 3 and low[k] in WORDS.agent_participles:

@@ -37,16 +37,10 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             if pos is None:
                 continue
             kind = pat.kind
-            if (
-                kind == "verb"
-                and (
-                    used_as_noun(reader, i)
-                    # "clashes between Niger and Pakistan": fighting named with its parties
-                    or (
-                        pat.klass == "attack"
-                        and reader.low[pos[-1] + 1 : pos[-1] + 2] == ["between"]
-                    )
-                )
+            if kind == "verb" and (
+                used_as_noun(reader, i)
+                # "clashes between Niger and Pakistan": fighting named with its parties
+                or (pat.klass == "attack" and reader.between_after(pos[-1] + 1) is not None)
             ):
                 kind = "noun"  # "international calls for negotiations"
             cue_end = pos[-1] + 1

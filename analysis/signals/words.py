@@ -74,6 +74,7 @@ class GrammarWords:
     reversal: frozenset[str]
     adopting_verbs: frozenset[str]
     governing_verbs: frozenset[str]
+    unrealised_events: frozenset[str]
 
 
 @cache
