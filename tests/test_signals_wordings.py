@@ -762,6 +762,30 @@ def test_an_event_averted_or_feared_did_not_happen(text):
     assert not any(s == "hostilities" for s, _ in signals_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceasefire was violated by Armenian forces, Baku said.", {("hostilities", "Armenia")}),
+        (
+            "The truce was broken by Azerbaijani troops, Yerevan claimed.",
+            {("hostilities", "Azerbaijan")},
+        ),
+        (
+            "Sudan's army, backed by Egypt, Turkey and Iran, attacked Omdurman.",
+            {
+                ("alliance_support", "Egypt"),
+                ("alliance_support", "Turkey"),
+                ("alliance_support", "Iran"),
+                ("hostilities", "Sudan"),
+            },
+        ),
+    ],
+)
+def test_a_speaker_after_a_comma_is_no_agent_of_the_passive(text, expected):
+    # a lone comma lists no one: the list of agents ends with "and"
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

@@ -349,6 +349,10 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
                     nxt = reader.span_at.get(k)
                     if nxt is None or not nxt.actors or nxt.start != k:
                         break
+                    if reader.low[j : j + 2] == [",", reader.low[nxt.start]] and not (
+                        _list_ends_with_and(reader, nxt)
+                    ):
+                        break  # "violated by Armenian forces, Baku said": a lone comma lists no one
                     out.append(nxt)
                     j = nxt.end
                 continue
