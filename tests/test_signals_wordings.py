@@ -786,6 +786,39 @@ def test_a_speaker_after_a_comma_is_no_agent_of_the_passive(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan and Armenia traded accusations of ceasefire violations.",
+            {("condemnation", "Azerbaijan"), ("condemnation", "Armenia")},
+        ),
+        (
+            "India and Pakistan exchanged accusations over the attack.",
+            {("condemnation", "India"), ("condemnation", "Pakistan")},
+        ),
+    ],
+)
+def test_trading_accusations_is_each_side_accusing(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine said it was open to negotiations.", {("agreement", "Ukraine")}),
+        ("Russia said it remained open to talks with Kyiv.", {("agreement", "Russia")}),
+        (
+            "Qatar said it was open to mediating between the two sides.",
+            {("mediation_offer", "Qatar")},
+        ),
+        ("The market is open to investors.", set()),
+    ],
+)
+def test_being_open_to_talks_is_readiness(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)
