@@ -819,6 +819,38 @@ def test_being_open_to_talks_is_readiness(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran vowed revenge after an Israeli strike on its consulate.",
+            {("hostilities", "Israel")},
+        ),
+        ("Iran vows revenge after Israeli strike on consulate", {("hostilities", "Israel")}),
+        (
+            "Kyiv condemned the Russian attack on Odesa.",
+            {("condemnation", "Ukraine"), ("hostilities", "Russia")},
+        ),
+        ("The Ukrainian offensive stalled near Robotyne.", {("hostilities", "Ukraine")}),
+        # "armed" inside "Serbian armed forces" is no act of arming
+        ("The build-up of Serbian armed forces along the boundary worried NATO.", set()),
+    ],
+)
+def test_a_national_adjective_before_an_act_noun_names_its_agent(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey says ready to host Russia-Ukraine talks", {("mediation_offer", "Turkey")}),
+        ("Kremlin says open to talks with Kyiv", {("agreement", "Russia")}),
+    ],
+)
+def test_a_headline_without_its_copula_states_readiness(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

@@ -146,6 +146,9 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         return True
     if i == 0:
         return False
+    inside = reader.span_at.get(i)
+    if inside is not None and inside.how == "forces" and inside.start < i == inside.end - 1:
+        return True  # the head of a compound naming the forces: "the Russian attack"
     prev = reader.low[i - 1]
     if (
         prev in WORDS.determiners
