@@ -328,3 +328,17 @@ def test_the_military_is_the_state_named_before_it_not_after(sentence):
 def test_a_surname_with_a_hyphenated_particle_is_also_used_without_it(text, later, person):
     found = mentions_of(f"{text} {later} said talks were over.")
     assert (later, person) in {(m[0], m[1]) for m in found}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The members of the Security Council condemned the attacks by the M23 on Sake.",
+        "The leaders of the G7 condemned the attacks by the M23 on Sake.",
+        "The foreign ministers of the African Union condemned the attacks by the M23 on Sake.",
+    ],
+)
+def test_they_after_the_members_of_a_body_is_the_body(first):
+    found = mentions_of(first + " They urged Rwanda to resume dialogue.")
+    they = [m[1] for m in found if m[0] == "They"]
+    assert len(they) == 1 and they[0] != "M23"

@@ -851,6 +851,17 @@ def test_a_headline_without_its_copula_states_readiness(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security Council Press Statement on Attacks in Eastern Democratic Republic of the Congo",
+        "Kenya told a press conference that the border was calm.",
+    ],
+)
+def test_press_before_a_statement_noun_is_no_verb(text):
+    assert signals_of(text) == set()
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

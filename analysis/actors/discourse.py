@@ -39,6 +39,7 @@ class Discourse:
     state_counts: Counter = field(default_factory=Counter)
     voice: tuple[Actor, ...] = ()  # who "we" is in a statement
     main_subject: tuple[Actor, ...] = ()  # subject of the last sentence that had one
+    main_subject_group: bool = False  # named as a group of people: "the members of X"
     author: Actor | None = None  # the issuing state or body of a statement
     # in a transcript, who speaks in the sentence's turn: None when the text is not
     # one, () in a question or a turn of someone unknown; and the body they speak for

@@ -30,7 +30,7 @@ from analysis.actors.people import (
     titled_people,
     untitled_people,
 )
-from analysis.actors.references import main_subject, note_groups, references
+from analysis.actors.references import note_groups, references, subject_group
 from analysis.actors.titles import title_firsts
 from analysis.actors.turns import transcript_turns
 from analysis.actors.voice import author, voice
@@ -109,9 +109,9 @@ def _read_sentence(
             for a in sp.actors:
                 memory.remember(a)
     note_groups(reading, tokens, spans)
-    subject = main_subject(tokens, spans)
+    subject, group = subject_group(tokens, spans)
     if subject:
-        memory.main_subject = subject
+        memory.main_subject, memory.main_subject_group = subject, group
     return ParsedSentence(sentence, tokens, spans, memory.voice, reading.low, reading.words)
 
 

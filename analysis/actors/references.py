@@ -89,6 +89,8 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
         for n in (5, 4, 3, 2) if opens_reference else ():
             key = tuple(low[i : i + n])
             if len(key) == n and key in refs and not any(k in covered for k in range(i, i + n)):
+                if _of_a_named_body(low, i + n, spans):
+                    break  # "the foreign ministers of the African Union": named by what follows
                 # what it points back to comes before it
                 before = [s for s in spans if s.end <= i]
                 actors = _resolve_reference(reading, refs[key], before)
@@ -106,6 +108,16 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
             # an unresolved pronoun still stands in subject position (no actors)
             out.append(ActorSpan(i, i + 1, actors, "pronoun"))
     return out
+
+
+def _of_a_named_body(low: list[str], k: int, spans: list[ActorSpan]) -> bool:
+    """Does "of" + a mention follow at k ("... of the African Union")?"""
+    if k >= len(low) or low[k] != "of":
+        return False
+    k += 1
+    while k < len(low) and low[k] in ("the", "a", "an"):
+        k += 1
+    return any(sp.start == k and sp.actors for sp in spans)
 
 
 def _is_state(name: str) -> bool:
@@ -239,7 +251,7 @@ def _resolve_pronoun(
         wanted = [a for a in m.main_subject if a.type != "person"]
         if kind == "thing" and len(wanted) == 1:
             return tuple(wanted)
-        if kind == "plural" and len(wanted) > 1:
+        if kind == "plural" and (len(wanted) > 1 or (wanted and m.main_subject_group)):
             return tuple(wanted)
     if kind == "person":
         # the nearest person not inside a prepositional phrase ("wrote to the president
@@ -376,17 +388,34 @@ def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -
 
 def main_subject(tokens: list[Token], spans: list[ActorSpan]) -> tuple[Actor, ...]:
     """The actors of the first mention in subject position, near the sentence start."""
+    return subject_group(tokens, spans)[0]
+
+
+_GROUP_HEAD_WITHIN = 4  # "The foreign ministers of": the group opens the sentence
+
+
+def subject_group(tokens: list[Token], spans: list[ActorSpan]) -> tuple[tuple[Actor, ...], bool]:
+    """The main subject's actors, and whether the subject names them as a group of
+    people ("The members of the Security Council", "the leaders of the G7"): then
+    "they" in the next sentence is that body."""
     for sp in by_start(spans):
         if sp.start > 12:
             break
         j = sp.start - 1
         while j >= 0 and tokens[j].lower in ("the", "a", "an"):
             j -= 1
+        if (
+            1 <= j <= _GROUP_HEAD_WITHIN
+            and tokens[j].lower == "of"
+            and tokens[j - 1].lower in ACTOR_WORDS.group_heads
+            and sp.actors
+        ):
+            return sp.actors, True  # "The (foreign) ministers of the African Union condemned"
         if j >= 0 and tokens[j].lower in ACTOR_WORDS.prepositions:
             continue
         if sp.actors:
-            return sp.actors
-    return ()
+            return sp.actors, False
+    return (), False
 
 
 def _quoted_speaker(tokens: list[Token], spans: list[ActorSpan]) -> ActorSpan | None:

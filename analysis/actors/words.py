@@ -41,6 +41,7 @@ WORD_SETS = (
     "not_verbs",
     "quote_marks",
     "apposition_words",
+    "group_heads",
     "transcript_headings",
     "questioner_labels",
     "turn_roles",
@@ -75,6 +76,7 @@ class ActorWords:
     not_verbs: frozenset[str]
     quote_marks: frozenset[str]
     apposition_words: frozenset[str]
+    group_heads: frozenset[str]
     transcript_headings: frozenset[str]
     questioner_labels: frozenset[str]
     turn_roles: frozenset[str]
