@@ -342,3 +342,15 @@ def test_they_after_the_members_of_a_body_is_the_body(first):
     found = mentions_of(first + " They urged Rwanda to resume dialogue.")
     they = [m[1] for m in found if m[0] == "They"]
     assert len(they) == 1 and they[0] != "M23"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("The three countries", {"Egypt", "Jordan", "Saudi Arabia"}),
+        ("The three governments", {"Egypt", "Jordan", "Saudi Arabia"}),
+    ],
+)
+def test_the_three_countries_are_the_three_just_named(phrase, expected):
+    text = f"Egypt, Jordan and Saudi Arabia met in Cairo. {phrase} offered to host talks."
+    assert {m[1] for m in mentions_of(text) if m[0] == phrase} == expected
