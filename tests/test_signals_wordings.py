@@ -862,6 +862,46 @@ def test_press_before_a_statement_noun_is_no_verb(text):
     assert signals_of(text) == set()
 
 
+def headline_signals(headline: str) -> set[tuple[str, str]]:
+    doc = document_from_text(headline + "\nNairobi, 3 May 2031\n\nMore to follow.\n", "news")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Kosovo police officer killed as gunmen storm village", set()),
+        ("Three Thai soldiers killed in Cambodian shelling", {("hostilities", "Cambodia")}),
+        (
+            "Turkey hits back after 33 soldiers killed in Idlib air strike",
+            {("hostilities", "Turkey")},
+        ),
+        ("Russian troops shelled Kharkiv overnight", {("hostilities", "Russia")}),
+    ],
+)
+def test_a_headline_participle_without_object_is_passive(headline, expected):
+    # a headline drops "was": the ones killed are the victims
+    assert headline_signals(headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Philippines summoned the Chinese ambassador to protest the water cannon attack.",
+            {("condemnation", "Philippines")},
+        ),
+        (
+            "Kosovo police clashed with Serbian troops in Zvecan.",
+            {("hostilities", "Kosovo"), ("hostilities", "Serbia")},
+        ),
+    ],
+)
+def test_weapon_nouns_and_police(text, expected):
+    # "the water cannon attack" is a noun; police fight as forces do
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

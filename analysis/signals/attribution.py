@@ -188,6 +188,8 @@ def attribute(
         return None  # "would hold Kabul responsible for any further attacks": a threat
     if rule.signal == "hostilities" and modality == "future":
         return None  # threats to attack are not hostilities
+    if rule.signal == "hostilities" and _headline_passive(reader, t):
+        return None  # "Kosovo police officer killed as gunmen storm village": the victim
     if (
         rule.signal == "hostilities"
         and t.kind == "verb"
@@ -301,6 +303,16 @@ def attribute(
     if t.klass in ("judge", "evaluate") and "condemnable" in concepts:
         # the cue shown to the analyst is "are unacceptable", not "are"
         t = Trigger(t.klass, t.kind, t.start, concepts["condemnable"] + 1, t.positions)
+    if (
+        rule.signal == "hostilities"
+        and t.kind == "verb"
+        and low[t.start] in WORDS.reciprocal_verbs
+        and low[t.end : t.end + 1] == ["with"]
+    ):
+        # "Kosovo police clashed with Serbian troops": both sides fight
+        names = {a.name for a in final_actors}
+        final_actors += [a for a in targets if a.name not in names and a.type != "person"]
+        targets = tuple(dict.fromkeys((*targets, *subject_actors)))
     # negated, hypothetical and soft wordings have been dropped or resolved above
     stated = cast(Modality, modality)
     return Finding(signal_rule, t, tuple(final_actors), targets, reported_by, stated, confidence)
@@ -364,6 +376,21 @@ def _targets(
                 elif a.type == "person" and a.name not in names:
                     out.setdefault(a.name, a)
     return tuple(out.values())
+
+
+def _headline_passive(reader: SentenceReader, t: Trigger) -> bool:
+    """A headline drops "was": "Three soldiers killed in ambush" has the soldiers
+    as the victims. A past participle with no object after it (a preposition, a
+    clause opener or the end follows) is that passive."""
+    if reader.sa.sentence.kind != "headline" or t.kind != "verb":
+        return False
+    low = reader.low
+    if not low[t.start].endswith("ed") or t.end - t.start != 1:
+        return False
+    nxt = low[t.end] if t.end < len(low) else ""
+    return nxt in ("", ",", ";", ":", "-") or (
+        nxt in WORDS.prepositions or nxt in WORDS.subordinators
+    )
 
 
 def _unrealised(reader: SentenceReader, i: int) -> bool:

@@ -179,6 +179,7 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
                 and reader.low[j] not in WORDS.nouns_like_adjectives
             )
             or reader.low[j] in WORDS.months_and_days
+            or reader.low[j] in WORDS.weapon_modifiers  # "the water cannon attack"
         )
     ):
         j -= 1

@@ -75,6 +75,7 @@ class GrammarWords:
     adopting_verbs: frozenset[str]
     governing_verbs: frozenset[str]
     unrealised_events: frozenset[str]
+    reciprocal_verbs: frozenset[str]
 
 
 @cache
