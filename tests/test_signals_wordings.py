@@ -902,6 +902,43 @@ def test_weapon_nouns_and_police(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis vowed to continue their attacks on shipping until the war in Gaza ends.",
+            {("negotiation_rejection", "Houthis")},
+        ),
+        ("Hamas vowed to intensify its attacks on Israel.", {("negotiation_rejection", "Hamas")}),
+        ("The Houthis vowed to continue talks with Saudi Arabia.", set()),
+    ],
+)
+def test_vowing_to_go_on_with_attacks_is_fighting_on(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombia and the ELN extended their ceasefire by six months.",
+            {("agreement", "Colombia"), ("agreement", "National Liberation Army")},
+        ),
+        (
+            "Israel and Hamas renewed the truce for two more days.",
+            {("agreement", "Israel"), ("agreement", "Hamas")},
+        ),
+        (
+            "Azerbaijan and Armenia initialled the text of a peace agreement.",
+            {("agreement", "Azerbaijan"), ("agreement", "Armenia")},
+        ),
+        ("Qatar extended an invitation to both sides.", set()),
+    ],
+)
+def test_extending_a_truce_or_initialling_a_text_agrees_to_it(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

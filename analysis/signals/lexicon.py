@@ -58,6 +58,7 @@ class Lexicon:
     concepts: dict  # first word form -> list of (concept, tuple of frozensets)
     fighting_nouns: frozenset
     ending_verbs: frozenset
+    continuing_verbs: frozenset  # "continue their attacks": fighting on
     rules: dict  # trigger -> list[Rule]
     variants: dict  # signal -> list[Variant]
     window_breakers: dict  # trigger class -> classes whose later triggers end its window
@@ -183,7 +184,7 @@ def parse_lexicon(data: dict) -> Lexicon:
             FILE,
             where,
             {"terms": list},
-            {"fighting_nouns": list, "ending_verbs": list, "masks": list},
+            {"fighting_nouns": list, "ending_verbs": list, "continuing_verbs": list, "masks": list},
         )
         for hidden in spec.get("masks", []):
             require_known(hidden, concept_names, FILE, where, "the masked concept")
@@ -264,6 +265,11 @@ def parse_lexicon(data: dict) -> Lexicon:
         concepts,
         frozenset(cf.get("fighting_nouns", [])),
         frozenset(v for e in cf.get("ending_verbs", []) for v in inflect(e)),
+        frozenset(
+            v
+            for e in data["concepts"].get("fighting", {}).get("continuing_verbs", [])
+            for v in inflect(e)
+        ),
         rules,
         variants,
         window_breakers,

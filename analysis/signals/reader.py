@@ -247,6 +247,14 @@ class SentenceReader:
                             break
                 if "ceasefire" in found:
                     break
+        if "fighting" not in found and not lex.fighting_nouns.isdisjoint(window):
+            # "vowed to continue their attacks": going on with the fighting
+            for i in range(a, b):
+                if low[i] in lex.continuing_verbs:
+                    following = low[i + 1 : min(b, i + 5)]
+                    if not lex.fighting_nouns.isdisjoint(following):
+                        found["fighting"] = i
+                        break
         return found
 
     def concept_phrases(self) -> list[tuple[str, int, int]]:

@@ -52,6 +52,11 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
                 # "commitment to Israel's security": the possessor in the gap is the
                 # cue's object, so the cue ends before it
                 cue_end = pos[-2] + 1
+            elif (
+                pat.klass in OBJECT_IN_CUE and len(pos) > 1 and reader.low[pos[-1]] in lex.concepts
+            ):
+                # "extended their ceasefire": the cue's last word is its object
+                cue_end = pos[0] + 1
             found.append(Trigger(pat.klass, kind, i, cue_end, tuple(pos)))
     # hyphenated support compounds: "Iran-aligned Houthis" (no hyphen in the text, no word to visit)
     if "-" in reader.sa.sentence.text:
@@ -218,6 +223,8 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
 
 # trigger classes whose object may be a possessor inside the cue's last gap
 POSSESSOR_IN_GAP = frozenset({"support", "aligned"})
+# trigger classes whose cue may end with its object ("extend ... ceasefire")
+OBJECT_IN_CUE = frozenset({"agree"})
 
 
 def match_pattern(
