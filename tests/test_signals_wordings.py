@@ -939,6 +939,23 @@ def test_extending_a_truce_or_initialling_a_text_agrees_to_it(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey has suffered the most terrorist attacks.", set()),
+        ("Kharkiv faced Russian missile strikes overnight.", {("hostilities", "Russia")}),
+        ("Ukraine repelled a Russian assault on Avdiivka.", {("hostilities", "Russia")}),
+        (
+            "The town came under heavy shelling by Russian forces.",
+            {("hostilities", "Russia")},
+        ),
+        ("Heavy shelling by Russian forces hit the town.", {("hostilities", "Russia")}),
+    ],
+)
+def test_who_undergoes_an_attack_is_not_its_agent(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

@@ -206,7 +206,7 @@ def attribute(
         # a nominal attack needs its agent written: "Israel's military operation", "launched by"
         if not (possessor_before(reader, t.start) or (subject and subject[-1].end >= t.start - 3)):
             return None
-        if _unrealised(reader, t.start):
+        if _unrealised(reader, t.start) or _undergone(reader, t.start):
             return None
     if not targets:
         targets = _targets(
@@ -391,6 +391,40 @@ def _headline_passive(reader: SentenceReader, t: Trigger) -> bool:
     return nxt in ("", ",", ";", ":", "-") or (
         nxt in WORDS.prepositions or nxt in WORDS.subordinators
     )
+
+
+def _undergone(reader: SentenceReader, i: int) -> bool:
+    """Is the event noun at i what its subject underwent ("has suffered the most
+    terrorist attacks", "came under heavy shelling")?"""
+    j = _before_modifiers(reader, i)
+    if j < 0 or reader.low[j] not in WORDS.undergoing_verbs:
+        return False
+    # "repelled a Russian assault", "came under shelling by Russian forces": the
+    # attack keeps the agent it names
+    inside = reader.span_at.get(i)
+    named = inside is not None and inside.how == "forces"
+    return not named and "by" not in reader.low[i + 1 : i + 4]
+
+
+def _before_modifiers(reader: SentenceReader, i: int) -> int:
+    """The index before the determiners and adjectives that open the noun at i."""
+    low = reader.low
+    j = i - 1
+    steps = 0
+    while (
+        j >= 0
+        and steps < 4
+        and (
+            low[j] in WORDS.determiners
+            or low[j] in WORDS.common_adjectives
+            or low[j] in WORDS.weapon_modifiers
+            or low[j].endswith(WORDS.adjective_endings)
+            or low[j] in ("most", "off", "heavy")
+        )
+    ):
+        j -= 1
+        steps += 1
+    return j
 
 
 def _unrealised(reader: SentenceReader, i: int) -> bool:

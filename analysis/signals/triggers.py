@@ -191,6 +191,8 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         steps += 1
     if steps and j >= 0 and (reader.low[j] in WORDS.determiners or reader.low[j] == "'s"):
         return True
+    if steps and j < 0:
+        return True  # "Heavy shelling by Russian forces hit the town": opens the sentence
     if (
         steps
         and j >= 0

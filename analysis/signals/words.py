@@ -76,6 +76,7 @@ class GrammarWords:
     governing_verbs: frozenset[str]
     unrealised_events: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    undergoing_verbs: frozenset[str]
 
 
 @cache
