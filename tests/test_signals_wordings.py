@@ -956,6 +956,19 @@ def test_who_undergoes_an_attack_is_not_its_agent(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, Belgrade's traditional ally, had blamed Kosovo for the violence.",
+        "Russia, Serbia's closest ally, had blamed Kosovo for the violence.",
+        "Russia, Belgrade's ally, blamed Kosovo for the violence.",
+    ],
+)
+def test_a_possessive_apposition_is_skipped_to_its_head(text):
+    # the possessor inside ", Belgrade's ally," is no subject of "blamed"
+    assert signals_of(text) == {("alliance_support", "Russia"), ("condemnation", "Russia")}
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

@@ -390,12 +390,22 @@ class SentenceReader:
                 w in WORDS.adjunct_openers
                 or w.endswith("ing")
                 or (w.endswith("ed") and first not in self.span_at)
+                or self._possessive_apposition(first, end)
             ):
                 return j - 1
             if self.low[j] != "," or any(k in self.span_at for k in range(first, end)):
                 return -1
             end = j
         return -1
+
+    def _possessive_apposition(self, first: int, end: int) -> bool:
+        """Is tokens[first:end] an apposition naming someone by a possessor and a
+        noun: "Russia, Belgrade's traditional ally, had blamed ..."?"""
+        sp = self.span_at.get(first)
+        if sp is None or sp.start != first or self.low[sp.end : sp.end + 1] != ["'s"]:
+            return False
+        rest = self.tokens[sp.end + 1 : end]
+        return 0 < len(rest) <= 4 and all(t.is_word and not t.is_cap for t in rest)
 
     def next_comma(self, i: int) -> int:
         for j in range(i, len(self.low)):
