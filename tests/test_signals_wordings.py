@@ -969,6 +969,26 @@ def test_a_possessive_apposition_is_skipped_to_its_head(text):
     assert signals_of(text) == {("alliance_support", "Russia"), ("condemnation", "Russia")}
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Italian Prime Minister Giorgia Meloni spoke first. Her foreign minister, Antonio "
+            "Tajani, said he had spoken with both leaders and urged everyone to calm down.",
+            "Antonio Tajani",
+        ),
+        (
+            "US President Donald Trump spoke first. His envoy, Steve Witkoff, met Putin and "
+            "called for talks.",
+            "Steve Witkoff",
+        ),
+    ],
+)
+def test_a_possessive_pronoun_before_a_named_person_is_not_the_subject(text, person):
+    found = signals_of(text)
+    assert found and {actor for _, actor in found} == {person}
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

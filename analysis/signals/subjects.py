@@ -314,9 +314,27 @@ def main_subject_before(reader: SentenceReader, k: int) -> tuple[ActorSpan, ...]
             sp.start >= start
             and reader.roles[id(sp)] in ("core", "possessor")
             and not reader.object_of_verb(sp)
+            and not _possessor_of_next(reader, sp)
         ):
             return with_coordinates(reader, sp)
     return ()
+
+
+def _possessor_of_next(reader: SentenceReader, sp: ActorSpan) -> bool:
+    """Is the mention a possessive pronoun owning the person named next ("Her foreign
+    minister, Antonio Tajani, said ... and urged"): the person is the subject."""
+    if sp.how != "pronoun" or reader.low[sp.start] not in WORDS.possessive_pronouns:
+        return False
+    nxt = reader.span_at.get(sp.end)
+    if nxt is None:
+        k = sp.end
+        while k < len(reader.low) and k < sp.end + 4 and k not in reader.span_at:
+            if reader.low[k] == ",":
+                k += 1
+                break
+            k += 1
+        nxt = reader.span_at.get(k)
+    return nxt is not None and any(a.type == "person" for a in nxt.actors)
 
 
 def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
