@@ -989,6 +989,20 @@ def test_a_possessive_pronoun_before_a_named_person_is_not_the_subject(text, per
     assert found and {actor for _, actor in found} == {person}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese army chief Abdel Fattah al-Burhan was invited. The army did not say "
+        "whether Burhan would attend.",
+        "It was unclear whether Russia would attend the talks.",
+        "Kenya asked whether the parties would accept a truce.",
+        "Officials did not know if Hamas would accept the proposal.",
+    ],
+)
+def test_an_embedded_question_asserts_nothing(text):
+    assert signals_of(text) == set()
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

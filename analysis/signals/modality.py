@@ -27,6 +27,12 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
             a = k + 1
             break
     window = low[a : t.start]
+    # an embedded question opens before its subject: "did not say whether Burhan would attend"
+    s0 = min((s.start for s in subject if s.end <= t.start), default=0)
+    while s0 > 0 and low[s0 - 1] in ("the", "a", "an"):
+        s0 -= 1
+    if s0 > 0 and low[s0 - 1] in WORDS.hypothetical:
+        return "hypothetical"
     if _denied_report(low, t.start):
         return "negated"  # "officials denied that X's troops had crossed the border"
     contact = contact_verb_before(reader, t.start)
