@@ -1003,6 +1003,18 @@ def test_an_embedded_question_asserts_nothing(text):
     assert signals_of(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran has armed and trained the Houthis for years.", {("alliance_support", "Iran")}),
+        ("Iran armed the Houthis.", {("alliance_support", "Iran")}),
+        ("The armed groups attacked the town.", set()),
+    ],
+)
+def test_armed_coordinated_with_another_verb_is_a_verb(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

@@ -114,6 +114,7 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             and reader.tokens[t.end].is_word
             and reader.low[t.end] not in WORDS.determiners
             and reader.low[t.end] != "by"  # "armed by Iran" is a passive, not "armed groups"
+            and reader.low[t.end] not in ("and", "or")  # "has armed and trained the Houthis"
             and t.end not in reader.span_at
         )
     ]
