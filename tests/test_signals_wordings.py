@@ -1015,6 +1015,29 @@ def test_armed_coordinated_with_another_verb_is_a_verb(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis claimed responsibility for the drone attack on the tanker.",
+            {("hostilities", "Houthis")},
+        ),
+        (
+            "The Islamic State group claimed responsibility for the bombing.",
+            {("hostilities", "Islamic State")},
+        ),
+        (
+            "Israel said it had killed a senior Hezbollah commander in a strike on Beirut.",
+            {("hostilities", "Israel")},
+        ),
+        ("The group claimed responsibility for the kidnapping.", set()),
+        ("The minister said he had killed time reading a report on the strikes.", set()),
+    ],
+)
+def test_claiming_an_attack_or_killing_in_a_strike_is_an_attack(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

@@ -199,7 +199,7 @@ def attribute(
             sp.how == "forces" or any(a.type == "group" for a in sp.actors) for sp in subject
         ) and not any(
             w in WORDS.military_words or w in WORDS.weapons
-            for w in low[max(0, t.start - 6) : min(end, t.end + 4)]
+            for w in low[max(0, t.start - 6) : min(end, t.end + 8)]
         ):
             return None
     if t.kind == "noun" and rule.signal == "hostilities":
