@@ -1038,6 +1038,18 @@ def test_claiming_an_attack_or_killing_in_a_strike_is_an_attack(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia did not say it wanted negotiations with Kosovo to begin.",
+        "Oman did not say that it was prepared to facilitate negotiations between Pakistan and India.",
+        "Tajikistan never said it had accepted the truce.",
+    ],
+)
+def test_a_negated_report_asserts_nothing(text):
+    assert signals_of(text) == set()
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

@@ -33,6 +33,16 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
         s0 -= 1
     if s0 > 0 and low[s0 - 1] in WORDS.hypothetical:
         return "hypothetical"
+    # a negated report: "Serbia did not say it wanted negotiations"
+    v = s0 - 1
+    if v > 0 and low[v] == "that":
+        v -= 1
+    if (
+        v > 0
+        and low[v] in WORDS.speech_verbs
+        and not WORDS.negations.isdisjoint(low[max(0, v - 3) : v])
+    ):
+        return "negated"
     if _denied_report(low, t.start):
         return "negated"  # "officials denied that X's troops had crossed the border"
     contact = contact_verb_before(reader, t.start)
