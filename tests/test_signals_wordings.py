@@ -1050,6 +1050,18 @@ def test_a_negated_report_asserts_nothing(text):
     assert signals_of(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Can only dialogue end this conflict?" Japan asked.', set()),
+        ("Will Russia attend the talks?", set()),
+        ('"Only dialogue can end this conflict," Japan said.', {("negotiation_call", "Japan")}),
+    ],
+)
+def test_a_question_asks_and_states_nothing(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

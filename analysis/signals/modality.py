@@ -33,6 +33,12 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
         s0 -= 1
     if s0 > 0 and low[s0 - 1] in WORDS.hypothetical:
         return "hypothetical"
+    # a question asks, it does not state: '"Can only dialogue end this conflict?" Tokyo asked'
+    for w in low[t.end :]:
+        if w in (".", "!", ";"):
+            break
+        if w == "?":
+            return "hypothetical"
     # a negated report: "Serbia did not say it wanted negotiations"
     v = s0 - 1
     if v > 0 and low[v] == "that":
