@@ -160,3 +160,20 @@ def test_a_truce_declared_in_the_passive_is_declared_by_the_signatories():
 )
 def test_a_passive_announcement_in_news_is_nobodys_agreement(text):
     assert signals_of(text) == set()
+
+
+def test_a_participle_adjunct_after_the_clauses_is_no_preamble():
+    text = (
+        "Resolution 9002 (2031) on the situation in the Sahel\n3 March 2031\n\n"
+        "The Security Council,\n\n"
+        "Recalling its previous resolutions on the region,\n\n"
+        "1. Demands that all parties immediately cease hostilities;\n\n"
+        "Explanations of vote\n\n"
+        "Introducing the text, British ambassador Jane Porter urged all sides to step "
+        "back from the brink.\n"
+    )
+    found = signals_of(text)
+    assert ("ceasefire_call", "Jane Porter") in found
+    assert ("ceasefire_call", "UN Security Council") in found
+    # the preamble is still background
+    assert len([s for s in found if s[1] == "UN Security Council"]) == 1

@@ -452,5 +452,15 @@ def opens_with_participle(reader: SentenceReader) -> bool:
     for t in reader.tokens:
         if not t.is_word or t.lower.isdigit() or len(t.lower) == 1:
             continue
-        return t.lower.endswith("ing") and t.lower not in WORDS.not_adjectives
-    return False
+        if not t.lower.endswith("ing") or t.lower in WORDS.not_adjectives:
+            return False
+        break
+    else:
+        return False
+    # "Introducing the text, Barbara Woodward said ...": a participle phrase before a
+    # sentence's own subject is an adjunct, not a preamble clause
+    if reader.low and reader.low[-1] in (".", "!") and "," in reader.low:
+        comma = reader.low.index(",")
+        if any(sp.start > comma and reader.roles.get(id(sp)) == "core" for sp in reader.spans):
+            return False
+    return True
