@@ -1062,6 +1062,23 @@ def test_a_question_asks_and_states_nothing(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States described civilians in El Fasher besieged by heavily armed "
+            "RSF units.",
+            {("hostilities", "Rapid Support Forces")},
+        ),
+        ("The RSF has besieged El Fasher for months.", {("hostilities", "Rapid Support Forces")}),
+        ("Russian forces laid siege to Mariupol.", {("hostilities", "Russia")}),
+        ("The town was shelled by rebel M23 fighters.", {("hostilities", "M23")}),
+    ],
+)
+def test_a_siege_and_its_agent_after_modifiers(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_an_auxiliary_does_not_govern_an_attack_noun():
     text = "On Monday he had called Russia's invasion of Georgia unacceptable."
     assert ("hostilities", "Russia") in signals_of(text)

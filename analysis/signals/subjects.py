@@ -343,7 +343,19 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
     while j < len(reader.low):
         if reader.low[j] == "by":
             k = j + 1
-            while k < len(reader.low) and reader.low[k] in ("the", "a", "an"):
+            # "by heavily armed RSF units": articles and modifiers before the agent
+            while (
+                k < len(reader.low)
+                and k < j + 5
+                and (
+                    reader.low[k] in ("the", "a", "an")
+                    or (
+                        not reader.tokens[k].is_cap
+                        and k not in reader.span_at
+                        and (reader.low[k].endswith("ly") or reader.low[k] in WORDS.actor_modifiers)
+                    )
+                )
+            ):
                 k += 1
             sp = reader.span_at.get(k)
             if (
