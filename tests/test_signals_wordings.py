@@ -1509,7 +1509,7 @@ def test_a_persons_spokesman_speaks_for_the_persons_side(text, expected):
         # "armed" before a name after an adverb or determiner describes it
         (
             "The United States described civilians besieged by heavily armed RSF units.",
-            set(),
+            {("hostilities", "Rapid Support Forces")},  # the siege is theirs; no one is armed
         ),
         ("The well armed Houthis attacked the ship.", {("hostilities", "Houthis")}),
         # as a verb it arms someone
