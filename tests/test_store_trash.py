@@ -160,19 +160,19 @@ def test_the_activity_log_records_who_changed_what(store, tmp_path, monkeypatch)
 
 
 def test_rows_of_tables_added_later_go_to_the_trash_and_back_too(store):
-    # e.g. a future table of review corrections, referring to its document
+    # e.g. a future table of reviewer's notes, referring to its document
     with store._transaction() as c:
         c.execute(
-            "CREATE TABLE corrections (doc_id TEXT NOT NULL REFERENCES documents(id) "
+            "CREATE TABLE review_notes (doc_id TEXT NOT NULL REFERENCES documents(id) "
             "ON DELETE CASCADE, seq INTEGER NOT NULL, note TEXT, PRIMARY KEY (doc_id, seq))"
         )
     store._write([analysis_rows(hand_made_analysis(), name="kremlin_call", ingested_at="x")])
     with store._transaction() as c:
-        c.execute("INSERT INTO corrections VALUES ('kremlin_call', 0, 'actor is Putin')")
+        c.execute("INSERT INTO review_notes VALUES ('kremlin_call', 0, 'actor is Putin')")
     store.remove_document("kremlin_call")
-    assert store._conn.execute("SELECT count(*) FROM corrections").fetchone()[0] == 0
+    assert store._conn.execute("SELECT count(*) FROM review_notes").fetchone()[0] == 0
     store.restore_document("kremlin_call")
-    rows = store._conn.execute("SELECT * FROM corrections").fetchall()
+    rows = store._conn.execute("SELECT * FROM review_notes").fetchall()
     assert rows == [("kremlin_call", 0, "actor is Putin")]
 
 

@@ -8,8 +8,9 @@ stored or absent. ``synchronous=NORMAL``: a power cut may lose the last
 commits, never consistency.
 
 Schema versions: ``SCHEMA`` creates version 1 (documents and their analysis);
-``history.MIGRATIONS`` brings a store up from there, on open, in one
-transaction (2: the trash and the activity log). A new store is built the same
+``MIGRATIONS`` brings a store up from there, on open, in one transaction
+(2: the trash and the activity log, ``history.py``; 3: review corrections,
+``corrections.py``). A new store is built the same
 way, so an old store and a new one end up with the same tables.
 """
 
@@ -26,16 +27,17 @@ from pathlib import Path
 
 from analysis.models import DocumentAnalysis
 from analysis.pipeline import Corpus
-from analysis.store import history
+from analysis.review import Correction
+from analysis.store import corrections, history
 from analysis.store.api import Store
 from analysis.store.base import Activity, StoreError, TrashEntry, default_user, now
 from analysis.store.rows import SIGNAL_FIELDS, StoredRows, analysis_from_rows, document_from_row
 from analysis.version import analyser_version
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 30_000
 
-# Version 1 of the schema; history.MIGRATIONS takes it to SCHEMA_VERSION.
+# Version 1 of the schema; MIGRATIONS takes it to SCHEMA_VERSION.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
@@ -110,6 +112,9 @@ CREATE TABLE IF NOT EXISTS signals (
 ) WITHOUT ROWID;
 PRAGMA user_version = 1;
 """
+
+# version -> the statements that bring a store of version - 1 to it
+MIGRATIONS: dict[int, str] = {**history.MIGRATIONS, 3: corrections.MIGRATION_3}
 
 _DOC_COLUMNS = (
     "id", "name", "title", "date", "source", "url", "path", "text", "language", "warnings",
@@ -445,6 +450,43 @@ class SQLiteStore(Store):
         with self._transaction() as c:
             history.record(c, user, action, **what)
 
+    def corrections(self) -> list[Correction]:
+        return corrections.read(self._conn)
+
+    def _save_correction(
+        self, correction: Correction, user: str, detail: str, *, replaces: Correction | None = None
+    ) -> None:
+        with self._transaction() as c:
+            if not c.execute(
+                "SELECT 1 FROM documents WHERE id = ?", (correction.doc_id,)
+            ).fetchone():
+                raise StoreError(
+                    f"The document {correction.doc_id} is no longer stored (removed meanwhile?); "
+                    "nothing was corrected."
+                )
+            if replaces is not None:
+                corrections.delete(c, replaces.doc_id, replaces.signal_id)
+            corrections.save(c, correction)
+            history.record(
+                c, user, "correct", doc_id=correction.doc_id,
+                name=self._name_in(c, correction.doc_id), detail=detail,
+            )  # fmt: skip
+            _bump_revision(c)
+
+    def _withdraw_correction(self, correction: Correction, user: str, detail: str) -> None:
+        with self._transaction() as c:
+            if corrections.delete(c, correction.doc_id, correction.signal_id):
+                history.record(
+                    c, user, "correct", doc_id=correction.doc_id,
+                    name=self._name_in(c, correction.doc_id), detail=detail,
+                )  # fmt: skip
+                _bump_revision(c)
+
+    @staticmethod
+    def _name_in(conn: sqlite3.Connection, doc_id: str) -> str | None:
+        row = conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def check(self) -> list[str]:
         conn = self._conn
         problems = [
@@ -467,6 +509,8 @@ class SQLiteStore(Store):
                 problems.append(f"{orphans} {table} rows belong to no stored document")
         if version >= 2:
             problems += history.trash_problems(conn)
+        if version >= 3:
+            problems += corrections.problems(conn)
         return problems
 
 
@@ -507,7 +551,7 @@ def _migrate(conn: sqlite3.Connection, version: int, *, log: bool) -> None:
     """
     start = version
     for target in range(version + 1, SCHEMA_VERSION + 1):
-        for statement in _statements(history.MIGRATIONS[target]):
+        for statement in _statements(MIGRATIONS[target]):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {target}")
         version = target
