@@ -241,14 +241,14 @@ def test_a_version_1_store_is_migrated_on_open_with_its_documents_intact(tmp_pat
     conn.close()
 
     with open_store(tmp_path) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         assert store.check() == []
         assert store._conn.execute("SELECT rowid, * FROM documents").fetchall() == old_documents
         assert store.revision() == "v1store-7"
         (signal,) = signals_frame(store.corpus()).to_dict("records")
         assert (signal["actor"], signal["signal"]) == ("Vladimir Putin", "ceasefire_call")
         assert [(a.action, a.detail) for a in store.activity()] == [
-            ("migrate", "schema version 1 -> 2")
+            ("migrate", "schema version 1 -> 3")
         ]
         # and the new features work on the old store
         assert store.remove_document("kremlin_call", user="bob")
@@ -260,11 +260,11 @@ def test_a_version_1_store_is_migrated_on_open_with_its_documents_intact(tmp_pat
 
 
 def test_a_migration_that_fails_leaves_the_old_store_as_it_was(tmp_path, monkeypatch):
-    from analysis.store import history
+    from analysis.store import sqlite
 
     path = version_1_store(tmp_path)
-    broken = history.MIGRATIONS[2] + "CREATE TABLE trash (doc_id TEXT);"  # already exists
-    monkeypatch.setitem(history.MIGRATIONS, 2, broken)
+    broken = sqlite.MIGRATIONS[2] + "CREATE TABLE trash (doc_id TEXT);"  # already exists
+    monkeypatch.setitem(sqlite.MIGRATIONS, 2, broken)
     with pytest.raises(StoreError, match="could not be upgraded from schema version 1.*nothing"):
         open_store(tmp_path)
     with sqlite3.connect(path) as conn:

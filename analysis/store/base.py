@@ -19,6 +19,7 @@ from analysis.load import LoadError
 
 DATA_DIR_ENV = "LENS_DATA_DIR"
 USER_ENV = "LENS_USER"
+READ_ONLY_ENV = "LENS_READ_ONLY"
 DEFAULT_DATA_DIR = Path("data")
 DATABASE_FILE = "lens.sqlite"
 # Matches server.maxUploadSize in .streamlit/config.toml (20 MB).
@@ -35,6 +36,18 @@ def data_dir(explicit: str | Path | None = None) -> Path:
         return Path(explicit).expanduser()
     env = os.environ.get(DATA_DIR_ENV, "").strip()
     return Path(env).expanduser() if env else DEFAULT_DATA_DIR
+
+
+def read_only() -> bool:
+    """Whether ``$LENS_READ_ONLY`` makes this a read-only deployment (issue #15): true,
+    1, yes or on (any case). The dashboard also reads ``read_only`` from its secrets."""
+    return os.environ.get(READ_ONLY_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+READ_ONLY_REFUSAL = (
+    "This is a read-only deployment (LENS_READ_ONLY is set): review corrections cannot "
+    "be stored here; nothing was changed."
+)
 
 
 def default_user() -> str:

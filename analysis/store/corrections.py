@@ -43,6 +43,9 @@ CREATE TABLE IF NOT EXISTS corrections (
 ) WITHOUT ROWID;
 """
 
+# version -> the statements that bring a store of version - 1 to it
+MIGRATIONS: dict[int, str] = {3: MIGRATION_3}
+
 _COLUMNS = (
     "doc_id", "signal_id", "start", "end", "signal", "actor", "verdict", "new_signal",
     "new_actor", "new_actor_type", "new_affiliation", "new_targets", "snapshot", "user", "at",

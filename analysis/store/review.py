@@ -15,15 +15,31 @@ correction (so a changed signal keeps its id through further changes).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from analysis.models import DocumentAnalysis, Signal
 from analysis.review import ACTOR_TYPES, Correction, Review, ReviewedRow, changed, id_of
-from analysis.store.base import StoreError, default_user, now
+from analysis.store.base import READ_ONLY_REFUSAL, StoreError, default_user, now, read_only
 from analysis.taxonomy import taxonomy
 
-if TYPE_CHECKING:
-    from analysis.store.api import Store
+
+class Store(Protocol):
+    """What these functions need of ``analysis.store.api.Store`` (not imported here:
+    ``api`` imports this module)."""
+
+    def review(self) -> Review: ...
+    def document_names(self) -> dict[str, str]: ...
+    def _save_correction(
+        self, correction: Correction, user: str, detail: str, *, replaces: Correction | None = None
+    ) -> None: ...
+    def _withdraw_correction(self, correction: Correction, user: str, detail: str) -> None: ...
+
+
+def refuse_if_read_only() -> None:
+    """Every write below starts here: a read-only deployment stores no correction."""
+    if read_only():
+        raise StoreError(READ_ONLY_REFUSAL)
+
 
 HOW_TO_LIST = "`python -m analysis export` lists every signal with its signal_id"
 
@@ -104,6 +120,7 @@ def mark(store: Store, signal_id: str, verdict: str, user: str | None) -> Correc
     added by hand is withdrawn by marking it wrong)."""
     if verdict not in ("right", "wrong"):
         raise ValueError(f"mark takes right or wrong, not {verdict!r}")
+    refuse_if_read_only()
     review = store.review()
     analysis, row, original = find(review, signal_id)
     existing = row.correction
@@ -134,6 +151,7 @@ def change(
     """Change a signal's type, actor or targets (None: unchanged)."""
     if signal is None and actor is None and targets is None:
         raise StoreError("Nothing to change: give a new type, actor or targets.")
+    refuse_if_read_only()
     review = store.review()
     analysis, row, original = find(review, signal_id)
     signal = check_type(signal) if signal is not None else None
@@ -206,6 +224,7 @@ def add(
     user: str | None = None,
 ) -> Correction:
     """Add a signal the analyser missed: the sentence holding ``offset``, a type, an actor."""
+    refuse_if_read_only()
     review = store.review()
     found = [(a, rows) for a, rows in review.documents if a.document.id == doc_id]
     if not found:
@@ -244,6 +263,7 @@ def add(
 
 def withdraw(store: Store, signal_id: str, user: str | None = None) -> Correction:
     """Withdraw the correction of a signal: the analyser's reading stands again."""
+    refuse_if_read_only()
     review = store.review()
     signal_id = (signal_id or "").strip().lower()
     for c in [*(r.correction for _, rows in review.documents for r in rows),

@@ -3,7 +3,7 @@
 Registered by ``analysis.store.commands.register``::
 
     python -m analysis correct --signal-id ID --right          # or --wrong
-    python -m analysis correct --signal-id ID --signal condemnation --actor Russia --targets Ukraine
+    python -m analysis correct --signal-id ID --type condemnation --actor Russia --targets Ukraine,Iran
     python -m analysis correct --doc NAME --start N --signal TYPE --actor NAME   # add a missed one
     python -m analysis correct --signal-id ID --withdraw      # the analyser's reading stands again
     python -m analysis correct --list                         # the corrections, with who and when
@@ -21,7 +21,7 @@ import argparse
 import sys
 
 from analysis.review import ACTOR_TYPES
-from analysis.store.base import StoreError
+from analysis.store.base import READ_ONLY_REFUSAL, StoreError, read_only
 from analysis.store.history_commands import _one, _open, _table
 from analysis.taxonomy import taxonomy
 
@@ -50,18 +50,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     verdict.add_argument("--wrong", action="store_true", help="the signal is wrong")
     verdict.add_argument("--withdraw", action="store_true", help="withdraw the signal's correction")
     verdict.add_argument("--list", action="store_true", help="list the stored corrections")
-    what.add_argument("--signal", choices=taxonomy().ids, metavar="TYPE",
+    what.add_argument("--signal", "--type", dest="signal", metavar="TYPE",
                       help=f"the signal type ({', '.join(taxonomy().ids)})")  # fmt: skip
     what.add_argument("--actor", help="the actor's name (canonical, as export writes it)")
     what.add_argument(
-        "--actor-type", choices=ACTOR_TYPES,
-        help="for an actor the analyser never recognised: its type",
+        "--actor-type", metavar="TYPE",
+        help=f"for an actor the analyser never recognised: its type ({', '.join(ACTOR_TYPES)})",
     )  # fmt: skip
     what.add_argument(
         "--affiliation", help="for an actor the analyser never recognised: whom it speaks for"
     )
     what.add_argument(
-        "--targets", help="the targets, separated by ';' (an empty string: no targets)"
+        "--targets", help="the targets, separated by ',' or ';' (an empty string: no targets)"
     )
     p.set_defaults(func=cmd_correct)
 
@@ -69,7 +69,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def _targets(text: str | None) -> list[str] | None:
     if text is None:
         return None
-    return [t.strip() for t in text.split(";") if t.strip()]
+    return [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
 
 
 def _usage_error(message: str) -> int:
@@ -110,6 +110,8 @@ def cmd_correct(args: argparse.Namespace) -> int:
             "--wrong and --withdraw take no --signal, --actor or --targets; to change a "
             "signal give only the new values."
         )
+    if read_only():  # the store refuses too; this spares opening it
+        return _usage_error(READ_ONLY_REFUSAL)
     store = _open(args)
     if store is None:
         return EXIT_ERROR

@@ -8,7 +8,7 @@ stored or absent. ``synchronous=NORMAL``: a power cut may lose the last
 commits, never consistency.
 
 Schema versions: ``SCHEMA`` creates version 1 (documents and their analysis);
-``MIGRATIONS`` brings a store up from there, on open, in one transaction
+``migration`` brings a store up from there, on open, in one transaction
 (2: the trash and the activity log, ``history.py``; 3: review corrections,
 ``corrections.py``). A new store is built the same
 way, so an old store and a new one end up with the same tables.
@@ -37,7 +37,7 @@ from analysis.version import analyser_version
 SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 30_000
 
-# Version 1 of the schema; MIGRATIONS takes it to SCHEMA_VERSION.
+# Version 1 of the schema; the migrations take it to SCHEMA_VERSION.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
@@ -113,8 +113,11 @@ CREATE TABLE IF NOT EXISTS signals (
 PRAGMA user_version = 1;
 """
 
-# version -> the statements that bring a store of version - 1 to it
-MIGRATIONS: dict[int, str] = {**history.MIGRATIONS, 3: corrections.MIGRATION_3}
+
+def migration(version: int) -> str:
+    """The statements that bring a store of ``version - 1`` to ``version``."""
+    return {**history.MIGRATIONS, **corrections.MIGRATIONS}[version]
+
 
 _DOC_COLUMNS = (
     "id", "name", "title", "date", "source", "url", "path", "text", "language", "warnings",
@@ -551,7 +554,7 @@ def _migrate(conn: sqlite3.Connection, version: int, *, log: bool) -> None:
     """
     start = version
     for target in range(version + 1, SCHEMA_VERSION + 1):
-        for statement in _statements(MIGRATIONS[target]):
+        for statement in _statements(migration(target)):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {target}")
         version = target
