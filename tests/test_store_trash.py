@@ -260,11 +260,11 @@ def test_a_version_1_store_is_migrated_on_open_with_its_documents_intact(tmp_pat
 
 
 def test_a_migration_that_fails_leaves_the_old_store_as_it_was(tmp_path, monkeypatch):
-    from analysis.store import sqlite
+    from analysis.store import history
 
     path = version_1_store(tmp_path)
-    broken = sqlite.MIGRATIONS[2] + "CREATE TABLE trash (doc_id TEXT);"  # already exists
-    monkeypatch.setitem(sqlite.MIGRATIONS, 2, broken)
+    broken = history.MIGRATIONS[2] + "CREATE TABLE trash (doc_id TEXT);"  # already exists
+    monkeypatch.setitem(history.MIGRATIONS, 2, broken)
     with pytest.raises(StoreError, match="could not be upgraded from schema version 1.*nothing"):
         open_store(tmp_path)
     with sqlite3.connect(path) as conn:
