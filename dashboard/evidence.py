@@ -16,12 +16,14 @@ import streamlit as st
 from dashboard import filters as flt
 from dashboard import highlight as hl
 from dashboard import layout, sidebar
+from dashboard import review as rv
 from dashboard.data import Tables
 
 SHARE = "share"  # the share-link popover's key
 
 # The columns shown, in order; a selected row also needs doc_id, start and end.
 EVIDENCE_SHOWN = [
+    "review_label",
     "date",
     "actor",
     "signal",
@@ -35,6 +37,12 @@ EVIDENCE_SHOWN = [
     "score",
 ]
 EVIDENCE_COLUMNS = {
+    "review_label": st.column_config.TextColumn(
+        "Review",
+        width="small",
+        help="How a reviewer judged the signal: right, wrong (left out of the corrected "
+        "data), changed, or added by hand; empty when nobody has reviewed it",
+    ),  # fmt: skip
     "date": st.column_config.TextColumn("Date", width="small"),
     "actor": st.column_config.TextColumn("Actor"),
     "signal": st.column_config.TextColumn("Signal", help="Signal id (SIGNALS.md)"),
@@ -56,6 +64,7 @@ def _open_evidence_row(table_key: str, rows: pd.DataFrame, options: flt.Options)
     selected = st.session_state[table_key].selection.rows
     if selected:
         row = rows.iloc[selected[0]]
+        st.session_state[rv.SELECTED] = str(row["signal_id"])
         st.session_state[sidebar.FOCUS] = (str(row["doc_id"]), int(row["start"]), int(row["end"]))
         sidebar.set_filters(
             replace(sidebar.current_filters(options), doc=str(row["doc_id"])), options
@@ -64,7 +73,11 @@ def _open_evidence_row(table_key: str, rows: pd.DataFrame, options: flt.Options)
 
 def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
     """The evidence table (a selected row opens its document), downloads, the share link."""
+    corrected = int(view["corrected"].sum()) if "corrected" in view else 0
+    what = "the analyser's raw output" if filters.raw else "corrected by review"
     st.subheader(f"Evidence ({len(view):,} signals)")
+    if corrected:
+        st.caption(f"{corrected:,} of them reviewed; {what}.")
     if not layout.first_paint_done():
         # The table's grid and Arrow reader are 1.6 MB of scripts that a new visitor's
         # browser would parse while it draws the first chart (issue 12: first paint
@@ -72,7 +85,9 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
         # a script of ours presses this button once the first chart is drawn.
         layout.finish_first_paint_button("Show the evidence table")
         return
-    evidence = view[[*EVIDENCE_SHOWN, "doc_id", "start", "end"]]
+    evidence = view[[*EVIDENCE_SHOWN[1:], "doc_id", "start", "end", "signal_id"]].assign(
+        review_label=view["review"].astype(str).map(rv.REVIEW_LABELS).fillna("")
+    )
     # A new key for each view, as for the charts: a row selection is not kept across views.
     table_key = f"evidence-{flt.view_id(filters)}"
     st.dataframe(
@@ -117,7 +132,7 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
             st.code(base + (f"?{query}" if query else ""), language=None, wrap_lines=True)
 
 
-def _shown_document(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> str | None:
+def shown_document(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> str | None:
     """The chosen document, else the one of the opened row, else the evidence's first."""
     focus = st.session_state.get(sidebar.FOCUS)
     if filters.doc:
@@ -130,7 +145,7 @@ def _shown_document(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
 def render_source(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
     """One document with the evidence of the filtered signals highlighted in it."""
     st.subheader("Source")
-    doc_id = _shown_document(tables, view, filters)
+    doc_id = shown_document(tables, view, filters)
     document = tables.documents_by_id.get(doc_id) if doc_id else None
     if document is None:
         st.info("Select an evidence row or a document to read it here.")

@@ -23,8 +23,10 @@ P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC = "actor", "signal", "source", "doc"
 P_FROM, P_TO, P_QUERY, P_REPORTED = "from", "to", "q", "reported"
 P_VIEW = "view"  # the open tab
 P_STATE = "state"  # the state an actor counts for (its affiliation)
+P_RAW = "raw"  # the analyser's raw output instead of the reviewed data
 QUERY_PARAMS = (
     P_ACTOR, P_SIGNAL, P_STATE, P_SOURCE, P_DOC, P_FROM, P_TO, P_QUERY, P_REPORTED, P_VIEW,
+    P_RAW,
 )  # fmt: skip
 VIEWS = ("Matrix", "Timeline", "Map", "Relations", "Actor profile")
 
@@ -48,6 +50,8 @@ class Filters:
     date_to: dt.date | None = None
     q: str = ""
     include_reported: bool = True
+    # the analyser's own output, without the review corrections (default: corrected)
+    raw: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,9 @@ def _contains(column: pd.Series, needle: str) -> np.ndarray:
 def apply_filters(signals: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """The rows of a prepared signals frame that pass every filter in ``f``."""
     mask = np.ones(len(signals), dtype=bool)
+    which = "raw" if f.raw else "kept"  # review: the raw output or the corrected data
+    if which in signals.columns:
+        mask &= signals[which].to_numpy(dtype=bool)
     if f.actors:
         mask &= _in(signals["actor"], f.actors)
     if f.signals:
@@ -247,6 +254,7 @@ def invalid_params(raw: Mapping[str, Sequence[str]], options: Options) -> dict[s
         P_SOURCE: set(options.sources),
         P_DOC: set(options.docs) | set(options.doc_names) | {""},
         P_REPORTED: {"true", "false"},
+        P_RAW: {"true", "false"},
         P_VIEW: set(VIEWS),
     }
     bad: dict[str, list[str]] = {}
@@ -279,11 +287,13 @@ def to_query(f: Filters, options: Options) -> list[tuple[str, str]]:
         pairs.append((P_QUERY, f.q))
     if not f.include_reported:
         pairs.append((P_REPORTED, "false"))
+    if f.raw:
+        pairs.append((P_RAW, "true"))
     return pairs
 
 
 # Columns the dashboard adds in prepare_signals; exports keep the contract's columns.
-_DERIVED = ["row", "day", "targets_text", "secondhand", "document"]
+_DERIVED = ["row", "day", "targets_text", "secondhand", "document", "raw", "kept"]
 
 
 def export_frame(signals: pd.DataFrame) -> pd.DataFrame:

@@ -46,6 +46,7 @@ def current_filters(options: flt.Options) -> flt.Filters:
         date_to=None if date_to in (None, options.last_day) else date_to,
         q=(s.get(flt.P_QUERY) or "").strip(),
         include_reported=s.get(flt.P_REPORTED, True),
+        raw=bool(s.get(flt.P_RAW, False)),
     )
 
 
@@ -66,6 +67,7 @@ def set_filters(f: flt.Filters, options: flt.Options) -> None:
     s[flt.P_TO] = f.date_to or options.last_day
     s[flt.P_QUERY] = f.q
     s[flt.P_REPORTED] = f.include_reported
+    s[flt.P_RAW] = f.raw
 
 
 def reset_filters(options: flt.Options) -> None:
@@ -208,6 +210,15 @@ def render_filters(tables: Tables) -> flt.Filters:
             bind="query-params",
             help='Reported: attributed through another source ("…, the Kremlin said"). '
             f"Hedged: confidence below {flt.HEDGED_BELOW}.",
+        )
+        st.checkbox(
+            "Show the analyser's raw output",
+            value=False,
+            key=flt.P_RAW,
+            bind="query-params",
+            help="Without the reviewers' corrections: signals marked wrong are back, changed "
+            "ones as the analyser read them, added ones left out. Corrected rows are marked "
+            "in the evidence table either way.",
         )
         st.button("Clear all filters", on_click=reset_filters, args=(options,), width="stretch")
     return current_filters(options)
