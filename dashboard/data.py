@@ -141,9 +141,7 @@ def _store(folder: str) -> Store:
 @st.cache_resource(max_entries=2, show_spinner="Reading the analysed documents…")
 def _tables(folder: str, revision: str) -> Tables:
     store = _store(folder)
-    return tables_from_corpus(
-        store.corpus(), revision, store.document_names(), store.corrections()
-    )
+    return tables_from_corpus(store.corpus(), revision, store.document_names(), store.corrections())
 
 
 def document_analysis(doc_id: str) -> analysis.DocumentAnalysis | None:

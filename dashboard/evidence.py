@@ -35,6 +35,7 @@ EVIDENCE_SHOWN = [
     "reported_by",
     "confidence",
     "score",
+    "mentions",
 ]
 EVIDENCE_COLUMNS = {
     "review_label": st.column_config.TextColumn(
@@ -56,6 +57,12 @@ EVIDENCE_COLUMNS = {
     "score": st.column_config.NumberColumn(
         "Score", format="%+.1f", width="small", help="Goldstein cooperation score"
     ),
+    "mentions": st.column_config.NumberColumn(
+        "Mentions",
+        width="small",
+        help="How many reports of this statement (one event) the view holds; select the "
+        "row to list them",
+    ),  # fmt: skip
 }
 
 
@@ -75,7 +82,10 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
     """The evidence table (a selected row opens its document), downloads, the share link."""
     corrected = int(view["corrected"].sum()) if "corrected" in view else 0
     what = "the analyser's raw output" if filters.raw else "corrected by review"
-    st.subheader(f"Evidence ({len(view):,} signals)")
+    # one row per event (a statement, however often reported) unless mentions are counted
+    mentions = int(view["mentions"].sum()) if "mentions" in view else len(view)
+    reports = "" if filters.mentions or mentions == len(view) else f", {mentions:,} mentions"
+    st.subheader(f"Evidence ({len(view):,} signals{reports})")
     if corrected:
         st.caption(f"{corrected:,} of them reviewed; {what}.")
     if not layout.first_paint_done():

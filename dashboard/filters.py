@@ -24,9 +24,10 @@ P_FROM, P_TO, P_QUERY, P_REPORTED = "from", "to", "q", "reported"
 P_VIEW = "view"  # the open tab
 P_STATE = "state"  # the state an actor counts for (its affiliation)
 P_RAW = "raw"  # the analyser's raw output instead of the reviewed data
+P_MENTIONS = "mentions"  # count every mention, not one per event
 QUERY_PARAMS = (
     P_ACTOR, P_SIGNAL, P_STATE, P_SOURCE, P_DOC, P_FROM, P_TO, P_QUERY, P_REPORTED, P_VIEW,
-    P_RAW,
+    P_RAW, P_MENTIONS,
 )  # fmt: skip
 VIEWS = ("Matrix", "Timeline", "Map", "Relations", "Actor profile")
 
@@ -52,6 +53,8 @@ class Filters:
     include_reported: bool = True
     # the analyser's own output, without the review corrections (default: corrected)
     raw: bool = False
+    # count every mention of a statement (default: one per event, analysis/events)
+    mentions: bool = False
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,19 @@ def apply_filters(signals: pd.DataFrame, f: Filters) -> pd.DataFrame:
     return signals[mask]
 
 
+def counted(view: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """What the charts, counts and evidence table count: one row per event (its first
+    mention in the view, with ``mentions``, how many the view holds), or every
+    mention when ``f.mentions``."""
+    if "event_id" not in view.columns or view.empty:
+        return view.assign(mentions=1)
+    sizes = view.groupby("event_id", observed=True, sort=False)["event_id"].transform("size")
+    view = view.assign(mentions=sizes.to_numpy())
+    if f.mentions:
+        return view
+    return view[~view["event_id"].duplicated()]
+
+
 def narrow_to_selection(
     f: Filters, points: Sequence[Mapping], *, dimensions: Sequence[str] = ("actor", "signal", "day")
 ) -> Filters:
@@ -255,6 +271,7 @@ def invalid_params(raw: Mapping[str, Sequence[str]], options: Options) -> dict[s
         P_DOC: set(options.docs) | set(options.doc_names) | {""},
         P_REPORTED: {"true", "false"},
         P_RAW: {"true", "false"},
+        P_MENTIONS: {"true", "false"},
         P_VIEW: set(VIEWS),
     }
     bad: dict[str, list[str]] = {}
@@ -289,11 +306,13 @@ def to_query(f: Filters, options: Options) -> list[tuple[str, str]]:
         pairs.append((P_REPORTED, "false"))
     if f.raw:
         pairs.append((P_RAW, "true"))
+    if f.mentions:
+        pairs.append((P_MENTIONS, "true"))
     return pairs
 
 
 # Columns the dashboard adds in prepare_signals; exports keep the contract's columns.
-_DERIVED = ["row", "day", "targets_text", "secondhand", "document", "raw", "kept"]
+_DERIVED = ["row", "day", "targets_text", "secondhand", "document", "raw", "kept", "mentions"]
 
 
 def export_frame(signals: pd.DataFrame) -> pd.DataFrame:

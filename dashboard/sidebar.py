@@ -47,6 +47,7 @@ def current_filters(options: flt.Options) -> flt.Filters:
         q=(s.get(flt.P_QUERY) or "").strip(),
         include_reported=s.get(flt.P_REPORTED, True),
         raw=bool(s.get(flt.P_RAW, False)),
+        mentions=bool(s.get(flt.P_MENTIONS, False)),
     )
 
 
@@ -68,6 +69,7 @@ def set_filters(f: flt.Filters, options: flt.Options) -> None:
     s[flt.P_QUERY] = f.q
     s[flt.P_REPORTED] = f.include_reported
     s[flt.P_RAW] = f.raw
+    s[flt.P_MENTIONS] = f.mentions
 
 
 def reset_filters(options: flt.Options) -> None:
@@ -219,6 +221,14 @@ def render_filters(tables: Tables) -> flt.Filters:
             help="Without the reviewers' corrections: signals marked wrong are back, changed "
             "ones as the analyser read them, added ones left out. Corrected rows are marked "
             "in the evidence table either way.",
+        )
+        st.checkbox(
+            "Count mentions",
+            value=False,
+            key=flt.P_MENTIONS,
+            bind="query-params",
+            help="Count every report of a statement. Unticked, a statement reported by "
+            "several outlets (or repeated in one article) counts once, as one event.",
         )
         st.button("Clear all filters", on_click=reset_filters, args=(options,), width="stretch")
     return current_filters(options)

@@ -11,7 +11,7 @@ from browser_support import ARTIFACTS, ROOT, launch_browser, open_view, serve, w
 
 pytestmark = pytest.mark.browser
 
-VIEW = "?actor=Vladimir+Putin&signal=ceasefire_call"
+VIEW = "?actor=Vladimir+Putin&signal=ceasefire_call&mentions=true"  # every report counted
 
 
 @pytest.fixture(scope="module")

@@ -242,6 +242,6 @@ def test_export_writes_the_review_columns_to_csv_and_parquet(capsys, data, tmp_p
         out = tmp_path / name
         assert cli(capsys, "export", "--data-dir", str(data), "-o", str(out))[0] == 0
         frame = pd.read_csv(out) if name.endswith("csv") else pd.read_parquet(out)
-        assert list(frame.columns[-3:]) == ["signal_id", "review", "corrected"]
+        assert list(frame.columns[-4:]) == ["signal_id", "review", "corrected", "event_id"]
         assert frame["corrected"].tolist()[0] == True  # noqa: E712 (a numpy bool)
         assert frame["review"].fillna("").tolist()[:2] == ["right", ""]

@@ -16,6 +16,7 @@ from analysis.review.corpus import (
     Review,
     gold_lines,
     review_corpus,
+    review_events,
     review_frame,
     reviewed_record,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "id_of",
     "review_corpus",
     "review_document",
+    "review_events",
     "review_frame",
     "reviewed_record",
     "signal_id",

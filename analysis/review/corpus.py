@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.events import Mention, assign_events
 from analysis.models import DocumentAnalysis
 from analysis.output import signal_record
 from analysis.pipeline import Corpus
@@ -89,12 +90,13 @@ def reviewed_record(row: ReviewedRow) -> dict:
 def review_frame(review: Review) -> pd.DataFrame:
     """One row per signal of the analyser's output or of the corrected data: the
     signals frame's columns, then ``signal_id``, ``review``, ``corrected``,
-    ``raw`` (the analyser gave it) and ``kept`` (it is in the corrected data)."""
+    ``event_id`` (``analysis.events``), ``raw`` (the analyser gave it) and
+    ``kept`` (it is in the corrected data)."""
     import pandas as pd
 
     from analysis.frames.tables import SIGNAL_COLUMNS
 
-    rows = []
+    rows, reviewed = [], []
     for analysis, rows_ in review.documents:
         for row in rows_:
             record = reviewed_record(row)
@@ -102,7 +104,10 @@ def review_frame(review: Review) -> pd.DataFrame:
             record["raw"] = row.raw
             record["kept"] = row.kept
             rows.append(record)
-    return pd.DataFrame(rows, columns=[*SIGNAL_COLUMNS, *REVIEW_COLUMNS, *FRAME_FLAGS])
+            reviewed.append(row)
+    for record, event_id in zip(rows, review_events(reviewed, review), strict=True):
+        record["event_id"] = event_id
+    return pd.DataFrame(rows, columns=[*SIGNAL_COLUMNS, *REVIEW_COLUMNS, "event_id", *FRAME_FLAGS])
 
 
 GOLD_REVIEWS = ("right", "changed", "added")
@@ -133,3 +138,15 @@ def gold_lines(review: Review, names: Mapping[str, str] | None = None) -> list[d
         line["evidence"] = s.sentence
         out.append(line)
     return out
+
+
+def review_events(rows: Iterable[ReviewedRow], review: Review) -> list[str]:
+    """The event id (``analysis.events``) of each of these rows of a review."""
+    texts = {a.document.id: a.document.text for a, _ in review.documents}
+    mentions = [
+        Mention(r.signal_id, r.signal.doc_id, r.signal.signal, r.signal.actor,
+                r.signal.affiliation, r.signal.targets, r.signal.date, r.signal.sentence,
+                r.signal.cue)
+        for r in rows
+    ]  # fmt: skip
+    return assign_events(mentions, texts)

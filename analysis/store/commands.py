@@ -18,9 +18,10 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 
+from analysis.events import EVENT_COLUMNS, event_rows
 from analysis.output import RECORD_COLUMNS, format_of, write_jsonl, write_records
 from analysis.parallel import WORKER_LOST, default_workers
-from analysis.review import REVIEW_COLUMNS, gold_lines, reviewed_record
+from analysis.review import REVIEW_COLUMNS, gold_lines, review_events, reviewed_record
 from analysis.store import (
     DATABASE_FILE,
     Store,
@@ -35,8 +36,9 @@ EXIT_OK, EXIT_ERROR, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
 # Exported records: the output contract's, plus the document's title and store id, the
 # signal's stable id, how review judged it ("", right, wrong, changed, added) and whether
 # it was corrected.
-EXPORT_COLUMNS = (*RECORD_COLUMNS, "title", "store_id", *REVIEW_COLUMNS)
-EXPORT_TYPES = {"corrected": bool}
+# and the event it is a mention of (analysis/events).
+EXPORT_COLUMNS = (*RECORD_COLUMNS, "title", "store_id", *REVIEW_COLUMNS, "event_id")
+EXPORT_TYPES = {"corrected": bool, "mentions": int, "documents": int}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -89,6 +91,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--raw", action="store_true",
         help="the analyser's own output, without the review corrections (rows a reviewer "
         "judged keep their review column)",
+    )  # fmt: skip
+    kind.add_argument(
+        "--events", action="store_true",
+        help="one row per event (a statement however many outlets report it): its actor, "
+        "type, targets, first and last date, number of mentions and documents, outlets",
     )  # fmt: skip
     kind.add_argument(
         "--gold", action="store_true",
@@ -215,12 +222,16 @@ def signal_records(store: Store, *, raw: bool = False) -> Iterator[dict]:
     ``python -m analysis analyze``); ``store_id`` is the store's content id.
     """
     names = store.document_names()
-    for analysis, row in store.review().rows(raw=raw):
+    review = store.review()
+    rows = list(review.rows(raw=raw))
+    events = review_events([row for _, row in rows], review)
+    for (analysis, row), event_id in zip(rows, events, strict=True):
         doc = analysis.document
         record = reviewed_record(row)
         record["doc_id"] = names.get(doc.id, doc.id)
         record["title"] = doc.title
         record["store_id"] = doc.id
+        record["event_id"] = event_id
         yield record
 
 
@@ -248,6 +259,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         if args.gold:
             n = _write_gold(store, args.output)
+        elif args.events:
+            rows = event_rows(list(signal_records(store)))
+            n = write_records(rows, fmt, EVENT_COLUMNS, args.output, types=EXPORT_TYPES)
         else:
             records = signal_records(store, raw=args.raw)
             n = write_records(records, fmt, EXPORT_COLUMNS, args.output, types=EXPORT_TYPES)
@@ -260,7 +274,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.output:
-        what = "reviewed signals (gold lines)" if args.gold else "signals"
+        what = (
+            "reviewed signals (gold lines)" if args.gold else "events" if args.events
+            else "signals"
+        )  # fmt: skip
         print(f"{n} {what} written to {args.output}", file=sys.stderr)
     return EXIT_OK
 
