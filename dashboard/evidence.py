@@ -112,6 +112,8 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
         column_config=EVIDENCE_COLUMNS,
     )
 
+    render_event_detail(tables, filters)
+
     row = st.container(horizontal=True)  # the buttons side by side, each as wide as its label
     # Built on demand, with no rerun: most views are never downloaded.
     row.download_button(
@@ -140,6 +142,46 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
         with share:
             st.caption("Copy with the button on the right:")
             st.code(base + (f"?{query}" if query else ""), language=None, wrap_lines=True)
+
+
+def event_mentions(tables: Tables, filters: flt.Filters, signal_id: str | None) -> pd.DataFrame:
+    """Every report of the selected signal's statement (its event), oldest first."""
+    signals = tables.signals
+    if not signal_id or "event_id" not in signals:
+        return signals.iloc[0:0]
+    mine = signals[signals["signal_id"] == signal_id]
+    if mine.empty:
+        return mine
+    which = "raw" if filters.raw else "kept"
+    same = signals[(signals["event_id"] == mine["event_id"].iloc[0]) & signals[which]]
+    return same.sort_values(["day", "doc_id", "start"], na_position="last")
+
+
+def render_event_detail(tables: Tables, filters: flt.Filters) -> None:
+    """Under the table: the dates, outlets and documents of the selected row's event."""
+    reports = event_mentions(tables, filters, st.session_state.get(rv.SELECTED))
+    if len(reports) < 2:
+        return
+    outlets = reports["source"].dropna().astype(str).unique()
+    st.caption(
+        f"This statement is one event with {len(reports)} mentions in "
+        f"{reports['doc_id'].nunique()} documents"
+        + (f" from {len(outlets)} outlets" if len(outlets) > 1 else "")
+        + ":"
+    )
+    st.dataframe(
+        reports[["date", "source", "document", "sentence"]],
+        hide_index=True,
+        width="stretch",
+        height=min(250, 38 + 35 * len(reports)),
+        key="event-mentions",
+        column_config={
+            "date": st.column_config.TextColumn("Date", width="small"),
+            "source": st.column_config.TextColumn("Outlet"),
+            "document": st.column_config.TextColumn("Document"),
+            "sentence": st.column_config.TextColumn("Evidence sentence", width="large"),
+        },
+    )
 
 
 def shown_document(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> str | None:

@@ -133,3 +133,14 @@ def test_a_typed_name_counts_only_where_nobody_logs_in():
     assert writes.reviewer(laptop, "  Ana   Reviewer ") == "Ana Reviewer"
     assert writes.reviewer(laptop, "") == "laptop-user"
     assert writes.reviewer(editor, "Someone Else") == "editor@example.com"
+
+
+def test_a_selected_row_lists_every_report_of_its_statement(data):
+    at = run_app({"mentions": False})
+    with open_store(data) as store:
+        putin = next(r for _, r in store.review().rows() if r.signal.actor == "Vladimir Putin")
+    at.session_state[review.SELECTED] = putin.signal_id
+    at.run()
+    (reports,) = [t.value for t in at.dataframe if list(t.value.columns)[:2] == ["date", "source"]]
+    assert len(reports) > 1 and set(reports["source"].astype(str)) == {"CGTN"}
+    assert any("one event with" in c.value for c in at.caption)
