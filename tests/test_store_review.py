@@ -201,6 +201,12 @@ def test_check_lists_a_correction_it_cannot_place(capsys, data):
     assert f"the correction {gone.signal_id} of '{SEED}'" in err
     assert "could not be placed: the analyser no longer gives this signal" in err
     assert "1 review correction could not be placed" in out
+    # the reviewer withdraws it; check is quiet again
+    code, out, err = cli(capsys, "correct", "--data-dir", str(data), "--signal-id",
+                         gone.signal_id, "--withdraw")  # fmt: skip
+    assert code == 0 and out.startswith(f"Withdrew the correction of {gone.signal_id}")
+    code, out, err = cli(capsys, "check", "--data-dir", str(data))
+    assert (code, err) == (0, "") and "could not be placed" not in out
 
 
 def test_corrections_go_to_the_trash_with_their_document_and_come_back(data):
