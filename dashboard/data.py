@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -50,6 +50,8 @@ class Tables:
     collocations: pd.DataFrame | None = None  # [actor, bigram, score, count]
     tone: pd.DataFrame | None = None  # [actor, actor_type, affiliation, sentences, mean_tone, ...]
     notes: tuple[str, ...] = ()  # what could not be computed, for the user
+    # document id -> near-duplicate copies listed with it (republished elsewhere)
+    copies: dict = field(default_factory=dict)
 
 
 def seed_dirs() -> list[Path]:
@@ -141,7 +143,13 @@ def _store(folder: str) -> Store:
 @st.cache_resource(max_entries=2, show_spinner="Reading the analysed documents…")
 def _tables(folder: str, revision: str) -> Tables:
     store = _store(folder)
-    return tables_from_corpus(store.corpus(), revision, store.document_names(), store.corrections())
+    tables = tables_from_corpus(
+        store.corpus(), revision, store.document_names(), store.corrections()
+    )
+    listed: dict = {}
+    for c in store.copies():
+        listed.setdefault(c.doc_id, []).append(c)
+    return replace(tables, copies=listed)
 
 
 def document_analysis(doc_id: str) -> analysis.DocumentAnalysis | None:

@@ -220,6 +220,18 @@ def render_source(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> N
             name=str(doc_signals["document"].iloc[0]) if len(doc_signals) else None,
         )
     )
+    copies = tables.copies.get(document.id, ())
+    if copies:  # a republished story: stored once, its other sources listed
+        st.caption(
+            "Also published as: "
+            + "; ".join(
+                hl.markdown_literal(
+                    " · ".join(x for x in (c.source, c.date, c.title or c.name) if x)
+                    + (f" ({c.url})" if c.url else "")
+                )
+                for c in copies
+            )
+        )
     st.html(hl.legend_html(doc_signals["signal"].astype(str).unique()))
     focus = st.session_state.get(sidebar.FOCUS)
     if focus == sidebar.FOCUS_FIRST and spans:  # a chart mark was clicked: its first sentence

@@ -241,14 +241,14 @@ def test_a_version_1_store_is_migrated_on_open_with_its_documents_intact(tmp_pat
     conn.close()
 
     with open_store(tmp_path) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         assert store.check() == []
         assert store._conn.execute("SELECT rowid, * FROM documents").fetchall() == old_documents
         assert store.revision() == "v1store-7"
         (signal,) = signals_frame(store.corpus()).to_dict("records")
         assert (signal["actor"], signal["signal"]) == ("Vladimir Putin", "ceasefire_call")
         assert [(a.action, a.detail) for a in store.activity()] == [
-            ("migrate", "schema version 1 -> 3")
+            ("migrate", "schema version 1 -> 4")
         ]
         # and the new features work on the old store
         assert store.remove_document("kremlin_call", user="bob")

@@ -37,7 +37,7 @@ class EventRules:
 
 def parse_rules(data: dict, file: str = "events/rules.toml") -> EventRules:
     """The rules from the parsed TOML, checked."""
-    require_keys(data, file, "top level", {"event": dict})
+    require_keys(data, file, "top level", {"event": dict}, {"copies": dict})
     e = data["event"]
     require_keys(
         e, file, "[event]",
@@ -154,14 +154,21 @@ def assign_events(
 
 EVENT_COLUMNS = (
     "event_id", "signal", "actor", "actor_type", "affiliation", "targets", "first_date",
-    "last_date", "mentions", "documents", "outlets", "doc_ids", "sentence",
+    "last_date", "mentions", "documents", "copies", "outlets", "doc_ids", "sentence",
 )  # fmt: skip
 
 
-def event_rows(records: Sequence[Mapping]) -> list[dict]:
+def event_rows(
+    records: Sequence[Mapping], copies: Mapping[str, Sequence[str]] | None = None
+) -> list[dict]:
     """One row per event from signal records that carry ``event_id`` (in order of
     first mention): its key, first and last date, number of mentions and of
-    documents, the outlets and documents, and the first mention's evidence."""
+    documents, the outlets and documents, and the first mention's evidence.
+
+    ``copies`` maps a record's ``doc_id`` to the outlets of the near-duplicate
+    copies listed with that document (a republished story): they count in
+    ``copies`` and their outlets are listed too."""
+    copies = copies or {}
     events: dict[str, dict] = {}
     for r in records:
         e = events.get(r["event_id"])
@@ -170,7 +177,8 @@ def event_rows(records: Sequence[Mapping]) -> list[dict]:
                 "event_id": r["event_id"], "signal": r["signal"], "actor": r["actor"],
                 "actor_type": r.get("actor_type"), "affiliation": r.get("affiliation"),
                 "targets": list(r.get("targets") or ()), "first_date": r.get("date"),
-                "last_date": r.get("date"), "mentions": 0, "documents": 0, "outlets": [],
+                "last_date": r.get("date"), "mentions": 0, "documents": 0, "copies": 0,
+                "outlets": [],
                 "doc_ids": [], "sentence": r.get("sentence"),
             }  # fmt: skip
         e["mentions"] += 1
@@ -184,4 +192,8 @@ def event_rows(records: Sequence[Mapping]) -> list[dict]:
         if r["doc_id"] not in e["doc_ids"]:
             e["doc_ids"].append(r["doc_id"])
             e["documents"] += 1
+            for outlet in copies.get(r["doc_id"], ()):
+                e["copies"] += 1
+                if outlet and outlet not in e["outlets"]:
+                    e["outlets"].append(outlet)
     return list(events.values())

@@ -142,6 +142,19 @@ class Store(ABC):
         """Integrity problems as sentences; empty when the store is sound."""
 
     @abstractmethod
+    def _near_candidates(self, keys: list[tuple[int, int]]) -> dict:
+        """Stored documents sharing a MinHash band with these keys: id -> signature."""
+
+    @abstractmethod
+    def _add_copies(self, copies: Sequence, user: str | None) -> list:
+        """List near-duplicates (``copies.Copy``) with their stored documents, logged;
+        returns those listed (a copy whose document is not stored is not)."""
+
+    @abstractmethod
+    def copies(self) -> list:
+        """Near-duplicate copies found at ingest, each listed with its stored document."""
+
+    @abstractmethod
     def corrections(self) -> list[Correction]:
         """The stored review corrections (one per corrected signal, the latest)."""
 
@@ -331,6 +344,7 @@ class Store(ABC):
         workers: int = 1,
         progress: bool = False,
         user: str | None = None,
+        find_copies: bool = True,
     ) -> IngestReport:
         """Analyse and store documents not stored yet; report duplicates and errors.
 
@@ -339,7 +353,9 @@ class Store(ABC):
         writes happen here, a batch of whole documents per transaction, so an
         interruption loses at most the batch in flight and a rerun completes.
         """
-        return ingest.add_documents(self, docs, workers=workers, progress=progress, user=user)
+        return ingest.add_documents(
+            self, docs, workers=workers, progress=progress, user=user, find_copies=find_copies
+        )
 
     def reanalyze(
         self,

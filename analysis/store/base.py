@@ -101,6 +101,9 @@ class IngestReport:
     names: dict[str, str] = field(default_factory=dict)
     # duplicate input name -> name of the stored document with the same text
     duplicate_of: dict[str, str] = field(default_factory=dict, repr=False)
+    # near-duplicate input name -> (name of the stored document it copies, similarity):
+    # listed with that document as another source, not stored again
+    copies: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
@@ -113,6 +116,7 @@ class IngestReport:
         self.flagged += other.flagged
         self.names.update(other.names)
         self.duplicate_of.update(other.duplicate_of)
+        self.copies.update(other.copies)
         return self
 
     def summary(self) -> str:
@@ -124,6 +128,11 @@ class IngestReport:
         parts = [n(len(self.added), "document added", "documents added")]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already stored")
+        if self.copies:
+            parts.append(
+                n(len(self.copies), "near-duplicate listed as another source",
+                  "near-duplicates listed as other sources")
+            )  # fmt: skip
         if self.errors:
             parts.append(f"{len(self.errors)} skipped")
         if self.flagged:
@@ -137,6 +146,11 @@ class IngestReport:
             original = self.duplicate_of.get(name)
             where = f" (as '{original}')" if original and original != name else ""
             out.append(f"{name}: the same text is already stored{where}; not added again.")
+        for name, (original, similarity) in self.copies.items():
+            out.append(
+                f"{name}: nearly the same text as '{original}' (similarity {similarity:.2f}), "
+                "a republished copy; listed as another source of it, not added again."
+            )
         return out + list(self.flagged)
 
 

@@ -38,7 +38,7 @@ EXIT_OK, EXIT_ERROR, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
 # it was corrected.
 # and the event it is a mention of (analysis/events).
 EXPORT_COLUMNS = (*RECORD_COLUMNS, "title", "store_id", *REVIEW_COLUMNS, "event_id")
-EXPORT_TYPES = {"corrected": bool, "mentions": int, "documents": int}
+EXPORT_TYPES = {"corrected": bool, "mentions": int, "documents": int, "copies": int}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -140,6 +140,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         store.close()
     for error in report.errors:
         print(f"skipped {error}", file=sys.stderr)
+    for name, (original, similarity) in report.copies.items():
+        print(
+            f"note: {name}: nearly the same text as '{original}' (similarity {similarity:.2f}), "
+            "a republished copy; listed as another source of it, not stored again.",
+            file=sys.stderr,
+        )
     for note in report.flagged:
         print(f"note: {note}", file=sys.stderr)
     where = data_dir(args.data_dir) / DATABASE_FILE
@@ -260,7 +266,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.gold:
             n = _write_gold(store, args.output)
         elif args.events:
-            rows = event_rows(list(signal_records(store)))
+            names = store.document_names()
+            listed: dict[str, list[str]] = {}
+            for c in store.copies():  # republished copies: outlets of the event too
+                listed.setdefault(names.get(c.doc_id, c.doc_id), []).append(c.source or c.name)
+            rows = event_rows(list(signal_records(store)), listed)
             n = write_records(rows, fmt, EVENT_COLUMNS, args.output, types=EXPORT_TYPES)
         else:
             records = signal_records(store, raw=args.raw)
