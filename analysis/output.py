@@ -112,13 +112,19 @@ def _csv_value(value, is_float: bool) -> str:
     return str(value)
 
 
-def write_parquet(records: Iterable[Mapping], path: str | Path, columns: Sequence[str]) -> int:
-    """A Parquet file of ``columns`` (types from ``Signal``; other columns text),
-    written a row group at a time; returns how many records."""
+def write_parquet(
+    records: Iterable[Mapping],
+    path: str | Path,
+    columns: Sequence[str],
+    types: Mapping[str, type] | None = None,
+) -> int:
+    """A Parquet file of ``columns`` (types from ``Signal``, then ``types``; other
+    columns text), written a row group at a time; returns how many records."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([(c, _arrow_type(pa, _TYPES.get(c, str))) for c in columns])
+    known = {**_TYPES, **(types or {})}
+    schema = pa.schema([(c, _arrow_type(pa, known.get(c, str))) for c in columns])
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
         batch: list[dict] = []
@@ -135,6 +141,8 @@ def write_parquet(records: Iterable[Mapping], path: str | Path, columns: Sequenc
 
 
 def _arrow_type(pa, annotation):
+    if annotation is bool:
+        return pa.bool_()
     if annotation is int:
         return pa.int64()
     if annotation is float:
@@ -145,10 +153,16 @@ def _arrow_type(pa, annotation):
 
 
 def write_records(
-    records: Iterable[Mapping], fmt: str, columns: Sequence[str], path: str | Path | None = None
+    records: Iterable[Mapping],
+    fmt: str,
+    columns: Sequence[str],
+    path: str | Path | None = None,
+    *,
+    types: Mapping[str, type] | None = None,
 ) -> int:
     """Write records in ``fmt`` (``jsonl``, ``csv``, ``parquet``) to the file ``path``,
-    or to standard output without one; returns how many.
+    or to standard output without one; returns how many. ``types`` gives Parquet the
+    type of a column that is not a field of ``Signal`` (else text).
 
     Raises ``OSError`` when the file cannot be written, and ``ValueError`` for
     an unknown format or Parquet without a file.
@@ -156,7 +170,7 @@ def write_records(
     if fmt == "parquet":
         if path is None:
             raise ValueError("Parquet needs an output file")
-        return write_parquet(records, path, columns)
+        return write_parquet(records, path, columns, types)
     if fmt not in ("jsonl", "csv"):
         raise ValueError(f"unknown output format {fmt!r}; use jsonl, csv or parquet")
     if path is None:

@@ -20,9 +20,13 @@ PACKAGE = Path(__file__).resolve().parent
 # line (arguments and messages), the output writers (format records when they
 # are written, from fresh or stored analyses alike) and the frames stage
 # (tables, keywords and tone per actor, computed from a corpus whenever they
-# are shown, never stored). Everything else, including any module added
-# later in any sub-package, is part of the digest.
-NOT_ANALYSIS = frozenset({"__main__.py", "cli.py", "output.py", "store", "frames"})
+# are shown, never stored), review (corrections laid over a stored analysis
+# when it is read) and events (mentions grouped into events, likewise).
+# Everything else, including any module added later in any sub-package, is
+# part of the digest.
+NOT_ANALYSIS = frozenset(
+    {"__main__.py", "cli.py", "output.py", "store", "frames", "review", "events"}
+)
 
 
 def analysis_files(root: Path = PACKAGE) -> list[Path]:

@@ -59,6 +59,11 @@ def report_messages(report: IngestReport, titles: dict[str, str]) -> list[tuple[
         original = report.duplicate_of.get(name)
         where = f" as '{original}'" if original and original != name else ""
         out.append(("info", f"{name}: this text is already stored{where}; nothing was added."))
+    for name, (original, similarity) in report.copies.items():
+        out.append(
+            ("info", f"{name}: nearly the same text as '{original}' (similarity "
+             f"{similarity:.2f}), a republished copy; listed as another source of it.")
+        )  # fmt: skip
     out += [("warning", note) for note in report.flagged]
     out += [("error", f"{e}") for e in report.errors]
     return out

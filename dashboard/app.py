@@ -13,10 +13,10 @@ parameters), so a copied link reproduces the view.
 import streamlit as st
 
 from analysis.store import StoreError
-from dashboard import data, evidence, layout, sidebar, views
+from dashboard import data, evidence, layout, review, sidebar, views
 from dashboard.access import current_access
 from dashboard.editing import render_editing
-from dashboard.filters import apply_filters
+from dashboard.filters import apply_filters, counted
 
 st.set_page_config(page_title="Statement Lens", page_icon="⚖️", layout="wide")
 
@@ -29,15 +29,23 @@ except StoreError as e:
 unknown = sidebar.unknown_link_values(tables.options)  # before the widgets drop them
 filters = sidebar.render_filters(tables)
 # viewers read, editors write (dashboard/access.py); the write panels are editors' only
-if render_editing(data.store(), access=current_access()):
+access = current_access()
+if render_editing(data.store(), access=access):
     st.rerun()  # read the new store revision
 
-view = apply_filters(tables.signals, filters)
+view = apply_filters(tables.signals, filters)  # every mention: the source pane highlights all
+shown = counted(view, filters)  # one row per event, unless "Count mentions" is ticked
 layout.style()
-views.render_header(tables, view, unknown)
+views.render_header(tables, shown, unknown)
 charts_pane, source_pane = layout.panes()  # side by side on a wide screen, else stacked
 with charts_pane:
-    views.render_views(tables, view, filters)
-    evidence.render_evidence(tables, view, filters)  # the table comes after the first chart
+    views.render_views(tables, shown, filters)
+    evidence.render_evidence(tables, shown, filters)  # the table comes after the first chart
+    # editors: judge, change or add signals (corrections; dashboard/review.py)
+    if layout.first_paint_done() and review.render_review(
+        data.store(), tables, filters, access=access,
+        doc_id=evidence.shown_document(tables, view, filters),
+    ):  # fmt: skip
+        st.rerun()
 with source_pane:
     evidence.render_source(tables, view, filters)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +18,7 @@ import streamlit as st
 
 import analysis
 from analysis import SIGNAL_TYPES, Document
+from analysis.review import Correction, review_corpus, review_frame
 from analysis.store import Store, open_store
 from analysis.store import data_dir as store_data_dir
 from dashboard import geo
@@ -37,7 +38,9 @@ class Tables:
     """An analysed corpus as the dashboard reads it. Read-only."""
 
     revision: str
-    signals: pd.DataFrame  # prepared: see filters.prepare_signals
+    # prepared (filters.prepare_signals): the corrected data and the analyser's raw
+    # output in one frame, told apart by the boolean columns kept and raw
+    signals: pd.DataFrame
     documents: pd.DataFrame
     actors: pd.DataFrame
     documents_by_id: dict[str, Document]
@@ -47,6 +50,8 @@ class Tables:
     collocations: pd.DataFrame | None = None  # [actor, bigram, score, count]
     tone: pd.DataFrame | None = None  # [actor, actor_type, affiliation, sentences, mean_tone, ...]
     notes: tuple[str, ...] = ()  # what could not be computed, for the user
+    # document id -> near-duplicate copies listed with it (republished elsewhere)
+    copies: dict = field(default_factory=dict)
 
 
 def seed_dirs() -> list[Path]:
@@ -87,14 +92,22 @@ def optional_frames(corpus: analysis.Corpus) -> tuple[dict[str, pd.DataFrame | N
 
 
 def tables_from_corpus(
-    corpus: analysis.Corpus, revision: str, names: dict[str, str] | None = None
+    corpus: analysis.Corpus,
+    revision: str,
+    names: dict[str, str] | None = None,
+    corrections: list[Correction] | tuple[Correction, ...] = (),
 ) -> Tables:
     """All frames the dashboard needs, computed once per corpus revision.
 
     ``names`` maps document ids to the names users know them by (the store's
-    file names); without it the id is the name.
+    file names); without it the id is the name. ``corrections`` (the store's
+    review corrections) are laid over the analysis: the signals frame holds the
+    corrected rows and the raw ones, and every other frame reads the corrected
+    corpus.
     """
-    signals = prepare_signals(analysis.signals_frame(corpus))
+    review = review_corpus(corpus, corrections)
+    corpus = review.corrected()
+    signals = prepare_signals(review_frame(review))
     documents = analysis.documents_frame(corpus)
     names = names or {}
     labels = {d.id: (d.title or names.get(d.id) or d.id) for d in corpus.documents}
@@ -130,7 +143,21 @@ def _store(folder: str) -> Store:
 @st.cache_resource(max_entries=2, show_spinner="Reading the analysed documents…")
 def _tables(folder: str, revision: str) -> Tables:
     store = _store(folder)
-    return tables_from_corpus(store.corpus(), revision, store.document_names())
+    tables = tables_from_corpus(
+        store.corpus(), revision, store.document_names(), store.corrections()
+    )
+    listed: dict = {}
+    for c in store.copies():
+        listed.setdefault(c.doc_id, []).append(c)
+    return replace(tables, copies=listed)
+
+
+def document_analysis(doc_id: str) -> analysis.DocumentAnalysis | None:
+    """One stored document's analysis as the analyser gave it (sentences, mentions)."""
+    for a in store().corpus().analyses:
+        if a.document.id == doc_id:
+            return a
+    return None
 
 
 def data_folder() -> str:

@@ -16,12 +16,14 @@ import streamlit as st
 from dashboard import filters as flt
 from dashboard import highlight as hl
 from dashboard import layout, sidebar
+from dashboard import review as rv
 from dashboard.data import Tables
 
 SHARE = "share"  # the share-link popover's key
 
 # The columns shown, in order; a selected row also needs doc_id, start and end.
 EVIDENCE_SHOWN = [
+    "review_label",
     "date",
     "actor",
     "signal",
@@ -33,8 +35,15 @@ EVIDENCE_SHOWN = [
     "reported_by",
     "confidence",
     "score",
+    "mentions",
 ]
 EVIDENCE_COLUMNS = {
+    "review_label": st.column_config.TextColumn(
+        "Review",
+        width="small",
+        help="How a reviewer judged the signal: right, wrong (left out of the corrected "
+        "data), changed, or added by hand; empty when nobody has reviewed it",
+    ),  # fmt: skip
     "date": st.column_config.TextColumn("Date", width="small"),
     "actor": st.column_config.TextColumn("Actor"),
     "signal": st.column_config.TextColumn("Signal", help="Signal id (SIGNALS.md)"),
@@ -48,6 +57,12 @@ EVIDENCE_COLUMNS = {
     "score": st.column_config.NumberColumn(
         "Score", format="%+.1f", width="small", help="Goldstein cooperation score"
     ),
+    "mentions": st.column_config.NumberColumn(
+        "Mentions",
+        width="small",
+        help="How many reports of this statement (one event) the view holds; select the "
+        "row to list them",
+    ),  # fmt: skip
 }
 
 
@@ -56,6 +71,7 @@ def _open_evidence_row(table_key: str, rows: pd.DataFrame, options: flt.Options)
     selected = st.session_state[table_key].selection.rows
     if selected:
         row = rows.iloc[selected[0]]
+        st.session_state[rv.SELECTED] = str(row["signal_id"])
         st.session_state[sidebar.FOCUS] = (str(row["doc_id"]), int(row["start"]), int(row["end"]))
         sidebar.set_filters(
             replace(sidebar.current_filters(options), doc=str(row["doc_id"])), options
@@ -64,7 +80,14 @@ def _open_evidence_row(table_key: str, rows: pd.DataFrame, options: flt.Options)
 
 def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
     """The evidence table (a selected row opens its document), downloads, the share link."""
-    st.subheader(f"Evidence ({len(view):,} signals)")
+    corrected = int(view["corrected"].sum()) if "corrected" in view else 0
+    what = "the analyser's raw output" if filters.raw else "corrected by review"
+    # one row per event (a statement, however often reported) unless mentions are counted
+    mentions = int(view["mentions"].sum()) if "mentions" in view else len(view)
+    reports = "" if filters.mentions or mentions == len(view) else f", {mentions:,} mentions"
+    st.subheader(f"Evidence ({len(view):,} signals{reports})")
+    if corrected:
+        st.caption(f"{corrected:,} of them reviewed; {what}.")
     if not layout.first_paint_done():
         # The table's grid and Arrow reader are 1.6 MB of scripts that a new visitor's
         # browser would parse while it draws the first chart (issue 12: first paint
@@ -72,7 +95,9 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
         # a script of ours presses this button once the first chart is drawn.
         layout.finish_first_paint_button("Show the evidence table")
         return
-    evidence = view[[*EVIDENCE_SHOWN, "doc_id", "start", "end"]]
+    evidence = view[[*EVIDENCE_SHOWN[1:], "doc_id", "start", "end", "signal_id"]].assign(
+        review_label=view["review"].astype(str).map(rv.REVIEW_LABELS).fillna("")
+    )
     # A new key for each view, as for the charts: a row selection is not kept across views.
     table_key = f"evidence-{flt.view_id(filters)}"
     st.dataframe(
@@ -86,6 +111,8 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
         column_order=EVIDENCE_SHOWN,
         column_config=EVIDENCE_COLUMNS,
     )
+
+    render_event_detail(tables, filters)
 
     row = st.container(horizontal=True)  # the buttons side by side, each as wide as its label
     # Built on demand, with no rerun: most views are never downloaded.
@@ -117,7 +144,47 @@ def render_evidence(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
             st.code(base + (f"?{query}" if query else ""), language=None, wrap_lines=True)
 
 
-def _shown_document(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> str | None:
+def event_mentions(tables: Tables, filters: flt.Filters, signal_id: str | None) -> pd.DataFrame:
+    """Every report of the selected signal's statement (its event), oldest first."""
+    signals = tables.signals
+    if not signal_id or "event_id" not in signals:
+        return signals.iloc[0:0]
+    mine = signals[signals["signal_id"] == signal_id]
+    if mine.empty:
+        return mine
+    which = "raw" if filters.raw else "kept"
+    same = signals[(signals["event_id"] == mine["event_id"].iloc[0]) & signals[which]]
+    return same.sort_values(["day", "doc_id", "start"], na_position="last")
+
+
+def render_event_detail(tables: Tables, filters: flt.Filters) -> None:
+    """Under the table: the dates, outlets and documents of the selected row's event."""
+    reports = event_mentions(tables, filters, st.session_state.get(rv.SELECTED))
+    if len(reports) < 2:
+        return
+    outlets = reports["source"].dropna().astype(str).unique()
+    st.caption(
+        f"This statement is one event with {len(reports)} mentions in "
+        f"{reports['doc_id'].nunique()} documents"
+        + (f" from {len(outlets)} outlets" if len(outlets) > 1 else "")
+        + ":"
+    )
+    st.dataframe(
+        reports[["date", "source", "document", "sentence"]],
+        hide_index=True,
+        width="stretch",
+        height=min(250, 38 + 35 * len(reports)),
+        key="event-mentions",
+        column_config={
+            "date": st.column_config.TextColumn("Date", width="small"),
+            "source": st.column_config.TextColumn("Outlet"),
+            "document": st.column_config.TextColumn("Document"),
+            "sentence": st.column_config.TextColumn("Evidence sentence", width="large"),
+        },
+    )
+
+
+def shown_document(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> str | None:
     """The chosen document, else the one of the opened row, else the evidence's first."""
     focus = st.session_state.get(sidebar.FOCUS)
     if filters.doc:
@@ -130,7 +197,7 @@ def _shown_document(tables: Tables, view: pd.DataFrame, filters: flt.Filters) ->
 def render_source(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
     """One document with the evidence of the filtered signals highlighted in it."""
     st.subheader("Source")
-    doc_id = _shown_document(tables, view, filters)
+    doc_id = shown_document(tables, view, filters)
     document = tables.documents_by_id.get(doc_id) if doc_id else None
     if document is None:
         st.info("Select an evidence row or a document to read it here.")
@@ -153,6 +220,18 @@ def render_source(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> N
             name=str(doc_signals["document"].iloc[0]) if len(doc_signals) else None,
         )
     )
+    copies = tables.copies.get(document.id, ())
+    if copies:  # a republished story: stored once, its other sources listed
+        st.caption(
+            "Also published as: "
+            + "; ".join(
+                hl.markdown_literal(
+                    " · ".join(x for x in (c.source, c.date, c.title or c.name) if x)
+                    + (f" ({c.url})" if c.url else "")
+                )
+                for c in copies
+            )
+        )
     st.html(hl.legend_html(doc_signals["signal"].astype(str).unique()))
     focus = st.session_state.get(sidebar.FOCUS)
     if focus == sidebar.FOCUS_FIRST and spans:  # a chart mark was clicked: its first sentence

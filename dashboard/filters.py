@@ -23,8 +23,11 @@ P_ACTOR, P_SIGNAL, P_SOURCE, P_DOC = "actor", "signal", "source", "doc"
 P_FROM, P_TO, P_QUERY, P_REPORTED = "from", "to", "q", "reported"
 P_VIEW = "view"  # the open tab
 P_STATE = "state"  # the state an actor counts for (its affiliation)
+P_RAW = "raw"  # the analyser's raw output instead of the reviewed data
+P_MENTIONS = "mentions"  # count every mention, not one per event
 QUERY_PARAMS = (
     P_ACTOR, P_SIGNAL, P_STATE, P_SOURCE, P_DOC, P_FROM, P_TO, P_QUERY, P_REPORTED, P_VIEW,
+    P_RAW, P_MENTIONS,
 )  # fmt: skip
 VIEWS = ("Matrix", "Timeline", "Map", "Relations", "Actor profile")
 
@@ -48,6 +51,10 @@ class Filters:
     date_to: dt.date | None = None
     q: str = ""
     include_reported: bool = True
+    # the analyser's own output, without the review corrections (default: corrected)
+    raw: bool = False
+    # count every mention of a statement (default: one per event, analysis/events)
+    mentions: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,6 +168,9 @@ def _contains(column: pd.Series, needle: str) -> np.ndarray:
 def apply_filters(signals: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """The rows of a prepared signals frame that pass every filter in ``f``."""
     mask = np.ones(len(signals), dtype=bool)
+    which = "raw" if f.raw else "kept"  # review: the raw output or the corrected data
+    if which in signals.columns:
+        mask &= signals[which].to_numpy(dtype=bool)
     if f.actors:
         mask &= _in(signals["actor"], f.actors)
     if f.signals:
@@ -180,6 +190,19 @@ def apply_filters(signals: pd.DataFrame, f: Filters) -> pd.DataFrame:
     if f.q.strip():
         mask &= _contains(signals["sentence"], f.q.strip())
     return signals[mask]
+
+
+def counted(view: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """What the charts, counts and evidence table count: one row per event (its first
+    mention in the view, with ``mentions``, how many the view holds), or every
+    mention when ``f.mentions``."""
+    if "event_id" not in view.columns or view.empty:
+        return view.assign(mentions=1)
+    sizes = view.groupby("event_id", observed=True, sort=False)["event_id"].transform("size")
+    view = view.assign(mentions=sizes.to_numpy())
+    if f.mentions:
+        return view
+    return view[~view["event_id"].duplicated()]
 
 
 def narrow_to_selection(
@@ -247,6 +270,8 @@ def invalid_params(raw: Mapping[str, Sequence[str]], options: Options) -> dict[s
         P_SOURCE: set(options.sources),
         P_DOC: set(options.docs) | set(options.doc_names) | {""},
         P_REPORTED: {"true", "false"},
+        P_RAW: {"true", "false"},
+        P_MENTIONS: {"true", "false"},
         P_VIEW: set(VIEWS),
     }
     bad: dict[str, list[str]] = {}
@@ -279,11 +304,15 @@ def to_query(f: Filters, options: Options) -> list[tuple[str, str]]:
         pairs.append((P_QUERY, f.q))
     if not f.include_reported:
         pairs.append((P_REPORTED, "false"))
+    if f.raw:
+        pairs.append((P_RAW, "true"))
+    if f.mentions:
+        pairs.append((P_MENTIONS, "true"))
     return pairs
 
 
 # Columns the dashboard adds in prepare_signals; exports keep the contract's columns.
-_DERIVED = ["row", "day", "targets_text", "secondhand", "document"]
+_DERIVED = ["row", "day", "targets_text", "secondhand", "document", "raw", "kept", "mentions"]
 
 
 def export_frame(signals: pd.DataFrame) -> pd.DataFrame:

@@ -46,6 +46,8 @@ def current_filters(options: flt.Options) -> flt.Filters:
         date_to=None if date_to in (None, options.last_day) else date_to,
         q=(s.get(flt.P_QUERY) or "").strip(),
         include_reported=s.get(flt.P_REPORTED, True),
+        raw=bool(s.get(flt.P_RAW, False)),
+        mentions=bool(s.get(flt.P_MENTIONS, False)),
     )
 
 
@@ -66,6 +68,8 @@ def set_filters(f: flt.Filters, options: flt.Options) -> None:
     s[flt.P_TO] = f.date_to or options.last_day
     s[flt.P_QUERY] = f.q
     s[flt.P_REPORTED] = f.include_reported
+    s[flt.P_RAW] = f.raw
+    s[flt.P_MENTIONS] = f.mentions
 
 
 def reset_filters(options: flt.Options) -> None:
@@ -208,6 +212,23 @@ def render_filters(tables: Tables) -> flt.Filters:
             bind="query-params",
             help='Reported: attributed through another source ("…, the Kremlin said"). '
             f"Hedged: confidence below {flt.HEDGED_BELOW}.",
+        )
+        st.checkbox(
+            "Show the analyser's raw output",
+            value=False,
+            key=flt.P_RAW,
+            bind="query-params",
+            help="Without the reviewers' corrections: signals marked wrong are back, changed "
+            "ones as the analyser read them, added ones left out. Corrected rows are marked "
+            "in the evidence table either way.",
+        )
+        st.checkbox(
+            "Count mentions",
+            value=False,
+            key=flt.P_MENTIONS,
+            bind="query-params",
+            help="Count every report of a statement. Unticked, a statement reported by "
+            "several outlets (or repeated in one article) counts once, as one event.",
         )
         st.button("Clear all filters", on_click=reset_filters, args=(options,), width="stretch")
     return current_filters(options)

@@ -47,7 +47,12 @@ def render_header(tables: Tables, view: pd.DataFrame, unknown: dict[str, list[st
     m1, m2, m3, m4 = st.columns(4)
     m1.metric("Documents", view["doc_id"].nunique())
     m2.metric("Actors", view["actor"].nunique())
-    m3.metric("Signals", len(view))
+    events = "mentions" in view.columns and len(view) < int(view["mentions"].sum())
+    m3.metric(
+        "Signals", len(view),
+        help="Events: a statement reported several times counts once (tick 'Count "
+        "mentions' to count every report)." if events else None,
+    )  # fmt: skip
     m4.metric(
         "Mean cooperation score",
         fg.score_text(view["score"].mean()) if len(view) else "–",

@@ -8,9 +8,11 @@ submitted that was never drawn -- reaches no write, whatever the page shows.
 Each write is logged under ``access.user``. Uploads keep their limits (types
 and size) here too, not only in the file picker.
 
-A new write action (review corrections, say) belongs here, behind the same
-``_allowed`` check, and records itself with ``store.record_activity("correct",
-user=access.user, ...)``.
+Review corrections (``mark``, ``change``, ``add_signal``, ``withdraw``) are
+write actions like the others, behind the same check; the store logs each as
+``correct``. Who made one: the logged-in user where the deployment has a
+login, else the name the reviewer typed in the sidebar, else ``access.user``
+(``$LENS_USER`` or the OS user); see ``reviewer``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from analysis.load import (
     TEXT_EXTENSIONS,
     LoadError,
 )
+from analysis.review import Correction
 from analysis.store import UPLOAD_LIMIT_BYTES, IngestReport, Store, StoreError
 from dashboard.access import Access
 
@@ -90,3 +93,62 @@ def restore(access: Access, store: Store, doc_id: str) -> bool:
     """Put a document back from the trash; False when the trash does not hold it."""
     _allowed(access)
     return store.restore_document(doc_id, user=access.user)
+
+
+def reviewer(access: Access, name: str | None = None) -> str:
+    """Who a correction is recorded under: the logged-in user when there is a login
+    (a typed name cannot stand for someone else there), else the typed name, else
+    ``access.user``."""
+    typed = " ".join((name or "").split())[:80]
+    if access.login != "none" or not typed:
+        return access.user
+    return typed
+
+
+def mark(
+    access: Access, store: Store, signal_id: str, verdict: str, *, name: str | None = None
+) -> Correction | None:
+    """Mark a signal right or wrong (``Store.mark_signal``)."""
+    _allowed(access)
+    return store.mark_signal(signal_id, verdict, user=reviewer(access, name))
+
+
+def change(
+    access: Access,
+    store: Store,
+    signal_id: str,
+    *,
+    signal: str | None = None,
+    actor: str | None = None,
+    targets: list[str] | None = None,
+    name: str | None = None,
+) -> Correction:
+    """Change a signal's type, actor or targets (``Store.change_signal``)."""
+    _allowed(access)
+    return store.change_signal(
+        signal_id, signal=signal, actor=actor, targets=targets, user=reviewer(access, name)
+    )
+
+
+def add_signal(
+    access: Access,
+    store: Store,
+    doc_id: str,
+    start: int,
+    signal: str,
+    actor: str,
+    *,
+    targets: list[str] | None = None,
+    name: str | None = None,
+) -> Correction:
+    """Add a signal the analyser missed (``Store.add_signal``)."""
+    _allowed(access)
+    return store.add_signal(
+        doc_id, start, signal, actor, targets=targets, user=reviewer(access, name)
+    )
+
+
+def withdraw(access: Access, store: Store, signal_id: str, *, name: str | None = None):
+    """Withdraw a signal's correction (``Store.withdraw_correction``)."""
+    _allowed(access)
+    return store.withdraw_correction(signal_id, user=reviewer(access, name))

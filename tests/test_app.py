@@ -116,7 +116,9 @@ def test_each_view_renders(open_app, view):
     ],
 )
 def test_each_filter_narrows_the_evidence(open_app, kind, key, choose, keeps):
-    at = open_app()
+    # every mention counted: filters narrow mentions, and events are counted from what
+    # passes (an event whose later mention matches the search is found by it)
+    at = open_app(mentions="true")
     before = evidence(at)
     expected = before[before.apply(keeps, axis=1)]
     choose(widget(at, kind, key)).run()

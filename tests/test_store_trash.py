@@ -160,19 +160,19 @@ def test_the_activity_log_records_who_changed_what(store, tmp_path, monkeypatch)
 
 
 def test_rows_of_tables_added_later_go_to_the_trash_and_back_too(store):
-    # e.g. a future table of review corrections, referring to its document
+    # e.g. a future table of reviewer's notes, referring to its document
     with store._transaction() as c:
         c.execute(
-            "CREATE TABLE corrections (doc_id TEXT NOT NULL REFERENCES documents(id) "
+            "CREATE TABLE review_notes (doc_id TEXT NOT NULL REFERENCES documents(id) "
             "ON DELETE CASCADE, seq INTEGER NOT NULL, note TEXT, PRIMARY KEY (doc_id, seq))"
         )
     store._write([analysis_rows(hand_made_analysis(), name="kremlin_call", ingested_at="x")])
     with store._transaction() as c:
-        c.execute("INSERT INTO corrections VALUES ('kremlin_call', 0, 'actor is Putin')")
+        c.execute("INSERT INTO review_notes VALUES ('kremlin_call', 0, 'actor is Putin')")
     store.remove_document("kremlin_call")
-    assert store._conn.execute("SELECT count(*) FROM corrections").fetchone()[0] == 0
+    assert store._conn.execute("SELECT count(*) FROM review_notes").fetchone()[0] == 0
     store.restore_document("kremlin_call")
-    rows = store._conn.execute("SELECT * FROM corrections").fetchall()
+    rows = store._conn.execute("SELECT * FROM review_notes").fetchall()
     assert rows == [("kremlin_call", 0, "actor is Putin")]
 
 
@@ -241,14 +241,14 @@ def test_a_version_1_store_is_migrated_on_open_with_its_documents_intact(tmp_pat
     conn.close()
 
     with open_store(tmp_path) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         assert store.check() == []
         assert store._conn.execute("SELECT rowid, * FROM documents").fetchall() == old_documents
         assert store.revision() == "v1store-7"
         (signal,) = signals_frame(store.corpus()).to_dict("records")
         assert (signal["actor"], signal["signal"]) == ("Vladimir Putin", "ceasefire_call")
         assert [(a.action, a.detail) for a in store.activity()] == [
-            ("migrate", "schema version 1 -> 2")
+            ("migrate", "schema version 1 -> 4")
         ]
         # and the new features work on the old store
         assert store.remove_document("kremlin_call", user="bob")

@@ -5,12 +5,17 @@ modules, each importing only those before it:
 
 - ``base``: settings (``data_dir``), ``StoreError``, ``IngestReport``, content ids
 - ``rows``: an analysed document as table rows and back
-- ``ingest``: load, skip what is stored, analyse in parallel, write in batches
+- ``copies``: near-duplicate documents found at ingest (MinHash LSH; schema version 4)
+- ``ingest``: load, skip what is stored (or a near copy of it), analyse in parallel, write in batches
+- ``review``: review corrections checked against the stored analysis (``Store.mark_signal``, ...)
 - ``api``: the ``Store`` base class (why SQLite: see its docstring)
 - ``history``: the SQLite store's trash and activity log (schema version 2)
-- ``sqlite``: the SQLite backend, its schema and migrations
+- ``corrections``: the SQLite store's review corrections (schema version 3)
+- ``schema``: the SQLite schema (version 1) and the migrations, in order
+- ``sqlite``: the SQLite backend
 - ``commands``: the ``ingest``, ``reanalyze``, ``check`` and ``export`` commands
 - ``history_commands``: ``remove``, ``restore``, ``trash``, ``purge`` and ``log``
+- ``review_commands``: ``correct``
 """
 
 from __future__ import annotations

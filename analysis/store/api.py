@@ -46,7 +46,8 @@ from pathlib import Path
 from analysis.load import LoadError
 from analysis.models import Document
 from analysis.pipeline import Corpus
-from analysis.store import ingest
+from analysis.review import Correction, Review, Unplaced, review_corpus
+from analysis.store import ingest, review
 from analysis.store.base import (
     ACTIONS,
     Activity,
@@ -141,6 +142,33 @@ class Store(ABC):
         """Integrity problems as sentences; empty when the store is sound."""
 
     @abstractmethod
+    def _near_candidates(self, keys: list[tuple[int, int]]) -> dict:
+        """Stored documents sharing a MinHash band with these keys: id -> signature."""
+
+    @abstractmethod
+    def _add_copies(self, copies: Sequence, user: str | None) -> list:
+        """List near-duplicates (``copies.Copy``) with their stored documents, logged;
+        returns those listed (a copy whose document is not stored is not)."""
+
+    @abstractmethod
+    def copies(self) -> list:
+        """Near-duplicate copies found at ingest, each listed with its stored document."""
+
+    @abstractmethod
+    def corrections(self) -> list[Correction]:
+        """The stored review corrections (one per corrected signal, the latest)."""
+
+    @abstractmethod
+    def _save_correction(
+        self, correction: Correction, user: str, detail: str, *, replaces: Correction | None = None
+    ) -> None:
+        """Store a correction (in place of ``replaces``) and log it, in one transaction."""
+
+    @abstractmethod
+    def _withdraw_correction(self, correction: Correction, user: str, detail: str) -> None:
+        """Delete a correction and log it, in one transaction."""
+
+    @abstractmethod
     def _seeded(self) -> bool: ...
 
     @abstractmethod
@@ -195,6 +223,79 @@ class Store(ABC):
             raise ValueError(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
         self._record(user or default_user(), action, doc_id=doc_id, name=name, detail=detail)
 
+    # ---- review corrections (analysis/store/review.py) -----------------------
+
+    def review(self) -> Review:
+        """The stored analysis with the corrections laid over it (``analysis.review``);
+        kept until the store changes."""
+        revision = self.revision()
+        cached = getattr(self, "_review_cache", None)
+        if cached is not None and cached[0] == revision:
+            return cached[1]
+        result = review_corpus(self.corpus(), self.corrections())
+        self._review_cache = (revision, result)
+        return result
+
+    def corrected_corpus(self) -> Corpus:
+        """The corpus with the corrections applied: what charts, counts and exports read."""
+        return self.review().corrected()
+
+    def unplaced_corrections(self) -> tuple[Unplaced, ...]:
+        """Corrections that could not be laid over the current analysis (``check`` lists them)."""
+        return self.review().unplaced
+
+    def mark_signal(
+        self, signal_id: str, verdict: str, *, user: str | None = None
+    ) -> Correction | None:
+        """Mark a signal ``right`` or ``wrong`` (its ``signal_id`` as ``export`` writes it).
+
+        Marking wrong a signal that was added by hand withdraws it (returns None).
+        Raises ``StoreError`` with a sentence when the id names no signal.
+        """
+        return review.mark(self, signal_id, verdict, user)
+
+    def change_signal(
+        self,
+        signal_id: str,
+        *,
+        signal: str | None = None,
+        actor: str | None = None,
+        actor_type: str | None = None,
+        affiliation: str | None = None,
+        targets: Sequence[str] | None = None,
+        user: str | None = None,
+    ) -> Correction:
+        """Change a signal's type, actor or targets (None leaves it as it is; an
+        empty list of targets means none). An actor the analyser never recognised
+        needs ``actor_type`` (and ``affiliation``, else its own name)."""
+        return review.change(
+            self, signal_id, signal=signal, actor=actor, actor_type=actor_type,
+            affiliation=affiliation, targets=targets, user=user,
+        )  # fmt: skip
+
+    def add_signal(
+        self,
+        doc_id: str,
+        offset: int,
+        signal: str,
+        actor: str,
+        *,
+        actor_type: str | None = None,
+        affiliation: str | None = None,
+        targets: Sequence[str] | None = None,
+        user: str | None = None,
+    ) -> Correction:
+        """Add a signal the analyser missed: the sentence of document ``doc_id`` (store
+        id) that holds character ``offset``, a type and an actor."""
+        return review.add(
+            self, doc_id, offset, signal, actor, actor_type=actor_type,
+            affiliation=affiliation, targets=targets, user=user,
+        )  # fmt: skip
+
+    def withdraw_correction(self, signal_id: str, *, user: str | None = None) -> Correction:
+        """Withdraw a signal's correction: the analyser's reading stands again."""
+        return review.withdraw(self, signal_id, user)
+
     # ---- ingest (analysis/store/ingest.py) -------------------------------------
 
     def ensure_seeded(self, seeds_dir: Path, *, user: str | None = None) -> IngestReport:
@@ -243,6 +344,7 @@ class Store(ABC):
         workers: int = 1,
         progress: bool = False,
         user: str | None = None,
+        find_copies: bool = True,
     ) -> IngestReport:
         """Analyse and store documents not stored yet; report duplicates and errors.
 
@@ -251,7 +353,9 @@ class Store(ABC):
         writes happen here, a batch of whole documents per transaction, so an
         interruption loses at most the batch in flight and a rerun completes.
         """
-        return ingest.add_documents(self, docs, workers=workers, progress=progress, user=user)
+        return ingest.add_documents(
+            self, docs, workers=workers, progress=progress, user=user, find_copies=find_copies
+        )
 
     def reanalyze(
         self,

@@ -19,6 +19,7 @@ from analysis.load import LoadError
 
 DATA_DIR_ENV = "LENS_DATA_DIR"
 USER_ENV = "LENS_USER"
+READ_ONLY_ENV = "LENS_READ_ONLY"
 DEFAULT_DATA_DIR = Path("data")
 DATABASE_FILE = "lens.sqlite"
 # Matches server.maxUploadSize in .streamlit/config.toml (20 MB).
@@ -35,6 +36,18 @@ def data_dir(explicit: str | Path | None = None) -> Path:
         return Path(explicit).expanduser()
     env = os.environ.get(DATA_DIR_ENV, "").strip()
     return Path(env).expanduser() if env else DEFAULT_DATA_DIR
+
+
+def read_only() -> bool:
+    """Whether ``$LENS_READ_ONLY`` makes this a read-only deployment (issue #15): true,
+    1, yes or on (any case). The dashboard also reads ``read_only`` from its secrets."""
+    return os.environ.get(READ_ONLY_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+READ_ONLY_REFUSAL = (
+    "This is a read-only deployment (LENS_READ_ONLY is set): review corrections cannot "
+    "be stored here; nothing was changed."
+)
 
 
 def default_user() -> str:
@@ -88,6 +101,9 @@ class IngestReport:
     names: dict[str, str] = field(default_factory=dict)
     # duplicate input name -> name of the stored document with the same text
     duplicate_of: dict[str, str] = field(default_factory=dict, repr=False)
+    # near-duplicate input name -> (name of the stored document it copies, similarity):
+    # listed with that document as another source, not stored again
+    copies: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
@@ -100,6 +116,7 @@ class IngestReport:
         self.flagged += other.flagged
         self.names.update(other.names)
         self.duplicate_of.update(other.duplicate_of)
+        self.copies.update(other.copies)
         return self
 
     def summary(self) -> str:
@@ -111,6 +128,11 @@ class IngestReport:
         parts = [n(len(self.added), "document added", "documents added")]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already stored")
+        if self.copies:
+            parts.append(
+                n(len(self.copies), "near-duplicate listed as another source",
+                  "near-duplicates listed as other sources")
+            )  # fmt: skip
         if self.errors:
             parts.append(f"{len(self.errors)} skipped")
         if self.flagged:
@@ -124,6 +146,11 @@ class IngestReport:
             original = self.duplicate_of.get(name)
             where = f" (as '{original}')" if original and original != name else ""
             out.append(f"{name}: the same text is already stored{where}; not added again.")
+        for name, (original, similarity) in self.copies.items():
+            out.append(
+                f"{name}: nearly the same text as '{original}' (similarity {similarity:.2f}), "
+                "a republished copy; listed as another source of it, not added again."
+            )
         return out + list(self.flagged)
 
 

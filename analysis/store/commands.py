@@ -1,5 +1,6 @@
 """Command line for the corpus store: ``ingest``, ``reanalyze``, ``check`` and ``export``
-(and, from ``history_commands``, ``remove``, ``restore``, ``trash``, ``purge``, ``log``).
+(and, from ``history_commands``, ``remove``, ``restore``, ``trash``, ``purge``, ``log``;
+from ``review_commands``, ``correct``).
 
 Registered in ``analysis/cli.py`` by ``register(sub)``. Every command takes
 ``--data-dir`` (default: ``$LENS_DATA_DIR``, else ``./data``) and ``--user``,
@@ -17,13 +18,27 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 
-from analysis.output import RECORD_COLUMNS, format_of, signal_record, write_records
+from analysis.events import EVENT_COLUMNS, event_rows
+from analysis.output import RECORD_COLUMNS, format_of, write_jsonl, write_records
 from analysis.parallel import WORKER_LOST, default_workers
-from analysis.store import DATABASE_FILE, Store, StoreError, data_dir, history_commands, open_store
+from analysis.review import REVIEW_COLUMNS, gold_lines, review_events, reviewed_record
+from analysis.store import (
+    DATABASE_FILE,
+    Store,
+    StoreError,
+    data_dir,
+    history_commands,
+    open_store,
+    review_commands,
+)
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 130
-# Exported records: the output contract's, plus the document's title and store id.
-EXPORT_COLUMNS = (*RECORD_COLUMNS, "title", "store_id")
+# Exported records: the output contract's, plus the document's title and store id, the
+# signal's stable id, how review judged it ("", right, wrong, changed, added) and whether
+# it was corrected.
+# and the event it is a mention of (analysis/events).
+EXPORT_COLUMNS = (*RECORD_COLUMNS, "title", "store_id", *REVIEW_COLUMNS, "event_id")
+EXPORT_TYPES = {"corrected": bool, "mentions": int, "documents": int, "copies": int}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,9 +86,26 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--format", choices=["csv", "jsonl", "parquet"],
         help="default: from the output file's extension, else jsonl",
     )  # fmt: skip
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--raw", action="store_true",
+        help="the analyser's own output, without the review corrections (rows a reviewer "
+        "judged keep their review column)",
+    )  # fmt: skip
+    kind.add_argument(
+        "--events", action="store_true",
+        help="one row per event (a statement however many outlets report it): its actor, "
+        "type, targets, first and last date, number of mentions and documents, outlets",
+    )  # fmt: skip
+    kind.add_argument(
+        "--gold", action="store_true",
+        help="the reviewed signals as a gold file for score.py (JSON Lines): every signal "
+        "marked right, changed or added; none marked wrong or unreviewed",
+    )  # fmt: skip
     p.set_defaults(func=cmd_export)
 
     history_commands.register(sub, common)  # remove, restore, trash, purge, log
+    review_commands.register(sub, common)  # correct
 
 
 def _open(args: argparse.Namespace) -> Store | None:
@@ -108,6 +140,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         store.close()
     for error in report.errors:
         print(f"skipped {error}", file=sys.stderr)
+    for name, (original, similarity) in report.copies.items():
+        print(
+            f"note: {name}: nearly the same text as '{original}' (similarity {similarity:.2f}), "
+            "a republished copy; listed as another source of it, not stored again.",
+            file=sys.stderr,
+        )
     for note in report.flagged:
         print(f"note: {note}", file=sys.stderr)
     where = data_dir(args.data_dir) / DATABASE_FILE
@@ -155,13 +193,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         problems = store.check()
         count = store.document_count()
+        unplaced = () if problems else store.unplaced_corrections()
+        names = store.document_names()
     finally:
         store.close()
     for problem in problems:
         print(f"problem: {problem}", file=sys.stderr)
     if problems:
         return EXIT_ERROR
-    print(f"The store is sound: {count} document{'s' if count != 1 else ''}.")
+    # not damage, but never silent: a reviewer decides what to do with each
+    for u in unplaced:
+        print(f"note: {u.sentence(names.get(u.correction.doc_id))}", file=sys.stderr)
+    n = len(unplaced)
+    placed = (
+        f"; {n} review correction{'s' if n != 1 else ''} could not be placed (listed above)"
+        if n else ""
+    )  # fmt: skip
+    print(f"The store is sound: {count} document{'s' if count != 1 else ''}{placed}.")
     return EXIT_OK
 
 
@@ -172,21 +220,25 @@ def export_format(output: str | None, explicit: str | None) -> str | None:
     return format_of(output, default=None) if output else "jsonl"
 
 
-def signal_records(store: Store) -> Iterator[dict]:
-    """The stored signals as output-contract records (SIGNALS.md), plus title and store id.
+def signal_records(store: Store, *, raw: bool = False) -> Iterator[dict]:
+    """The stored signals as output-contract records (SIGNALS.md), plus title, store id
+    and the review columns: with the corrections applied, or the analyser's own with ``raw``.
 
     ``doc_id`` is the name users know the document by (the file name, as in
     ``python -m analysis analyze``); ``store_id`` is the store's content id.
     """
     names = store.document_names()
-    for analysis in store.corpus().analyses:
+    review = store.review()
+    rows = list(review.rows(raw=raw))
+    events = review_events([row for _, row in rows], review)
+    for (analysis, row), event_id in zip(rows, events, strict=True):
         doc = analysis.document
-        for s in analysis.signals:
-            record = signal_record(s)
-            record["doc_id"] = names.get(doc.id, doc.id)
-            record["title"] = doc.title
-            record["store_id"] = doc.id
-            yield record
+        record = reviewed_record(row)
+        record["doc_id"] = names.get(doc.id, doc.id)
+        record["title"] = doc.title
+        record["store_id"] = doc.id
+        record["event_id"] = event_id
+        yield record
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -201,11 +253,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     if fmt == "parquet" and not args.output:
         print("error: Parquet needs an output file: give -o FILE.parquet.", file=sys.stderr)
         return EXIT_ERROR
+    if args.gold and fmt != "jsonl":
+        print(
+            "error: a gold file is JSON Lines (score.py reads that); give -o FILE.jsonl.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     store = _open(args)
     if store is None:
         return EXIT_ERROR
     try:
-        n = write_records(signal_records(store), fmt, EXPORT_COLUMNS, args.output)
+        if args.gold:
+            n = _write_gold(store, args.output)
+        elif args.events:
+            names = store.document_names()
+            listed: dict[str, list[str]] = {}
+            for c in store.copies():  # republished copies: outlets of the event too
+                listed.setdefault(names.get(c.doc_id, c.doc_id), []).append(c.source or c.name)
+            rows = event_rows(list(signal_records(store)), listed)
+            n = write_records(rows, fmt, EVENT_COLUMNS, args.output, types=EXPORT_TYPES)
+        else:
+            records = signal_records(store, raw=args.raw)
+            n = write_records(records, fmt, EXPORT_COLUMNS, args.output, types=EXPORT_TYPES)
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stdout = open(os.devnull, "w")  # no second error when Python flushes at exit
         return EXIT_OK
@@ -215,5 +284,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.output:
-        print(f"{n} signals written to {args.output}", file=sys.stderr)
+        what = (
+            "reviewed signals (gold lines)" if args.gold else "events" if args.events
+            else "signals"
+        )  # fmt: skip
+        print(f"{n} {what} written to {args.output}", file=sys.stderr)
     return EXIT_OK
+
+
+def _write_gold(store: Store, path: str | None) -> int:
+    lines = gold_lines(store.review(), store.document_names())
+    if path is None:
+        return write_jsonl(lines, sys.stdout)
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        return write_jsonl(lines, stream)

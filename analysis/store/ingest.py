@@ -20,6 +20,7 @@ from analysis.models import Document
 from analysis.parallel import map_in_order
 from analysis.pipeline import analyze_document
 from analysis.store.base import UPLOAD_LIMIT_BYTES, IngestReport, content_id, now
+from analysis.store.copies import Copy, CopyFinder
 from analysis.store.rows import StoredRows, analysis_rows
 
 # Documents written per transaction during ingest, and the longest a batch waits.
@@ -41,6 +42,10 @@ class Backend(Protocol):
     ) -> list[str]: ...
 
     def _stored(self, *, outdated_only: bool) -> Iterator[tuple[Document, str, str]]: ...
+
+    def _near_candidates(self, keys: list[tuple[int, int]]) -> dict: ...
+
+    def _add_copies(self, copies: Sequence[Copy], user: str | None) -> list[Copy]: ...
 
 
 def add_paths(
@@ -107,19 +112,33 @@ def add_documents(
     workers: int = 1,
     progress: bool = False,
     user: str | None = None,
+    find_copies: bool = True,
 ) -> IngestReport:
     """Analyse and store documents not stored yet; report duplicates and errors.
 
     ``LoadError`` items (as ``iter_documents`` yields them) are reported.
-    With ``workers > 1`` the analysis runs in that many processes.
+    With ``workers > 1`` the analysis runs in that many processes. A near-duplicate
+    of a stored document (``analysis/store/copies.py``) is listed as another
+    source of it instead of being stored, unless ``find_copies`` is False.
     """
     report = IngestReport()
     bar = _progress(progress, "ingest")
+    finder = CopyFinder(store._near_candidates) if find_copies else None
+    copies: list[Copy] = []
     try:
-        analysed = _analysed(_new_documents(store, docs, report, bar), workers)
-        _write_batches(store, analysed, report, bar, user=user)
+        new = _new_documents(store, docs, report, bar, finder, copies)
+        _write_batches(store, _analysed(new, workers), report, bar, user=user, finder=finder)
     finally:
         bar.close()
+        if copies:  # the originals are written by now (or failed: then kept as notes)
+            listed = {c.content_id for c in store._add_copies(copies, user)}
+            for c in copies:
+                if c.content_id not in listed:
+                    report.copies.pop(c.name, None)
+                    report.flagged.append(
+                        f"{c.name}: a near-duplicate of a document that could not be stored; "
+                        "ingest it again on its own."
+                    )
     return report
 
 
@@ -186,9 +205,15 @@ def _document_notes(doc: Document, name: str) -> list[str]:
 
 
 def _new_documents(
-    store: Backend, docs: Iterable[Document | LoadError], report: IngestReport, bar
+    store: Backend,
+    docs: Iterable[Document | LoadError],
+    report: IngestReport,
+    bar,
+    finder: CopyFinder | None = None,
+    copies: list[Copy] | None = None,
 ) -> Iterator[tuple[Document, str, str]]:
-    """Documents with their content id, minus those already stored or seen."""
+    """Documents with their content id, minus those already stored or seen, and minus
+    near-duplicates of those (appended to ``copies``) when there is a ``finder``."""
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
     ingested_at = now()
@@ -207,6 +232,17 @@ def _new_documents(
             bar.update()
             continue
         seen[did] = name
+        found = finder.find(did, item.text) if finder is not None else None
+        if found is not None and copies is not None:
+            original, similarity = found
+            copies.append(
+                Copy(original, did, name, item.title, item.date, item.source, item.url,
+                     item.path, similarity)
+            )  # fmt: skip
+            report.copies[name] = (store._name_of(original) or _new_name(seen, original),
+                                   similarity)  # fmt: skip
+            bar.update()
+            continue
         report.flagged += _document_notes(item, name)
         others = (store._ids_named(name) | ({names[name]} if name in names else set())) - {did}
         if others:
@@ -216,6 +252,11 @@ def _new_documents(
             )
         names[name] = did
         yield replace(item, id=did), name, ingested_at
+
+
+def _new_name(seen: dict[str, str], doc_id: str) -> str:
+    """The name of a document of this ingest by its content id."""
+    return seen.get(doc_id, doc_id)
 
 
 def _analysed(
@@ -242,11 +283,17 @@ def _write_batches(
     *,
     replace: bool = False,
     user: str | None = None,
+    finder: CopyFinder | None = None,
 ) -> None:
     batch: list[StoredRows] = []
     started = time.monotonic()
 
     def flush() -> None:
+        if finder is not None:  # the signatures go in with their documents
+            for k, r in enumerate(batch):
+                sig = finder.signatures.pop(r.document["id"], None)
+                if sig is not None:
+                    batch[k] = _with_minhash(r, sig)
         written = store._write(batch, replace=replace, user=user)
         report.added += written
         done = set(written)
@@ -270,3 +317,9 @@ def _write_batches(
             started = time.monotonic()
     if batch:
         flush()
+
+
+def _with_minhash(rows: StoredRows, sig: str) -> StoredRows:
+    from dataclasses import replace as replaced
+
+    return replaced(rows, minhash=sig)

@@ -25,6 +25,9 @@ class StoredRows:
     sentences: list[tuple]
     mentions: list[tuple]
     signals: list[tuple]
+    # the text's MinHash signature (analysis/store/copies.py), set by ingest; None
+    # leaves a stored one as it is
+    minhash: str | None = None
 
 
 # The signal columns of the ``signals`` table (schema version 1). Deliberately

@@ -7,9 +7,11 @@ documents with all their rows, so a crash leaves each document either fully
 stored or absent. ``synchronous=NORMAL``: a power cut may lose the last
 commits, never consistency.
 
-Schema versions: ``SCHEMA`` creates version 1 (documents and their analysis);
-``history.MIGRATIONS`` brings a store up from there, on open, in one
-transaction (2: the trash and the activity log). A new store is built the same
+Schema versions (``schema.py``): ``SCHEMA`` creates version 1 (documents and
+their analysis); the migrations bring a store up from there, on open, in one
+transaction
+(2: the trash and the activity log, ``history.py``; 3: review corrections,
+``corrections.py``; 4: near-duplicate documents, ``copies.py``). A new store is built the same
 way, so an old store and a new one end up with the same tables.
 """
 
@@ -19,97 +21,23 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
 from analysis.models import DocumentAnalysis
 from analysis.pipeline import Corpus
-from analysis.store import history
+from analysis.review import Correction
+from analysis.store import copies, corrections, history
 from analysis.store.api import Store
 from analysis.store.base import Activity, StoreError, TrashEntry, default_user, now
 from analysis.store.rows import SIGNAL_FIELDS, StoredRows, analysis_from_rows, document_from_row
+from analysis.store.schema import SCHEMA, SCHEMA_VERSION, migrate, statements
 from analysis.version import analyser_version
 
-SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
-
-# Version 1 of the schema; history.MIGRATIONS takes it to SCHEMA_VERSION.
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS documents (
-    id               TEXT PRIMARY KEY,   -- sha256 of the normalised text, 16 hex digits
-    name             TEXT NOT NULL,      -- the loader's id (file name or record id), shown to users
-    title            TEXT,
-    date             TEXT,               -- YYYY-MM-DD when known
-    source           TEXT,
-    url              TEXT,
-    path             TEXT,
-    text             TEXT NOT NULL,
-    language         TEXT,
-    warnings         TEXT NOT NULL DEFAULT '[]',  -- JSON list of sentences
-    blocks           TEXT NOT NULL DEFAULT '[]',  -- JSON list of [start, end, kind]
-    ingested_at      TEXT NOT NULL,
-    analysed_at      TEXT NOT NULL,
-    analyser_version TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_name ON documents(name);
-CREATE INDEX IF NOT EXISTS documents_version ON documents(analyser_version);
-CREATE TABLE IF NOT EXISTS sentences (
-    doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    idx       INTEGER NOT NULL,
-    start     INTEGER NOT NULL,
-    "end"     INTEGER NOT NULL,
-    kind      TEXT NOT NULL,
-    paragraph INTEGER NOT NULL,
-    tone      REAL,                      -- VADER compound; NULL when not computed
-    text      TEXT,                      -- only when it differs from text[start:end]
-    PRIMARY KEY (doc_id, idx)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS mentions (
-    doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq         INTEGER NOT NULL,
-    actor       TEXT NOT NULL,
-    actor_type  TEXT NOT NULL,
-    affiliation TEXT NOT NULL,
-    actor_title TEXT,
-    start       INTEGER NOT NULL,
-    "end"       INTEGER NOT NULL,
-    text        TEXT NOT NULL,
-    how         TEXT NOT NULL,
-    PRIMARY KEY (doc_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS signals (
-    doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq         INTEGER NOT NULL,
-    signal      TEXT NOT NULL,
-    actor       TEXT NOT NULL,
-    actor_type  TEXT NOT NULL,
-    affiliation TEXT NOT NULL,
-    targets     TEXT NOT NULL,           -- JSON list of names
-    sentence    TEXT NOT NULL,
-    start       INTEGER NOT NULL,
-    "end"       INTEGER NOT NULL,
-    reported_by TEXT,
-    date        TEXT,
-    confidence  REAL NOT NULL,
-    cameo       TEXT NOT NULL,
-    plover      TEXT NOT NULL,
-    score       REAL NOT NULL,
-    modality    TEXT NOT NULL,
-    cue         TEXT NOT NULL,
-    cue_start   INTEGER NOT NULL,
-    cue_end     INTEGER NOT NULL,
-    source      TEXT,
-    extra       TEXT,                    -- JSON of Signal fields added after this schema
-    PRIMARY KEY (doc_id, seq)
-) WITHOUT ROWID;
-PRAGMA user_version = 1;
-"""
 
 _DOC_COLUMNS = (
     "id", "name", "title", "date", "source", "url", "path", "text", "language", "warnings",
@@ -230,7 +158,7 @@ class SQLiteStore(Store):
                 version = c.execute("PRAGMA user_version").fetchone()[0]
                 new = version == 0
                 if new:
-                    for statement in _statements(SCHEMA):
+                    for statement in statements(SCHEMA):
                         c.execute(statement)
                     c.execute(
                         "INSERT OR IGNORE INTO meta VALUES ('store_id', ?), ('revision', '0'),"
@@ -238,7 +166,7 @@ class SQLiteStore(Store):
                         (uuid.uuid4().hex[:12],),
                     )
                     version = 1
-                _migrate(c, version, log=not new)
+                migrate(c, version, log=not new)
         except sqlite3.OperationalError as e:  # e.g. a read-only folder; rolled back
             what = "set up" if version == 0 else f"upgraded from schema version {version}"
             raise StoreError(
@@ -303,6 +231,10 @@ class SQLiteStore(Store):
                 c.executemany(_INSERT_SENTENCE, (r for w in written for r in w.sentences))
                 c.executemany(_INSERT_MENTION, (r for w in written for r in w.mentions))
                 c.executemany(_INSERT_SIGNAL, (r for w in written for r in w.signals))
+                rules = copies.copy_rules()
+                for w in written:
+                    if w.minhash is not None:
+                        copies.save_signature(c, w.document["id"], w.minhash, rules)
                 history.record_many(c, log)
                 _bump_revision(c)
         return [w.document["id"] for w in written]
@@ -445,6 +377,65 @@ class SQLiteStore(Store):
         with self._transaction() as c:
             history.record(c, user, action, **what)
 
+    def _near_candidates(self, keys: list[tuple[int, int]]) -> dict:
+        return copies.stored_candidates(self._conn, keys)
+
+    def _add_copies(self, found, user: str | None) -> list[copies.Copy]:
+        user, at, listed = user or default_user(), now(), []
+        with self._transaction() as c:
+            for copy in found:
+                copy = replace(copy, added_at=at, added_by=user)
+                if copies.save_copy(c, copy):
+                    listed.append(copy)
+                    history.record(
+                        c, user, "add", doc_id=copy.doc_id, name=copy.name,
+                        detail=f"a near-duplicate (similarity {copy.similarity:.2f}) of "
+                        f"'{self._name_in(c, copy.doc_id)}': listed as another source of it",
+                    )  # fmt: skip
+            if listed:
+                _bump_revision(c)
+        return listed
+
+    def copies(self) -> list[copies.Copy]:
+        return copies.read_copies(self._conn)
+
+    def corrections(self) -> list[Correction]:
+        return corrections.read(self._conn)
+
+    def _save_correction(
+        self, correction: Correction, user: str, detail: str, *, replaces: Correction | None = None
+    ) -> None:
+        with self._transaction() as c:
+            if not c.execute(
+                "SELECT 1 FROM documents WHERE id = ?", (correction.doc_id,)
+            ).fetchone():
+                raise StoreError(
+                    f"The document {correction.doc_id} is no longer stored (removed meanwhile?); "
+                    "nothing was corrected."
+                )
+            if replaces is not None:
+                corrections.delete(c, replaces.doc_id, replaces.signal_id)
+            corrections.save(c, correction)
+            history.record(
+                c, user, "correct", doc_id=correction.doc_id,
+                name=self._name_in(c, correction.doc_id), detail=detail,
+            )  # fmt: skip
+            _bump_revision(c)
+
+    def _withdraw_correction(self, correction: Correction, user: str, detail: str) -> None:
+        with self._transaction() as c:
+            if corrections.delete(c, correction.doc_id, correction.signal_id):
+                history.record(
+                    c, user, "correct", doc_id=correction.doc_id,
+                    name=self._name_in(c, correction.doc_id), detail=detail,
+                )  # fmt: skip
+                _bump_revision(c)
+
+    @staticmethod
+    def _name_in(conn: sqlite3.Connection, doc_id: str) -> str | None:
+        row = conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def check(self) -> list[str]:
         conn = self._conn
         problems = [
@@ -467,6 +458,8 @@ class SQLiteStore(Store):
                 problems.append(f"{orphans} {table} rows belong to no stored document")
         if version >= 2:
             problems += history.trash_problems(conn)
+        if version >= 3:
+            problems += corrections.problems(conn)
         return problems
 
 
@@ -500,24 +493,6 @@ def _close_quietly(conn: sqlite3.Connection) -> None:
         pass
 
 
-def _migrate(conn: sqlite3.Connection, version: int, *, log: bool) -> None:
-    """Bring a store of schema ``version`` to ``SCHEMA_VERSION`` (inside a transaction).
-
-    ``log``: record the migration in the activity log (not for a new store).
-    """
-    start = version
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        for statement in _statements(history.MIGRATIONS[target]):
-            conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {target}")
-        version = target
-    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-    if log and version != start:
-        history.record(
-            conn, default_user(), "migrate", detail=f"schema version {start} -> {version}"
-        )
-
-
 def _bump_revision(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
 
@@ -527,15 +502,5 @@ def _dicts(cursor: sqlite3.Cursor) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _statements(script: str) -> Iterator[str]:
-    """The statements of a schema script (comments dropped, split at semicolons)."""
-    code = "\n".join(line.split("--")[0] for line in script.splitlines())
-    for part in code.split(";"):
-        if part.strip():
-            yield part.strip()
-
-
 def _with_title(doc, title: str):
-    from dataclasses import replace
-
     return replace(doc, title=title)

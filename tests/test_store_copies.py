@@ -1,0 +1,111 @@
+"""Near-duplicate documents at ingest: a wire story republished with small edits is
+stored once, with its other sources listed; different stories stay apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis import document_from_text
+from analysis.cli import main
+from analysis.knowledge import DataFileError
+from analysis.store import open_store
+from analysis.store.copies import copy_rules, parse_copy_rules, signature, similarity
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_a05659aaa7e80c9a.txt"
+
+
+def republished(text: str) -> str:
+    """The seed as another outlet runs it: its own outlet line, a headline edit, a credit."""
+    return (
+        text.replace("CGTN", "Global Wire").replace("Putin, Macron call", "Putin and Macron call")
+        + "\n\nAdditional reporting by the Global Wire desk.\n"
+    )
+
+
+def test_a_republished_copy_is_stored_once_with_its_source_listed(tmp_path, capsys):
+    data, inbox = tmp_path / "data", tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "wire_copy.txt").write_text(republished(SEED.read_text(encoding="utf-8")))
+    other = sorted((ROOT / "sample").glob("*.txt"))[0]
+    (inbox / other.name).write_text(other.read_text(encoding="utf-8"))
+    assert main(["ingest", str(SEED), "--data-dir", str(data), "--workers", "1",
+                 "--no-progress"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["ingest", str(inbox), "--data-dir", str(data), "--workers", "1",
+                 "--no-progress", "--user", "ana"]) == 0  # fmt: skip
+    out, err = capsys.readouterr()
+    assert "1 document added, 1 near-duplicate listed as another source." in out
+    assert "note: wire_copy: nearly the same text as '000_a05659aaa7e80c9a'" in err
+    with open_store(data) as store:
+        assert sorted(store.document_names().values()) == ["000_a05659aaa7e80c9a", other.stem]
+        (copy,) = store.copies()
+        assert (copy.name, copy.source, copy.added_by) == ("wire_copy", "Global Wire", "ana")
+        assert store.document_names()[copy.doc_id] == "000_a05659aaa7e80c9a"
+        assert copy.similarity >= copy_rules().jaccard
+        assert store.activity(1)[0].detail.startswith("a near-duplicate (similarity")
+        assert store.check() == []
+    # the events of the seed list the copy's outlet too
+    assert main(["export", "--events", "--data-dir", str(data)]) == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    putin = next(e for e in events if (e["actor"], e["signal"]) == ("Vladimir Putin",
+                                                                     "ceasefire_call"))  # fmt: skip
+    assert putin["outlets"] == ["CGTN", "Global Wire"] and putin["copies"] == 1
+
+
+def test_copies_in_one_ingest_and_different_stories_stay_apart(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a_original.txt").write_text(text)
+    (inbox / "b_copy.txt").write_text(republished(text))
+    # another story on the same events, written anew: not a copy
+    (inbox / "c_other.txt").write_text(
+        "Kremlin urges truce\n\nRussia's foreign ministry on Friday urged Armenia and "
+        "Azerbaijan to stop the fighting in Nagorno-Karabakh and to return to talks under "
+        "the OSCE Minsk Group, a day after Putin and Macron spoke by phone.\n"
+    )
+    with open_store(tmp_path / "data") as store:
+        report = store.add_paths([inbox])
+        assert sorted(report.names.values()) == ["a_original", "c_other"]
+        assert list(report.copies) == ["b_copy"] and report.copies["b_copy"][0] == "a_original"
+        # the copies travel with their document to the trash and back
+        (doc_id,) = [i for i, n in store.document_names().items() if n == "a_original"]
+        assert store.remove_document(doc_id) and store.copies() == []
+        assert store.restore_document(doc_id) and [c.name for c in store.copies()] == ["b_copy"]
+
+
+def test_copies_can_be_kept_as_documents_of_their_own(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    with open_store(tmp_path / "data") as store:
+        store.add_text(text, title="original")
+        report = store.add_documents(
+            [document_from_text(republished(text), "copy")], find_copies=False
+        )
+        assert len(report.added) == 1 and not report.copies
+
+
+def test_minhash_estimates_the_shingle_jaccard():
+    rules = copy_rules()
+    text = SEED.read_text(encoding="utf-8")
+    assert similarity(signature(text, rules), signature(republished(text), rules)) >= 0.8
+    other = sorted((ROOT / "sample").glob("*.txt"))[0].read_text(encoding="utf-8")
+    assert similarity(signature(text, rules), signature(other, rules)) < 0.2
+    # stable across processes: fixed permutations, CRC-32 of the shingles
+    assert signature(text, rules).tolist() == signature(text, rules).tolist()
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [({"bands": 5}, "bands must divide"), ({"jaccard": 0}, "jaccard must lie")],
+)
+def test_a_bad_copies_section_is_refused(change, message):
+    import tomllib
+
+    data = tomllib.loads((ROOT / "analysis" / "events" / "rules.toml").read_text())
+    data["copies"].update(change)
+    with pytest.raises(DataFileError, match=message):
+        parse_copy_rules(data)
