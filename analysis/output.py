@@ -118,7 +118,7 @@ def write_parquet(records: Iterable[Mapping], path: str | Path, columns: Sequenc
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([(c, _arrow_type(pa, _TYPES.get(c, str))) for c in columns])
+    schema = parquet_schema(columns)
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
         batch: list[dict] = []
@@ -132,6 +132,22 @@ def write_parquet(records: Iterable[Mapping], path: str | Path, columns: Sequenc
         writer.write_table(pa.Table.from_pylist(batch, schema=schema))
         n += len(batch)
     return n
+
+
+def parquet_schema(columns: Sequence[str]):
+    """The Arrow schema ``write_parquet`` writes ``columns`` with (types from ``Signal``)."""
+    import pyarrow as pa
+
+    return pa.schema([(c, _arrow_type(pa, _TYPES.get(c, str))) for c in columns])
+
+
+def records_table(records: Iterable[Mapping], columns: Sequence[str] = RECORD_COLUMNS):
+    """The records as one Arrow table of ``parquet_schema(columns)``: what
+    ``write_parquet`` writes for them (the Dask engine writes one per partition)."""
+    import pyarrow as pa
+
+    rows = [{c: record.get(c) for c in columns} for record in records]
+    return pa.Table.from_pylist(rows, schema=parquet_schema(columns))
 
 
 def _arrow_type(pa, annotation):
