@@ -146,7 +146,8 @@ def cmd_analyze_dask(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print(
         f"{summary.documents} documents, {summary.signals} signals in {summary.partitions} "
-        f"partitions on {summary.workers} Dask workers ({summary.seconds:.1f} s): "
+        f"partition{'s' if summary.partitions != 1 else ''} on {summary.workers} Dask "
+        f"worker{'s' if summary.workers != 1 else ''} ({summary.seconds:.1f} s): "
         f"{args.output}/signals/, {args.output}/documents/",
         file=sys.stderr,
     )

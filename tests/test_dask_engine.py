@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import types
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -205,3 +206,46 @@ def test_parquet_inputs_are_recognised_and_read_row_by_row(tmp_path):
     pd.DataFrame({"body": ["x"]}).to_parquet(tmp_path / "other.parquet")
     ((error, _),) = list(iter_parquet(tmp_path / "other.parquet"))
     assert "no 'text' column (columns: body)" in error.reason
+
+
+def test_ingest_from_parquet_stores_what_ingest_stores_without_analysing(
+    cluster, tmp_path, small_partitions, monkeypatch
+):
+    from analysis.store import open_store
+    from analysis.store.from_parquet import add_parquet_results
+
+    paths = [str(SEEDS), str(ROOT / "sample")]
+    run_dask(paths, tmp_path / "out", scheduler=cluster, for_ingest=True)
+    with open_store(tmp_path / "direct") as direct:
+        direct.add_paths(paths, user="ana")
+        expected = {a.document.id: a for a in direct.corpus().analyses}
+        expected_names = direct.document_names()
+
+    def no_analysis(*args, **kwargs):
+        raise AssertionError("ingest --from-parquet analysed a document")
+
+    monkeypatch.setattr("analysis.store.ingest.analyze_document", no_analysis)
+    with open_store(tmp_path / "store") as store:
+        report = add_parquet_results(store, tmp_path / "out", user="ben")
+        assert len(report.added) == 37 and not report.errors
+        assert store.check() == [] and store.outdated_count() == 0
+        assert store.document_names() == expected_names
+        stored = {a.document.id: a for a in store.corpus().analyses}
+        assert {entry.user for entry in store.activity()} == {"ben"}
+        again = add_parquet_results(store, tmp_path / "out", user="ben")
+        assert not again.added and len(again.duplicates) == 37
+    assert stored.keys() == expected.keys()
+    for did, analysis in stored.items():
+        want = expected[did]
+        assert analysis.document == want.document
+        assert analysis.sentences == want.sentences and analysis.mentions == want.mentions
+        assert analysis.tone == want.tone
+        rounded = [replace(s, confidence=round(s.confidence, 3)) for s in want.signals]
+        assert list(analysis.signals) == rounded
+
+
+def test_ingest_from_parquet_refuses_an_output_without_store_rows(cluster, tmp_path):
+    run_dask([str(SEEDS)], tmp_path / "out", scheduler=cluster)
+    result = run_cli("ingest", "--from-parquet", str(tmp_path / "out"), data=tmp_path / "data")
+    assert result.returncode == 1 and "written without --for-ingest" in result.stderr
+    assert "Traceback" not in result.stderr
