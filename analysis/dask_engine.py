@@ -256,6 +256,9 @@ def run_dask(
     ``on_note``. Raises ``DaskError`` with a sentence for the user.
     """
     folder = output_folder(out)
+    if paths and not any(Path(p).exists() for p in paths):
+        missing = ", ".join(str(p) for p in paths)
+        raise DaskError(f"no such file or folder: {missing}; check the path")
     started = time.perf_counter()
     summary = DaskSummary()
 
@@ -370,7 +373,10 @@ def _result(future) -> PartitionOutput:
                 "a Dask worker stopped unexpectedly (out of memory, or killed); give the "
                 "workers more memory, or run with fewer --workers"
             ) from None
-        raise
+        raise DaskError(
+            f"a partition failed on the Dask cluster ({type(e).__name__}: {e}); check that "
+            f"the workers run this version of the package ({INSTALL})"
+        ) from None
 
 
 def _write_partition(folder: Path, number: int, tables: dict) -> None:

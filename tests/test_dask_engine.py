@@ -178,6 +178,12 @@ def test_without_dask_installed_the_error_says_how_to_install(tmp_path, monkeypa
     assert code == 1 and "pip install 'statement-lens[dask]'" in err and "Traceback" not in err
 
 
+def test_missing_inputs_are_one_sentence_before_any_cluster_starts(tmp_path, capsys):
+    code = main(["analyze", "--engine", "dask", "nowhere/", "-o", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 1 and err == "error: no such file or folder: nowhere/; check the path\n"
+
+
 def test_the_output_must_be_a_folder(tmp_path, capsys):
     assert main(["analyze", "--engine", "dask", str(SEEDS)]) == 1
     assert "give -o FOLDER" in capsys.readouterr().err
