@@ -144,11 +144,11 @@ def cmd_analyze_dask(args: argparse.Namespace) -> int:
     except OSError as e:
         print(f"error: could not write {args.output}: {e.strerror or e}", file=sys.stderr)
         return EXIT_ERROR
+    written = ", ".join(f"{args.output}/{name}/" for name in summary.tables)
     print(
         f"{summary.documents} documents, {summary.signals} signals in {summary.partitions} "
         f"partition{'s' if summary.partitions != 1 else ''} on {summary.workers} Dask "
-        f"worker{'s' if summary.workers != 1 else ''} ({summary.seconds:.1f} s): "
-        f"{args.output}/signals/, {args.output}/documents/",
+        f"worker{'s' if summary.workers != 1 else ''} ({summary.seconds:.1f} s): {written}",
         file=sys.stderr,
     )
     return EXIT_SKIPPED if summary.skipped else EXIT_OK

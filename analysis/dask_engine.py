@@ -59,6 +59,7 @@ class DaskSummary:
     partitions: int = 0
     seconds: float = 0.0
     workers: int = 0
+    tables: tuple[str, ...] = ()  # the datasets written
     skipped: list[LoadError] = field(default_factory=list)
 
 
@@ -272,7 +273,8 @@ def run_dask(
         if client.dashboard_link and scheduler is None:
             on_note(f"Dask dashboard: {client.dashboard_link}")
         _check_workers(client, on_note)
-        for name in ("signals", "documents", *(("sentences", "mentions") if for_ingest else ())):
+        summary.tables = TABLES if for_ingest else TABLES[:2]
+        for name in summary.tables:
             (folder / name).mkdir(parents=True, exist_ok=True)
         docs = unique_documents(iter_inputs(paths), skip)
         for number, output in enumerate(
@@ -300,9 +302,11 @@ def _client(scheduler: str | None, workers: int, timeout: float):
             f"the Dask engine needs dask.distributed, which is not installed: {INSTALL}"
         ) from None
     if scheduler is None:
+        # the workers' own log lines (a heartbeat cut short while the cluster
+        # closes) are noise for the user; a failed partition is reported by us
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True,
-            dashboard_address=":0", silence_logs=logging.ERROR,
+            dashboard_address=":0", silence_logs=logging.CRITICAL,
         )  # fmt: skip
         return _Owned(Client(cluster), cluster)
     try:

@@ -71,7 +71,7 @@ def warm_cluster(corpus: Path, out: Path, workers: int) -> tuple[float, list[int
 
     with LocalCluster(
         n_workers=workers, threads_per_worker=1, dashboard_address=None,
-        silence_logs=logging.ERROR,
+        silence_logs=logging.CRITICAL,
     ) as cluster, Client(cluster) as client:  # fmt: skip
         warm = out.parent / "warm"
         warm.mkdir(exist_ok=True)

@@ -136,7 +136,9 @@ def test_the_command_starts_a_local_cluster_and_writes_parquet_datasets(tmp_path
     out = tmp_path / "out"
     result = run_cli("analyze", "--engine", "dask", "--workers", "2", "seeds", "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert "on 2 Dask workers" in result.stderr and "Traceback" not in result.stderr
+    assert "signals in 1 partition on 2 Dask workers" in result.stderr
+    assert result.stderr.endswith(f"s): {out}/signals/, {out}/documents/\n")
+    assert "Traceback" not in result.stderr and "ERROR" not in result.stderr
     signals = pd.read_parquet(out / "signals")
     assert len(signals) > 10 and set(signals["doc_id"]) == {"000_a05659aaa7e80c9a"}
     again = run_cli("analyze", "--engine", "dask", "--workers", "2", "seeds", "-o", str(out))
@@ -256,4 +258,13 @@ def test_ingest_from_parquet_refuses_an_output_without_store_rows(cluster, tmp_p
     run_dask([str(SEEDS)], tmp_path / "out", scheduler=cluster)
     result = run_cli("ingest", "--from-parquet", str(tmp_path / "out"), data=tmp_path / "data")
     assert result.returncode == 1 and "written without --for-ingest" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_ingest_from_parquet_reports_an_unreadable_file_in_one_sentence(tmp_path):
+    for name in ("documents", "signals", "sentences", "mentions"):
+        (tmp_path / "out" / name).mkdir(parents=True)
+        (tmp_path / "out" / name / "part-00000.parquet").write_bytes(b"not parquet")
+    result = run_cli("ingest", "--from-parquet", str(tmp_path / "out"), data=tmp_path / "data")
+    assert result.returncode == 1 and "could not be read as Parquet" in result.stderr
     assert "Traceback" not in result.stderr

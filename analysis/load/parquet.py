@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from analysis.load.collections import _row_document
+from analysis.load.collections import row_document
 from analysis.load.errors import LoadError
 from analysis.models import Document
 
@@ -82,7 +82,7 @@ def _iter_file(file: str) -> Iterator[tuple[Document | LoadError, int | None]]:
                 if fields.get("doc_id") is not None:
                     fields["id"] = fields["doc_id"]
                 fields.pop("doc_id", None)
-                yield _row_document(fields, file, stem, number, number), number
+                yield row_document(fields, file, stem, number, number), number
     except Exception as e:  # noqa: BLE001
         yield LoadError(file, f"the file stopped being readable as Parquet ({e})", number + 1), None
 

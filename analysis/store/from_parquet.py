@@ -67,9 +67,16 @@ def iter_results(folder: str | Path) -> Iterator[ParquetResult]:
             file = folder / name / part.name
             if not file.is_file():
                 raise StoreError(f"{file} is missing: the output is incomplete; analyse again")
-            tables[name] = _by_document(pq.read_table(file).to_pylist())
-        for row in pq.read_table(part).to_pylist():
+            tables[name] = _by_document(_rows(pq, file))
+        for row in _rows(pq, part):
             yield _result(row, tables)
+
+
+def _rows(pq, file: Path) -> list[dict]:
+    try:
+        return pq.read_table(file).to_pylist()
+    except (OSError, ValueError) as e:  # pyarrow's ArrowInvalid is a ValueError
+        raise StoreError(f"{file} could not be read as Parquet ({e}); analyse again") from None
 
 
 def _by_document(rows: list[dict]) -> dict[str, list[dict]]:
