@@ -98,6 +98,12 @@ def _render(analysis: DocumentAnalysis, fmt: str) -> str | list[dict]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    if args.engine == "dask":
+        return cmd_analyze_dask(args)
+    if args.scheduler or args.for_ingest:
+        option = "--scheduler" if args.scheduler else "--for-ingest"
+        print(f"error: {option} is an option of --engine dask; add --engine dask", file=sys.stderr)
+        return EXIT_ERROR
     skipped: list[LoadError] = []
     out = args.output
     fmt = format_of(out)
@@ -118,6 +124,34 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(f"error: {WORKER_LOST}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def cmd_analyze_dask(args: argparse.Namespace) -> int:
+    """``analyze --engine dask``: Parquet datasets in the folder ``-o`` (``analysis.dask_engine``)."""
+    from analysis.dask_engine import DaskError, run_dask
+
+    def note(text: str) -> None:
+        print(f"note: {text}", file=sys.stderr)
+
+    try:
+        summary = run_dask(
+            args.paths, args.output, scheduler=args.scheduler, workers=args.workers,
+            for_ingest=args.for_ingest, on_error=partial(_skip, skipped=[]), on_note=note,
+        )  # fmt: skip
+    except DaskError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as e:
+        print(f"error: could not write {args.output}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_ERROR
+    written = ", ".join(f"{args.output}/{name}/" for name in summary.tables)
+    print(
+        f"{summary.documents} documents, {summary.signals} signals in {summary.partitions} "
+        f"partition{'s' if summary.partitions != 1 else ''} on {summary.workers} Dask "
+        f"worker{'s' if summary.workers != 1 else ''} ({summary.seconds:.1f} s): {written}",
+        file=sys.stderr,
+    )
+    return EXIT_SKIPPED if summary.skipped else EXIT_OK
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
@@ -145,7 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("analyze", help="write the signals found in files or folders")
-    p.add_argument("paths", nargs="+", help="files or folders (txt, md, html, csv, jsonl)")
+    p.add_argument(
+        "paths", nargs="+",
+        help="files or folders (txt, md, html, csv, jsonl; Parquet with --engine dask)",
+    )  # fmt: skip
     p.add_argument(
         "-o", "--output",
         help="output file: CSV if it ends in .csv, Parquet if .parquet, else JSON Lines",
@@ -154,6 +191,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=worker_count, default=default_workers(),
         help=f"analysis processes (default: {default_workers()}, the number of cores; "
         "1 analyses in this process); the output is the same for any number",
+    )  # fmt: skip
+    p.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="local (default): processes on this machine; dask: partitions on a Dask "
+        "cluster, written as Parquet datasets in the folder -o (OUT/signals/, OUT/documents/)",
+    )  # fmt: skip
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="with --engine dask: the Dask scheduler (tcp://host:8786); default: a "
+        "LocalCluster of --workers processes on this machine",
+    )  # fmt: skip
+    p.add_argument(
+        "--for-ingest", action="store_true",
+        help="with --engine dask: analyse as ingest does (tone, mentions) and also write "
+        "OUT/sentences/ and OUT/mentions/, for `ingest --from-parquet OUT`",
     )  # fmt: skip
     p.set_defaults(func=cmd_analyze)
     p = sub.add_parser("actors", help="list the recognised actors with mention counts")

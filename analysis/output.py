@@ -123,8 +123,7 @@ def write_parquet(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    known = {**_TYPES, **(types or {})}
-    schema = pa.schema([(c, _arrow_type(pa, known.get(c, str))) for c in columns])
+    schema = parquet_schema(columns, types)
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
         batch: list[dict] = []
@@ -138,6 +137,24 @@ def write_parquet(
         writer.write_table(pa.Table.from_pylist(batch, schema=schema))
         n += len(batch)
     return n
+
+
+def parquet_schema(columns: Sequence[str], types: Mapping[str, type] | None = None):
+    """The Arrow schema ``write_parquet`` writes ``columns`` with (types from
+    ``Signal``, then ``types``; other columns text)."""
+    import pyarrow as pa
+
+    known = {**_TYPES, **(types or {})}
+    return pa.schema([(c, _arrow_type(pa, known.get(c, str))) for c in columns])
+
+
+def records_table(records: Iterable[Mapping], columns: Sequence[str] = RECORD_COLUMNS):
+    """The records as one Arrow table of ``parquet_schema(columns)``: what
+    ``write_parquet`` writes for them (the Dask engine writes one per partition)."""
+    import pyarrow as pa
+
+    rows = [{c: record.get(c) for c in columns} for record in records]
+    return pa.Table.from_pylist(rows, schema=parquet_schema(columns))
 
 
 def _arrow_type(pa, annotation):

@@ -124,7 +124,7 @@ def iter_collection(
                 any_text = True
                 for held in missing_text:
                     yield _no_text(path, held), None
-            yield _row_document(fields, path, stem, number, line), line
+            yield row_document(fields, path, stem, number, line), line
         yield from lines.errors(path)
     except Refused as e:
         yield from lines.errors(path)
@@ -148,9 +148,11 @@ def _json_type(value: object) -> str:
     )
 
 
-def _row_document(
+def row_document(
     fields: dict[str, object], path: str, stem: str, number: int, line: int | None
 ) -> Document | LoadError:
+    """One row (its keys lower-case, ``text`` among them) as a Document, or why
+    not; the id ``{stem}-{number}`` when the row has none. Parquet rows too."""
     text = fields.get("text")
     if not isinstance(text, str):
         if text is None:

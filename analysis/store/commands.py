@@ -58,7 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "ingest", parents=[common],
         help="analyse files, folders and CSV/JSONL collections into the store",
     )  # fmt: skip
-    p.add_argument("paths", nargs="+", help="files or folders (txt, md, html, csv, jsonl)")
+    p.add_argument("paths", nargs="*", help="files or folders (txt, md, html, csv, jsonl)")
+    p.add_argument(
+        "--from-parquet", metavar="OUT",
+        help="store the results `analyze --engine dask --for-ingest -o OUT` wrote, "
+        "without analysing again",
+    )  # fmt: skip
     p.add_argument(
         "--workers", type=int, default=workers,
         help=f"analysis processes (default: {workers}, the number of cores)",
@@ -117,15 +122,32 @@ def _open(args: argparse.Namespace) -> Store | None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    if bool(args.paths) == bool(args.from_parquet):
+        print(
+            "error: give files or folders to ingest, or --from-parquet OUT, not both"
+            if args.paths else "error: give files or folders to ingest, or --from-parquet OUT",
+            file=sys.stderr,
+        )  # fmt: skip
+        return EXIT_ERROR
     store = _open(args)
     if store is None:
         return EXIT_ERROR
     try:
-        report = store.add_paths(
-            args.paths, workers=max(1, args.workers), progress=not args.no_progress,
-            user=args.user,
-        )  # fmt: skip
+        if args.from_parquet:
+            from analysis.store.from_parquet import add_parquet_results
+
+            report = add_parquet_results(
+                store, args.from_parquet, progress=not args.no_progress, user=args.user
+            )
+        else:
+            report = store.add_paths(
+                args.paths, workers=max(1, args.workers), progress=not args.no_progress,
+                user=args.user,
+            )  # fmt: skip
         outdated = store.outdated_count()
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print(
             "interrupted: the documents analysed so far are stored; "

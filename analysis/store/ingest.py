@@ -130,16 +130,23 @@ def add_documents(
         _write_batches(store, _analysed(new, workers), report, bar, user=user, finder=finder)
     finally:
         bar.close()
-        if copies:  # the originals are written by now (or failed: then kept as notes)
-            listed = {c.content_id for c in store._add_copies(copies, user)}
-            for c in copies:
-                if c.content_id not in listed:
-                    report.copies.pop(c.name, None)
-                    report.flagged.append(
-                        f"{c.name}: a near-duplicate of a document that could not be stored; "
-                        "ingest it again on its own."
-                    )
+        _list_copies(store, copies, report, user)
     return report
+
+
+def _list_copies(store: Backend, copies: list[Copy], report: IngestReport, user: str | None) -> None:
+    """List the near-duplicates with their originals, which are written by now (or
+    failed: then each copy is a note to ingest it again)."""
+    if not copies:
+        return
+    listed = {c.content_id for c in store._add_copies(copies, user)}
+    for c in copies:
+        if c.content_id not in listed:
+            report.copies.pop(c.name, None)
+            report.flagged.append(
+                f"{c.name}: a near-duplicate of a document that could not be stored; "
+                "ingest it again on its own."
+            )
 
 
 def reanalyze(
