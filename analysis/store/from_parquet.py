@@ -162,7 +162,9 @@ def add_parquet_results(
             yield result.analysis.document
 
     def rows() -> Iterator[StoredRows]:
-        for doc, name, ingested_at in _new_documents(store, documents(), report, bar, finder, copies):
+        for doc, name, ingested_at in _new_documents(
+            store, documents(), report, bar, finder, copies
+        ):
             result = current[name]
             analysis = DocumentAnalysis(
                 doc, *(getattr(result.analysis, f) for f in ("sentences", "mentions", "signals")),

@@ -134,7 +134,9 @@ def add_documents(
     return report
 
 
-def _list_copies(store: Backend, copies: list[Copy], report: IngestReport, user: str | None) -> None:
+def _list_copies(
+    store: Backend, copies: list[Copy], report: IngestReport, user: str | None
+) -> None:
     """List the near-duplicates with their originals, which are written by now (or
     failed: then each copy is a note to ingest it again)."""
     if not copies:
