@@ -109,3 +109,44 @@ def test_a_bad_copies_section_is_refused(change, message):
     data["copies"].update(change)
     with pytest.raises(DataFileError, match=message):
         parse_copy_rules(data)
+
+
+UPDATE_LEAD = (
+    "Turkish President Recep Tayyip Erdogan on Friday rejected the call for a ceasefire "
+    "and said Ankara stood with Baku.\n\n"
+    "Iran offered to host talks between the two sides in Tehran."
+)
+
+
+def with_new_lead(text: str, lead: str) -> str:
+    """An updated wire story: a new lead under the header, the old text below."""
+    header, body = text.split("\n\n", 1)
+    return f"{header}\n\n{lead}\n\n{body}"
+
+
+def test_an_update_that_states_something_new_is_stored_as_a_document(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    update = with_new_lead(text, UPDATE_LEAD)
+    assert similarity(signature(text, copy_rules()), signature(update, copy_rules())) >= 0.6
+    with open_store(tmp_path / "data") as store:
+        store.add_text(text, title="original")
+        report = store.add_documents([document_from_text(update, "update")])
+        assert len(report.added) == 1 and not report.copies
+        signals = {(s.signal, s.actor) for s in store.corpus().signals}
+        assert ("mediation_offer", "Iran") in signals
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The foreign ministers spoke by telephone on Thursday evening.",  # no statement
+        # a statement the story already carries, in other words
+        "Putin and Macron jointly urged an immediate ceasefire in Nagorno-Karabakh.",
+    ],
+)
+def test_an_update_that_adds_no_statement_is_a_copy(tmp_path, lead):
+    text = SEED.read_text(encoding="utf-8")
+    with open_store(tmp_path / "data") as store:
+        store.add_text(text, title="original")
+        report = store.add_documents([document_from_text(with_new_lead(text, lead), "update")])
+        assert not report.added and list(report.copies) == ["update"]

@@ -5,10 +5,16 @@ exact check of ingest lets it through. Here each new document gets a MinHash
 signature of its word shingles; its bands (groups of signature rows, hashed)
 are looked up in an index table, so finding candidates costs the same for a
 store of ten documents or of a million; a candidate whose estimated Jaccard
-similarity reaches the threshold makes the new document a **copy**: it is
-not stored or analysed again, and its name, title, date, outlet and URL are
-listed with the stored document (``copies`` table). The thresholds are data
-(``[copies]`` in ``analysis/events/rules.toml``).
+similarity reaches the threshold, and whose statements include every
+statement of the new one, makes the new document a **copy**: it is not stored
+again, and its name, title, date, outlet and URL are listed with the stored
+document (``copies`` table). The statement check is there because shingles
+cannot tell a republished story from an updated one (a wire story rewritten
+with a new lead paragraph over the old text is 90 % the same on a long story):
+an update that reports a signal the stored text lacks (another type, actor or
+targets) is stored and analysed as a document of its own, so nothing it says
+is lost. The thresholds are data (``[copies]`` in
+``analysis/events/rules.toml``); ``scripts/copy_pairs.py`` measures them.
 
 Signatures are stable across processes (CRC-32 of each shingle, fixed
 permutations), stored as hex text (the trash keeps rows as JSON).
@@ -28,6 +34,8 @@ import numpy as np
 from analysis.events.grouping import RULES_FILE
 from analysis.events.similarity import words
 from analysis.knowledge import DataFileError, require_keys
+from analysis.load import document_from_text
+from analysis.pipeline import analyze_document
 
 MIGRATION_4 = """
 CREATE TABLE IF NOT EXISTS minhash (
@@ -137,8 +145,8 @@ def save_signature(conn: sqlite3.Connection, doc_id: str, sig_text: str, rules: 
 
 def stored_candidates(
     conn: sqlite3.Connection, keys: list[tuple[int, int]]
-) -> dict[str, np.ndarray]:
-    """Stored documents sharing a band with these keys, with their signatures."""
+) -> dict[str, tuple[np.ndarray, str]]:
+    """Stored documents sharing a band with these keys: id -> (signature, text)."""
     ids: set[str] = set()
     for band, key in keys:
         ids.update(
@@ -148,9 +156,13 @@ def stored_candidates(
         )  # fmt: skip
     out = {}
     for doc_id in ids:
-        row = conn.execute("SELECT signature FROM minhash WHERE doc_id = ?", (doc_id,)).fetchone()
+        row = conn.execute(
+            "SELECT m.signature, d.text FROM minhash m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.doc_id = ?",
+            (doc_id,),
+        ).fetchone()
         if row:
-            out[doc_id] = from_text(row[0])
+            out[doc_id] = (from_text(row[0]), row[1])
     return out
 
 
@@ -194,16 +206,27 @@ def read_copies(conn: sqlite3.Connection) -> list[Copy]:
 # ---- the finder ingest uses --------------------------------------------------------
 
 
+def statements(text: str) -> frozenset[tuple[str, str, tuple[str, ...]]]:
+    """What a text states: the (type, actor, targets) of its signals."""
+    analysis = analyze_document(document_from_text(text, "copy candidate"))
+    return frozenset((s.signal, s.actor, s.targets) for s in analysis.signals)
+
+
+def adds_statements(text: str, original: str) -> bool:
+    """Whether ``text`` states something ``original`` does not."""
+    return not statements(text) <= statements(original)
+
+
 @dataclass
 class CopyFinder:
     """Finds, for each new document of one ingest, a stored or earlier new document it
-    copies. ``lookup(keys) -> {doc_id: signature}`` searches the store."""
+    copies. ``lookup(keys) -> {doc_id: (signature, text)}`` searches the store."""
 
-    lookup: Callable[[list[tuple[int, int]]], dict[str, np.ndarray]]
+    lookup: Callable[[list[tuple[int, int]]], dict[str, tuple[np.ndarray, str]]]
     rules: CopyRules = field(default_factory=copy_rules)
     signatures: dict[str, str] = field(default_factory=dict)  # new id -> hex, to write
     _bands: dict[tuple[int, int], list[str]] = field(default_factory=dict)
-    _new: dict[str, np.ndarray] = field(default_factory=dict)
+    _new: dict[str, tuple[np.ndarray, str]] = field(default_factory=dict)
 
     def find(self, doc_id: str, text: str) -> tuple[str, float] | None:
         """(stored or new id, similarity) of the document this one copies, else None
@@ -214,13 +237,17 @@ class CopyFinder:
         for key in keys:
             for other in self._bands.get(key, ()):
                 candidates[other] = self._new[other]
-        best = max(
-            ((other, similarity(sig, s)) for other, s in candidates.items() if other != doc_id),
-            key=lambda t: t[1], default=None,
+        near = sorted(
+            ((similarity(sig, s), other, other_text)
+             for other, (s, other_text) in candidates.items() if other != doc_id),
+            reverse=True,
         )  # fmt: skip
-        if best is not None and best[1] >= self.rules.jaccard:
-            return best
-        self._new[doc_id] = sig
+        for sim, other, other_text in near:
+            if sim < self.rules.jaccard:
+                break
+            if not adds_statements(text, other_text):
+                return other, sim
+        self._new[doc_id] = (sig, text)
         for key in keys:
             self._bands.setdefault(key, []).append(doc_id)
         self.signatures[doc_id] = to_text(sig)
