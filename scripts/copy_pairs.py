@@ -28,13 +28,17 @@ import argparse
 import itertools
 import re
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
+from analysis import analyze_document, document_from_text
 from analysis.events.similarity import words
-from analysis.store import copies as copies_module
-from analysis.store.copies import CopyFinder, copy_rules, signature, similarity, statements
+from analysis.store.copies import CopyFinder, copy_rules, signature, similarity
 
 ROOT = Path(__file__).resolve().parents[1]
+SHINGLES_ONLY = False  # --shingles-only: every text states nothing, so any similar one is a copy
+DIFFERENT = "not: another story, same episode"
+UPDATED = "not: a new lead that states something new"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
@@ -89,10 +93,54 @@ def exact_jaccard(a: str, b: str, k: int) -> float:
     return len(x & y) / len(x | y) if x | y else 1.0
 
 
+@cache
+def said_by(text: str) -> frozenset:
+    """What a text states, as ingest compares it: its signals' types, actors, targets."""
+    analysis = analyze_document(document_from_text(text, "pair"))
+    return frozenset((s.signal, s.actor, s.targets) for s in analysis.signals)
+
+
+def statements(text: str) -> frozenset:
+    return frozenset() if SHINGLES_ONLY else said_by(text)
+
+
 def found_copy(a: str, b: str, rules) -> bool:
     finder = CopyFinder(lambda keys: {}, rules)  # an empty store: a is new, then b
-    finder.find("a", a)
-    return finder.find("b", b) is not None
+    finder.find("a", signature(a, rules), lambda: statements(a))
+    return finder.find("b", signature(b, rules), lambda: statements(b)) is not None
+
+
+def build_pairs(folders: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """The pairs of each kind, built from the .txt files of the folders."""
+    docs = {f.stem: f.read_text(encoding="utf-8")
+            for d in folders for f in sorted(Path(d).glob("*.txt"))}  # fmt: skip
+    pairs: dict[str, list[tuple[str, str]]] = {kind: [] for kind in EDITS}
+    pairs[DIFFERENT], pairs[UPDATED] = [], []
+    for text in docs.values():
+        for kind, edit in EDITS.items():
+            pairs[kind].append((text, edit(text)))
+    for a, b in itertools.combinations(docs, 2):
+        if a[:2] == b[:2] and a[:1].isalpha():  # same episode
+            pairs[DIFFERENT].append((docs[a], docs[b]))
+            lead = new_top(docs[a], docs[b])
+            said = said_by(paragraphs(lead)[0] + "\n\n" + "\n\n".join(paragraphs(docs[b])[1:3]))
+            if not said <= said_by(docs[a]):
+                pairs[UPDATED].append((docs[a], lead))
+    return pairs
+
+
+def measure(pairs: dict[str, list[tuple[str, str]]], rules) -> dict:
+    """How many pairs of each kind ingest takes for copies; precision and recall."""
+    hits = {kind: sum(found_copy(a, b, rules) for a, b in v) for kind, v in pairs.items()}
+    copies = [kind for kind in pairs if kind.startswith("copy")]
+    tp = sum(hits[kind] for kind in copies)
+    fp = sum(hits[kind] for kind in pairs if kind not in copies)
+    positives = sum(len(pairs[kind]) for kind in copies)
+    return {
+        "hits": hits,
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / positives if positives else 1.0,
+    }
 
 
 def main() -> None:
@@ -100,47 +148,24 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", default=[str(ROOT / "seeds"), str(ROOT / "sample")])
     parser.add_argument("--shingles-only", action="store_true")
     args = parser.parse_args()
-    if args.shingles_only:
-        copies_module.adds_statements = lambda text, original: False
+    global SHINGLES_ONLY
+    SHINGLES_ONLY = args.shingles_only
     rules = copy_rules()
-    docs = {f.stem: f.read_text(encoding="utf-8")
-            for d in args.folders for f in sorted(Path(d).glob("*.txt"))}  # fmt: skip
-    pairs: dict[str, list[tuple[str, str]]] = {kind: [] for kind in EDITS}
-    different, updated = (
-        "not: another story, same episode",
-        "not: a new lead that states something new",
-    )
-    pairs[different], pairs[updated] = [], []
-    for text in docs.values():
-        for kind, edit in EDITS.items():
-            pairs[kind].append((text, edit(text)))
-    for a, b in itertools.combinations(docs, 2):
-        if a[:2] == b[:2] and a[:1].isalpha():  # same episode
-            pairs[different].append((docs[a], docs[b]))
-            lead = new_top(docs[a], docs[b])
-            said = statements(paragraphs(lead)[0] + "\n\n" + "\n\n".join(paragraphs(docs[b])[1:3]))
-            if not said <= statements(docs[a]):
-                pairs[updated].append((docs[a], lead))
+    pairs = build_pairs(args.folders)
     k = rules.shingle_words
-    print(f"{len(docs)} documents; {rules.permutations} permutations in {rules.bands} bands, "
+    print(f"{rules.permutations} permutations in {rules.bands} bands, "
           f"{k}-word shingles, shipped threshold {rules.jaccard}")  # fmt: skip
     for kind, values in pairs.items():
         est = [similarity(signature(a, rules), signature(b, rules)) for a, b in values]
         exact = [exact_jaccard(a, b, k) for a, b in values]
         print(f"  {kind}: {len(values)} pairs, estimated similarity {min(est):.2f}-{max(est):.2f}, "
               f"exact {min(exact):.2f}-{max(exact):.2f}")  # fmt: skip
-    copies = [kind for kind in pairs if kind.startswith("copy")]
     print("\n| threshold | " + " | ".join(pairs) + " | precision | recall |")
     print("|---" * (len(pairs) + 3) + "|")
     for t in sorted({*THRESHOLDS, rules.jaccard}):
-        at = replace(rules, jaccard=t)
-        hits = {kind: sum(found_copy(a, b, at) for a, b in v) for kind, v in pairs.items()}
-        tp = sum(hits[kind] for kind in copies)
-        fp = sum(hits[kind] for kind in pairs if kind not in copies)
-        positives = sum(len(pairs[kind]) for kind in copies)
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        cells = " | ".join(f"{hits[kind]}/{len(v)}" for kind, v in pairs.items())
-        print(f"| {t:.2f} | {cells} | {precision:.3f} | {tp / positives:.3f} |")
+        result = measure(pairs, replace(rules, jaccard=t))
+        cells = " | ".join(f"{result['hits'][kind]}/{len(v)}" for kind, v in pairs.items())
+        print(f"| {t:.2f} | {cells} | {result['precision']:.3f} | {result['recall']:.3f} |")
 
 
 if __name__ == "__main__":

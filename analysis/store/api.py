@@ -142,8 +142,9 @@ class Store(ABC):
         """Integrity problems as sentences; empty when the store is sound."""
 
     @abstractmethod
-    def _near_candidates(self, keys: list[tuple[int, int]]) -> dict:
-        """Stored documents sharing a MinHash band with these keys: id -> signature."""
+    def _near_candidates(self, keys: list[int]) -> dict:
+        """Stored documents sharing an LSH bucket with these keys: id -> (signature,
+        statements when asked)."""
 
     @abstractmethod
     def _add_copies(self, copies: Sequence, user: str | None) -> list:

@@ -6,8 +6,10 @@ signature of its word shingles; its bands (groups of signature rows, hashed)
 are looked up in an index table, so finding candidates costs the same for a
 store of ten documents or of a million; a candidate whose estimated Jaccard
 similarity reaches the threshold, and whose statements include every
-statement of the new one, makes the new document a **copy**: it is not stored
-again, and its name, title, date, outlet and URL are listed with the stored
+statement of the new one (what a document states: its signals' types,
+actors and targets), makes the new document a **copy**: it is analysed like
+any other (in a worker, which computes its signature too) but not stored, and
+its name, title, date, outlet and URL are listed with the stored
 document (``copies`` table). The statement check is there because shingles
 cannot tell a republished story from an updated one (a wire story rewritten
 with a new lead paragraph over the old text is 90 % the same on a long story):
@@ -22,20 +24,19 @@ permutations), stored as hex text (the trash keeps rows as JSON).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import tomllib
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
 
 from analysis.events.grouping import RULES_FILE
-from analysis.events.similarity import words
+from analysis.events.similarity import WORD
 from analysis.knowledge import DataFileError, require_keys
-from analysis.load import document_from_text
-from analysis.pipeline import analyze_document
 
 MIGRATION_4 = """
 CREATE TABLE IF NOT EXISTS minhash (
@@ -43,10 +44,9 @@ CREATE TABLE IF NOT EXISTS minhash (
     signature TEXT NOT NULL             -- hex of the uint32 MinHash values
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS minhash_bands (
-    band   INTEGER NOT NULL,
-    key    INTEGER NOT NULL,            -- CRC-32 of the band's values
+    bucket INTEGER NOT NULL,            -- band number * 2^32 + a hash of the band's values
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    PRIMARY KEY (band, key, doc_id)
+    PRIMARY KEY (bucket, doc_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS minhash_bands_doc ON minhash_bands(doc_id);
 CREATE TABLE IF NOT EXISTS copies (
@@ -101,22 +101,37 @@ def _permutations(n: int) -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
+_SHINGLE_BASE = np.uint64(0x9E3779B97F4A7C15)  # odd: a rolling hash's multiplier
+
+
 def signature(text: str, rules: CopyRules) -> np.ndarray:
     """The MinHash signature (uint32 values) of a text's word shingles."""
-    w = words(text)
-    k = rules.shingle_words
-    grams = [" ".join(w[i : i + k]) for i in range(max(1, len(w) - k + 1))] if w else [""]
-    x = np.fromiter((zlib.crc32(g.encode("utf-8")) for g in set(grams)), dtype=np.uint64)
+    w = WORD.findall(text.lower().replace("’", "'")) or [""]
+    k = min(rules.shingle_words, len(w))
+    # each word's CRC-32, then each shingle's polynomial hash of its k words mod 2^64
+    word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, w)), np.uint64, len(w))
+    n = len(w) - k + 1
+    shingles = np.zeros(n, dtype=np.uint64)
+    for j in range(k):
+        shingles = shingles * _SHINGLE_BASE + word_hashes[j : j + n]
+    x = np.unique(shingles)
     a, b = _permutations(rules.permutations)
     # multiply-shift hashing: (a * x + b) mod 2^64, its high 32 bits (a odd)
     hashed = (np.outer(x, a) + b) >> np.uint64(32)
     return hashed.min(axis=0).astype(np.uint32)
 
 
-def band_keys(sig: np.ndarray, rules: CopyRules) -> list[tuple[int, int]]:
-    rows = rules.permutations // rules.bands
-    return [(band, zlib.crc32(sig[band * rows : (band + 1) * rows].tobytes()))
-            for band in range(rules.bands)]  # fmt: skip
+def band_keys(sig: np.ndarray, rules: CopyRules) -> list[int]:
+    """The LSH buckets of a signature: for each band, its number in the high 32 bits
+    and a hash of its rows' values in the low 32 bits."""
+    rows = sig.reshape(rules.bands, -1).astype(np.uint64)
+    mixed = (rows * _band_multipliers(rows.shape[1])).sum(axis=1) >> np.uint64(32)
+    return [(band << 32) | int(h) for band, h in enumerate(mixed)]
+
+
+@cache
+def _band_multipliers(n: int) -> np.ndarray:
+    return _permutations(n)[0]  # odd 64-bit constants, fixed
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -135,35 +150,43 @@ def from_text(text: str) -> np.ndarray:
 # ---- SQL (inside the backend's connection) -----------------------------------------
 
 
-def save_signature(conn: sqlite3.Connection, doc_id: str, sig_text: str, rules: CopyRules) -> None:
-    conn.execute("INSERT OR REPLACE INTO minhash VALUES (?, ?)", (doc_id, sig_text))
+def save_signatures(
+    conn: sqlite3.Connection,
+    signed: list[tuple[str, str, Sequence[int] | None]],
+    rules: CopyRules,
+) -> None:
+    """Store (doc_id, signature hex, its buckets or None) with their LSH buckets."""
+    conn.executemany("INSERT OR REPLACE INTO minhash VALUES (?, ?)", [s[:2] for s in signed])
     conn.executemany(
-        "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?, ?)",
-        [(band, key, doc_id) for band, key in band_keys(from_text(sig_text), rules)],
-    )
+        "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?)",
+        [(bucket, doc_id) for doc_id, sig_text, buckets in signed
+         for bucket in (buckets or band_keys(from_text(sig_text), rules))],
+    )  # fmt: skip
+
+
+Statements = frozenset[tuple[str, str, tuple[str, ...]]]  # (type, actor, targets) of signals
 
 
 def stored_candidates(
-    conn: sqlite3.Connection, keys: list[tuple[int, int]]
-) -> dict[str, tuple[np.ndarray, str]]:
-    """Stored documents sharing a band with these keys: id -> (signature, text)."""
-    ids: set[str] = set()
-    for band, key in keys:
-        ids.update(
-            r[0] for r in conn.execute(
-                "SELECT doc_id FROM minhash_bands WHERE band = ? AND key = ?", (band, key)
-            )
-        )  # fmt: skip
-    out = {}
-    for doc_id in ids:
-        row = conn.execute(
-            "SELECT m.signature, d.text FROM minhash m JOIN documents d ON d.id = m.doc_id "
-            "WHERE m.doc_id = ?",
-            (doc_id,),
-        ).fetchone()
-        if row:
-            out[doc_id] = (from_text(row[0]), row[1])
-    return out
+    conn: sqlite3.Connection, keys: list[int]
+) -> dict[str, tuple[np.ndarray, Callable[[], Statements]]]:
+    """Stored documents sharing a bucket with these keys: id -> (signature, statements),
+    the statements read from the stored signals when asked (few candidates are similar
+    enough for that)."""
+    rows = conn.execute(
+        "SELECT m.doc_id, m.signature FROM minhash m WHERE m.doc_id IN (SELECT doc_id "
+        f"FROM minhash_bands WHERE bucket IN ({', '.join('?' * len(keys))}))",
+        keys,
+    ).fetchall()
+    return {
+        doc_id: (from_text(sig), lambda doc_id=doc_id: stored_statements(conn, doc_id))
+        for doc_id, sig in rows
+    }
+
+
+def stored_statements(conn: sqlite3.Connection, doc_id: str) -> Statements:
+    said = conn.execute("SELECT signal, actor, targets FROM signals WHERE doc_id = ?", (doc_id,))
+    return frozenset((t, a, tuple(json.loads(targets))) for t, a, targets in said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,54 +229,62 @@ def read_copies(conn: sqlite3.Connection) -> list[Copy]:
 # ---- the finder ingest uses --------------------------------------------------------
 
 
-def statements(text: str) -> frozenset[tuple[str, str, tuple[str, ...]]]:
-    """What a text states: the (type, actor, targets) of its signals."""
-    analysis = analyze_document(document_from_text(text, "copy candidate"))
-    return frozenset((s.signal, s.actor, s.targets) for s in analysis.signals)
-
-
-def adds_statements(text: str, original: str) -> bool:
-    """Whether ``text`` states something ``original`` does not."""
-    return not statements(text) <= statements(original)
-
-
 @dataclass
 class CopyFinder:
     """Finds, for each new document of one ingest, a stored or earlier new document it
-    copies. ``lookup(keys) -> {doc_id: (signature, text)}`` searches the store."""
+    copies: as similar as ``rules.jaccard``, and stating nothing the other does not.
+    ``lookup(keys) -> {doc_id: (signature, () -> statements)}`` searches the store."""
 
-    lookup: Callable[[list[tuple[int, int]]], dict[str, tuple[np.ndarray, str]]]
+    lookup: Callable[[list[int]], dict[str, tuple[np.ndarray, Callable[[], Statements]]]]
     rules: CopyRules = field(default_factory=copy_rules)
-    signatures: dict[str, str] = field(default_factory=dict)  # new id -> hex, to write
-    _bands: dict[tuple[int, int], list[str]] = field(default_factory=dict)
-    _new: dict[str, tuple[np.ndarray, str]] = field(default_factory=dict)
+    _bands: dict[int, list[str]] = field(default_factory=dict)
+    _new: dict[str, tuple[np.ndarray, Callable[[], Statements]]] = field(default_factory=dict)
 
-    def find(self, doc_id: str, text: str) -> tuple[str, float] | None:
+    def find(
+        self,
+        doc_id: str,
+        sig: np.ndarray,
+        said: Callable[[], Statements],
+        keys: Sequence[int] | None = None,
+    ) -> tuple[str, float] | None:
         """(stored or new id, similarity) of the document this one copies, else None
-        (then this one is remembered as new)."""
-        sig = signature(text, self.rules)
-        keys = band_keys(sig, self.rules)
+        (then this one is remembered as new until ``written``). ``said()``: what the
+        document states (``statements_of`` its rows), asked only of a near one;
+        ``keys``: its ``band_keys`` when already computed."""
+        said = _once(said)
+        keys = list(keys) if keys is not None else band_keys(sig, self.rules)
         candidates = dict(self.lookup(keys))
-        for key in keys:
+        for key in keys:  # new documents not written yet (written ones are in the store)
             for other in self._bands.get(key, ()):
-                candidates[other] = self._new[other]
+                if other not in candidates and other in self._new:
+                    candidates[other] = self._new[other]
         near = sorted(
-            ((similarity(sig, s), other, other_text)
-             for other, (s, other_text) in candidates.items() if other != doc_id),
+            ((similarity(sig, s), other) for other, (s, _) in candidates.items()
+             if other != doc_id),
             reverse=True,
         )  # fmt: skip
-        for sim, other, other_text in near:
+        for sim, other in near:
             if sim < self.rules.jaccard:
                 break
-            if not adds_statements(text, other_text):
+            if said() <= candidates[other][1]():
                 return other, sim
-        self._new[doc_id] = (sig, text)
+        self._new[doc_id] = (sig, said)
         for key in keys:
             self._bands.setdefault(key, []).append(doc_id)
-        self.signatures[doc_id] = to_text(sig)
         return None
 
-    def forget(self, doc_ids: Iterable[str]) -> None:
-        """Documents that were not written after all (the analysis failed)."""
-        for doc_id in doc_ids:
-            self.signatures.pop(doc_id, None)
+    def written(self, doc_id: str) -> None:
+        """The document is stored: from now on the store finds it."""
+        self._new.pop(doc_id, None)
+
+
+def _once(compute: Callable[[], Statements]) -> Callable[[], Statements]:
+    """``compute``, run at most once (a document's statements, asked of each near one)."""
+    done: list[Statements] = []
+
+    def value() -> Statements:
+        if not done:
+            done.append(compute())
+        return done[0]
+
+    return value

@@ -162,9 +162,7 @@ def add_parquet_results(
             yield result.analysis.document
 
     def rows() -> Iterator[StoredRows]:
-        for doc, name, ingested_at in _new_documents(
-            store, documents(), report, bar, finder, copies
-        ):
+        for doc, name, ingested_at in _new_documents(store, documents(), report, bar):
             result = current[name]
             analysis = DocumentAnalysis(
                 doc, *(getattr(result.analysis, f) for f in ("sentences", "mentions", "signals")),
@@ -176,7 +174,7 @@ def add_parquet_results(
             yield stored
 
     try:
-        _write_batches(store, rows(), report, bar, user=user, finder=finder)
+        _write_batches(store, rows(), report, bar, user=user, finder=finder, copies=copies)
     finally:
         bar.close()
         _list_copies(store, copies, report, user)

@@ -19,9 +19,10 @@ from analysis.load import LoadError, document_from_text, documents_from_bytes, i
 from analysis.models import Document
 from analysis.parallel import map_in_order
 from analysis.pipeline import analyze_document
+from analysis.store import copies as copies_module
 from analysis.store.base import UPLOAD_LIMIT_BYTES, IngestReport, content_id, now
-from analysis.store.copies import Copy, CopyFinder
-from analysis.store.rows import StoredRows, analysis_rows
+from analysis.store.copies import Copy, CopyFinder, copy_rules, signature
+from analysis.store.rows import StoredRows, analysis_rows, statements_of
 
 # Documents written per transaction during ingest, and the longest a batch waits.
 BATCH_DOCUMENTS = 200
@@ -43,7 +44,7 @@ class Backend(Protocol):
 
     def _stored(self, *, outdated_only: bool) -> Iterator[tuple[Document, str, str]]: ...
 
-    def _near_candidates(self, keys: list[tuple[int, int]]) -> dict: ...
+    def _near_candidates(self, keys: list[int]) -> dict: ...
 
     def _add_copies(self, copies: Sequence[Copy], user: str | None) -> list[Copy]: ...
 
@@ -119,15 +120,24 @@ def add_documents(
     ``LoadError`` items (as ``iter_documents`` yields them) are reported.
     With ``workers > 1`` the analysis runs in that many processes. A near-duplicate
     of a stored document (``analysis/store/copies.py``) is listed as another
-    source of it instead of being stored, unless ``find_copies`` is False.
+    source of it instead of being stored, unless ``find_copies`` is False (then no
+    signature is stored either, and later ingests do not find copies of these).
     """
     report = IngestReport()
     bar = _progress(progress, "ingest")
     finder = CopyFinder(store._near_candidates) if find_copies else None
     copies: list[Copy] = []
     try:
-        new = _new_documents(store, docs, report, bar, finder, copies)
-        _write_batches(store, _analysed(new, workers), report, bar, user=user, finder=finder)
+        new = _new_documents(store, docs, report, bar)
+        _write_batches(
+            store,
+            _analysed(new, workers, signed=find_copies),
+            report,
+            bar,
+            user=user,
+            finder=finder,
+            copies=copies,
+        )
     finally:
         bar.close()
         _list_copies(store, copies, report, user)
@@ -181,9 +191,21 @@ def reanalyze(
 # ---- internals ----------------------------------------------------------------
 
 
-def _analyse_one(doc: Document, name: str, ingested_at: str) -> StoredRows | LoadError:
+def _analyse_one(
+    doc: Document, name: str, ingested_at: str, signed: bool = False
+) -> StoredRows | LoadError:
     try:
-        return analysis_rows(analyze_document(doc), name=name, ingested_at=ingested_at)
+        rows = analysis_rows(analyze_document(doc), name=name, ingested_at=ingested_at)
+        if not signed:
+            return rows
+        # the MinHash signature here too, so the main process only looks it up
+        rules = copy_rules()
+        sig = signature(doc.text, rules)
+        return replace(
+            rows,
+            minhash=copies_module.to_text(sig),
+            buckets=tuple(copies_module.band_keys(sig, rules)),
+        )
     except Exception as e:  # a bug in the analysis must not stop the batch
         return LoadError(
             doc.path or name,
@@ -218,11 +240,8 @@ def _new_documents(
     docs: Iterable[Document | LoadError],
     report: IngestReport,
     bar,
-    finder: CopyFinder | None = None,
-    copies: list[Copy] | None = None,
 ) -> Iterator[tuple[Document, str, str]]:
-    """Documents with their content id, minus those already stored or seen, and minus
-    near-duplicates of those (appended to ``copies``) when there is a ``finder``."""
+    """Documents with their content id, minus those already stored or seen."""
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
     ingested_at = now()
@@ -241,17 +260,6 @@ def _new_documents(
             bar.update()
             continue
         seen[did] = name
-        found = finder.find(did, item.text) if finder is not None else None
-        if found is not None and copies is not None:
-            original, similarity = found
-            copies.append(
-                Copy(original, did, name, item.title, item.date, item.source, item.url,
-                     item.path, similarity)
-            )  # fmt: skip
-            report.copies[name] = (store._name_of(original) or _new_name(seen, original),
-                                   similarity)  # fmt: skip
-            bar.update()
-            continue
         report.flagged += _document_notes(item, name)
         others = (store._ids_named(name) | ({names[name]} if name in names else set())) - {did}
         if others:
@@ -263,21 +271,23 @@ def _new_documents(
         yield replace(item, id=did), name, ingested_at
 
 
-def _new_name(seen: dict[str, str], doc_id: str) -> str:
-    """The name of a document of this ingest by its content id."""
-    return seen.get(doc_id, doc_id)
-
-
 def _analysed(
-    work: Iterable[tuple[Document, str, str]], workers: int
+    work: Iterable[tuple[Document, str, str]], workers: int, signed: bool = False
 ) -> Iterator[StoredRows | LoadError]:
-    """Rows of each document, in order; the workers build them, so this process only writes."""
-    return map_in_order(_analyse_work, work, workers, weight=_work_weight)
+    """Rows of each document, in order, with its MinHash signature when ``signed``; the
+    workers build them, so this process only writes."""
+    return map_in_order(_analyse_signed if signed else _analyse_work, work, workers,
+                        weight=_work_weight)  # fmt: skip
 
 
 def _analyse_work(item: tuple[Document, str, str]) -> StoredRows | LoadError:
     doc, name, ingested_at = item
     return _analyse_one(doc, name, ingested_at)
+
+
+def _analyse_signed(item: tuple[Document, str, str]) -> StoredRows | LoadError:
+    doc, name, ingested_at = item
+    return _analyse_one(doc, name, ingested_at, signed=True)
 
 
 def _work_weight(item: tuple[Document, str, str]) -> int:
@@ -293,16 +303,18 @@ def _write_batches(
     replace: bool = False,
     user: str | None = None,
     finder: CopyFinder | None = None,
+    copies: list[Copy] | None = None,
 ) -> None:
+    """Write analysed documents in batches; with a ``finder``, near-duplicates of
+    stored or earlier ones are appended to ``copies`` instead of written."""
     batch: list[StoredRows] = []
+    new_names: dict[str, str] = {}
     started = time.monotonic()
 
     def flush() -> None:
-        if finder is not None:  # the signatures go in with their documents
-            for k, r in enumerate(batch):
-                sig = finder.signatures.pop(r.document["id"], None)
-                if sig is not None:
-                    batch[k] = _with_minhash(r, sig)
+        if finder is not None:
+            kept = (_unless_copy(r, finder, copies, report, store, new_names) for r in batch)
+            batch[:] = [r for r in kept if r is not None]
         written = store._write(batch, replace=replace, user=user)
         report.added += written
         done = set(written)
@@ -310,6 +322,8 @@ def _write_batches(
             did, name = r.document["id"], r.document["name"]
             if did in done:
                 report.names[did] = name
+                if finder is not None:
+                    finder.written(did)
             elif not replace:  # another writer stored the same text meanwhile
                 report.duplicates.append(name)
                 report.duplicate_of[name] = store._name_of(did) or did
@@ -328,7 +342,31 @@ def _write_batches(
         flush()
 
 
-def _with_minhash(rows: StoredRows, sig: str) -> StoredRows:
-    from dataclasses import replace as replaced
-
-    return replaced(rows, minhash=sig)
+def _unless_copy(
+    r: StoredRows,
+    finder: CopyFinder,
+    copies: list[Copy] | None,
+    report: IngestReport,
+    store: Backend,
+    new_names: dict[str, str],
+) -> StoredRows | None:
+    """The rows to write, with the signature; None for a near-duplicate (appended to
+    ``copies`` and reported instead)."""
+    doc = r.document
+    sig = (
+        copies_module.from_text(r.minhash)
+        if r.minhash is not None
+        else signature(doc["text"], finder.rules)
+    )
+    found = finder.find(doc["id"], sig, lambda: statements_of(r), r.buckets)
+    if found is None or copies is None:
+        new_names[doc["id"]] = doc["name"]
+        return r if r.minhash is not None else replace(r, minhash=copies_module.to_text(sig))
+    original, similarity = found
+    copies.append(
+        Copy(original, doc["id"], doc["name"], doc["title"], doc["date"], doc["source"],
+             doc["url"], doc["path"], similarity)
+    )  # fmt: skip
+    original_name = store._name_of(original) or new_names.get(original, original)
+    report.copies[doc["name"]] = (original_name, similarity)
+    return None

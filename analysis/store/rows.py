@@ -28,6 +28,7 @@ class StoredRows:
     # the text's MinHash signature (analysis/store/copies.py), set by ingest; None
     # leaves a stored one as it is
     minhash: str | None = None
+    buckets: tuple[int, ...] | None = None  # its LSH buckets, computed with it
 
 
 # The signal columns of the ``signals`` table (schema version 1). Deliberately
@@ -41,6 +42,7 @@ SIGNAL_FIELDS = (
 )  # fmt: skip
 _signal_values = attrgetter(*SIGNAL_FIELDS)
 _TARGETS = SIGNAL_FIELDS.index("targets")
+_SIGNAL, _ACTOR = SIGNAL_FIELDS.index("signal"), SIGNAL_FIELDS.index("actor")
 _EXTRA_SIGNAL_FIELDS = tuple(
     f.name for f in fields(Signal) if f.name not in SIGNAL_FIELDS and f.name != "doc_id"
 )
@@ -150,3 +152,12 @@ def analysis_from_rows(
         values.update({k: v for k, v in extra.items() if k in _EXTRA_SIGNAL_FIELDS})
         sigs.append(Signal(doc_id=document.id, **values))
     return DocumentAnalysis(document, sents, tuple(ments), tuple(sigs), tone)
+
+
+def statements_of(rows: StoredRows) -> frozenset[tuple[str, str, tuple[str, ...]]]:
+    """What the document states: the (type, actor, targets) of its signal rows."""
+    first = 2  # each signal row starts with doc_id and seq
+    return frozenset(
+        (r[first + _SIGNAL], r[first + _ACTOR], tuple(json.loads(r[first + _TARGETS])))
+        for r in rows.signals
+    )

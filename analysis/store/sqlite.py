@@ -111,6 +111,9 @@ class SQLiteStore(Store):
             _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
+            # 64 MiB of page cache (default 2): look-ups and inserts in the large
+            # indexes (signals, LSH buckets) stay in memory during an ingest
+            conn.execute("PRAGMA cache_size = -65536")
         except sqlite3.DatabaseError as e:
             raise StoreError(
                 f"The store {self.path} could not be opened ({e}). If the file is not a "
@@ -231,10 +234,9 @@ class SQLiteStore(Store):
                 c.executemany(_INSERT_SENTENCE, (r for w in written for r in w.sentences))
                 c.executemany(_INSERT_MENTION, (r for w in written for r in w.mentions))
                 c.executemany(_INSERT_SIGNAL, (r for w in written for r in w.signals))
-                rules = copies.copy_rules()
-                for w in written:
-                    if w.minhash is not None:
-                        copies.save_signature(c, w.document["id"], w.minhash, rules)
+                signed = [(w.document["id"], w.minhash, w.buckets) for w in written if w.minhash]
+                if signed:
+                    copies.save_signatures(c, signed, copies.copy_rules())
                 history.record_many(c, log)
                 _bump_revision(c)
         return [w.document["id"] for w in written]
@@ -377,7 +379,7 @@ class SQLiteStore(Store):
         with self._transaction() as c:
             history.record(c, user, action, **what)
 
-    def _near_candidates(self, keys: list[tuple[int, int]]) -> dict:
+    def _near_candidates(self, keys: list[int]) -> dict:
         return copies.stored_candidates(self._conn, keys)
 
     def _add_copies(self, found, user: str | None) -> list[copies.Copy]:
