@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.models import Actor, Block, Document, DocumentAnalysis, Mention, Sentence, Signal
+from analysis.models import Actor, Document, DocumentAnalysis, Mention, Sentence, Signal
 from analysis.store.base import IngestReport, StoreError
 from analysis.store.copies import Copy, CopyFinder
 from analysis.store.ingest import (
@@ -33,7 +33,7 @@ from analysis.store.ingest import (
     _progress,
     _write_batches,
 )
-from analysis.store.rows import StoredRows, analysis_rows
+from analysis.store.rows import StoredRows, analysis_rows, document_from_row
 
 NEEDED = ("documents", "signals", "sentences", "mentions")
 
@@ -96,17 +96,9 @@ def _by_document(rows: list[dict]) -> dict[str, list[dict]]:
 
 def _result(row: dict, tables: dict[str, dict[str, list[dict]]]) -> ParquetResult:
     name = row["doc_id"]
-    doc = Document(
-        id=name,
-        text=row["text"],
-        title=row["title"],
-        date=row["date"],
-        source=row["source"],
-        url=row["url"],
-        path=row["path"],
-        blocks=tuple(Block(s, e, k) for s, e, k in json.loads(row["blocks"] or "[]")),
-        warnings=tuple(row["warnings"] or ()),
-        language=row["language"],
+    # as the store reads its own rows; Parquet keeps the warnings as a list, not JSON
+    doc = document_from_row(
+        {**row, "id": name, "warnings": json.dumps(list(row["warnings"] or ()))}
     )
     sentences = sorted(tables["sentences"].get(name, []), key=lambda r: r["index"])
     tones = [r["tone"] for r in sentences]
