@@ -211,7 +211,13 @@ class SentenceReader:
         A verb is a cue verb, or a past form in "-ed" that is no modifier of actors
         ("the paramilitary", "armed groups" are not verbs; "Iran-backed" is one word)."""
         k = sp.start - 1
-        while k >= 0 and self.low[k] in ("the", "a", "an"):
+        # past articles and adjectives: "supports the Tripoli-based government"
+        while k >= 0 and (
+            self.low[k] in ("the", "a", "an")
+            or self.low[k] in WORDS.common_adjectives
+            or ("-" in self.low[k][1:] and self.low[k].rsplit("-", 1)[1].isalpha()
+                and k not in self.span_at)  # fmt: skip
+        ):
             k -= 1
         if k < 0:
             return False

@@ -498,6 +498,8 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             main = main_subject_before(reader, k)
             if main:
                 return main
+    if _subject_names_no_actor(reader, i):
+        return ()
     while j >= 0:
         w = low[j]
         if w == ";" or (w in WORDS.subordinators and j < i):
@@ -571,6 +573,44 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
     return ()
 
 
+def _subject_names_no_actor(reader: SentenceReader, i: int) -> bool:
+    """Is the noun phrase right before the verb after token i a subject that names no
+    actor: headed by an event, document or crowd noun, with its prepositional phrases
+    ("an attack on a military base killed", "in which voters backed")? Then the verb's
+    subject is not an actor named further back. A name inside the phrase that is not a
+    preposition's object ("Russian strikes", "Egypt's attack") leaves it to the reader."""
+    low, tokens = reader.low, reader.tokens
+    k = i
+    while k >= 0 and (low[k] in WORDS.auxiliaries or low[k] in WORDS.negations):
+        k -= 1
+    heads = [k]  # the last word of each noun phrase of the chain
+    while k >= 0:
+        sp = reader.span_at.get(k)
+        if sp is not None:
+            if reader.roles[id(sp)] != "pp":
+                return False
+            k = sp.start - 1
+            continue
+        w = low[k]
+        if w == "whose" or w in WORDS.possessive_pronouns:
+            return False  # "Israel, whose strikes killed": the possessor acts
+        if w in WORDS.prepositions and w != "by":
+            heads.append(k - 1)
+        elif w in WORDS.determiners and not (k > 0 and low[k - 1] in WORDS.prepositions):
+            break  # the phrase starts here, unless it is a preposition's object
+        elif w in WORDS.subordinators or w in WORDS.clause_openers or w in WORDS.temporal_links:
+            break
+        elif tokens[k].is_cap and k > 0 and low[k - 1] in WORDS.prepositions:
+            pass  # a place no actor is named by: "in the province of Arauca"
+        elif not tokens[k].is_word or tokens[k].is_cap or w in WORDS.relative:
+            break
+        elif w in WORDS.speech_verbs or w in ("and", "or", "but"):
+            break
+        k -= 1
+    return any(h >= 0 and low[h] in WORDS.non_actor_subjects and h not in reader.span_at
+               for h in heads)  # fmt: skip
+
+
 def with_coordinates(reader: SentenceReader, sp: ActorSpan) -> tuple[ActorSpan, ...]:
     """ "Armenia and Azerbaijan", "Putin and Macron", "The United States, China and Malaysia"."""
     found = reader.coordinates_cache.get(id(sp))
@@ -588,6 +628,12 @@ def _read_coordinates(reader: SentenceReader, sp: ActorSpan) -> tuple[ActorSpan,
             if cand.end <= cur.start and reader.adjacent(cand, cur):
                 prev = cand
         if prev is None or reader.roles[id(prev)] == "pp":
+            break
+        if cur.how == "pronoun" and "," in reader.between(prev, cur):
+            break  # ", and he accused ...": a pronoun after a comma opens its own clause
+        if reader.object_of_verb(prev) and not reader.object_of_verb(sp):
+            # "Turkey, which supports the GNA, and Russia, which ...": the object of the
+            # first clause is no coordinate of the second clause's subject
             break
         group.insert(0, prev)
         cur = prev

@@ -37,6 +37,8 @@ class GrammarWords:
     soft: frozenset[str]
     be_forms: frozenset[str]
     determiners: frozenset[str]
+    non_actor_subjects: frozenset[str]
+    temporal_links: frozenset[str]
     not_adjectives: frozenset[str]
     adjective_endings: tuple[str, ...]
     common_adjectives: frozenset[str]

@@ -1,0 +1,120 @@
+"""Who acts when a clause has a subject of its own that names nobody.
+
+An event, a document or a crowd right before a verb is that verb's subject
+("an attack ... killed", "voters backed"), so the verb is not credited to an
+actor named earlier in the sentence. Each rule in several paraphrases of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attack nobody is named for: the government only suspends talks
+        (
+            "Peru's government on Monday suspended peace talks with the rebels, a day after "
+            "an attack on a police post in the province of Puno killed three officers.",
+            {("negotiation_rejection", "Peru")},
+        ),
+        (
+            "Kenya broke off the dialogue hours after a bombing at a market in the north "
+            "killed twelve people.",
+            {("negotiation_rejection", "Kenya")},
+        ),
+        (
+            "Chad recalled its ambassador after an air strike near the border killed two "
+            "soldiers.",
+            set(),
+        ),
+        # a crowd or a vote backs, not the state named before
+        (
+            "Serbia received the envoy two days after a referendum in which voters "
+            "backed Pristina's plan.",
+            set(),
+        ),
+        ("Bolivia hosted the summit, where protesters condemned the mining deal.", set()),
+    ],
+)
+def test_an_event_or_crowd_is_the_subject_of_its_own_clause(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name inside the subject still acts: its adjective, its possessor
+        (
+            "Talks stalled after Russian strikes on Kharkiv killed four civilians.",
+            {("hostilities", "Russia")},
+        ),
+        (
+            "The talks were suspended after Israel's strikes on the camp killed nine people.",
+            {("hostilities", "Israel")},
+        ),
+        # the actor is the subject itself: nothing changes
+        ("Ethiopia's army attacked the town on Monday.", {("hostilities", "Ethiopia")}),
+    ],
+)
+def test_a_name_inside_the_subject_still_acts(text, expected):
+    assert signals_of(text) == expected
+
+
+def support_of(text: str) -> set[tuple[str, tuple[str, ...]]]:
+    doc = document_from_text(text, "example")
+    signals = analyze_document(doc, with_tone=False).signals
+    return {(s.actor, s.targets) for s in signals if s.signal == "alliance_support"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object of the first relative clause is not a subject of the second
+        (
+            "Turkey, which supports the Tripoli-based Government of National Accord, and "
+            "Egypt, which is aligned with Khalifa Haftar, sent envoys.",
+            {("Turkey", ("Tripoli-based Government",)), ("Egypt", ("Khalifa Haftar",))},
+        ),
+        (
+            "Rwanda, which supports the Goma-based M23, and Burundi, which is aligned with "
+            "Kinshasa, traded accusations.",
+            {("Rwanda", ("M23",)), ("Burundi", ("Democratic Republic of the Congo",))},
+        ),
+    ],
+)
+def test_each_relative_clause_has_its_own_antecedent(text, expected):
+    assert support_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "President Zelensky spoke in Kyiv on Monday.\n\nZelensky said Ukraine would leave "
+            "the Commonwealth of Independent States, and he accused Russia of aggression.",
+            "Zelensky",
+        ),
+        (
+            "Prime Minister Pashinyan spoke on Monday.\n\nPashinyan said Armenia would quit the "
+            "Collective Security Treaty Organization, and he accused Azerbaijan of attacking "
+            "its border.",
+            "Pashinyan",
+        ),
+        (
+            "Maia Sandu spoke on Friday.\n\nSandu said Moldova would leave the CIS, and she "
+            "condemned Russia's interference.",
+            "Maia Sandu",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_comma_and_is_the_subject_alone(text, speaker):
+    assert signals_of(text) == {("condemnation", speaker)}
