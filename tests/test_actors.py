@@ -354,3 +354,19 @@ def test_they_after_the_members_of_a_body_is_the_body(first):
 def test_the_three_countries_are_the_three_just_named(phrase, expected):
     text = f"Egypt, Jordan and Saudi Arabia met in Cairo. {phrase} offered to host talks."
     assert {m[1] for m in mentions_of(text) if m[0] == phrase} == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Stephane Dujarric, Spokesperson for the Secretary-General, spoke on Monday.",
+            "Stephane Dujarric",
+        ),
+        ("Anna Moreau, spokeswoman for the Secretary-General, declined to comment.", "Anna Moreau"),
+        ("Farhan Haq, Deputy Spokesman for the Secretary-General, spoke.", "Farhan Haq"),
+    ],
+)
+def test_a_spokesperson_for_an_office_speaks_for_its_organisation(text, name):
+    people = [m for m in mentions_of(text) if m[1] == name]
+    assert people and people[0][3] == "United Nations"

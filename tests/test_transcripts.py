@@ -118,3 +118,39 @@ def test_the_first_line_may_name_the_speaker_and_a_seat_is_no_person():
     mentions = analyze_document(doc, with_tone=False).mentions
     speakers = {m.actor for m in mentions if doc.text[m.start : m.end] == "I"}
     assert {(a.name, a.type) for a in speakers} == {("Anna Moreau", "person")}
+
+
+def noon_briefing(answer: str) -> str:
+    return (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n"
+        "Friday, 11 October 2024 | United Nations, New York\n\n"
+        "The following is an excerpt from today's noon briefing by Stephane Dujarric, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "Question: Is there still a diplomatic track?\n\n"
+        f"Spokesperson: {answer}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (
+            "The guns must fall silent, and there is no military solution to this conflict.",
+            {("ceasefire_call", "Antonio Guterres"), ("negotiation_call", "Antonio Guterres")},
+        ),
+        (
+            "The fighting has to stop now.",
+            {("ceasefire_call", "Antonio Guterres")},
+        ),
+        (
+            "Only dialogue can end this war, and both parties should return to the table.",
+            {("negotiation_call", "Antonio Guterres")},
+        ),
+    ],
+)
+def test_a_spokesperson_for_the_secretary_general_speaks_for_the_secretary_general(
+    answer, expected
+):
+    # the demands of the answer, with no verb of saying, are the speaker's; and a
+    # spokesperson for an office whose holder the table knows speaks for that holder
+    assert signals_of(noon_briefing(answer)) == expected

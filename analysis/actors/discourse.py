@@ -45,6 +45,7 @@ class Discourse:
     # one, () in a question or a turn of someone unknown; and the body they speak for
     speaker: tuple[Actor, ...] | None = None
     speaker_body: tuple[Actor, ...] = ()
+    speaker_voice: tuple[Actor, ...] = ()  # whose words the turn's are
     date: str | None = None  # the document's date: who held an office then
     # names the text defined with an acronym, and the acronyms: words -> actor
     defined: dict[tuple[str, ...], Actor] = field(default_factory=dict)

@@ -110,6 +110,12 @@ class _SentenceTitles:
                 k = sp.end
                 if k < len(tokens) and tokens[k].lower in ACTOR_WORDS.military_nouns:
                     k += 1
+            elif title.role == "spokesperson" and m < len(tokens) and tokens[m].is_cap:
+                # "Spokesperson for the Secretary-General": the principal's organisation
+                # (the principal's title is left to be read as a mention of its own)
+                _, head = match_title(tokens, m)
+                if head is not None and head.default:
+                    post_aff = organization(head.default)
         names = self.names_after(k, title, plural, bool(affiliation or post_aff))
         return _TitleAt(tj, title, affiliation, mod_start, plural, k, post_aff, names)
 

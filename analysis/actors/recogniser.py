@@ -72,7 +72,7 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
         zip(sentences, tokens, named, lows, word_sets, shared, strict=True)
     ):
         if turns is not None:
-            memory.speaker, memory.speaker_body = turns[k]
+            memory.speaker, memory.speaker_body, memory.speaker_voice = turns[k]
         parsed.append(_read_sentence(reading, s, toks, gaz, low, words, seen))
     return parsed
 
@@ -112,7 +112,9 @@ def _read_sentence(
     subject, group = subject_group(tokens, spans)
     if subject:
         memory.main_subject, memory.main_subject_group = subject, group
-    return ParsedSentence(sentence, tokens, spans, memory.voice, reading.low, reading.words)
+    return ParsedSentence(
+        sentence, tokens, spans, memory.voice, reading.low, reading.words, memory.speaker_voice
+    )
 
 
 def _learn_people(

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from analysis.actors.discourse import Discourse
 from analysis.actors.names import match_name
+from analysis.actors.office_holders import holder_of
 from analysis.actors.titles import match_title
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor, Document, Sentence
@@ -155,35 +156,39 @@ def dateline_state(doc: Document) -> Actor | None:
     return None
 
 
-Turn = tuple[tuple[Actor, ...] | None, tuple[Actor, ...]]
+# who says "I" (None outside a transcript, () in a question), the body "we" is, and
+# whose demands and judgements the turn's words are (a spokesperson's principal)
+Turn = tuple[tuple[Actor, ...] | None, tuple[Actor, ...], tuple[Actor, ...]]
 
 
 def _turns(
     talk: Transcript, doc: Document, sentences: list[Sentence], memory: Discourse
 ) -> list[Turn]:
-    """Per sentence of a transcript, who speaks ("I") and for whom ("we")."""
+    """Per sentence of a transcript, who speaks ("I"), for whom ("we"), and whose
+    words they are."""
     speaker = _speaker(talk, doc, sentences, memory)
+    principal = _principal(speaker, sentences, memory) if speaker is not None else None
     fallback = memory.author or dateline_state(doc)
 
-    def turn_of(person: Actor) -> Turn:
+    def turn_of(person: Actor, voice: Actor | None = None) -> Turn:
         body = body_of(person, fallback)
-        return (person,), ((body,) if body is not None else ())
+        return (person,), ((body,) if body is not None else ()), (voice or person,)
 
-    own: Turn = turn_of(speaker) if speaker is not None else (None, ())
+    own: Turn = turn_of(speaker, principal) if speaker is not None else (None, (), ())
     out: list[Turn] = []
     for s in sentences:
         label = talk.turns.get(s.paragraph, "")
         if not label:
             out.append(own)
         elif is_question(label):
-            out.append(((), ()))
+            out.append(((), (), ()))
         elif is_speaker_label(label, speaker):
             out.append(own)
         else:
             # "LAVROV: ...": someone the text introduced, else no one we know
             name = memory.aliases.get((label.split()[-1].title(),))
             person = memory.persons.get(name or "")
-            out.append(turn_of(person) if person is not None else ((), ()))
+            out.append(turn_of(person) if person is not None else ((), (), ()))
     return out
 
 
@@ -215,6 +220,29 @@ def _speaker(
         for person in memory.persons.values():
             if person.name.split()[-1] in by:
                 return person
+    return None
+
+
+def _principal(speaker: Actor, sentences: list[Sentence], memory: Discourse) -> Actor | None:
+    """Whom a spokesperson speaks for, when the header names an office the text knows the
+    holder of ("Stephane Dujarric, Spokesperson for the Secretary-General"): their words
+    are the principal's."""
+    for s in sentences[:_SPEAKER_SENTENCES]:
+        toks = tokenize(s.text)
+        for i in range(len(toks)):
+            end, title = match_title(toks, i)
+            if title is None or title.role != "spokesperson":
+                continue
+            k = end
+            if k < len(toks) and toks[k].lower in ("for", "of"):
+                k += 1 + (k + 1 < len(toks) and toks[k + 1].lower == "the")
+                _, head = match_title(toks, k) if k < len(toks) else (k, None)
+                if head is not None and head.role == "head":
+                    for person in memory.persons.values():
+                        if (person.title or "").lower() == head.title.lower():
+                            return person
+                    if head.default:  # an office the table knows the holder of
+                        return holder_of(head.title, head.default, memory.date)
     return None
 
 

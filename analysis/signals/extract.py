@@ -203,7 +203,7 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
     pact: tuple[str, ...] = ()  # the concepts of the ceasefire or deal last named
     for sa in parsed:
         pact = _pact_named(sa, pact)
-        if (not sa.spans and not voice) or (
+        if (not sa.spans and not voice and not sa.speaker) or (
             words_with_cues.isdisjoint(sa.words)
             and not (
                 "-" in sa.sentence.text
@@ -211,7 +211,7 @@ def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]
             )
         ):
             continue  # no actor or no cue word: nothing to read
-        reader = SentenceReader(sa, voice, pact)
+        reader = SentenceReader(sa, sa.speaker or voice, pact)
         seen: set[tuple[str, str]] = set()
         findings = _sentence_signals(reader)
         # "Qassem vowed that the group would keep fighting": the clause the person states

@@ -215,8 +215,11 @@ class SentenceReader:
         while k >= 0 and (
             self.low[k] in ("the", "a", "an")
             or self.low[k] in WORDS.common_adjectives
-            or ("-" in self.low[k][1:] and self.low[k].rsplit("-", 1)[1].isalpha()
-                and k not in self.span_at)  # fmt: skip
+            or (
+                "-" in self.low[k][1:]
+                and self.low[k].rsplit("-", 1)[1].isalpha()
+                and k not in self.span_at
+            )  # fmt: skip
         ):
             k -= 1
         if k < 0:

@@ -60,6 +60,7 @@ class ParsedSentence:
         voice: tuple[Actor, ...] = (),
         low: list[str] | None = None,
         words: set[str] | None = None,
+        speaker: tuple[Actor, ...] = (),
     ):
         self.sentence = sentence
         self.tokens = tokens
@@ -68,6 +69,9 @@ class ParsedSentence:
         self.words = words if words is not None else set(self.low)
         self.spans = by_start(spans)
         self.voice = voice  # who "we" is in the document (a statement's signatories)
+        # who speaks this sentence in a transcript's turn ("Spokesperson: The guns must
+        # fall silent"): the voice of its demands and judgements
+        self.speaker = speaker
 
     def mentions(self) -> list[Mention]:
         out = []
