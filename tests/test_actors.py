@@ -370,3 +370,47 @@ def test_the_three_countries_are_the_three_just_named(phrase, expected):
 def test_a_spokesperson_for_an_office_speaks_for_its_organisation(text, name):
     people = [m for m in mentions_of(text) if m[1] == name]
     assert people and people[0][3] == "United Nations"
+
+
+def signals_with_affiliation(text: str) -> set[tuple[str, str, str]]:
+    from analysis import analyze_document
+
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor, s.affiliation) for s in analyze_document(doc).signals}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organ named head first and ending in its organisation, later "the <head>"
+        (
+            "The Assembly of Heads of State and Government of the African Union met in Addis "
+            "Ababa on Sunday.\n\nThe Assembly calls for an immediate ceasefire in Sudan.",
+            (
+                "ceasefire_call",
+                "Assembly of Heads of State and Government of the African Union",
+                "African Union",
+            ),
+        ),
+        (
+            "The Council of Ministers of the Arab League met in Cairo.\n\n"
+            "The Council condemned the Israeli strikes on Gaza.",
+            ("condemnation", "Council of Ministers of the Arab League", "Arab League"),
+        ),
+        (
+            "The Authority of Heads of State and Government of IGAD met in Djibouti.\n\n"
+            "The Authority reaffirms its full support for the Federal Government of Somalia.",
+            ("alliance_support", "Authority of Heads of State and Government of IGAD", "IGAD"),
+        ),
+    ],
+)
+def test_an_organ_of_an_organisation_and_its_short_name(text, expected):
+    assert expected in signals_with_affiliation(text)
+
+
+def test_a_bare_head_word_names_a_defined_body_only_after_the():
+    text = (
+        "The Council of Ministers of the Arab League met in Cairo.\n\n"
+        "Russia and Council members condemned the strikes."
+    )
+    assert {actor for _, actor, _ in signals_with_affiliation(text)} == {"Russia"}

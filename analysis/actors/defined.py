@@ -52,6 +52,8 @@ def defined_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             continue
         for n in range(min(longest, len(tokens) - i), 0, -1):
             key = tuple(tok.text for tok in tokens[i : i + n])
+            if n == 1 and not key[0].isupper() and (i == 0 or tokens[i - 1].lower != "the"):
+                continue  # a body's head word alone ("the Authority") names it after "the" only
             if key in defined and not any(j in covered for j in range(i, i + n)):
                 out.append(ActorSpan(i, i + n, (defined[key],), "name"))
                 covered.update(range(i, i + n))
@@ -120,26 +122,65 @@ def _named_bodies(
         while start < k and not tokens[start].is_cap:
             start += 1
         end = k + 1
+        owner = None
         if start == k and start > 0 and tokens[start - 1].lower == "the":
             # "the Government of National Unity": the head first, its name after "of"
-            m = end + 1 if end < len(tokens) and tokens[end].lower == "of" else end
-            n = m
-            while n < len(tokens) and n - m < 5 and tokens[n].is_cap and n not in covered:
-                n += 1
-            if m > end and n > m:
-                end = n
+            end, owner = _name_after_head(tokens, end, covered, out)
         if (start == k and end == k + 1) or start == 0 or tokens[start - 1].lower != "the":
             continue  # one word ("Council") or not introduced as a name ("the ...")
-        if any(j in covered for j in range(start, end)):
+        if any(j in covered for j in range(start, end) if owner is None or j < owner.start):
             continue
         words = tuple(tok.text for tok in tokens[start:end])
         actor = reading.memory.defined.get(words)
         if actor is None:
             name = " ".join(_display(tokens[start:end]))
-            actor = Actor(name, _kind(words), name)
+            affiliation = owner.actors[0].name if owner is not None else name
+            actor = Actor(name, _kind(words), affiliation)
             reading.memory.defined[words] = actor
+            if start == k:
+                # "the Authority of Heads of State ...", later "The Authority"
+                reading.memory.defined.setdefault((t.text,), actor)
+        if owner is not None:
+            out.remove(owner)
         out.append(ActorSpan(start, end, (actor,), "name"))
         covered.update(range(start, end))
+
+
+def _name_after_head(
+    tokens: list[Token], end: int, covered: set[int], out: list[ActorSpan]
+) -> tuple[int, ActorSpan | None]:
+    """Where a name written head first ends ("the Government of National Unity", "the
+    Authority of Heads of State and Government of ECOWAS"), and the organisation it
+    ends with, when a known one does."""
+    if end >= len(tokens) or tokens[end].lower != "of":
+        return end, None
+    n = end + 1
+    while n < len(tokens) and n - end <= _MAX_WORDS:
+        if tokens[n].is_cap and tokens[n].is_word and n not in covered:
+            n += 1
+        elif tokens[n].lower == "of" and n + 2 < len(tokens) and tokens[n + 1].lower == "the":
+            # "... of the African Union": the organisation it belongs to
+            owner = next((sp for sp in out if sp.start == n + 2), None)
+            if owner is not None and owner.actors and owner.actors[0].type == "organization":
+                return owner.end, owner
+            break
+        elif (
+            tokens[n].lower in ("of", "and", "for")
+            and n + 1 < len(tokens)
+            and tokens[n + 1].is_cap
+            and tokens[n - 1].is_cap
+        ):
+            owner = next((sp for sp in out if sp.start == n + 1), None)
+            if tokens[n].lower == "of" and owner is not None and owner.actors:
+                kind = owner.actors[0].type
+                if kind == "organization" and n > end + 1:
+                    return owner.end, owner
+            if n + 1 in covered:
+                break
+            n += 1
+        else:
+            break
+    return (n, None) if n > end + 1 else (end, None)
 
 
 def _longer_bodies(

@@ -71,7 +71,14 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
     for k in range(len(window) - 1):
         if window[k] in ("would", "could", "might", "should") and window[k + 1] == "have":
             return "hypothetical"
-    if not (WORDS.hypothetical.isdisjoint(window) and WORDS.hedges.isdisjoint(window)):
+    # "there could be no military solution" says there is none, as "cannot be" does
+    categorical = t.klass in lexicon().negative_classes and window[-2:] in (
+        ["could", "be"],
+        ["can", "be"],
+    )
+    if not categorical and not (
+        WORDS.hypothetical.isdisjoint(window) and WORDS.hedges.isdisjoint(window)
+    ):
         return "hypothetical"
     # a condition anywhere before the cue in the sentence, or right after a stated
     # intention: "if it attacked", "would host talks if both sides agreed"
