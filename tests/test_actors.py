@@ -414,3 +414,31 @@ def test_a_bare_head_word_names_a_defined_body_only_after_the():
         "Russia and Council members condemned the strikes."
     )
     assert {actor for _, actor, _ in signals_with_affiliation(text)} == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the military" is the state whose forces were named, though another is named more
+        (
+            "Myanmar's military government and the rebels agreed to talks, China's foreign "
+            "ministry said.\n\nChina urged calm on Friday, and China promised aid to the border "
+            "towns.\n\nThe military has answered with air strikes on villages.",
+            ("hostilities", "Myanmar"),
+        ),
+        (
+            "Niger's military seized power in July.\n\nFrance condemned the coup, and France "
+            "recalled its ambassador from Niamey.\n\nThe junta rejected talks with ECOWAS.",
+            ("negotiation_rejection", "Niger"),
+        ),
+        (
+            "Sudan's army clashed with the RSF in Khartoum.\n\nEgypt and Saudi Arabia called "
+            "for calm, and Egypt offered to mediate.\n\nThe army shelled RSF positions overnight.",
+            ("hostilities", "Sudan"),
+        ),
+    ],
+)
+def test_the_military_is_the_state_whose_forces_were_named(text, expected):
+    found = {(signal, actor) for signal, actor, _ in signals_with_affiliation(text)}
+    assert expected in found
+    assert ("hostilities", "China") not in found

@@ -46,6 +46,7 @@ class Discourse:
     speaker: tuple[Actor, ...] | None = None
     speaker_body: tuple[Actor, ...] = ()
     speaker_voice: tuple[Actor, ...] = ()  # whose words the turn's are
+    forces_state: Actor | None = None  # the state whose forces the text named last
     date: str | None = None  # the document's date: who held an office then
     # names the text defined with an acronym, and the acronyms: words -> actor
     defined: dict[tuple[str, ...], Actor] = field(default_factory=dict)

@@ -108,6 +108,8 @@ def _read_sentence(
         if sp.how != "pronoun":
             for a in sp.actors:
                 memory.remember(a)
+        if sp.how == "forces" and len(sp.actors) == 1 and sp.actors[0].type == "state":
+            memory.forces_state = sp.actors[0]
     note_groups(reading, tokens, spans)
     subject, group = subject_group(tokens, spans)
     if subject:

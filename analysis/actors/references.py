@@ -38,6 +38,7 @@ REFERENCE_KINDS = (
     "countries",
     "speaker_state",
     "state",
+    "forces_state",
     "ministry",
 )
 
@@ -188,12 +189,15 @@ def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> t
                 (Actor(p.affiliation, "state", p.affiliation),) if _is_state(p.affiliation) else ()
             )
         return ()
-    if kind == "state":
+    if kind in ("state", "forces_state"):
         # "Pakistan's army said the military had ...": the state this sentence named
         named = [
             sp.actors[0] for sp in spans if len(sp.actors) == 1 and sp.actors[0].type == "state"
         ]
-        a = named[-1] if named else m.focus_state()
+        # "Myanmar's military government ... China said ... The military has answered":
+        # the state whose forces were named, though another is named more
+        forces = m.forces_state if kind == "forces_state" else None
+        a = named[-1] if named else forces or m.focus_state()
         return (a,) if a else ()
     if kind == "ministry":
         a = m.last(lambda a: a.type == "organization" and "Ministry" in a.name)
