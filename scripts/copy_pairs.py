@@ -95,9 +95,9 @@ def exact_jaccard(a: str, b: str, k: int) -> float:
 
 @cache
 def said_by(text: str) -> frozenset:
-    """What a text states, as ingest compares it: its signals' types, actors, targets."""
+    """What a text states, as ingest compares it: its signals' types and actors."""
     analysis = analyze_document(document_from_text(text, "pair"))
-    return frozenset((s.signal, s.actor, s.targets) for s in analysis.signals)
+    return frozenset((s.signal, s.actor) for s in analysis.signals)
 
 
 def statements(text: str) -> frozenset:

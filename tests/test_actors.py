@@ -442,3 +442,28 @@ def test_the_military_is_the_state_whose_forces_were_named(text, expected):
     found = {(signal, actor) for signal, actor, _ in signals_with_affiliation(text)}
     assert expected in found
     assert ("hostilities", "China") not in found
+
+
+@pytest.mark.parametrize(
+    "text, sides, addressers",
+    [
+        (
+            "The army and the RSF have fought in Khartoum since April.\n\nSaudi Arabia and the "
+            "United States said they would keep urging both sides to agree on a ceasefire.\n\n"
+            "Each side accused the other of attacking hospitals.",
+            {"Sudan", "Rapid Support Forces"},
+            {"Saudi Arabia", "United States"},
+        ),
+        (
+            "Armenia and Azerbaijan clashed again on the border.\n\nFrance and Russia urged both "
+            "sides to show restraint.\n\nBoth sides accused each other of shelling villages.",
+            {"Armenia", "Azerbaijan"},
+            {"France", "Russia"},
+        ),
+    ],
+)
+def test_both_sides_are_not_those_who_address_them(text, sides, addressers):
+    found = signals_with_affiliation(text)
+    accusers = {actor for signal, actor, _ in found if signal == "condemnation"}
+    callers = {actor for signal, actor, _ in found if signal == "ceasefire_call"}
+    assert accusers == sides and callers == addressers

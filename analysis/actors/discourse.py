@@ -35,6 +35,10 @@ class Discourse:
     last_group: tuple[Actor, ...] = ()  # last two or more actors named together
     last_persons: tuple[Actor, ...] = ()  # last two or more persons named together
     last_plural: tuple[Actor, ...] = ()  # whichever of the two came last
+    last_sides: tuple[Actor, ...] = ()  # what "both sides" last referred to
+    groups_named: int = 0  # how many times actors were named together so far
+    sides_at: int = 0  # ... when "both sides" last referred to last_sides
+    addressers: set[str] = field(default_factory=set)  # urged "both sides" in this sentence
     doc_counts: Counter = field(default_factory=Counter)  # states and groups in the whole text
     state_counts: Counter = field(default_factory=Counter)
     voice: tuple[Actor, ...] = ()  # who "we" is in a statement

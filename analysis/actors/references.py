@@ -111,6 +111,25 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
     return out
 
 
+def _named_together(low: list[str], spans: list[ActorSpan]) -> set[str]:
+    """Names and affiliations of the actors named together as the sentence's subject,
+    before the reference ("Saudi Arabia and the United States ... would keep urging
+    both sides"): they address the sides, they are none of them."""
+    named: set[str] = set()
+    ordered = [sp for sp in by_start(spans) if sp.how != "pronoun" and sp.actors]
+    if not ordered or ordered[0].start > _SUBJECT_OPENS_WITHIN:
+        return named
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if low[a.end : b.start] not in (["and"], [",", "and"], ["and", "the"], [",", "and", "the"]):
+            break
+        for sp in (a, b):
+            named.update(n for actor in sp.actors for n in (actor.name, actor.affiliation))
+    return named
+
+
+_SUBJECT_OPENS_WITHIN = 4  # an opening quote or "On Monday," may come first
+
+
 def _of_a_named_body(low: list[str], k: int, spans: list[ActorSpan]) -> bool:
     """Does "of" + a mention follow at k ("... of the African Union")?"""
     if k >= len(low) or low[k] != "of":
@@ -140,15 +159,22 @@ def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> t
         )
         return states if all(a.type != "person" for a in states) else ()
     # sides, parties and countries are states or armed groups; leaders are persons
-    if kind in ("warring", "pair") and m.last_group:
-        return m.last_group
     if kind in ("pair", "warring"):
-        if m.last_plural:
-            return m.last_plural
+        # not those this sentence names before: "Saudi Arabia and the United States
+        # would keep urging both sides" (the mediators are no side); and once a text
+        # has told its sides, "each side" is them again
+        here = _named_together(reading.low, spans)
+        m.addressers |= here
         # nobody named together yet: the two states or groups the text is about
-        top = [name for name, _ in m.doc_counts.most_common(2)]
-        if len(top) == 2:
-            return tuple(reading.by_name[n] for n in top)
+        top = [name for name, _ in m.doc_counts.most_common() if name not in here][:2]
+        about = tuple(reading.by_name[n] for n in top) if len(top) == 2 else ()
+        named = (m.last_group, m.last_plural)
+        # sides named together since the last reference come first
+        order = (*named, m.last_sides) if m.groups_named > m.sides_at else (m.last_sides, *named)
+        for group in (*order, about):
+            if group and not {a.name for a in group} <= here:
+                m.last_sides, m.sides_at = group, m.groups_named
+                return group
         return ()
     if kind == "persons":
         return m.last_persons or m.last_plural
@@ -350,6 +376,7 @@ def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -
     for "both sides" and "they" later."""
     memory = reading.memory
     spans = by_start(spans)
+    addressers, memory.addressers = memory.addressers, set()
     for idx, sp in enumerate(spans):
         if sp.how == "pronoun":
             continue
@@ -380,7 +407,10 @@ def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -
                 break
         actors = tuple(a for s in run for a in s.actors)
         names = {a.name for a in actors}
+        if len(names) >= 2 and names <= addressers:
+            break  # those who urged "both sides" here are no sides later either
         if len(names) >= 2:
+            memory.groups_named += 1
             if all(a.type == "person" for a in actors):
                 memory.last_persons = actors
                 memory.last_plural = actors

@@ -6,8 +6,9 @@ signature of its word shingles; its bands (groups of signature rows, hashed)
 are looked up in an index table, so finding candidates costs the same for a
 store of ten documents or of a million; a candidate whose estimated Jaccard
 similarity reaches the threshold, and whose statements include every
-statement of the new one (what a document states: its signals' types,
-actors and targets), makes the new document a **copy**: it is analysed like
+statement of the new one (what a document states: its signals' types and
+actors; targets are left out, as the reading of "both sides" may shift with
+a lead paragraph more), makes the new document a **copy**: it is analysed like
 any other (in a worker, which computes its signature too) but not stored, and
 its name, title, date, outlet and URL are listed with the stored
 document (``copies`` table). The statement check is there because shingles
@@ -24,7 +25,6 @@ permutations), stored as hex text (the trash keeps rows as JSON).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import tomllib
 import zlib
@@ -164,7 +164,7 @@ def save_signatures(
     )  # fmt: skip
 
 
-Statements = frozenset[tuple[str, str, tuple[str, ...]]]  # (type, actor, targets) of signals
+Statements = frozenset[tuple[str, str]]  # (type, actor) of a document's signals
 
 
 def stored_candidates(
@@ -185,8 +185,8 @@ def stored_candidates(
 
 
 def stored_statements(conn: sqlite3.Connection, doc_id: str) -> Statements:
-    said = conn.execute("SELECT signal, actor, targets FROM signals WHERE doc_id = ?", (doc_id,))
-    return frozenset((t, a, tuple(json.loads(targets))) for t, a, targets in said)
+    said = conn.execute("SELECT signal, actor FROM signals WHERE doc_id = ?", (doc_id,))
+    return frozenset((t, a) for t, a in said)
 
 
 @dataclass(frozen=True, slots=True)

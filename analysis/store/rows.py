@@ -154,10 +154,7 @@ def analysis_from_rows(
     return DocumentAnalysis(document, sents, tuple(ments), tuple(sigs), tone)
 
 
-def statements_of(rows: StoredRows) -> frozenset[tuple[str, str, tuple[str, ...]]]:
-    """What the document states: the (type, actor, targets) of its signal rows."""
+def statements_of(rows: StoredRows) -> frozenset[tuple[str, str]]:
+    """What the document states: the (type, actor) of its signal rows."""
     first = 2  # each signal row starts with doc_id and seq
-    return frozenset(
-        (r[first + _SIGNAL], r[first + _ACTOR], tuple(json.loads(r[first + _TARGETS])))
-        for r in rows.signals
-    )
+    return frozenset((r[first + _SIGNAL], r[first + _ACTOR]) for r in rows.signals)
