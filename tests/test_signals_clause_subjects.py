@@ -118,3 +118,27 @@ def test_each_relative_clause_has_its_own_antecedent(text, expected):
 )
 def test_a_pronoun_after_a_comma_and_is_the_subject_alone(text, speaker):
     assert signals_of(text) == {("condemnation", speaker)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an absolute "with" clause: those named after "with" do the -ing
+        (
+            "The accord was signed in Nairobi, with Kenyan President William Ruto and Ugandan "
+            "President Yoweri Museveni shaking hands on the deal.",
+            {("agreement", "William Ruto"), ("agreement", "Yoweri Museveni")},
+        ),
+        (
+            "The talks ended in Washington, with Armenian Prime Minister Nikol Pashinyan and "
+            "Azerbaijani President Ilham Aliyev shaking hands on the agreement.",
+            {("agreement", "Nikol Pashinyan"), ("agreement", "Ilham Aliyev")},
+        ),
+        (
+            "Qatar hosted the summit, with Turkey condemning the strikes.",
+            {("condemnation", "Turkey")},
+        ),
+    ],
+)
+def test_with_and_a_participle_names_who_acts(text, expected):
+    assert signals_of(text) == expected

@@ -89,6 +89,12 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     if head.endswith("ing") and t.kind == "verb" and start > 0:
         if low[start - 1] in WORDS.speech_verbs or low[start - 1] == "that":
             return ()
+    # an absolute "with" clause names who does the -ing: "..., with President Gustavo Petro
+    # and the guerrillas' commander, Antonio Garcia, shaking hands on the deal"
+    if head.endswith("ing") and t.kind == "verb":
+        doers = _with_clause_subject(reader, start)
+        if doers:
+            return doers
     # participle adjunct: ", calling it a frontal assault", "Urging the two sides ..., he said"
     if head.endswith("ing") and t.kind == "verb":
         prev = low[start - 1] if start > 0 else ""
@@ -135,6 +141,35 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     if controller:
         return controller
     return left_subject(reader, start - 1)
+
+
+_WITH_CLAUSE_WORDS = 20  # "with" + the doers and their appositions
+
+
+def _with_clause_subject(reader: SentenceReader, start: int) -> tuple[ActorSpan, ...]:
+    """The actors between "with" and the -ing verb at ``start``, when the verb follows
+    them directly (past an apposition's comma)."""
+    low = reader.low
+    j = start - 1
+    if j > 0 and low[j] == ",":
+        j -= 1  # "..., Antonio Garcia, shaking hands"
+    if j < 0 or j not in reader.span_at:
+        return ()
+    doers = []
+    while j >= 0 and start - j <= _WITH_CLAUSE_WORDS:
+        w = low[j]
+        if w == "with":
+            return tuple(reversed(doers))
+        if w in (";", ":", ".") or w in WORDS.speech_verbs or w in WORDS.relative:
+            return ()
+        sp = reader.span_at.get(j)
+        if sp is not None:
+            if sp.actors and reader.roles[id(sp)] != "possessor":
+                doers.append(sp)
+            j = sp.start - 1
+            continue
+        j -= 1
+    return ()
 
 
 def purpose_controller(reader: SentenceReader, start: int) -> tuple[ActorSpan, ...]:
