@@ -467,3 +467,26 @@ def test_both_sides_are_not_those_who_address_them(text, sides, addressers):
     accusers = {actor for signal, actor, _ in found if signal == "condemnation"}
     callers = {actor for signal, actor, _ in found if signal == "ceasefire_call"}
     assert accusers == sides and callers == addressers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a nationality inside "both sides" leaves out foreign powers named since
+        (
+            "The Sudanese army and the RSF clashed in Khartoum.\n\nSaudi Arabia and the United "
+            "States brokered a truce.\n\nThe two Sudanese sides said they would observe the "
+            "truce.",
+            {("agreement", "Sudan"), ("agreement", "Rapid Support Forces")},
+        ),
+        # and names nobody rather than them ("they" is that group too)
+        (
+            "Russia and Turkey brokered the deal in Moscow.\n\nBoth Libyan camps said they "
+            "would observe the truce.",
+            set(),
+        ),
+    ],
+)
+def test_a_nationality_inside_both_sides_narrows_it(text, expected):
+    found = {(s, a) for s, a, _ in signals_with_affiliation(text) if s == "agreement"}
+    assert found == expected

@@ -17,7 +17,7 @@ from functools import cache
 
 from analysis.actors.compounds import ministry
 from analysis.actors.discourse import Discourse, Reading
-from analysis.actors.gazetteer import country, organization
+from analysis.actors.gazetteer import country, gazetteer_entries, normalize, organization
 from analysis.actors.titles import title_entry
 from analysis.actors.words import ACTOR_WORDS
 from analysis.knowledge import DataFileError
@@ -86,15 +86,27 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
         if i < resume or i in covered:
             continue
         matched = False
-        opens_reference = i + 1 < len(low) and (low[i], low[i + 1]) in pairs
+        # "both Libyan camps", "the two Sudanese sides": a nationality inside the phrase
+        nat = next(
+            (p for p in (1, 2) if i + p + 1 < len(low) and tokens[i + p].is_cap
+             and _is_adjective(tokens[i + p].text)),
+            None,
+        )  # fmt: skip
+        opens_reference = i + 1 < len(low) and (
+            (low[i], low[i + 1]) in pairs or (nat == 1 and (low[i], low[i + 2]) in pairs)
+        )
         for n in (5, 4, 3, 2) if opens_reference else ():
-            key = tuple(low[i : i + n])
-            if len(key) == n and key in refs and not any(k in covered for k in range(i, i + n)):
+            words = low[i : i + n]
+            national = nat is not None and nat < n - 1
+            key = tuple(words[:nat] + words[nat + 1 :]) if national else tuple(words)
+            if len(words) == n and key in refs and not any(k in covered for k in range(i, i + n)):
                 if _of_a_named_body(low, i + n, spans):
                     break  # "the foreign ministers of the African Union": named by what follows
                 # what it points back to comes before it
                 before = [s for s in spans if s.end <= i]
-                actors = _resolve_reference(reading, refs[key], before)
+                # "both Libyan camps" are no foreign powers named before
+                nationality = tokens[i + nat].text if national else None
+                actors = _resolve_reference(reading, refs[key], before, nationality)
                 # unresolved, it still holds the subject place (no actors)
                 out.append(ActorSpan(i, i + n, actors, "group"))
                 covered.update(range(i, i + n))
@@ -140,12 +152,42 @@ def _of_a_named_body(low: list[str], k: int, spans: list[ActorSpan]) -> bool:
     return any(sp.start == k and sp.actors for sp in spans)
 
 
+@cache
+def _adjectives() -> frozenset[str]:
+    return frozenset(normalize(e.surface) for e in gazetteer_entries() if e.how == "adjective")
+
+
+def _all_of(actors: tuple[Actor, ...], adjective: str) -> bool:
+    """Are these actors all of the nationality, or bodies of no other state?"""
+    state = next(
+        (e.actor.name for e in gazetteer_entries()
+         if e.how == "adjective" and normalize(e.surface) == normalize(adjective)),
+        None,
+    )  # fmt: skip
+    return bool(actors) and all(
+        a.name == state
+        or a.affiliation == state
+        or (a.type == "group" and not _is_state(a.affiliation))
+        for a in actors
+    )
+
+
+def _is_adjective(word: str) -> bool:
+    """A nationality: "Libyan", "Sudanese"."""
+    return normalize(word) in _adjectives()
+
+
 def _is_state(name: str) -> bool:
     return country(name) is not None
 
 
-def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> tuple[Actor, ...]:
+def _resolve_reference(
+    reading: Reading, kind: str, spans: list[ActorSpan], nationality: str | None = None
+) -> tuple[Actor, ...]:
     m = reading.memory
+    if nationality is not None and kind not in ("pair", "warring"):
+        found = _resolve_reference(reading, kind, spans)
+        return found if _all_of(found, nationality) else ()
     if kind == "countries":
         # "the two countries", "both governments": the states, also of leaders named together
         found = _resolve_reference(reading, "pair", spans)
@@ -172,7 +214,11 @@ def _resolve_reference(reading: Reading, kind: str, spans: list[ActorSpan]) -> t
         # sides named together since the last reference come first
         order = (*named, m.last_sides) if m.groups_named > m.sides_at else (m.last_sides, *named)
         for group in (*order, about):
-            if group and not {a.name for a in group} <= here:
+            if (
+                group
+                and not {a.name for a in group} <= here
+                and (nationality is None or _all_of(group, nationality))
+            ):
                 m.last_sides, m.sides_at = group, m.groups_named
                 return group
         return ()
@@ -314,6 +360,8 @@ def _resolve_pronoun(
         if len(run) > 1:
             return run
     if kind == "plural":
+        if any(s.how == "group" and not s.actors and s.end <= i for s in spans):
+            return ()  # "both Libyan camps ... they": the camps, whom we could not name
         for s in reversed(earlier):
             if (
                 len(s.actors) > 1
