@@ -177,3 +177,35 @@ def test_a_participle_adjunct_after_the_clauses_is_no_preamble():
     assert ("ceasefire_call", "UN Security Council") in found
     # the preamble is still background
     assert len([s for s in found if s[1] == "UN Security Council"]) == 1
+
+
+RESOLUTION_HEAD = (
+    "Resolution 2801 (2031)\nAdopted by the Security Council on 2 August 2031\n\n"
+    "The Security Council,\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # a noun cue whose verb opens the operative clause is the body's own
+        (
+            "Stresses the need for the parties to continue their negotiations towards a peace "
+            "agreement;",
+            {("negotiation_call", "UN Security Council")},
+        ),
+        (
+            "Underlines the importance of dialogue between Serbia and Kosovo;",
+            {("negotiation_call", "UN Security Council")},
+        ),
+        (
+            "Emphasises the urgency of a cessation of hostilities in Darfur;",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+        ("Notes the need for further reports by the Secretary-General;", set()),
+    ],
+)
+def test_an_operative_clause_opened_by_the_verb_of_a_noun_cue(clause, expected):
+    doc = document_from_text(RESOLUTION_HEAD + clause + "\n", "resolution")
+    found = {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+    assert found == expected

@@ -20,6 +20,7 @@ from analysis.signals.modality import modality_of
 from analysis.signals.reader import SentenceReader, clause_start, opens_sentence
 from analysis.signals.reporting import reporter
 from analysis.signals.subjects import (
+    governing_verb,
     left_subject,
     possessor_before,
     said_not,
@@ -142,7 +143,11 @@ def attribute(
         if (
             not subject_actors
             and not subject
-            and (opens_sentence(reader, t.start) or _agentless_passive(reader, t))
+            and (
+                opens_sentence(reader, t.start)
+                or _agentless_passive(reader, t)
+                or _governed_from_the_start(reader, t)
+            )
         ):
             # an operative clause ("Demands that ...", "1. Condemns ...", "Have agreed
             # on the following") or a passive with no agent ("A full ceasefire is
@@ -515,3 +520,12 @@ def support_compound(reader: SentenceReader, t: Trigger) -> list[Finding]:
     if not targets:
         return []
     return [Finding(rule, t, (backer,), targets, None, "asserted", 0.75)]
+
+
+def _governed_from_the_start(reader: SentenceReader, t: Trigger) -> bool:
+    """A noun cue whose verb opens an operative clause: "Stresses the need for the
+    parties to continue their negotiations", "Reiterates its call for calm"."""
+    if t.kind != "noun":
+        return False
+    verb = governing_verb(reader, t.start, possessor_before(reader, t.start))
+    return verb is not None and opens_sentence(reader, verb)

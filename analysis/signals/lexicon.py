@@ -68,6 +68,7 @@ class Lexicon:
     object_classes: frozenset  # trigger classes whose actors are named after the cue
     stative_classes: frozenset  # trigger classes whose participle after "be" is no passive
     masks: dict  # concept -> concepts its phrases hide inside them ("an emergency meeting")
+    hostile_classes: frozenset  # trigger classes whose rules give hostilities
 
     def rule(self, trigger: str, concept: str) -> Rule:
         """The rule of the table for a trigger class and a concept."""
@@ -279,6 +280,9 @@ def parse_lexicon(data: dict) -> Lexicon:
         frozenset(object_classes),
         frozenset(stative_classes),
         masks,
+        frozenset(
+            trigger for trigger, rs in rules.items() if any(r.signal == "hostilities" for r in rs)
+        ),
     )
 
 

@@ -213,8 +213,9 @@ def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     sp = reader.span_at.get(t.start)
     if sp is not None and sp.how == "forces" and sp.actors:
         return (sp,)
-    # "fighting (broke out) between the army and the rebels": both sides fight
-    between = reader.between_after(t.end)
+    # "fighting (broke out) between the army and the rebels": both sides fight (but
+    # "the importance of dialogue between Serbia and Kosovo" is no act of theirs)
+    between = reader.between_after(t.end) if t.klass in lexicon().hostile_classes else None
     if between is not None:
         k = between + 1
         while k < len(low) and low[k] in ("the", "a", "an"):
