@@ -142,3 +142,28 @@ def test_a_pronoun_after_a_comma_and_is_the_subject_alone(text, speaker):
 )
 def test_with_and_a_participle_names_who_acts(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "A telephoned B to affirm that ...": what is affirmed is A's statement
+        (
+            "Egyptian President Abdel Fattah el-Sisi telephoned Somali President Hassan Sheikh "
+            "Mohamud on Tuesday to affirm that Cairo stood firmly by Somalia.",
+            {("alliance_support", "Abdel Fattah el-Sisi")},
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev to "
+            "say that Ankara stood by Baku.",
+            {("alliance_support", "Recep Tayyip Erdogan")},
+        ),
+        (
+            "French President Emmanuel Macron phoned Ukrainian President Volodymyr Zelensky to "
+            "reiterate that Paris stood by Kyiv.",
+            {("alliance_support", "Emmanuel Macron")},
+        ),
+    ],
+)
+def test_a_purpose_infinitive_of_saying_reports_the_caller(text, expected):
+    assert signals_of(text) == expected

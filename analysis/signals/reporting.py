@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analysis.signals.lexicon import Trigger
 from analysis.signals.reader import SentenceReader
-from analysis.signals.subjects import left_subject
+from analysis.signals.subjects import left_subject, purpose_controller
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan
 
@@ -31,7 +31,12 @@ def reporter(
                 if sp is not None:
                     return (sp,)
                 continue
-            speaker = left_subject(reader, j - 1)
+            # "Sisi telephoned Mohamud to affirm that Cairo stood by Somalia": who called
+            speaker = (
+                purpose_controller(reader, j)
+                if j > 0 and low[j - 1] == "to"
+                else left_subject(reader, j - 1)
+            )
             if speaker:
                 return speaker
     # a headline's source after a colon: "Putin, Macron call for halt to fighting: Kremlin"
