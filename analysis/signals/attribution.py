@@ -171,7 +171,10 @@ def attribute(
         # refusing to take part or to stop fighting is a rejection
         if (
             (t.klass == "agree" and "participation" in concepts)
-            or (t.klass == "participate" and ("talks" in concepts or "mediation" in concepts))
+            or (
+                t.klass in ("participate", "go_to_talks")
+                and ("talks" in concepts or "mediation" in concepts)
+            )
             or (t.klass == "offer" and "talks" in concepts and "mediation" not in concepts)
         ):
             # "would not attend the talks", "Kyiv was not ready for talks with Moscow"

@@ -49,7 +49,9 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             )
         ):
             continue  # "would continue its military operation": the verb decides
-        if t.klass in ("agree", "offer", "participate", "attack") and _purpose(reader, t):
+        if t.klass in ("agree", "offer", "participate", "go_to_talks", "attack") and _purpose(
+            reader, t
+        ):
             continue
         if _in_request_complement(reader, t, triggers):
             continue  # "demanded that all parties observe a ceasefire": the demand is the act
@@ -75,7 +77,9 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             # inside ", which has long sought ...,": the clause ends at its comma
             comma = next((k for k in range(t.end, end) if low[k] == ","), end)
             end = min(end, comma)
-        concepts = reader.concepts_in(t.start if t.klass == "participate" else t.end, end)
+        concepts = reader.concepts_in(
+            t.start if t.klass in ("participate", "go_to_talks") else t.end, end
+        )
         if t.klass == "deontic":
             # "the ceasefire must begin", "Cambodia must first stop its attacks"
             begin = clause_start(reader, t.start)
