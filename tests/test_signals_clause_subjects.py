@@ -32,8 +32,7 @@ def signals_of(text: str) -> set[tuple[str, str]]:
             {("negotiation_rejection", "Kenya")},
         ),
         (
-            "Chad recalled its ambassador after an air strike near the border killed two "
-            "soldiers.",
+            "Chad recalled its ambassador after an air strike near the border killed two soldiers.",
             set(),
         ),
         # a crowd or a vote backs, not the state named before
@@ -166,4 +165,32 @@ def test_with_and_a_participle_names_who_acts(text, expected):
     ],
 )
 def test_a_purpose_infinitive_of_saying_reports_the_caller(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the agents of a passive, coordinated or written after an aside ...
+        (
+            "The ceasefire was signed by Ethiopia, which led the talks, and by the TPLF.",
+            {("agreement", "Ethiopia"), ("agreement", "Tigray People's Liberation Front")},
+        ),
+        (
+            "The document was signed by Sudan and by the Rapid Support Forces.",
+            {("agreement", "Sudan"), ("agreement", "Rapid Support Forces")},
+        ),
+        # ... but not another verb's agent further on
+        (
+            "The truce was agreed by Armenia and Azerbaijan and monitored by observers led by "
+            "the OSCE.",
+            {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+        ),
+        (
+            "The plan was endorsed by Qatar and then by a council chaired by Egypt.",
+            {("agreement", "Qatar")},
+        ),
+    ],
+)
+def test_the_agents_of_a_passive_are_its_own(text, expected):
     assert signals_of(text) == expected

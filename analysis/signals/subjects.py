@@ -377,6 +377,8 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
     out = []
     j = i
     while j < len(reader.low):
+        if reader.low[j] == "by" and out and _another_verbs_agent(reader, j):
+            break  # "agreed by both sides and to join a peace process led by the AU"
         if reader.low[j] == "by":
             k = j + 1
             # "by heavily armed RSF units": articles and modifiers before the agent
@@ -426,6 +428,20 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             break
         j += 1
     return tuple(out)
+
+
+def _another_verbs_agent(reader: SentenceReader, j: int) -> bool:
+    """Is the "by" at j the agent of another verb, a plain word right before it ("led
+    by"), rather than more agents of the same ("..., and by Getachew Reda", "on behalf
+    of the AFC/M23 by its Permanent Secretary")?"""
+    k = j - 1
+    return (
+        k >= 0
+        and reader.tokens[k].is_word
+        and not reader.tokens[k].is_cap
+        and k not in reader.span_at
+        and reader.low[k] not in ("and", "or")
+    )
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
