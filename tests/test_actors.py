@@ -411,7 +411,7 @@ def test_an_organ_of_an_organisation_and_its_short_name(text, expected):
 def test_a_bare_head_word_names_a_defined_body_only_after_the():
     text = (
         "The Council of Ministers of the Arab League met in Cairo.\n\n"
-        "Russia and Council members condemned the strikes."
+        "Russia and Council staff condemned the strikes."
     )
     assert {actor for _, actor, _ in signals_with_affiliation(text)} == {"Russia"}
 
@@ -490,3 +490,24 @@ def test_both_sides_are_not_those_who_address_them(text, sides, addressers):
 def test_a_nationality_inside_both_sides_narrows_it(text, expected):
     found = {(s, a) for s, a, _ in signals_with_affiliation(text) if s == "agreement"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the members of the body just named speak as it
+        (
+            "The Security Council met behind closed doors on Friday.\n\nA council diplomat said "
+            "all members had urged both sides to show restraint.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+        # and "states" inside "member states" is no verb governing "the strikes"
+        (
+            "The European Union held an emergency summit in Brussels.\n\nAll member states "
+            "condemned the strikes on Kharkiv.",
+            {("condemnation", "European Union")},
+        ),
+    ],
+)
+def test_all_members_speak_as_their_body(text, expected):
+    assert {(s, a) for s, a, _ in signals_with_affiliation(text)} == expected

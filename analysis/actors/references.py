@@ -34,6 +34,7 @@ REFERENCE_KINDS = (
     "council",
     "armed_group",
     "organization",
+    "members",
     "alliance",
     "countries",
     "speaker_state",
@@ -249,6 +250,10 @@ def _resolve_reference(
         return (a,) if a else ()
     if kind == "organization":
         a = _last_body(m, "organization")
+        return (a,) if a else ()
+    if kind == "members":
+        council = m.last(lambda a: a.type != "person" and "council" in a.name.lower())
+        a = council if council and "council" in reading.words else _last_body(m, "organization")
         return (a,) if a else ()
     if kind == "speaker_state":
         # "Cambodia's UN ambassador Chhea Keo told reporters that his country ..."

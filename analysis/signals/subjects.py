@@ -269,7 +269,8 @@ def governing_verb(reader: SentenceReader, i: int, possessor) -> int | None:
     ):
         j -= 1
         steps += 1
-    if j >= 0 and reader.low[j] in WORDS.governing_verbs:
+    if j >= 0 and reader.low[j] in WORDS.governing_verbs and j not in reader.span_at:
+        # ("all member states condemned the strikes": "states" names the actor)
         if j > 0 and (reader.low[j - 1] == "'s" or reader.low[j - 1] in WORDS.determiners):
             return None  # "the community's repeated appeals": an adjective
         if reader.low[j] in WORDS.be_forms | {"has", "had", "have"} and j + 1 < len(reader.low):
