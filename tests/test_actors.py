@@ -511,3 +511,29 @@ def test_a_nationality_inside_both_sides_narrows_it(text, expected):
 )
 def test_all_members_speak_as_their_body(text, expected):
     assert {(s, a) for s, a, _ in signals_with_affiliation(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ethnicity is no state: "ethnic Armenian forces in Nagorno-Karabakh" are the
+        # place's, capitalised at the start of a sentence or not
+        (
+            "Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their "
+            "arms.",
+            {("agreement", "Nagorno-Karabakh")},
+        ),
+        (
+            "The ethnic Armenian forces in Nagorno-Karabakh agreed to a ceasefire.",
+            {("agreement", "Nagorno-Karabakh")},
+        ),
+        ("Ethnic Serb protesters attacked peacekeepers in Zvecan.", set()),
+        # without "ethnic" the adjective names the state
+        (
+            "Armenian forces in Nagorno-Karabakh agreed to lay down their arms.",
+            {("agreement", "Armenia")},
+        ),
+    ],
+)
+def test_an_ethnicity_is_no_state(text, expected):
+    assert {(s, a) for s, a, _ in signals_with_affiliation(text)} == expected

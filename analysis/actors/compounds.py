@@ -114,8 +114,13 @@ def _state_bodies(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan
             # allow one modifier between: "Israeli ground forces", "Pakistani military officials"
             head = _body_noun_at(tokens, k, 2, lower_only=False)
             if head is not None:
-                # "ethnic Armenian forces" are not Armenia's army
+                # "ethnic Armenian forces" are not Armenia's army; "in Nagorno-Karabakh"
+                # after them says whose they are
                 if sp.start > 0 and tokens[sp.start - 1].lower == "ethnic":
+                    m = head + 1
+                    place = next((p for p in spans if p.start == m + 1 and p.actors), None)
+                    if place is not None and m < len(tokens) and tokens[m].lower == "in":
+                        out.append(ActorSpan(sp.start - 1, head + 1, place.actors, "forces"))
                     continue
                 for g in group:
                     consumed.add(id(g))
