@@ -194,3 +194,25 @@ def test_a_purpose_infinitive_of_saying_reports_the_caller(text, expected):
 )
 def test_the_agents_of_a_passive_are_its_own(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive's object is its subject; what follows the agent is none
+        (
+            "Azerbaijan is backed by Turkey, which said the truce was an important first step.",
+            {("alliance_support", "Turkey")},
+        ),
+        (
+            "The truce is backed by Turkey and Russia.",
+            {("ceasefire_call", "Turkey"), ("ceasefire_call", "Russia")},
+        ),
+        (
+            "The ceasefire was signed by Armenia and Azerbaijan in Moscow.",
+            {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+        ),
+    ],
+)
+def test_a_passive_has_no_object_after_its_agent(text, expected):
+    assert signals_of(text) == expected

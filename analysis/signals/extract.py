@@ -100,8 +100,11 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
         elif t.kind == "verb" and (
             (t.start > 0 and low[t.start - 1] in WORDS.be_forms) or low[t.start] in WORDS.be_forms
         ):
-            # a passive names its object first: "The document was signed by ..."
-            concepts = {**reader.concepts_in(clause_start(reader, t.start), t.start), **concepts}
+            # a passive names its object first: "The document was signed by ..."; what
+            # follows its agent is no object ("Azerbaijan is backed by Turkey, which said
+            # the truce ...": Turkey backs no truce)
+            before = reader.concepts_in(clause_start(reader, t.start), t.start)
+            concepts = before if low[t.end : t.end + 1] == ["by"] else {**before, **concepts}
         if t.kind == "verb" and t.klass in ("agree", "reject"):
             # an object relative: "a ceasefire document that his rival had signed hours
             # earlier, a setback for diplomacy": the document is what was signed
