@@ -1,0 +1,30 @@
+"""A threat of one's own future action gives no signal (SIGNALS.md): vowing to avenge,
+retaliate or respond is a threat; vowing to fight on rejects talks."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prime Minister Shehbaz Sharif vowed that Pakistan would avenge the deaths.", set()),
+        ("Iran vowed to retaliate against Israel.", set()),
+        ("Hezbollah vowed to respond to the killing.", set()),
+        (
+            "The RSF vowed to keep fighting until the army was defeated.",
+            {("negotiation_rejection", "Rapid Support Forces")},
+        ),
+        ("Hamas vowed to fight on.", {("negotiation_rejection", "Hamas")}),
+    ],
+)
+def test_a_vow_of_revenge_is_a_threat_and_a_vow_to_fight_on_a_rejection(text, expected):
+    assert signals_of(text) == expected
