@@ -537,3 +537,28 @@ def test_all_members_speak_as_their_body(text, expected):
 )
 def test_an_ethnicity_is_no_state(text, expected):
     assert {(s, a) for s, a, _ in signals_with_affiliation(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", and it ..." after a report shares the main clause's subject, not the last name
+        (
+            "Pakistan said Indian missiles had struck its air bases, and it launched an "
+            "offensive against Indian targets.",
+            {("hostilities", "India"), ("hostilities", "Pakistan")},
+        ),
+        (
+            "Armenia said Azerbaijani drones had hit its border posts, and it shelled "
+            "Azerbaijani positions in response.",
+            {("hostilities", "Azerbaijan"), ("hostilities", "Armenia")},
+        ),
+        (
+            "Russia and Belarus said Ukrainian drones had hit a depot, and they condemned the "
+            "attack.",
+            {("hostilities", "Ukraine"), ("condemnation", "Russia"), ("condemnation", "Belarus")},
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_coordinated_clause_is_the_main_subject(text, expected):
+    assert {(s, a) for s, a, _ in signals_with_affiliation(text)} == expected

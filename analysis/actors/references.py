@@ -124,6 +124,21 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
     return out
 
 
+def _opening_run(tokens: list[Token], spans: list[ActorSpan]) -> tuple[Actor, ...]:
+    """The actors of the mentions that open the sentence as its subject, coordinated
+    ("Russia and Belarus said ..."), else the main subject."""
+    ordered = [sp for sp in by_start(spans) if sp.actors]
+    if not ordered or ordered[0].start > _SUBJECT_OPENS_WITHIN:
+        return main_subject(tokens, spans)
+    run = [ordered[0]]
+    for nxt in ordered[1:]:
+        between = [t.lower for t in tokens[run[-1].end : nxt.start]]
+        if between not in (["and"], [",", "and"], ["and", "the"], [","]):
+            break
+        run.append(nxt)
+    return tuple(a for sp in run for a in sp.actors)
+
+
 def _named_together(low: list[str], spans: list[ActorSpan]) -> set[str]:
     """Names and affiliations of the actors named together as the sentence's subject,
     before the reference ("Saudi Arabia and the United States ... would keep urging
@@ -316,6 +331,16 @@ def _resolve_pronoun(
         speaker = adjacent[-1].actors if adjacent else main_subject(tokens, earlier)
         if len(speaker) == 1 and speaker[0].type in ("state", "organization", "group"):
             return speaker
+    # ", and it launched ...": a clause coordinated with the main one shares its subject
+    if (
+        kind in ("thing", "plural")
+        and i >= 2
+        and tokens[i - 1].lower == "and"
+        and tokens[i - 2].text == ","
+    ):
+        main = [a for a in _opening_run(tokens, earlier) if a.type != "person"]
+        if (kind == "thing" and len(main) == 1) or (kind == "plural" and len(main) > 1):
+            return tuple(main)
     # nobody named yet in this sentence ("On Friday it also accused ..."): the
     # pronoun continues the last sentence's subject
     sentence_start = not earlier
