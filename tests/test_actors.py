@@ -562,3 +562,19 @@ def test_an_ethnicity_is_no_state(text, expected):
 )
 def test_a_pronoun_opening_a_coordinated_clause_is_the_main_subject(text, expected):
     assert {(s, a) for s, a, _ in signals_with_affiliation(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" before what a pact does is the pact, so the accusation is no mediator's
+        "The United Kingdom brokered the truce on Friday.\n\nOn Saturday, hours after it took "
+        "effect, a rebel spokesman accused government forces of attacking rebel positions.",
+        "Norway brokered the ceasefire in March.\n\nSince it came into force, local officials "
+        "have accused the militia of attacking villages.",
+        "Qatar mediated the truce.\n\nIt has largely held, although a militia spokesman "
+        "accused the army of shelling a village.",
+    ],
+)
+def test_it_before_what_a_pact_does_is_the_pact(text):
+    assert not signals_with_affiliation(text)

@@ -320,10 +320,22 @@ def _last_body(m: Discourse, kind: str) -> Actor | None:
     return None
 
 
+def _pact_life_after(tokens: list[Token], i: int) -> bool:
+    """Does what follows "it" at i say what a pact does ("it took effect", "it has
+    largely held")?"""
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower in ("has", "had", "have", "largely", "so", "far"):
+        k += 1
+    words = [t.lower for t in tokens[k : k + 3]]
+    return any(" ".join(words[:n]) in ACTOR_WORDS.pact_life_verbs for n in (1, 2, 3))
+
+
 def _resolve_pronoun(
     reading: Reading, kind: str, tokens: list[Token], i: int, spans: list[ActorSpan]
 ) -> tuple[Actor, ...]:
     m = reading.memory
+    if kind == "thing" and tokens[i].lower == "it" and _pact_life_after(tokens, i):
+        return ()  # "hours after it took effect": the truce
     earlier = [s for s in by_start(spans) if s.end <= i and s.actors]
     if kind == "thing" and i > 0 and tokens[i - 1].lower in ACTOR_WORDS.speech_verbs:
         # "Israel said it ...", "France, which holds the EU presidency, said it": the speaker

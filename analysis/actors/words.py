@@ -21,6 +21,7 @@ FILE = "actor_words.toml"
 # the tables that are lists of words: ``[table] words = [...]``
 WORD_SETS = (
     "state_body_nouns",
+    "pact_life_verbs",
     "military_nouns",
     "ministry_heads",
     "portfolio_words",
@@ -56,6 +57,7 @@ class ActorWords:
     """The word classes, one field per table of ``actor_words.toml``."""
 
     state_body_nouns: frozenset[str]
+    pact_life_verbs: frozenset[str]
     military_nouns: frozenset[str]
     ministry_heads: frozenset[str]
     portfolio_words: frozenset[str]
