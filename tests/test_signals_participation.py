@@ -19,8 +19,7 @@ def signals_of(text: str) -> set[tuple[str, str]]:
         ("The Sudanese army said it would attend the talks in Jeddah.", {("agreement", "Sudan")}),
         ("Hamas said it would join the negotiations in Cairo.", {("agreement", "Hamas")}),
         (
-            "The Houthis said their delegation would travel to Muscat for talks with Saudi "
-            "Arabia.",
+            "The Houthis said their delegation would travel to Muscat for talks with Saudi Arabia.",
             {("agreement", "Houthis")},
         ),
         ("The M23 refused to attend the talks in Luanda.", {("negotiation_rejection", "M23")}),

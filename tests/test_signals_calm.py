@@ -1,0 +1,27 @@
+"""Asking parties to avoid a clash, violence or escalation is a call for calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NATO urged Belgrade and Pristina to avoid any escalation.", {("ceasefire_call", "NATO")}),
+        (
+            "The African Union called on Ethiopia and Eritrea to avoid any clash along the border.",
+            {("ceasefire_call", "African Union")},
+        ),
+        ("Qatar urged both sides to avoid confrontation.", {("ceasefire_call", "Qatar")}),
+    ],
+)
+def test_asking_to_avoid_a_clash_is_a_call_for_calm(text, expected):
+    assert signals_of(text) == expected
