@@ -1,5 +1,6 @@
-"""A threat of one's own future action gives no signal (SIGNALS.md): vowing to avenge,
-retaliate or respond is a threat; vowing to fight on rejects talks."""
+"""Threats and offensives. A threat of one's own future action gives no signal
+(SIGNALS.md): vowing to avenge, retaliate or respond is a threat, while vowing to
+fight on rejects talks; an offensive under its official name is an offensive."""
 
 from __future__ import annotations
 
@@ -27,4 +28,23 @@ def signals_of(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_vow_of_revenge_is_a_threat_and_a_vow_to_fight_on_a_rejection(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what governments call their offensives is an offensive
+        (
+            "Azerbaijani forces launched what Baku called anti-terrorist measures in Karabakh.",
+            {("hostilities", "Azerbaijan")},
+        ),
+        ("Russia launched a special military operation in Ukraine.", {("hostilities", "Russia")}),
+        (
+            "Pakistan's army launched a counter-terrorism operation against the TTP.",
+            {("hostilities", "Pakistan")},
+        ),
+    ],
+)
+def test_an_offensive_by_its_official_name(text, expected):
     assert signals_of(text) == expected
