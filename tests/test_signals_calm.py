@@ -25,3 +25,25 @@ def signals_of(text: str) -> set[tuple[str, str]]:
 )
 def test_asking_to_avoid_a_clash_is_a_call_for_calm(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # those asked inside "told ... to" / "pushed ... to" are the object, as after "urged"
+        (
+            "The United States told Israel and Hamas to accept the ceasefire.",
+            {("ceasefire_call", "United States")},
+        ),
+        (
+            "The United States pushed Israel and Hamas to accept the ceasefire.",
+            {("ceasefire_call", "United States")},
+        ),
+        (
+            "Egypt, Qatar push Israel and Hamas to resume talks",
+            {("negotiation_call", "Egypt"), ("negotiation_call", "Qatar")},
+        ),
+    ],
+)
+def test_those_told_to_act_are_asked_not_acting(text, expected):
+    assert signals_of(text) == expected
