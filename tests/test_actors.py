@@ -578,3 +578,10 @@ def test_a_pronoun_opening_a_coordinated_clause_is_the_main_subject(text, expect
 )
 def test_it_before_what_a_pact_does_is_the_pact(text):
     assert not signals_with_affiliation(text)
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject():
+    text = "Algeria severed diplomatic ties with Morocco, accusing it of hostile actions."
+    found = mentions_of(text)
+    assert ("it", "Morocco", "state", "Morocco") in found
+    assert {(s, a) for s, a, _ in signals_with_affiliation(text)} == {("condemnation", "Algeria")}

@@ -320,6 +320,21 @@ def _last_body(m: Discourse, kind: str) -> Actor | None:
     return None
 
 
+def _object_of_verb(tokens: list[Token], i: int) -> bool:
+    """Is the pronoun at i the object of the verb right before it ("accusing it",
+    "urged it")? A verb: a lower-case word ending as verbs do, no preposition."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return (
+        prev.is_word
+        and not prev.is_cap
+        and prev.lower not in ACTOR_WORDS.prepositions
+        and prev.lower.endswith(("ing", "ed", "ged"))
+        and prev.lower not in ACTOR_WORDS.speech_verbs
+    )
+
+
 def _pact_life_after(tokens: list[Token], i: int) -> bool:
     """Does what follows "it" at i say what a pact does ("it took effect", "it has
     largely held")?"""
@@ -385,6 +400,17 @@ def _resolve_pronoun(
             return m.main_subject
         a = m.last(lambda a: a.type == "person")
         return (a,) if a else ()
+    if kind == "thing" and _object_of_verb(tokens, i):
+        # "severed ties with Morocco, accusing it of hostile actions": an object pronoun
+        # is not its clause's subject, so the last other state or body named
+        subject = set(main_subject(tokens, earlier))
+        for s in reversed(earlier):
+            if (
+                len(s.actors) == 1
+                and s.actors[0].type in ("state", "organization", "group")
+                and s.actors[0] not in subject
+            ):
+                return s.actors
     if kind == "thing":
         for s in reversed(earlier):
             if (

@@ -152,7 +152,13 @@ def _with_clause_subject(reader: SentenceReader, start: int) -> tuple[ActorSpan,
     low = reader.low
     j = start - 1
     if j > 0 and low[j] == ",":
-        j -= 1  # "..., Antonio Garcia, shaking hands"
+        # "..., Antonio Garcia, shaking hands": past an apposition's closing comma only
+        # ("ties with Morocco, accusing it": "with" governs Morocco, the -ing is the
+        # main subject's)
+        sp = reader.span_at.get(j - 1)
+        if sp is None or sp.start == 0 or low[sp.start - 1] != ",":
+            return ()
+        j -= 1
     if j < 0 or j not in reader.span_at:
         return ()
     doers = []
