@@ -13,7 +13,7 @@ from test_store import generated_folder, hand_made_analysis
 
 from analysis import signals_frame
 from analysis.store import SQLiteStore, StoreError, analysis_rows, open_store
-from analysis.store.sqlite import SCHEMA_VERSION
+from analysis.store.schema import SCHEMA_VERSION
 
 # Every backend the store has; a new backend adds its opener here and must pass
 # every test in this file.

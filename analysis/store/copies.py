@@ -25,7 +25,6 @@ permutations), stored as hex text (the trash keeps rows as JSON).
 from __future__ import annotations
 
 import json
-import sqlite3
 import tomllib
 import zlib
 from collections.abc import Callable, Sequence
@@ -37,6 +36,7 @@ import numpy as np
 from analysis.events.grouping import RULES_FILE
 from analysis.events.similarity import WORD
 from analysis.knowledge import DataFileError, require_keys
+from analysis.store.dialect import Connection, upsert
 
 MIGRATION_4 = """
 CREATE TABLE IF NOT EXISTS minhash (
@@ -151,14 +151,16 @@ def from_text(text: str) -> np.ndarray:
 
 
 def save_signatures(
-    conn: sqlite3.Connection,
+    conn: Connection,
     signed: list[tuple[str, str, Sequence[int] | None]],
     rules: CopyRules,
 ) -> None:
     """Store (doc_id, signature hex, its buckets or None) with their LSH buckets."""
-    conn.executemany("INSERT OR REPLACE INTO minhash VALUES (?, ?)", [s[:2] for s in signed])
     conn.executemany(
-        "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?)",
+        upsert("minhash", ("doc_id", "signature"), ("doc_id",)), [s[:2] for s in signed]
+    )
+    conn.executemany(
+        "INSERT INTO minhash_bands VALUES (?, ?) ON CONFLICT DO NOTHING",
         [(bucket, doc_id) for doc_id, sig_text, buckets in signed
          for bucket in (buckets or band_keys(from_text(sig_text), rules))],
     )  # fmt: skip
@@ -168,7 +170,7 @@ Statements = frozenset[tuple[str, str, tuple[str, ...]]]  # (type, actor, target
 
 
 def stored_candidates(
-    conn: sqlite3.Connection, keys: list[int]
+    conn: Connection, keys: list[int]
 ) -> dict[str, tuple[np.ndarray, Callable[[], Statements]]]:
     """Stored documents sharing a bucket with these keys: id -> (signature, statements),
     the statements read from the stored signals when asked (few candidates are similar
@@ -184,7 +186,7 @@ def stored_candidates(
     }
 
 
-def stored_statements(conn: sqlite3.Connection, doc_id: str) -> Statements:
+def stored_statements(conn: Connection, doc_id: str) -> Statements:
     said = conn.execute("SELECT signal, actor, targets FROM signals WHERE doc_id = ?", (doc_id,))
     return frozenset((t, a, tuple(json.loads(targets))) for t, a, targets in said)
 
@@ -206,19 +208,19 @@ class Copy:
     added_by: str = ""
 
 
-def save_copy(conn: sqlite3.Connection, c: Copy) -> bool:
+def save_copy(conn: Connection, c: Copy) -> bool:
     """List a copy with its document; False when the document is not stored."""
     if not conn.execute("SELECT 1 FROM documents WHERE id = ?", (c.doc_id,)).fetchone():
         return False
     conn.execute(
-        "INSERT OR IGNORE INTO copies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO copies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (c.doc_id, c.content_id, c.name, c.title, c.date, c.source, c.url, c.path,
          round(c.similarity, 3), c.added_at, c.added_by),
     )  # fmt: skip
     return True
 
 
-def read_copies(conn: sqlite3.Connection) -> list[Copy]:
+def read_copies(conn: Connection) -> list[Copy]:
     rows = conn.execute(
         "SELECT doc_id, content_id, name, title, date, source, url, path, similarity, "
         "added_at, added_by FROM copies ORDER BY doc_id, added_at, name"
