@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import sqlite3
@@ -32,6 +33,10 @@ from analysis.store import (
     data_dir,
     open_store,
 )
+from analysis.store.dialect import dialect_of
+
+# every test on SQLite and on PostgreSQL (tests/conftest.py: backend)
+pytestmark = pytest.mark.usefixtures("backend")
 
 SEED_TEXT = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
 
@@ -72,6 +77,7 @@ def hand_made_analysis(doc_id: str = "kremlin_call") -> DocumentAnalysis:
     )
 
 
+@pytest.mark.sqlite_only
 def test_data_dir_comes_from_the_argument_then_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("LENS_DATA_DIR", raising=False)
     assert data_dir() == Path("data")
@@ -219,6 +225,7 @@ def test_reanalyze_updates_documents_from_an_older_analyser(tmp_path):
         assert store.check() == []
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_a_store_gets_a_clear_message(tmp_path):
     (tmp_path / "lens.sqlite").write_bytes(b"these are not the bytes of a database" * 100)
     with pytest.raises(StoreError, match="not a Statement Lens database|could not be opened"):
@@ -229,11 +236,25 @@ def test_a_file_that_is_not_a_store_gets_a_clear_message(tmp_path):
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path):
-    open_store(tmp_path).close()
-    with sqlite3.connect(tmp_path / "lens.sqlite") as conn:
-        conn.execute("PRAGMA user_version = 99")
+    with open_store(tmp_path) as store, store._transaction() as conn:
+        dialect_of(conn).set_version(conn, 99)
     with pytest.raises(StoreError, match="newer Statement Lens"):
         open_store(tmp_path)
+
+
+def stored_documents(data: Path) -> int:
+    """How many documents the store holds now, read as another process would; 0 while
+    the store is not created yet."""
+    if os.environ.get("LENS_DATABASE_URL"):  # PostgreSQL: opening waits for the creator
+        with open_store(data) as store:
+            return store.document_count()
+    if not (data / "lens.sqlite").exists():
+        return 0
+    try:
+        with sqlite3.connect(data / "lens.sqlite", timeout=5) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # the schema is not created yet
+        return 0
 
 
 KILLABLE_INGEST = """
@@ -260,17 +281,11 @@ def test_an_ingest_stopped_mid_way_leaves_a_sound_store_that_a_rerun_completes(
         ingest = subprocess.Popen(
             [sys.executable, "-c", KILLABLE_INGEST, *command], cwd=ROOT, stderr=stderr
         )
-    db = data / "lens.sqlite"
     stored = 0
     deadline = time.monotonic() + 90
     while stored < 20 and time.monotonic() < deadline and ingest.poll() is None:
         time.sleep(0.02)
-        if db.exists():
-            try:
-                with sqlite3.connect(db, timeout=5) as conn:
-                    stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-            except sqlite3.OperationalError:  # the schema is not created yet
-                pass
+        stored = stored_documents(data)
     ingest.send_signal(stop)
     ingest.wait(timeout=60)
     stderr = errors.read_text(encoding="utf-8")

@@ -12,6 +12,9 @@ from streamlit.testing.v1 import AppTest
 from analysis.store import open_store
 from dashboard.add_documents import md_escape
 
+# every test on SQLite and on PostgreSQL (tests/conftest.py: backend)
+pytestmark = pytest.mark.usefixtures("backend")
+
 STATEMENT = (
     "Qatar offers to mediate\n\n"
     "Qatar offered on Monday to mediate between the two sides, a foreign ministry "

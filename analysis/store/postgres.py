@@ -1,0 +1,130 @@
+"""The PostgreSQL backend of the corpus store, for a team server.
+
+Chosen by ``open_store`` when ``LENS_DATABASE_URL`` (or ``--database-url``,
+or ``database_url`` under ``[lens]`` in the dashboard's secrets) is a
+``postgresql://`` URL. SQLAlchemy 2 turns the URL into an engine and pools
+the connections; psycopg 3 talks to the server. The queries are
+``sql.SQLStore``'s, shared with SQLite: this module only supplies
+connections and transactions, and a connection that takes the store's ``?``
+parameters (psycopg's are ``%s``).
+
+Transactions: every write is one transaction that first takes a
+transaction-level advisory lock on the store (its schema), so writers queue
+as they do on SQLite -- a check-then-insert of ``_write`` cannot race another
+ingest, and no document is stored twice -- while readers never wait (MVCC).
+The corpus is read in one ``REPEATABLE READ`` transaction: one committed
+state. A killed process's transaction is rolled back by the server. The
+tables live in the connection's current schema (``public``, or another
+through ``?options=-csearch_path%3Dname`` in the URL), so one database can
+hold several stores.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.store.base import StoreError
+from analysis.store.dialect import POSTGRES
+from analysis.store.sql import SQLStore
+
+SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+_INSTALL = (
+    "PostgreSQL support is not installed; install it with "
+    "`pip install 'statement-lens[postgres]'` (SQLAlchemy and psycopg), or unset "
+    "LENS_DATABASE_URL to keep the store in SQLite."
+)
+
+
+def is_database_url(url: str) -> bool:
+    """Whether ``url`` names a PostgreSQL database (else it is not for this backend)."""
+    return url.split("://", 1)[0].lower() in SCHEMES and "://" in url
+
+
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+@lru_cache(maxsize=512)
+def _psycopg_sql(sql: str, named: bool) -> str:
+    """The store's SQL with psycopg's parameters: ``?`` -> ``%s``, ``:name`` ->
+    ``%(name)s``; a literal ``%`` doubled. (The store's SQL has no ``?`` or ``:`` in
+    its string literals.)"""
+    sql = sql.replace("%", "%%")
+    return _NAMED.sub(r"%(\1)s", sql) if named else sql.replace("?", "%s")
+
+
+class Connection:
+    """A psycopg connection in autocommit mode that runs the store's SQL (``?``
+    parameters). ``owner``: what ``close()`` closes (SQLAlchemy's pool proxy returns
+    the connection to the pool); by default the psycopg connection itself."""
+
+    dialect = POSTGRES
+
+    def __init__(self, pg, owner=None):
+        self._pg = pg
+        self._owner = owner if owner is not None else pg
+        self._pg.autocommit = True  # transactions are begun explicitly (SQLStore)
+
+    def execute(self, sql: str, parameters=()):
+        cursor = self._pg.cursor()
+        cursor.execute(_psycopg_sql(sql, isinstance(parameters, dict)), parameters)
+        return cursor
+
+    def executemany(self, sql: str, parameters):
+        cursor = self._pg.cursor()
+        # psycopg pipelines the statements: one round trip for the lot
+        cursor.executemany(_psycopg_sql(sql, False), list(parameters))
+        return cursor
+
+    def close(self) -> None:
+        self._owner.close()
+
+
+class PostgresStore(SQLStore):
+    """The store in a PostgreSQL database. Safe to share between threads."""
+
+    _BEGIN_WRITE = (
+        "BEGIN",
+        # one writer per store at a time, across processes (released at COMMIT)
+        "SELECT pg_advisory_xact_lock(hashtext('statement-lens:' || "
+        "coalesce(current_schema(), '')))",
+    )
+    _BEGIN_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+
+    def __init__(self, url: str):
+        super().__init__()
+        try:
+            import psycopg
+            import sqlalchemy
+        except ImportError as e:
+            raise StoreError(_INSTALL) from e
+        self._DB_ERRORS = (psycopg.Error, sqlalchemy.exc.DBAPIError)
+        try:
+            parsed = sqlalchemy.engine.make_url(url)
+        except sqlalchemy.exc.ArgumentError as e:
+            raise StoreError(
+                f"The database URL is not a valid URL ({e}); write it as "
+                "postgresql://user:password@host:port/database."
+            ) from e
+        self.url = parsed.set(drivername="postgresql+psycopg")
+        # pre-ping: a connection the server dropped (restart, idle timeout) is replaced
+        self._engine = sqlalchemy.create_engine(self.url, pool_pre_ping=True)
+        self._init_schema()
+
+    def _describe(self) -> str:
+        return self.url.set(drivername="postgresql").render_as_string(hide_password=True)
+
+    def _connect(self) -> Connection:
+        try:
+            pooled = self._engine.raw_connection()
+            return Connection(pooled.driver_connection, pooled)
+        except self._DB_ERRORS as e:
+            reason = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
+            raise StoreError(
+                f"The database {self._describe()} could not be reached ({reason}); check the "
+                "URL in LENS_DATABASE_URL (or --database-url) and that the server is running."
+            ) from e
+
+    def close(self) -> None:
+        super().close()
+        self._engine.dispose()
