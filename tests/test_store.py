@@ -372,6 +372,54 @@ def test_readers_and_a_writer_do_not_lock_each_other_out(tmp_path):
     assert int(out) > 0
 
 
+
+WATCHER = """
+import sys, time
+from analysis.store import open_store
+store = open_store(sys.argv[1])
+end = time.monotonic() + float(sys.argv[2])
+while time.monotonic() < end:
+    corpus = store.corpus()  # one committed state: whole documents only
+    whole = all(a.sentences and a.signals for a in corpus.analyses)
+    print(len(corpus.analyses), len({a.document.id for a in corpus.analyses}), whole, flush=True)
+"""
+
+
+def test_two_ingests_and_a_reader_at_once_lose_and_duplicate_nothing(tmp_path):
+    docs = generated_folder(tmp_path / "docs", 160)
+    data = tmp_path / "data"
+    open_store(data).close()
+    watcher = subprocess.Popen(
+        [sys.executable, "-c", WATCHER, str(data), "6"], cwd=ROOT, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    # the two ingests take the folder in opposite orders, so they meet in the middle
+    halves = [sorted(docs.glob("*.txt")), sorted(docs.glob("*.txt"), reverse=True)]
+    ingests = [
+        subprocess.Popen(
+            [sys.executable, "-m", "analysis", "ingest", *map(str, files), "--data-dir",
+             str(data), "--workers", "1", "--no-progress"],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        for files in halves
+    ]
+    added = 0
+    for run in ingests:
+        out, err = run.communicate(timeout=180)
+        assert run.returncode == 0, err
+        added += int(re.search(r"(\d+) documents? added", out)[1])
+    out, err = watcher.communicate(timeout=60)
+    assert watcher.returncode == 0, err
+    seen = [line.split() for line in out.splitlines()]
+    assert seen and all(read == distinct and whole == "True" for read, distinct, whole in seen)
+    counts = [int(read) for read, _, _ in seen]
+    assert counts == sorted(counts)  # a reader never sees a document vanish
+    assert added == 160  # each document written by exactly one of the two
+    with open_store(data) as store:
+        assert store.document_count() == 160
+        assert len(store.corpus().analyses) == 160
+        assert store.check() == []
+
 # ---- bad input -------------------------------------------------------------------
 
 FRENCH = (

@@ -175,6 +175,12 @@ class Store(ABC):
     @abstractmethod
     def _mark_seeded(self) -> None: ...
 
+    @property
+    @abstractmethod
+    def location(self) -> str:
+        """Where the store is, as messages name it: its file, or its database URL
+        (without the password)."""
+
     @abstractmethod
     def close(self) -> None:
         """Release the database connections."""

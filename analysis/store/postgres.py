@@ -111,7 +111,8 @@ class PostgresStore(SQLStore):
         self._engine = sqlalchemy.create_engine(self.url, pool_pre_ping=True)
         self._init_schema()
 
-    def _describe(self) -> str:
+    @property
+    def location(self) -> str:
         return self.url.set(drivername="postgresql").render_as_string(hide_password=True)
 
     def _connect(self) -> Connection:
@@ -121,7 +122,7 @@ class PostgresStore(SQLStore):
         except self._DB_ERRORS as e:
             reason = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
             raise StoreError(
-                f"The database {self._describe()} could not be reached ({reason}); check the "
+                f"The database {self.location} could not be reached ({reason}); check the "
                 "URL in LENS_DATABASE_URL (or --database-url) and that the server is running."
             ) from e
 

@@ -12,7 +12,7 @@ SQL that SQLite and PostgreSQL both accept; what differs by nature is in
   processes (SQLite's ``BEGIN IMMEDIATE``; a PostgreSQL advisory lock), so a
   check-then-insert inside it cannot race another ingest;
 - ``_BEGIN_READ``: how a read transaction on one committed state begins;
-- ``_describe()``: the store as users name it in messages, and ``_DB_ERRORS``.
+- ``location``: the store as messages name it, and ``_DB_ERRORS``.
 
 Every change is one transaction holding whole documents with all their rows,
 so a crash or a killed process leaves each document fully stored or absent.
@@ -86,10 +86,6 @@ class SQLStore(Store):
     def _connect(self) -> Connection:
         """A new connection, in autocommit mode (transactions are begun explicitly)."""
 
-    @abstractmethod
-    def _describe(self) -> str:
-        """The store as messages name it (a file, a database)."""
-
     # ---- connections and transactions ------------------------------------------
 
     @property
@@ -158,7 +154,7 @@ class SQLStore(Store):
         version = self._schema_version()
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"The store {self._describe()} was written by a newer Statement Lens "
+                f"The store {self.location} was written by a newer Statement Lens "
                 f"(schema {version}, this version reads {SCHEMA_VERSION}); upgrade to open it."
             )
         if version == SCHEMA_VERSION:
@@ -175,7 +171,7 @@ class SQLStore(Store):
         except self._DB_ERRORS as e:  # e.g. a read-only folder or role; rolled back
             what = "set up" if version == 0 else f"upgraded from schema version {version}"
             raise StoreError(
-                f"The store {self._describe()} could not be {what} to version "
+                f"The store {self.location} could not be {what} to version "
                 f"{SCHEMA_VERSION} ({str(e).strip()}); nothing in it was changed. Open it once "
                 "where it is writable (for example with `python -m analysis check`)."
             ) from e

@@ -63,7 +63,8 @@ class SQLiteStore(SQLStore):
             ) from e
         self._init_schema()
 
-    def _describe(self) -> str:
+    @property
+    def location(self) -> str:
         return str(self.path)
 
     def _connect(self) -> sqlite3.Connection:
