@@ -58,17 +58,12 @@ def backend(request, monkeypatch):
         if os.environ.get("CI"):
             pytest.fail(reason + "; under CI the PostgreSQL cases must run")
         pytest.skip(reason)
-    import psycopg
+    from analysis.store.postgres import create_schema, drop_schema
 
     schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = base.replace("postgresql+psycopg://", "postgresql://", 1)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    joiner = "&" if "?" in base else "?"
-    monkeypatch.setenv("LENS_DATABASE_URL", f"{base}{joiner}options=-csearch_path%3D{schema}")
+    monkeypatch.setenv("LENS_DATABASE_URL", create_schema(base, schema))
     yield "postgresql"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    drop_schema(base, schema)
 
 
 @pytest.fixture(scope="session")

@@ -54,3 +54,24 @@ def test_the_environment_chooses_postgresql_and_the_argument_wins(monkeypatch, t
     monkeypatch.setenv("LENS_DATABASE_URL", " ")  # blank: SQLite in the data folder
     with open_store(tmp_path) as store:
         assert store.location == str(tmp_path / "lens.sqlite")
+
+
+def test_the_compose_file_runs_the_app_on_postgresql_with_the_extra_it_needs():
+    import tomllib
+
+    import yaml
+    from helpers import ROOT
+
+    compose = yaml.safe_load((ROOT / "docs" / "docker-compose.yml").read_text(encoding="utf-8"))
+    app, db = compose["services"]["app"], compose["services"]["db"]
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    assert app["build"]["args"]["EXTRAS"] in extras
+    assert app["environment"]["LENS_DATABASE_URL"].startswith("postgresql://lens:")
+    assert app["depends_on"]["db"]["condition"] == "service_healthy"
+    assert db["image"] == "postgres:15"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    team = readme[readme.index("## Team deployment") :]
+    assert "docker compose -f docs/docker-compose.yml up" in team
+    assert 'database_url = "postgresql://' in team and "LENS_DATABASE_URL" in team

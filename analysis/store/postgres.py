@@ -129,3 +129,28 @@ class PostgresStore(SQLStore):
     def close(self) -> None:
         super().close()
         self._engine.dispose()
+
+
+def create_schema(url: str, schema: str) -> str:
+    """Create an empty schema in the database of ``url``; returns the URL of a store in
+    it (tests and benchmarks give each store a schema of its own)."""
+    import psycopg
+
+    with psycopg.connect(_libpq_url(url), autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}options=-csearch_path%3D{schema}"
+
+
+def drop_schema(url: str, schema: str) -> None:
+    """Drop a schema made by ``create_schema``, with everything in it."""
+    import psycopg
+
+    with psycopg.connect(_libpq_url(url), autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def _libpq_url(url: str) -> str:
+    """The URL as libpq reads it (without SQLAlchemy's driver name)."""
+    scheme, rest = url.split("://", 1)
+    return f"postgresql://{rest}" if scheme.lower() in SCHEMES else url
