@@ -3,7 +3,8 @@ once per run, small signal frames, and the store's backends.
 
 A test module that puts ``pytestmark = pytest.mark.usefixtures("backend")`` runs
 each test once on SQLite and once on PostgreSQL (``@pytest.mark.sqlite_only``:
-SQLite alone, for what only a file has). The PostgreSQL cases need a server:
+SQLite alone, for what only a file has; ``postgresql_only``, for what only a
+server has). The PostgreSQL cases need a server:
 ``LENS_TEST_DATABASE_URL`` (``.ci/run`` starts one and sets it); each case gets
 a fresh schema of its own, dropped after it. Without the variable they skip,
 except under CI, where they fail.
@@ -40,8 +41,10 @@ BACKENDS = ("sqlite", "postgresql")
 
 def pytest_generate_tests(metafunc):
     if "backend" in metafunc.fixturenames:
-        sqlite_only = metafunc.definition.get_closest_marker("sqlite_only")
-        names = BACKENDS[:1] if sqlite_only else BACKENDS
+        marker = metafunc.definition.get_closest_marker
+        names = tuple(
+            b for b in BACKENDS if marker(f"{'postgresql' if b == 'sqlite' else 'sqlite'}_only") is None
+        )
         metafunc.parametrize("backend", names, indirect=True)
 
 

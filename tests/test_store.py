@@ -326,14 +326,19 @@ print(reads)
 """
 
 
+def start_script(script: str, *args) -> subprocess.Popen:
+    """``python -c script args`` in a new process, its output captured as text."""
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *map(str, args)], cwd=ROOT, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
 def test_readers_and_a_writer_do_not_lock_each_other_out(tmp_path):
     docs = generated_folder(tmp_path / "docs", 150)
     data = tmp_path / "data"
     open_store(data).close()
-    reader_process = subprocess.Popen(
-        [sys.executable, "-c", READER, str(data), "3"], cwd=ROOT, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    reader_process = start_script(READER, data, 3)
     failures: list[BaseException] = []
     reads = 0
     stop = threading.Event()
@@ -389,19 +394,15 @@ def test_two_ingests_and_a_reader_at_once_lose_and_duplicate_nothing(tmp_path):
     docs = generated_folder(tmp_path / "docs", 160)
     data = tmp_path / "data"
     open_store(data).close()
-    watcher = subprocess.Popen(
-        [sys.executable, "-c", WATCHER, str(data), "6"], cwd=ROOT, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    watcher = start_script(WATCHER, data, 6)
     # the two ingests take the folder in opposite orders, so they meet in the middle
-    halves = [sorted(docs.glob("*.txt")), sorted(docs.glob("*.txt"), reverse=True)]
+    orders = [sorted(docs.glob("*.txt")), sorted(docs.glob("*.txt"), reverse=True)]
     ingests = [
-        subprocess.Popen(
-            [sys.executable, "-m", "analysis", "ingest", *map(str, files), "--data-dir",
-             str(data), "--workers", "1", "--no-progress"],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_script(
+            "from analysis.cli import main; raise SystemExit(main())",
+            "ingest", *files, "--data-dir", data, "--workers", 1, "--no-progress",
         )  # fmt: skip
-        for files in halves
+        for files in orders
     ]
     added = 0
     for run in ingests:

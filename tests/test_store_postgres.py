@@ -6,6 +6,7 @@ no server: they are about the URL and the messages.
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 
@@ -75,3 +76,19 @@ def test_the_compose_file_runs_the_app_on_postgresql_with_the_extra_it_needs():
     team = readme[readme.index("## Team deployment") :]
     assert "docker compose -f docs/docker-compose.yml up" in team
     assert 'database_url = "postgresql://' in team and "LENS_DATABASE_URL" in team
+
+
+@pytest.mark.postgresql_only
+def test_a_lost_connection_is_a_sentence_and_the_next_call_connects_again(backend, tmp_path):
+    import psycopg
+
+    with open_store(tmp_path) as store:
+        store.add_text("Qatar offered to mediate between the two sides, a spokesman said.")
+        pid = store._conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        # the server drops the store's connection (a restart, an idle timeout)
+        with psycopg.connect(os.environ["LENS_DATABASE_URL"], autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        with pytest.raises(StoreError, match="connection to .* was lost .*run the same command"):
+            store.remove_document(next(iter(store.document_names())))
+        assert store.document_count() == 1  # a new connection; nothing was removed
+        assert store.check() == []

@@ -22,6 +22,7 @@ hold several stores.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 
 from analysis.store.base import StoreError
@@ -56,25 +57,52 @@ def _psycopg_sql(sql: str, named: bool) -> str:
 class Connection:
     """A psycopg connection in autocommit mode that runs the store's SQL (``?``
     parameters). ``owner``: what ``close()`` closes (SQLAlchemy's pool proxy returns
-    the connection to the pool); by default the psycopg connection itself."""
+    the connection to the pool); by default the psycopg connection itself.
+
+    A lost connection (server restarted or gone) is a ``StoreError`` sentence, and
+    ``broken`` tells the store to connect anew for the next call."""
 
     dialect = POSTGRES
 
-    def __init__(self, pg, owner=None):
+    def __init__(self, pg, owner=None, location: str = "the database"):
+        import psycopg
+
         self._pg = pg
         self._owner = owner if owner is not None else pg
         self._pg.autocommit = True  # transactions are begun explicitly (SQLStore)
+        self._lost = psycopg.OperationalError
+        self.location = location
+
+    @property
+    def broken(self) -> bool:
+        return self._pg.closed or self._pg.broken
 
     def execute(self, sql: str, parameters=()):
         cursor = self._pg.cursor()
-        cursor.execute(_psycopg_sql(sql, isinstance(parameters, dict)), parameters)
+        with self._translated():
+            cursor.execute(_psycopg_sql(sql, isinstance(parameters, dict)), parameters)
         return cursor
 
     def executemany(self, sql: str, parameters):
         cursor = self._pg.cursor()
-        # psycopg pipelines the statements: one round trip for the lot
-        cursor.executemany(_psycopg_sql(sql, False), list(parameters))
+        with self._translated():
+            # psycopg pipelines the statements: one round trip for the lot
+            cursor.executemany(_psycopg_sql(sql, False), list(parameters))
         return cursor
+
+    @contextmanager
+    def _translated(self):
+        try:
+            yield
+        except self._lost as e:
+            if not self.broken:
+                raise  # e.g. a cancelled statement: the connection itself is fine
+            reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise StoreError(
+                f"The connection to {self.location} was lost ({reason}); the change in "
+                "progress was rolled back. Check that the server is running, then run the "
+                "same command again."
+            ) from e
 
     def close(self) -> None:
         self._owner.close()
@@ -118,7 +146,7 @@ class PostgresStore(SQLStore):
     def _connect(self) -> Connection:
         try:
             pooled = self._engine.raw_connection()
-            return Connection(pooled.driver_connection, pooled)
+            return Connection(pooled.driver_connection, pooled, self.location)
         except self._DB_ERRORS as e:
             reason = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
             raise StoreError(

@@ -95,7 +95,8 @@ class SQLStore(Store):
         new ones open, since Streamlit runs every script run in a new thread."""
         thread = threading.current_thread()
         entry = self._connections.get(thread.ident)
-        if entry is not None and entry[0] is thread:
+        # a connection the server dropped says so (PostgreSQL): connect anew
+        if entry is not None and entry[0] is thread and not getattr(entry[1], "broken", False):
             return entry[1]
         conn = self._connect()
         with self._lock:
@@ -338,15 +339,16 @@ class SQLStore(Store):
         return out
 
     def _trash(self, doc_id: str, user: str) -> TrashEntry | None:
-        with self._transaction() as c:
-            entry = history.move_to_trash(c, doc_id, user)
-            if entry is not None:
-                self._bump_revision(c)
-        return entry
+        return self._move(history.move_to_trash, doc_id, user)
 
     def _restore(self, doc_id: str, user: str) -> TrashEntry | None:
+        return self._move(history.restore_from_trash, doc_id, user)
+
+    def _move(self, move, doc_id: str, user: str) -> TrashEntry | None:
+        """``move(conn, doc_id, user)`` in one write transaction; the revision changes
+        when it moved something."""
         with self._transaction() as c:
-            entry = history.restore_from_trash(c, doc_id, user)
+            entry = move(c, doc_id, user)
             if entry is not None:
                 self._bump_revision(c)
         return entry
