@@ -93,7 +93,8 @@ class Backend:
             return sum(p.stat().st_size for p in (self.folder / store_name).glob("lens.sqlite*"))
         with self.reopen(store_name) as store:
             return store._conn.execute(
-                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                "SELECT CAST(coalesce(sum(pg_total_relation_size(c.oid)), 0) AS BIGINT) "
+                "FROM pg_class c "
                 "WHERE c.relnamespace = CAST(current_schema() AS regnamespace) "
                 "AND c.relkind = 'r'"
             ).fetchone()[0]

@@ -43,6 +43,12 @@ def is_database_url(url: str) -> bool:
 
 
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+# INSERT INTO table [(columns)] VALUES (?, ?, ...) [ON CONFLICT ...]: the table with its
+# columns, one row's placeholders, what follows
+_INSERT_ROW = re.compile(r"^INSERT INTO (.*?) VALUES \((\?(?:, \?)*)\)(.*)$", re.DOTALL)
+# psycopg parses a statement's placeholders in Python and caches only statements
+# up to 4 kB (MAX_CACHED_STATEMENT_LENGTH)
+_CACHED_STATEMENT_CHARACTERS = 3_000
 
 
 @lru_cache(maxsize=512)
@@ -84,10 +90,33 @@ class Connection:
         return cursor
 
     def executemany(self, sql: str, parameters):
+        rows = list(parameters)
         cursor = self._pg.cursor()
+        insert = _INSERT_ROW.match(sql)
         with self._translated():
-            # psycopg pipelines the statements: one round trip for the lot
-            cursor.executemany(_psycopg_sql(sql, False), list(parameters))
+            named = bool(rows) and isinstance(rows[0], dict)
+            if insert is None or not rows or named:
+                # psycopg pipelines the statements: one round trip for the lot
+                cursor.executemany(_psycopg_sql(sql, named), rows)
+                return cursor
+            target, row, tail = insert.groups()
+            if not tail.strip():  # a plain INSERT: the rows stream in by COPY
+                with cursor.copy(f"COPY {target} FROM STDIN") as copy:
+                    for r in rows:
+                        copy.write_row(r)
+                return cursor
+            # INSERT ... ON CONFLICT: a statement per many rows, not per row (the server's
+            # per-statement cost dominates), short enough that psycopg caches its parse
+            most = max(1, _CACHED_STATEMENT_CHARACTERS // (len(row) + 4))
+            start = 0
+            for size in dict.fromkeys((most, max(1, most // 16), 1)):
+                while len(rows) - start >= size:
+                    chunk = rows[start : start + size]
+                    start += size
+                    values = ", ".join([f"({row})"] * size)
+                    flat = [value for r in chunk for value in r]
+                    sql = f"INSERT INTO {target} VALUES {values}{tail}"
+                    cursor.execute(_psycopg_sql(sql, False), flat)
         return cursor
 
     @contextmanager

@@ -46,7 +46,7 @@ _DOC_COLUMNS = (
 )  # fmt: skip
 _INSERT_DOCUMENT = (
     f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) "
-    f"VALUES ({', '.join(':' + c for c in _DOC_COLUMNS)})"
+    f"VALUES ({', '.join('?' * len(_DOC_COLUMNS))})"
 )
 _UPDATE_DOCUMENT = "UPDATE documents SET {} WHERE id = :id".format(
     ", ".join(f"{k} = :{k}" for k in _DOC_COLUMNS if k not in ("id", "ingested_at"))
@@ -198,30 +198,43 @@ class SQLStore(Store):
     def _write(
         self, batch: Sequence[StoredRows], *, replace: bool = False, user: str | None = None
     ) -> list[str]:
+        if not batch:
+            return []
         written: list[StoredRows] = []
         user, at, log = user or default_user(), now(), []
         with self._transaction() as c:
+            # checked inside the write lock: another process may have stored some meanwhile
+            # (one query per batch: on a server each query is a round trip)
+            ids = list(dict.fromkeys(rows.document["id"] for rows in batch))
+            marks = ", ".join("?" * len(ids))
+            stored = {r[0] for r in c.execute(f"SELECT id FROM documents WHERE id IN ({marks})", ids)}
+            before = {}
+            if replace and stored:
+                marks = ", ".join("?" * len(stored))
+                before = dict(c.execute(
+                    f"SELECT doc_id, count(*) FROM signals WHERE doc_id IN ({marks}) "
+                    "GROUP BY doc_id", list(stored),
+                ))  # fmt: skip
+                for table in ("sentences", "mentions", "signals"):
+                    c.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", list(stored))
+            new, replaced, seen = [], [], set()
             for rows in batch:
                 did = rows.document["id"]
-                # checked inside the write lock: another process may have stored it meanwhile
-                stored = c.execute("SELECT 1 FROM documents WHERE id = ?", (did,)).fetchone()
-                if stored and not replace:
+                if did in seen or (did in stored and not replace):
                     continue
-                if stored:
-                    before = c.execute(
-                        "SELECT count(*) FROM signals WHERE doc_id = ?", (did,)
-                    ).fetchone()[0]
-                    for table in ("sentences", "mentions", "signals"):
-                        c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (did,))
-                    c.execute(_UPDATE_DOCUMENT, rows.document)
-                    detail = f"signals: {before} -> {len(rows.signals)}"
+                seen.add(did)
+                if did in stored:
+                    replaced.append(rows.document)
+                    detail = f"signals: {before.get(did, 0)} -> {len(rows.signals)}"
                 else:
-                    c.execute(_INSERT_DOCUMENT, rows.document)
+                    new.append(tuple(rows.document[k] for k in _DOC_COLUMNS))
                     detail = f"{len(rows.signals)} signal{'s' if len(rows.signals) != 1 else ''}"
-                action = "reanalyse" if stored else "add"
+                action = "reanalyse" if did in stored else "add"
                 log.append((at, user, action, did, rows.document["name"], detail))
                 written.append(rows)
             if written:
+                c.executemany(_UPDATE_DOCUMENT, replaced)
+                c.executemany(_INSERT_DOCUMENT, new)
                 c.executemany(_INSERT_SENTENCE, (r for w in written for r in w.sentences))
                 c.executemany(_INSERT_MENTION, (r for w in written for r in w.mentions))
                 c.executemany(_INSERT_SIGNAL, (r for w in written for r in w.signals))
