@@ -73,8 +73,9 @@ class Store(ABC):
         """The name of a stored document."""
 
     @abstractmethod
-    def _ids_named(self, name: str) -> set[str]:
-        """Ids of stored documents with this name."""
+    def _ids_named(self, names: Sequence[str]) -> dict[str, set[str]]:
+        """Ids of stored documents with these names: name -> ids (names stored under
+        no id are left out)."""
 
     @abstractmethod
     def _write(
@@ -143,8 +144,8 @@ class Store(ABC):
 
     @abstractmethod
     def _near_candidates(self, keys: list[int]) -> dict:
-        """Stored documents sharing an LSH bucket with these keys: id -> (signature,
-        statements when asked)."""
+        """Stored documents in the LSH buckets of these keys: bucket -> {id: (signature,
+        statements when asked)}."""
 
     @abstractmethod
     def _add_copies(self, copies: Sequence, user: str | None) -> list:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import tomllib
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -169,21 +169,30 @@ def save_signatures(
 Statements = frozenset[tuple[str, str, tuple[str, ...]]]  # (type, actor, targets) of signals
 
 
-def stored_candidates(
-    conn: Connection, keys: list[int]
-) -> dict[str, tuple[np.ndarray, Callable[[], Statements]]]:
-    """Stored documents sharing a bucket with these keys: id -> (signature, statements),
-    the statements read from the stored signals when asked (few candidates are similar
-    enough for that)."""
+Candidate = tuple[np.ndarray, Callable[[], Statements]]  # (signature, () -> statements)
+
+
+def stored_candidates(conn: Connection, keys: Sequence[int]) -> dict[int, dict[str, Candidate]]:
+    """Stored documents in the buckets of these keys: bucket -> {id: (signature,
+    statements)}, the statements read from the stored signals when asked (few
+    candidates are similar enough for that). One query for any number of keys."""
+    if not keys:
+        return {}
     rows = conn.execute(
-        "SELECT m.doc_id, m.signature FROM minhash m WHERE m.doc_id IN (SELECT doc_id "
-        f"FROM minhash_bands WHERE bucket IN ({', '.join('?' * len(keys))}))",
-        keys,
+        "SELECT b.bucket, m.doc_id, m.signature FROM minhash_bands b "
+        "JOIN minhash m ON m.doc_id = b.doc_id "
+        f"WHERE b.bucket IN ({', '.join('?' * len(keys))})",
+        list(keys),
     ).fetchall()
-    return {
-        doc_id: (from_text(sig), lambda doc_id=doc_id: stored_statements(conn, doc_id))
-        for doc_id, sig in rows
-    }
+    found: dict[str, Candidate] = {}
+    out: dict[int, dict[str, Candidate]] = {}
+    for bucket, doc_id, sig in rows:
+        if doc_id not in found:
+            found[doc_id] = (
+                from_text(sig), lambda doc_id=doc_id: stored_statements(conn, doc_id)
+            )  # fmt: skip
+        out.setdefault(bucket, {})[doc_id] = found[doc_id]
+    return out
 
 
 def stored_statements(conn: Connection, doc_id: str) -> Statements:
@@ -235,12 +244,32 @@ def read_copies(conn: Connection) -> list[Copy]:
 class CopyFinder:
     """Finds, for each new document of one ingest, a stored or earlier new document it
     copies: as similar as ``rules.jaccard``, and stating nothing the other does not.
-    ``lookup(keys) -> {doc_id: (signature, () -> statements)}`` searches the store."""
+    ``lookup(keys) -> {bucket: {doc_id: (signature, () -> statements)}}`` searches the
+    store."""
 
-    lookup: Callable[[list[int]], dict[str, tuple[np.ndarray, Callable[[], Statements]]]]
+    lookup: Callable[[list[int]], dict[int, dict[str, Candidate]]]
     rules: CopyRules = field(default_factory=copy_rules)
     _bands: dict[int, list[str]] = field(default_factory=dict)
-    _new: dict[str, tuple[np.ndarray, Callable[[], Statements]]] = field(default_factory=dict)
+    _new: dict[str, Candidate] = field(default_factory=dict)
+    # (keys, lookup(keys)) of the batch being written: see prefetch
+    _prefetched: tuple[set[int], dict[int, dict[str, Candidate]]] | None = None
+
+    def prefetch(self, keys: Iterable[int]) -> None:
+        """Look up the buckets of a whole batch at once (on a database server, one
+        query instead of one per document); ``find`` answers from it until the next
+        ``prefetch``, so call it before each batch's ``find``s, before it is written."""
+        wanted = set(keys)
+        self._prefetched = (wanted, self.lookup(sorted(wanted))) if wanted else None
+
+    def _stored(self, keys: list[int]) -> dict[str, Candidate]:
+        ahead = self._prefetched
+        by_bucket = ahead[1] if ahead is not None and ahead[0].issuperset(keys) else None
+        if by_bucket is None:
+            by_bucket = self.lookup(keys)
+        found: dict[str, Candidate] = {}
+        for key in keys:
+            found.update(by_bucket.get(key, {}))
+        return found
 
     def find(
         self,
@@ -255,7 +284,7 @@ class CopyFinder:
         ``keys``: its ``band_keys`` when already computed."""
         said = _once(said)
         keys = list(keys) if keys is not None else band_keys(sig, self.rules)
-        candidates = dict(self.lookup(keys))
+        candidates = self._stored(keys)
         for key in keys:  # new documents not written yet (written ones are in the store)
             for other in self._bands.get(key, ()):
                 if other not in candidates and other in self._new:

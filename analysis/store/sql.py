@@ -190,10 +190,16 @@ class SQLStore(Store):
         row = self._conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
-    def _ids_named(self, name: str) -> set[str]:
-        return {
-            r[0] for r in self._conn.execute("SELECT id FROM documents WHERE name = ?", (name,))
-        }
+    def _ids_named(self, names: Sequence[str]) -> dict[str, set[str]]:
+        if not names:
+            return {}
+        marks = ",".join("?" * len(names))
+        found: dict[str, set[str]] = {}
+        for doc_id, name in self._conn.execute(
+            f"SELECT id, name FROM documents WHERE name IN ({marks})", list(names)
+        ):
+            found.setdefault(name, set()).add(doc_id)
+        return found
 
     def _write(
         self, batch: Sequence[StoredRows], *, replace: bool = False, user: str | None = None
