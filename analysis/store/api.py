@@ -4,10 +4,11 @@ One small API (``open_store`` -> ``Store``) that the CLI and the dashboard
 share. ``Store`` holds everything that does not depend on the database
 (loading, content ids, parallel analysis and reports, in
 ``analysis/store/ingest.py``); a backend implements a handful of primitives
-(``_existing``, ``_write``, ``_stored``, ``corpus``, ...). ``SQLiteStore``
-(``analysis/store/sqlite.py``) is the default; a PostgreSQL backend through
-SQLAlchemy would be another subclass chosen by ``open_store`` (e.g. from a
-``LENS_DATABASE_URL`` setting), with no change to the dashboard.
+(``_existing``, ``_write``, ``_stored``, ``corpus``, ...), all written once in
+``sql.SQLStore``. ``SQLiteStore`` (``analysis/store/sqlite.py``) is the default;
+``PostgresStore`` (``analysis/store/postgres.py``, SQLAlchemy and psycopg) is
+chosen by ``open_store`` when ``LENS_DATABASE_URL`` names a database, with no
+change to the CLI or the dashboard.
 
 Why SQLite rather than DuckDB: the store is written one document at a time
 (ingest, uploads from the dashboard) while the dashboard's sessions read it,
