@@ -258,10 +258,18 @@ def stored_documents(data: Path) -> int:
 
 
 KILLABLE_INGEST = """
-import sys
+import sys, time
 import analysis.store.ingest
 from analysis.cli import main
+from analysis.store.sql import SQLStore
 analysis.store.ingest.BATCH_DOCUMENTS = 10  # commit often, so the signal lands between commits
+write = SQLStore._write
+
+def slow_write(*args, **kwargs):  # the ingest lasts long enough to be stopped mid-way
+    time.sleep(0.05)
+    return write(*args, **kwargs)
+
+SQLStore._write = slow_write
 sys.exit(main(sys.argv[1:]))
 """
 
