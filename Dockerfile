@@ -3,8 +3,13 @@
 #   docker run -p 8501:8501 -v lens-data:/data statement-lens
 # The document store lives in /data (LENS_DATA_DIR); an empty store is seeded
 # from seeds/ and the sample corpus in sample/ on first start
-# (-e LENS_SEEDS_DIR=none starts empty).
+# (-e LENS_SEEDS_DIR=none starts empty). With --build-arg EXTRAS=postgres and
+# -e LENS_DATABASE_URL=postgresql://... the store is on PostgreSQL instead
+# (docs/docker-compose.yml).
 FROM python:3.12-slim
+
+# optional extras of pyproject.toml to install, comma-separated (e.g. postgres)
+ARG EXTRAS=
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -22,7 +27,7 @@ WORKDIR /app
 COPY pyproject.toml README.md ./
 RUN mkdir analysis dashboard \
     && touch analysis/__init__.py dashboard/__init__.py \
-    && pip install -e .
+    && pip install -e ".${EXTRAS:+[$EXTRAS]}"
 
 COPY .streamlit ./.streamlit
 COPY analysis ./analysis

@@ -1,6 +1,7 @@
 """Ingest benchmark: documents/s with 1 and 2 worker processes, store overhead, size.
 
     .venv/bin/python benchmarks/bench_ingest.py [FOLDER ...] [--docs N] [--workers 1 2]
+        [--backend sqlite|postgresql|both] [--database-url URL]
 
 Generates ``--docs`` documents (default 20,000) from the paragraphs of
 ``seeds/*.txt``, ``sample/*.txt`` and the ``.txt`` files of any FOLDER given
@@ -32,6 +33,12 @@ documents written in batches, read back with ``corpus()`` by a new store
 object, checked, and the size on disk -- the store's cost without waiting for
 the analysis.
 
+``--backend both`` (the default when ``--database-url`` or ``$LENS_DATABASE_URL``
+names a PostgreSQL database) runs every measurement on SQLite and on PostgreSQL,
+one after the other in the same run, each store new (a schema of its own in
+the database, dropped at the end), and prints PostgreSQL's documents/s as a
+share of SQLite's (goal, issue 14: at least 70 %).
+
 Goal (issue 4): overhead under 20 % of the analysis time, and more documents/s
 with more workers. The full ingest of 20,000 documents takes as long as
 analysing them (at 10 docs/s on one core, over half an hour per worker count):
@@ -45,13 +52,59 @@ import os
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import Document, analyze_document, document_from_text  # noqa: E402
-from analysis.store import open_store  # noqa: E402
+from analysis.store import Store, database_url, open_store  # noqa: E402
+
+
+class Backend:
+    """Where the benchmark's stores go: new SQLite files in a temporary folder, or new
+    schemas of a PostgreSQL database (``url``), dropped by ``close``."""
+
+    def __init__(self, name: str, folder: Path, url: str | None = None):
+        self.name, self.folder, self.url = name, folder, url
+        self.stores: dict[str, str] = {}  # store name -> its URL (PostgreSQL)
+        self.schemas: list[str] = []
+
+    def new(self, store_name: str) -> Store:
+        """A new, empty store."""
+        if self.url is None:
+            return open_store(self.folder / store_name)
+        from analysis.store.postgres import create_schema
+
+        schema = f"bench_{store_name}_{uuid.uuid4().hex[:8]}"
+        self.schemas.append(schema)
+        self.stores[store_name] = create_schema(self.url, schema)
+        return open_store(url=self.stores[store_name])
+
+    def reopen(self, store_name: str) -> Store:
+        if self.url is None:
+            return open_store(self.folder / store_name)
+        return open_store(url=self.stores[store_name])
+
+    def size(self, store_name: str) -> int:
+        """The store's bytes on disk (tables and indexes)."""
+        if self.url is None:
+            return sum(p.stat().st_size for p in (self.folder / store_name).glob("lens.sqlite*"))
+        with self.reopen(store_name) as store:
+            return store._conn.execute(
+                "SELECT CAST(coalesce(sum(pg_total_relation_size(c.oid)), 0) AS BIGINT) "
+                "FROM pg_class c "
+                "WHERE c.relnamespace = CAST(current_schema() AS regnamespace) "
+                "AND c.relkind = 'r'"
+            ).fetchone()[0]
+
+    def close(self) -> None:
+        if self.url is not None:
+            from analysis.store.postgres import drop_schema
+
+            for schema in self.schemas:
+                drop_schema(self.url, schema)
 
 
 def base_texts(folders: list[Path]) -> list[tuple[str, str]]:
@@ -120,10 +173,12 @@ class Clock:
         return timed
 
 
-def ingest(docs: list[Document], workers: int, folder: Path, find_copies: bool = True) -> dict:
+def ingest(
+    docs: list[Document], workers: int, backend: Backend, name: str, find_copies: bool = True
+) -> dict:
     import analysis.store.ingest as store_module
 
-    store = open_store(folder)
+    store = backend.new(name)
     total, analysis, writes = Clock(), Clock(), Clock()
     store._write = writes.wrap(store._write)
     analyse = store_module.analyze_document
@@ -135,14 +190,14 @@ def ingest(docs: list[Document], workers: int, folder: Path, find_copies: bool =
     finally:
         store_module.analyze_document = analyse
     store.close()
-    size = sum(p.stat().st_size for p in folder.glob("lens.sqlite*"))
+    size = backend.size(name)
     stored = len(report.added) + len(report.copies) + len(report.duplicates)
     assert stored == len(docs) and not report.errors, report.summary()
     return {"total": total, "analysis": analysis, "writes": writes, "bytes": size,
             "copies": len(report.copies)}  # fmt: skip
 
 
-def store_alone(bases: list[tuple[str, str]], n: int, folder: Path) -> None:
+def store_alone(bases: list[tuple[str, str]], n: int, backend: Backend) -> None:
     """Write ``n`` pre-analysed documents and read them back: the store's own cost.
 
     Each base text is analysed once; the copies differ by a closing line (so
@@ -154,7 +209,7 @@ def store_alone(bases: list[tuple[str, str]], n: int, folder: Path) -> None:
     from analysis.store.ingest import BATCH_DOCUMENTS
 
     analyses = [analyze_document(document_from_text(text, name)) for name, text in bases]
-    store = open_store(folder)
+    store = backend.new("alone")
     write, read, check = Clock(), Clock(), Clock()
 
     @write.wrap
@@ -173,14 +228,14 @@ def store_alone(bases: list[tuple[str, str]], n: int, folder: Path) -> None:
 
     build_and_write()
     store.close()
-    store = open_store(folder)  # a cold reader, as a new dashboard process
+    store = backend.reopen("alone")  # a cold reader, as a new dashboard process
     corpus = read.wrap(store.corpus)()
     problems = check.wrap(store.check)()
     store.close()
-    size = sum(p.stat().st_size for p in folder.glob("lens.sqlite*"))
+    size = backend.size("alone")
     rows = sum(len(a.sentences) + len(a.mentions) + len(a.signals) for a in corpus.analyses)
     print(
-        f"store alone, {n:,} pre-analysed documents ({rows:,} child rows; wall / CPU):\n"
+        f"{backend.name}: store alone, {n:,} pre-analysed documents ({rows:,} child rows; wall / CPU):\n"
         f"  rows built and written {write.wall:.1f} s / {write.cpu:.1f} s "
         f"({n / write.cpu:,.0f} docs per CPU second)\n"
         f"  corpus() read back by a new store object {read.wall:.1f} s / {read.cpu:.1f} s\n"
@@ -201,12 +256,37 @@ def main(argv: list[str] | None = None) -> int:
         "--store-docs", type=int, default=20_000,
         help="pre-analysed documents for the store-alone figures (0: skip)",
     )  # fmt: skip
+    parser.add_argument(
+        "--backend", choices=("sqlite", "postgresql", "both"),
+        help="where the stores go (default: both when a database URL is set, else sqlite)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--database-url", help="the PostgreSQL database (default: $LENS_DATABASE_URL)"
+    )
     args = parser.parse_args(argv)
+    url = database_url(args.database_url)
+    chosen = args.backend or ("both" if url else "sqlite")
+    if chosen != "sqlite" and not url:
+        parser.error("--backend postgresql needs --database-url or $LENS_DATABASE_URL")
+    names = ("sqlite", "postgresql") if chosen == "both" else (chosen,)
 
+    with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
+        backends = [
+            Backend(name, Path(tmp) / name, url if name == "postgresql" else None)
+            for name in names
+        ]
+        try:
+            return run(args, backends)
+        finally:
+            for backend in backends:
+                backend.close()
+
+
+def run(args: argparse.Namespace, backends: list[Backend]) -> int:
     bases = base_texts(args.folders)
     if args.store_docs:
-        with tempfile.TemporaryDirectory(prefix="bench_store_") as tmp:
-            store_alone(bases, args.store_docs, Path(tmp))
+        for backend in backends:
+            store_alone(bases, args.store_docs, backend)
     if not args.docs:
         return 0
     t = time.perf_counter()
@@ -224,16 +304,17 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(docs) / analysis:,.0f} docs/s",
         flush=True,
     )
-    results = {}
-    with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
-        for workers in args.workers:
-            r = ingest(docs, workers, Path(tmp) / f"w{workers}")
-            results[workers] = r
+    results: dict[tuple[str, int], dict] = {}
+    for workers in args.workers:
+        for backend in backends:  # one after the other: the machine's drift hits both alike
+            r = ingest(docs, workers, backend, f"w{workers}")
+            results[backend.name, workers] = r
             total, writes = r["total"], r["writes"]
             line = (
-                f"ingest, {workers} worker{'s' if workers > 1 else ''}: {total.wall:.1f} s, "
-                f"{len(docs) / total.wall:,.0f} docs/s; write transactions {writes.wall:.1f} s; "
-                f"database {r['bytes'] / 1e6:.1f} MB; {r['copies']:,} near-duplicates listed"
+                f"{backend.name}: ingest, {workers} worker{'s' if workers > 1 else ''}: "
+                f"{total.wall:.1f} s, {len(docs) / total.wall:,.0f} docs/s; write transactions "
+                f"{writes.wall:.1f} s; database {r['bytes'] / 1e6:.1f} MB; "
+                f"{r['copies']:,} near-duplicates listed"
             )
             if workers == 1:
                 # both measured within the same run, so other load on the machine
@@ -244,28 +325,41 @@ def main(argv: list[str] | None = None) -> int:
                     f"overhead {100 * (total.wall - a.wall) / a.wall:.1f} % of analysis time "
                     f"(CPU: {100 * (total.cpu - a.cpu) / a.cpu:.1f} %)"
                 )
-            elif 1 in results:
-                a = results[1]["analysis"]
+            elif (backend.name, 1) in results:
+                a = results[backend.name, 1]["analysis"]
                 line += (
                     f"\n  main process (load, hash, write, exchange with workers): "
                     f"{total.cpu:.1f} s CPU = {100 * total.cpu / a.cpu:.1f} % of the analysis CPU"
                 )
             print(line, flush=True)
-        workers = args.workers[-1]
-        plain = ingest(docs, workers, Path(tmp) / "plain", find_copies=False)
-        with_copies = results[workers]["total"].wall
-        print(
-            f"ingest, {workers} worker{'s' if workers > 1 else ''}, without near-duplicate "
-            f"detection: {plain['total'].wall:.1f} s, {len(docs) / plain['total'].wall:,.0f} "
-            f"docs/s -> detection costs {100 * (1 - plain['total'].wall / with_copies):.1f} % "
-            f"of the documents/s (goal: at most 15 %)",
-            flush=True,
-        )
-    if 1 in results and len(results) > 1:
-        for workers, r in results.items():
-            if workers != 1:
-                speedup = results[1]["total"].wall / r["total"].wall
-                print(f"speed-up with {workers} workers: x{speedup:.2f}")
+        if len(backends) == 2:
+            sqlite, postgres = (results[b.name, workers]["total"].wall for b in backends)
+            print(
+                f"PostgreSQL / SQLite, {workers} worker{'s' if workers > 1 else ''}: "
+                f"{len(docs) / postgres:,.0f} / {len(docs) / sqlite:,.0f} docs/s = "
+                f"{100 * sqlite / postgres:.0f} % (goal: at least 70 %)",
+                flush=True,
+            )
+    workers, backend = args.workers[-1], backends[0]
+    plain = ingest(docs, workers, backend, "plain", find_copies=False)
+    with_copies = results[backend.name, workers]["total"].wall
+    print(
+        f"{backend.name}: ingest, {workers} worker{'s' if workers > 1 else ''}, without "
+        f"near-duplicate detection: {plain['total'].wall:.1f} s, "
+        f"{len(docs) / plain['total'].wall:,.0f} docs/s -> detection costs "
+        f"{100 * (1 - plain['total'].wall / with_copies):.1f} % of the documents/s "
+        "(goal: at most 15 %)",
+        flush=True,
+    )
+    for backend in backends:
+        if (backend.name, 1) in results:
+            for workers in args.workers:
+                if workers != 1:
+                    speedup = (
+                        results[backend.name, 1]["total"].wall
+                        / results[backend.name, workers]["total"].wall
+                    )
+                    print(f"{backend.name}: speed-up with {workers} workers: x{speedup:.2f}")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"load average at the end: {load} (other work on the machine slows every figure)")
     return 0

@@ -118,6 +118,16 @@ def _secrets() -> Mapping[str, Any]:
         raise _Unreadable(str(e)) from e
 
 
+def lens_secret(name: str) -> Any:
+    """A setting under ``[lens]`` in the secrets (e.g. ``database_url``); None when the
+    secrets do not set it, or cannot be read (``current_access`` reports that)."""
+    try:
+        lens = _secrets().get("lens") or {}
+    except _Unreadable:
+        return None
+    return lens.get(name) if isinstance(lens, Mapping) else None
+
+
 def current_access() -> Access:
     """This session's access, from the environment, the secrets and ``st.user``."""
     fallback = default_user()

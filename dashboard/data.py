@@ -19,9 +19,10 @@ import streamlit as st
 import analysis
 from analysis import SIGNAL_TYPES, Document
 from analysis.review import Correction, review_corpus, review_frame
-from analysis.store import Store, open_store
+from analysis.store import Store, database_url, open_store
 from analysis.store import data_dir as store_data_dir
 from dashboard import geo
+from dashboard.access import lens_secret
 from dashboard.filters import Options, document_names, options_from, prepare_signals
 
 log = logging.getLogger(__name__)
@@ -133,16 +134,20 @@ def tables_from_corpus(
 
 
 @st.cache_resource(max_entries=2, show_spinner="Opening the document store…")
-def _store(folder: str) -> Store:
-    """One store per data folder, shared by all sessions (it is thread-safe)."""
-    store = open_store(folder)
+def _store(location: str) -> Store:
+    """One store per location (``store_location``), shared by all sessions (it is
+    thread-safe)."""
+    if location.startswith(DATABASE_PREFIX):
+        store = open_store(url=location.removeprefix(DATABASE_PREFIX))
+    else:
+        store = open_store(location)
     seed(store, seed_dirs())
     return store
 
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the analysed documents…")
-def _tables(folder: str, revision: str) -> Tables:
-    store = _store(folder)
+def _tables(location: str, revision: str) -> Tables:
+    store = _store(location)
     tables = tables_from_corpus(
         store.corpus(), revision, store.document_names(), store.corrections()
     )
@@ -165,8 +170,20 @@ def data_folder() -> str:
     return str(store_data_dir().resolve())
 
 
+# marks a database URL among store locations (a folder's path never starts with it)
+DATABASE_PREFIX = "database:"
+
+
+def store_location() -> str:
+    """Where the store is: a PostgreSQL database when $LENS_DATABASE_URL, else
+    ``database_url`` under ``[lens]`` in the secrets (as hosted Streamlit is configured),
+    names one; else the data folder."""
+    url = database_url() or str(lens_secret("database_url") or "").strip()
+    return DATABASE_PREFIX + url if url else data_folder()
+
+
 def store() -> Store:
-    return _store(data_folder())
+    return _store(store_location())
 
 
 def load() -> Tables:
@@ -175,5 +192,5 @@ def load() -> Tables:
     An empty store is first seeded from seeds/ (once). Raises ``StoreError``
     with a sentence for the user when the data folder cannot be used.
     """
-    folder = data_folder()
-    return _tables(folder, _store(folder).revision())
+    location = store_location()
+    return _tables(location, _store(location).revision())

@@ -1,5 +1,13 @@
 """Shared test set-up: the repository root on sys.path, the seed article analysed
-once per run, and small signal frames.
+once per run, small signal frames, and the store's backends.
+
+A test module that puts ``pytestmark = pytest.mark.usefixtures("backend")`` runs
+each test once on SQLite and once on PostgreSQL (``@pytest.mark.sqlite_only``:
+SQLite alone, for what only a file has; ``postgresql_only``, for what only a
+server has). The PostgreSQL cases need a server:
+``LENS_TEST_DATABASE_URL`` (``.ci/run`` starts one and sets it); each case gets
+a fresh schema of its own, dropped after it. Without the variable they skip,
+except under CI, where they fail.
 
 The root goes first on sys.path so that a plain ``pytest`` tests this
 checkout's ``analysis`` and ``dashboard``, whichever copy is installed.
@@ -7,7 +15,9 @@ checkout's ``analysis`` and ``dashboard``, whichever copy is installed.
 
 from __future__ import annotations
 
+import os
 import sys
+import uuid
 
 import pandas as pd
 import pytest
@@ -21,8 +31,42 @@ if str(ROOT) not in sys.path:
 def _no_deployment_settings(monkeypatch):
     """Tests run as on a laptop whatever the shell exports (a test that wants a
     read-only or editors' deployment sets it itself)."""
-    for name in ("LENS_READ_ONLY", "LENS_EDITORS"):
+    for name in ("LENS_READ_ONLY", "LENS_EDITORS", "LENS_DATABASE_URL"):
         monkeypatch.delenv(name, raising=False)
+
+
+TEST_DATABASE_ENV = "LENS_TEST_DATABASE_URL"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames:
+        marker = metafunc.definition.get_closest_marker
+        names = tuple(
+            b for b in BACKENDS if marker(f"{'postgresql' if b == 'sqlite' else 'sqlite'}_only") is None
+        )
+        metafunc.parametrize("backend", names, indirect=True)
+
+
+@pytest.fixture
+def backend(request, monkeypatch):
+    """The store's backend for this case: on "postgresql", ``LENS_DATABASE_URL`` names a
+    fresh schema, so ``open_store`` (and the CLI in a subprocess) opens the store there."""
+    if request.param == "sqlite":
+        yield "sqlite"
+        return
+    base = os.environ.get(TEST_DATABASE_ENV, "").strip()
+    if not base:
+        reason = f"no PostgreSQL server to test on: set {TEST_DATABASE_ENV} (.ci/run does)"
+        if os.environ.get("CI"):
+            pytest.fail(reason + "; under CI the PostgreSQL cases must run")
+        pytest.skip(reason)
+    from analysis.store.postgres import create_schema, drop_schema
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    monkeypatch.setenv("LENS_DATABASE_URL", create_schema(base, schema))
+    yield "postgresql"
+    drop_schema(base, schema)
 
 
 @pytest.fixture(scope="session")

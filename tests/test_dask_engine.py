@@ -219,14 +219,16 @@ def test_parquet_inputs_are_recognised_and_read_row_by_row(tmp_path):
 
 
 def test_ingest_from_parquet_stores_what_ingest_stores_without_analysing(
-    cluster, tmp_path, small_partitions, monkeypatch
+    cluster, tmp_path, small_partitions, monkeypatch, backend
 ):
-    from analysis.store import open_store
+    from analysis.store import SQLiteStore, open_store
     from analysis.store.from_parquet import add_parquet_results
 
     paths = [str(SEEDS), str(ROOT / "sample")]
     run_dask(paths, tmp_path / "out", scheduler=cluster, for_ingest=True)
-    with open_store(tmp_path / "direct") as direct:
+    (tmp_path / "direct").mkdir()
+    # the reference: ingest into SQLite (on the PostgreSQL case too, whose store is below)
+    with SQLiteStore(tmp_path / "direct" / "lens.sqlite") as direct:
         direct.add_paths(paths, user="ana")
         expected = {a.document.id: a for a in direct.corpus().analyses}
         expected_names = direct.document_names()
@@ -270,7 +272,9 @@ def test_ingest_from_parquet_reports_an_unreadable_file_in_one_sentence(tmp_path
     assert "Traceback" not in result.stderr
 
 
-def test_ingest_from_parquet_lists_a_near_duplicate_of_a_stored_document(cluster, tmp_path):
+def test_ingest_from_parquet_lists_a_near_duplicate_of_a_stored_document(
+    cluster, tmp_path, backend
+):
     from analysis.store import open_store
     from analysis.store.from_parquet import add_parquet_results
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import sqlite3
@@ -32,6 +33,10 @@ from analysis.store import (
     data_dir,
     open_store,
 )
+from analysis.store.dialect import dialect_of
+
+# every test on SQLite and on PostgreSQL (tests/conftest.py: backend)
+pytestmark = pytest.mark.usefixtures("backend")
 
 SEED_TEXT = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
 
@@ -72,6 +77,7 @@ def hand_made_analysis(doc_id: str = "kremlin_call") -> DocumentAnalysis:
     )
 
 
+@pytest.mark.sqlite_only
 def test_data_dir_comes_from_the_argument_then_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("LENS_DATA_DIR", raising=False)
     assert data_dir() == Path("data")
@@ -219,6 +225,7 @@ def test_reanalyze_updates_documents_from_an_older_analyser(tmp_path):
         assert store.check() == []
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_a_store_gets_a_clear_message(tmp_path):
     (tmp_path / "lens.sqlite").write_bytes(b"these are not the bytes of a database" * 100)
     with pytest.raises(StoreError, match="not a Statement Lens database|could not be opened"):
@@ -229,18 +236,40 @@ def test_a_file_that_is_not_a_store_gets_a_clear_message(tmp_path):
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path):
-    open_store(tmp_path).close()
-    with sqlite3.connect(tmp_path / "lens.sqlite") as conn:
-        conn.execute("PRAGMA user_version = 99")
+    with open_store(tmp_path) as store, store._transaction() as conn:
+        dialect_of(conn).set_version(conn, 99)
     with pytest.raises(StoreError, match="newer Statement Lens"):
         open_store(tmp_path)
 
 
+def stored_documents(data: Path) -> int:
+    """How many documents the store holds now, read as another process would; 0 while
+    the store is not created yet."""
+    if os.environ.get("LENS_DATABASE_URL"):  # PostgreSQL: opening waits for the creator
+        with open_store(data) as store:
+            return store.document_count()
+    if not (data / "lens.sqlite").exists():
+        return 0
+    try:
+        with sqlite3.connect(data / "lens.sqlite", timeout=5) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # the schema is not created yet
+        return 0
+
+
 KILLABLE_INGEST = """
-import sys
+import sys, time
 import analysis.store.ingest
 from analysis.cli import main
+from analysis.store.sql import SQLStore
 analysis.store.ingest.BATCH_DOCUMENTS = 10  # commit often, so the signal lands between commits
+write = SQLStore._write
+
+def slow_write(*args, **kwargs):  # the ingest lasts long enough to be stopped mid-way
+    time.sleep(0.05)
+    return write(*args, **kwargs)
+
+SQLStore._write = slow_write
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -260,17 +289,11 @@ def test_an_ingest_stopped_mid_way_leaves_a_sound_store_that_a_rerun_completes(
         ingest = subprocess.Popen(
             [sys.executable, "-c", KILLABLE_INGEST, *command], cwd=ROOT, stderr=stderr
         )
-    db = data / "lens.sqlite"
     stored = 0
     deadline = time.monotonic() + 90
     while stored < 20 and time.monotonic() < deadline and ingest.poll() is None:
         time.sleep(0.02)
-        if db.exists():
-            try:
-                with sqlite3.connect(db, timeout=5) as conn:
-                    stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-            except sqlite3.OperationalError:  # the schema is not created yet
-                pass
+        stored = stored_documents(data)
     ingest.send_signal(stop)
     ingest.wait(timeout=60)
     stderr = errors.read_text(encoding="utf-8")
@@ -311,14 +334,19 @@ print(reads)
 """
 
 
+def start_script(script: str, *args) -> subprocess.Popen:
+    """``python -c script args`` in a new process, its output captured as text."""
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *map(str, args)], cwd=ROOT, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
 def test_readers_and_a_writer_do_not_lock_each_other_out(tmp_path):
     docs = generated_folder(tmp_path / "docs", 150)
     data = tmp_path / "data"
     open_store(data).close()
-    reader_process = subprocess.Popen(
-        [sys.executable, "-c", READER, str(data), "3"], cwd=ROOT, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    reader_process = start_script(READER, data, 3)
     failures: list[BaseException] = []
     reads = 0
     stop = threading.Event()
@@ -356,6 +384,50 @@ def test_readers_and_a_writer_do_not_lock_each_other_out(tmp_path):
     assert reader_process.returncode == 0, err
     assert int(out) > 0
 
+
+
+WATCHER = """
+import sys, time
+from analysis.store import open_store
+store = open_store(sys.argv[1])
+end = time.monotonic() + float(sys.argv[2])
+while time.monotonic() < end:
+    corpus = store.corpus()  # one committed state: whole documents only
+    whole = all(a.sentences and a.signals for a in corpus.analyses)
+    print(len(corpus.analyses), len({a.document.id for a in corpus.analyses}), whole, flush=True)
+"""
+
+
+def test_two_ingests_and_a_reader_at_once_lose_and_duplicate_nothing(tmp_path):
+    docs = generated_folder(tmp_path / "docs", 160)
+    data = tmp_path / "data"
+    open_store(data).close()
+    watcher = start_script(WATCHER, data, 6)
+    # the two ingests take the folder in opposite orders, so they meet in the middle
+    orders = [sorted(docs.glob("*.txt")), sorted(docs.glob("*.txt"), reverse=True)]
+    ingests = [
+        start_script(
+            "from analysis.cli import main; raise SystemExit(main())",
+            "ingest", *files, "--data-dir", data, "--workers", 1, "--no-progress",
+        )  # fmt: skip
+        for files in orders
+    ]
+    added = 0
+    for run in ingests:
+        out, err = run.communicate(timeout=180)
+        assert run.returncode == 0, err
+        added += int(re.search(r"(\d+) documents? added", out)[1])
+    out, err = watcher.communicate(timeout=60)
+    assert watcher.returncode == 0, err
+    seen = [line.split() for line in out.splitlines()]
+    assert seen and all(read == distinct and whole == "True" for read, distinct, whole in seen)
+    counts = [int(read) for read, _, _ in seen]
+    assert counts == sorted(counts)  # a reader never sees a document vanish
+    assert added == 160  # each document written by exactly one of the two
+    with open_store(data) as store:
+        assert store.document_count() == 160
+        assert len(store.corpus().analyses) == 160
+        assert store.check() == []
 
 # ---- bad input -------------------------------------------------------------------
 

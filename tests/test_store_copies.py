@@ -14,6 +14,9 @@ from analysis.knowledge import DataFileError
 from analysis.store import open_store
 from analysis.store.copies import copy_rules, parse_copy_rules, signature, similarity
 
+# every test on SQLite and on PostgreSQL (tests/conftest.py: backend)
+pytestmark = pytest.mark.usefixtures("backend")
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_a05659aaa7e80c9a.txt"
 

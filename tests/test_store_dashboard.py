@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.store import open_store
 from dashboard.add_documents import md_escape
+
+# every test on SQLite and on PostgreSQL (tests/conftest.py: backend)
+pytestmark = pytest.mark.usefixtures("backend")
 
 STATEMENT = (
     "Qatar offers to mediate\n\n"
@@ -182,3 +186,22 @@ def test_the_upload_limit_matches_the_server_setting():
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] == UPLOAD_LIMIT_MB == 20
+
+
+def test_the_dashboard_opens_the_store_its_secrets_name(tmp_path, monkeypatch, backend):
+    """Hosted Streamlit has no environment to set: the database URL comes from the
+    secrets (``database_url`` under ``[lens]``); without one, the data folder."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    monkeypatch.setenv("LENS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LENS_SEEDS_DIR", str(seeds))
+    with open_store() as store:
+        store.add_text(EGYPT, title="Egypt calls for ceasefire")
+    at = dashboard_app()
+    url = os.environ.get("LENS_DATABASE_URL")
+    if url:  # PostgreSQL: the URL moves from the environment to the secrets
+        monkeypatch.delenv("LENS_DATABASE_URL")
+        at.secrets = {"lens": {"database_url": url}}
+    at.run()
+    assert not at.exception
+    assert "Egypt calls for ceasefire" in at.sidebar.selectbox(key="doc").options

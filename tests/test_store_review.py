@@ -14,6 +14,9 @@ from analysis.review import Correction
 from analysis.store import StoreError, open_store
 from analysis.taxonomy import taxonomy
 
+# every test on SQLite and on PostgreSQL (tests/conftest.py: backend)
+pytestmark = pytest.mark.usefixtures("backend")
+
 REPO = Path(__file__).resolve().parents[1]
 SEED = "000_a05659aaa7e80c9a"
 GOLD_KEYS = {"doc", "signal", "actor", "targets", "evidence", "optional"}
@@ -222,6 +225,7 @@ def test_corrections_go_to_the_trash_with_their_document_and_come_back(data):
         assert sid not in {r.signal_id for _, r in store.review().rows()}
 
 
+@pytest.mark.sqlite_only
 def test_a_version_2_store_is_migrated_to_hold_corrections(data):
     path = data / "lens.sqlite"
     with sqlite3.connect(path) as conn:  # as schema version 2 left it

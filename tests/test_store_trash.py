@@ -4,6 +4,7 @@ schema migration that brought them, on every backend the store has."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -12,17 +13,17 @@ from helpers import run_cli
 from test_store import generated_folder, hand_made_analysis
 
 from analysis import signals_frame
-from analysis.store import SQLiteStore, StoreError, analysis_rows, open_store
-from analysis.store.sqlite import SCHEMA_VERSION
+from analysis.store import StoreError, analysis_rows, open_store, schema
+from analysis.store.dialect import dialect_of
+from analysis.store.schema import SCHEMA_VERSION
 
-# Every backend the store has; a new backend adds its opener here and must pass
-# every test in this file.
-BACKENDS = {"sqlite": lambda folder: SQLiteStore(Path(folder) / "lens.sqlite")}
+# every test on SQLite and on PostgreSQL (tests/conftest.py: backend)
+pytestmark = pytest.mark.usefixtures("backend")
 
 
-@pytest.fixture(params=sorted(BACKENDS))
-def store(request, tmp_path):
-    with BACKENDS[request.param](tmp_path) as s:
+@pytest.fixture
+def store(backend, tmp_path):
+    with open_store(tmp_path) as s:
         yield s
 
 
@@ -233,6 +234,7 @@ def version_1_store(folder: Path) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only
 def test_a_version_1_store_is_migrated_on_open_with_its_documents_intact(tmp_path):
     path = version_1_store(tmp_path)
     with sqlite3.connect(path) as conn:
@@ -259,6 +261,7 @@ def test_a_version_1_store_is_migrated_on_open_with_its_documents_intact(tmp_pat
         assert [a.action for a in store.activity()] == ["restore", "remove", "migrate"]
 
 
+@pytest.mark.sqlite_only
 def test_a_migration_that_fails_leaves_the_old_store_as_it_was(tmp_path, monkeypatch):
     from analysis.store import history
 
@@ -344,3 +347,69 @@ def test_a_name_shared_by_two_documents_is_refused_with_their_ids(tmp_path):
     assert "Give the store id" in result.stderr
     with open_store(data) as store:
         assert store.document_count() == 2
+
+
+def old_store_connection(folder: Path):
+    """A connection to this test's store database, without the store."""
+    url = os.environ.get("LENS_DATABASE_URL")
+    if url:
+        import psycopg
+
+        from analysis.store.postgres import Connection
+
+        return Connection(psycopg.connect(url))
+    return sqlite3.connect(folder / "lens.sqlite", isolation_level=None)
+
+
+def old_store(folder: Path):
+    """A store of schema version 1 holding the hand-made document, built on this test's
+    backend without the store (as the first version left it); returns its connection."""
+    conn = old_store_connection(folder)
+    schema.create(conn, "oldstore")
+    rows = analysis_rows(hand_made_analysis(), name="kremlin_call", ingested_at="2024-05-01")
+    doc = rows.document
+    conn.execute(
+        f"INSERT INTO documents ({', '.join(doc)}) VALUES ({', '.join('?' * len(doc))})",
+        list(doc.values()),
+    )
+    conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows.sentences)
+    conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.mentions)
+    conn.executemany(f"INSERT INTO signals VALUES ({', '.join('?' * 22)})", rows.signals)
+    return conn
+
+
+def test_an_old_schema_is_migrated_on_open_on_every_backend(tmp_path):
+    old_store(tmp_path).close()
+    with open_store(tmp_path) as store:
+        conn = store._conn
+        assert dialect_of(conn).version(conn) == SCHEMA_VERSION
+        assert store.check() == []
+        assert [(a.action, a.detail) for a in store.activity()] == [
+            ("migrate", f"schema version 1 -> {SCHEMA_VERSION}")
+        ]
+        (signal,) = records(store)
+        assert (signal["actor"], signal["signal"]) == ("Vladimir Putin", "ceasefire_call")
+        assert store.remove_document("kremlin_call") and store.restore_document("kremlin_call")
+        assert records(store) == [signal]
+    with open_store(tmp_path) as store:  # a second open migrates nothing more
+        assert [a.action for a in store.activity()] == ["restore", "remove", "migrate"]
+
+
+def test_a_failed_migration_changes_nothing_on_every_backend(tmp_path, monkeypatch):
+    from analysis.store import history
+
+    old_store(tmp_path).close()
+    migration = history.MIGRATIONS[2]
+    broken = migration + "CREATE TABLE trash (doc_id TEXT);"  # already exists
+    monkeypatch.setitem(history.MIGRATIONS, 2, broken)
+    with pytest.raises(StoreError, match="could not be upgraded from schema version 1.*nothing"):
+        open_store(tmp_path)
+    conn = old_store_connection(tmp_path)
+    assert dialect_of(conn).version(conn) == 1
+    assert not any(table == "trash" for table, _ in dialect_of(conn).child_tables(conn))
+    assert "removed_at" not in dialect_of(conn).columns(conn, "trash")
+    conn.close()
+    # (not monkeypatch.undo(): it would unset the backend's LENS_DATABASE_URL too)
+    monkeypatch.setitem(history.MIGRATIONS, 2, migration)
+    with open_store(tmp_path) as store:  # the next open, with the real migration, works
+        assert store.document_names() == {"kremlin_call": "kremlin_call"}

@@ -4,10 +4,11 @@ One small API (``open_store`` -> ``Store``) that the CLI and the dashboard
 share. ``Store`` holds everything that does not depend on the database
 (loading, content ids, parallel analysis and reports, in
 ``analysis/store/ingest.py``); a backend implements a handful of primitives
-(``_existing``, ``_write``, ``_stored``, ``corpus``, ...). ``SQLiteStore``
-(``analysis/store/sqlite.py``) is the default; a PostgreSQL backend through
-SQLAlchemy would be another subclass chosen by ``open_store`` (e.g. from a
-``LENS_DATABASE_URL`` setting), with no change to the dashboard.
+(``_existing``, ``_write``, ``_stored``, ``corpus``, ...), all written once in
+``sql.SQLStore``. ``SQLiteStore`` (``analysis/store/sqlite.py``) is the default;
+``PostgresStore`` (``analysis/store/postgres.py``, SQLAlchemy and psycopg) is
+chosen by ``open_store`` when ``LENS_DATABASE_URL`` names a database, with no
+change to the CLI or the dashboard.
 
 Why SQLite rather than DuckDB: the store is written one document at a time
 (ingest, uploads from the dashboard) while the dashboard's sessions read it,
@@ -73,8 +74,9 @@ class Store(ABC):
         """The name of a stored document."""
 
     @abstractmethod
-    def _ids_named(self, name: str) -> set[str]:
-        """Ids of stored documents with this name."""
+    def _ids_named(self, names: Sequence[str]) -> dict[str, set[str]]:
+        """Ids of stored documents with these names: name -> ids (names stored under
+        no id are left out)."""
 
     @abstractmethod
     def _write(
@@ -143,8 +145,8 @@ class Store(ABC):
 
     @abstractmethod
     def _near_candidates(self, keys: list[int]) -> dict:
-        """Stored documents sharing an LSH bucket with these keys: id -> (signature,
-        statements when asked)."""
+        """Stored documents in the LSH buckets of these keys: bucket -> {id: (signature,
+        statements when asked)}."""
 
     @abstractmethod
     def _add_copies(self, copies: Sequence, user: str | None) -> list:
@@ -174,6 +176,12 @@ class Store(ABC):
 
     @abstractmethod
     def _mark_seeded(self) -> None: ...
+
+    @property
+    @abstractmethod
+    def location(self) -> str:
+        """Where the store is, as messages name it: its file, or its database URL
+        (without the password)."""
 
     @abstractmethod
     def close(self) -> None:

@@ -18,6 +18,8 @@ from pathlib import Path
 from analysis.load import LoadError
 
 DATA_DIR_ENV = "LENS_DATA_DIR"
+# a postgresql:// URL puts the store on PostgreSQL instead of SQLite in the data folder
+DATABASE_URL_ENV = "LENS_DATABASE_URL"
 USER_ENV = "LENS_USER"
 READ_ONLY_ENV = "LENS_READ_ONLY"
 DEFAULT_DATA_DIR = Path("data")
@@ -36,6 +38,12 @@ def data_dir(explicit: str | Path | None = None) -> Path:
         return Path(explicit).expanduser()
     env = os.environ.get(DATA_DIR_ENV, "").strip()
     return Path(env).expanduser() if env else DEFAULT_DATA_DIR
+
+
+def database_url(explicit: str | None = None) -> str | None:
+    """The PostgreSQL URL: ``explicit``, else ``$LENS_DATABASE_URL``; None means SQLite."""
+    url = (explicit or os.environ.get(DATABASE_URL_ENV, "")).strip()
+    return url or None
 
 
 def read_only() -> bool:

@@ -3,7 +3,8 @@
 from ``review_commands``, ``correct``).
 
 Registered in ``analysis/cli.py`` by ``register(sub)``. Every command takes
-``--data-dir`` (default: ``$LENS_DATA_DIR``, else ``./data``) and ``--user``,
+``--data-dir`` (default: ``$LENS_DATA_DIR``, else ``./data``), ``--database-url``
+(a PostgreSQL store instead; default: ``$LENS_DATABASE_URL``) and ``--user``,
 the name the activity log records for a change (default: ``$LENS_USER``, else
 the OS user). Exit codes as
 in ``analysis.cli``: 0 all went well, 1 usage/store/output error, 2 when some
@@ -23,10 +24,8 @@ from analysis.output import RECORD_COLUMNS, format_of, write_jsonl, write_record
 from analysis.parallel import WORKER_LOST, default_workers
 from analysis.review import REVIEW_COLUMNS, gold_lines, review_events, reviewed_record
 from analysis.store import (
-    DATABASE_FILE,
     Store,
     StoreError,
-    data_dir,
     history_commands,
     open_store,
     review_commands,
@@ -48,6 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--data-dir",
         help="folder holding the store (default: $LENS_DATA_DIR, else ./data)",
     )
+    common.add_argument(
+        "--database-url", metavar="URL",
+        help="a postgresql:// URL: the store on that PostgreSQL server instead of the data "
+        "folder (default: $LENS_DATABASE_URL)",
+    )  # fmt: skip
     common.add_argument(
         "--user",
         help="who the activity log names for a change (default: $LENS_USER, else the OS user)",
@@ -115,7 +119,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _open(args: argparse.Namespace) -> Store | None:
     try:
-        return open_store(args.data_dir)
+        return open_store(args.data_dir, url=args.database_url)
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
         return None
@@ -145,6 +149,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 user=args.user,
             )  # fmt: skip
         outdated = store.outdated_count()
+        where = store.location
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_ERROR
@@ -170,7 +175,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         )
     for note in report.flagged:
         print(f"note: {note}", file=sys.stderr)
-    where = data_dir(args.data_dir) / DATABASE_FILE
     print(f"{report.summary()} Store: {where}")
     if outdated:
         print(

@@ -25,10 +25,9 @@ permutations), stored as hex text (the trash keeps rows as JSON).
 
 from __future__ import annotations
 
-import sqlite3
 import tomllib
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -37,6 +36,7 @@ import numpy as np
 from analysis.events.grouping import RULES_FILE
 from analysis.events.similarity import WORD
 from analysis.knowledge import DataFileError, require_keys
+from analysis.store.dialect import Connection, upsert
 
 MIGRATION_4 = """
 CREATE TABLE IF NOT EXISTS minhash (
@@ -151,14 +151,16 @@ def from_text(text: str) -> np.ndarray:
 
 
 def save_signatures(
-    conn: sqlite3.Connection,
+    conn: Connection,
     signed: list[tuple[str, str, Sequence[int] | None]],
     rules: CopyRules,
 ) -> None:
     """Store (doc_id, signature hex, its buckets or None) with their LSH buckets."""
-    conn.executemany("INSERT OR REPLACE INTO minhash VALUES (?, ?)", [s[:2] for s in signed])
     conn.executemany(
-        "INSERT OR IGNORE INTO minhash_bands VALUES (?, ?)",
+        upsert("minhash", ("doc_id", "signature"), ("doc_id",)), [s[:2] for s in signed]
+    )
+    conn.executemany(
+        "INSERT INTO minhash_bands VALUES (?, ?) ON CONFLICT DO NOTHING",
         [(bucket, doc_id) for doc_id, sig_text, buckets in signed
          for bucket in (buckets or band_keys(from_text(sig_text), rules))],
     )  # fmt: skip
@@ -167,24 +169,33 @@ def save_signatures(
 Statements = frozenset[tuple[str, str]]  # (type, actor) of a document's signals
 
 
-def stored_candidates(
-    conn: sqlite3.Connection, keys: list[int]
-) -> dict[str, tuple[np.ndarray, Callable[[], Statements]]]:
-    """Stored documents sharing a bucket with these keys: id -> (signature, statements),
-    the statements read from the stored signals when asked (few candidates are similar
-    enough for that)."""
+Candidate = tuple[np.ndarray, Callable[[], Statements]]  # (signature, () -> statements)
+
+
+def stored_candidates(conn: Connection, keys: Sequence[int]) -> dict[int, dict[str, Candidate]]:
+    """Stored documents in the buckets of these keys: bucket -> {id: (signature,
+    statements)}, the statements read from the stored signals when asked (few
+    candidates are similar enough for that). One query for any number of keys."""
+    if not keys:
+        return {}
     rows = conn.execute(
-        "SELECT m.doc_id, m.signature FROM minhash m WHERE m.doc_id IN (SELECT doc_id "
-        f"FROM minhash_bands WHERE bucket IN ({', '.join('?' * len(keys))}))",
-        keys,
+        "SELECT b.bucket, m.doc_id, m.signature FROM minhash_bands b "
+        "JOIN minhash m ON m.doc_id = b.doc_id "
+        f"WHERE b.bucket IN ({', '.join('?' * len(keys))})",
+        list(keys),
     ).fetchall()
-    return {
-        doc_id: (from_text(sig), lambda doc_id=doc_id: stored_statements(conn, doc_id))
-        for doc_id, sig in rows
-    }
+    found: dict[str, Candidate] = {}
+    out: dict[int, dict[str, Candidate]] = {}
+    for bucket, doc_id, sig in rows:
+        if doc_id not in found:
+            found[doc_id] = (
+                from_text(sig), lambda doc_id=doc_id: stored_statements(conn, doc_id)
+            )  # fmt: skip
+        out.setdefault(bucket, {})[doc_id] = found[doc_id]
+    return out
 
 
-def stored_statements(conn: sqlite3.Connection, doc_id: str) -> Statements:
+def stored_statements(conn: Connection, doc_id: str) -> Statements:
     said = conn.execute("SELECT signal, actor FROM signals WHERE doc_id = ?", (doc_id,))
     return frozenset((t, a) for t, a in said)
 
@@ -206,19 +217,19 @@ class Copy:
     added_by: str = ""
 
 
-def save_copy(conn: sqlite3.Connection, c: Copy) -> bool:
+def save_copy(conn: Connection, c: Copy) -> bool:
     """List a copy with its document; False when the document is not stored."""
     if not conn.execute("SELECT 1 FROM documents WHERE id = ?", (c.doc_id,)).fetchone():
         return False
     conn.execute(
-        "INSERT OR IGNORE INTO copies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO copies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (c.doc_id, c.content_id, c.name, c.title, c.date, c.source, c.url, c.path,
          round(c.similarity, 3), c.added_at, c.added_by),
     )  # fmt: skip
     return True
 
 
-def read_copies(conn: sqlite3.Connection) -> list[Copy]:
+def read_copies(conn: Connection) -> list[Copy]:
     rows = conn.execute(
         "SELECT doc_id, content_id, name, title, date, source, url, path, similarity, "
         "added_at, added_by FROM copies ORDER BY doc_id, added_at, name"
@@ -233,12 +244,32 @@ def read_copies(conn: sqlite3.Connection) -> list[Copy]:
 class CopyFinder:
     """Finds, for each new document of one ingest, a stored or earlier new document it
     copies: as similar as ``rules.jaccard``, and stating nothing the other does not.
-    ``lookup(keys) -> {doc_id: (signature, () -> statements)}`` searches the store."""
+    ``lookup(keys) -> {bucket: {doc_id: (signature, () -> statements)}}`` searches the
+    store."""
 
-    lookup: Callable[[list[int]], dict[str, tuple[np.ndarray, Callable[[], Statements]]]]
+    lookup: Callable[[list[int]], dict[int, dict[str, Candidate]]]
     rules: CopyRules = field(default_factory=copy_rules)
     _bands: dict[int, list[str]] = field(default_factory=dict)
-    _new: dict[str, tuple[np.ndarray, Callable[[], Statements]]] = field(default_factory=dict)
+    _new: dict[str, Candidate] = field(default_factory=dict)
+    # (keys, lookup(keys)) of the batch being written: see prefetch
+    _prefetched: tuple[set[int], dict[int, dict[str, Candidate]]] | None = None
+
+    def prefetch(self, keys: Iterable[int]) -> None:
+        """Look up the buckets of a whole batch at once (on a database server, one
+        query instead of one per document); ``find`` answers from it until the next
+        ``prefetch``, so call it before each batch's ``find``s, before it is written."""
+        wanted = set(keys)
+        self._prefetched = (wanted, self.lookup(sorted(wanted))) if wanted else None
+
+    def _stored(self, keys: list[int]) -> dict[str, Candidate]:
+        ahead = self._prefetched
+        by_bucket = ahead[1] if ahead is not None and ahead[0].issuperset(keys) else None
+        if by_bucket is None:
+            by_bucket = self.lookup(keys)
+        found: dict[str, Candidate] = {}
+        for key in keys:
+            found.update(by_bucket.get(key, {}))
+        return found
 
     def find(
         self,
@@ -253,7 +284,7 @@ class CopyFinder:
         ``keys``: its ``band_keys`` when already computed."""
         said = _once(said)
         keys = list(keys) if keys is not None else band_keys(sig, self.rules)
-        candidates = dict(self.lookup(keys))
+        candidates = self._stored(keys)
         for key in keys:  # new documents not written yet (written ones are in the store)
             for other in self._bands.get(key, ()):
                 if other not in candidates and other in self._new:

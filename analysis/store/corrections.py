@@ -15,11 +15,12 @@ Functions here take an open connection; the backend owns transactions.
 from __future__ import annotations
 
 import json
-import sqlite3
+from collections.abc import Sequence
 
 from analysis.models import Signal
 from analysis.output import signal_record
 from analysis.review import VERDICTS, Correction
+from analysis.store.dialect import Connection, upsert
 
 # Schema version 2 -> 3: review corrections.
 MIGRATION_3 = """
@@ -37,7 +38,7 @@ CREATE TABLE IF NOT EXISTS corrections (
     new_affiliation TEXT,
     new_targets     TEXT,               -- JSON list
     snapshot        TEXT,               -- JSON signal record: the signal when corrected
-    user            TEXT NOT NULL,
+    "user"          TEXT NOT NULL,
     at              TEXT NOT NULL,      -- ISO 8601, UTC
     PRIMARY KEY (doc_id, signal_id)
 ) WITHOUT ROWID;
@@ -51,6 +52,7 @@ _COLUMNS = (
     "new_actor", "new_actor_type", "new_affiliation", "new_targets", "snapshot", "user", "at",
 )  # fmt: skip
 _QUOTED = ", ".join(f'"{c}"' for c in _COLUMNS)
+_SAVE = upsert("corrections", _COLUMNS, ("doc_id", "signal_id"))
 
 
 def _signal_json(s: Signal | None) -> str | None:
@@ -75,7 +77,7 @@ def row_of(c: Correction) -> tuple:
     )  # fmt: skip
 
 
-def correction_of(row: sqlite3.Row | tuple) -> Correction:
+def correction_of(row: Sequence) -> Correction:
     """A correction from its table row; ValueError when the row cannot be read."""
     values = dict(zip(_COLUMNS, row, strict=True))
     try:
@@ -93,13 +95,12 @@ def correction_of(row: sqlite3.Row | tuple) -> Correction:
         raise ValueError(f"correction {values.get('signal_id')}: {e}") from e
 
 
-def save(conn: sqlite3.Connection, c: Correction) -> None:
+def save(conn: Connection, c: Correction) -> None:
     """Store a correction, replacing an earlier one of the same signal."""
-    marks = ", ".join("?" * len(_COLUMNS))
-    conn.execute(f"INSERT OR REPLACE INTO corrections ({_QUOTED}) VALUES ({marks})", row_of(c))
+    conn.execute(_SAVE, row_of(c))
 
 
-def delete(conn: sqlite3.Connection, doc_id: str, signal_id: str) -> bool:
+def delete(conn: Connection, doc_id: str, signal_id: str) -> bool:
     """Withdraw a correction; False when there was none."""
     cur = conn.execute(
         "DELETE FROM corrections WHERE doc_id = ? AND signal_id = ?", (doc_id, signal_id)
@@ -107,7 +108,7 @@ def delete(conn: sqlite3.Connection, doc_id: str, signal_id: str) -> bool:
     return cur.rowcount > 0
 
 
-def read(conn: sqlite3.Connection) -> list[Correction]:
+def read(conn: Connection) -> list[Correction]:
     """Every readable correction, by document and position (``problems`` names the rest)."""
     out = []
     for row in conn.execute(
@@ -120,7 +121,7 @@ def read(conn: sqlite3.Connection) -> list[Correction]:
     return out
 
 
-def problems(conn: sqlite3.Connection) -> list[str]:
+def problems(conn: Connection) -> list[str]:
     """Corrections that cannot be read, as sentences (for ``check``)."""
     out = []
     for row in conn.execute(f"SELECT {_QUOTED} FROM corrections"):

@@ -18,15 +18,16 @@ Signals keep the output's precision (confidence to 3 places).
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.models import Actor, Document, DocumentAnalysis, Mention, Sentence, Signal
-from analysis.store.base import IngestReport, StoreError
+from analysis.store.base import IngestReport, StoreError, content_id
 from analysis.store.copies import Copy, CopyFinder
 from analysis.store.ingest import (
+    LOOKUP_DOCUMENTS,
     Backend,
     _list_copies,
     _new_documents,
@@ -143,19 +144,22 @@ def add_parquet_results(
     check_folder(folder)
     report = IngestReport()
     bar = _progress(progress, "ingest")
-    current: dict[str, ParquetResult] = {}
+    # content id -> result, of the documents _new_documents has read ahead (at most
+    # LOOKUP_DOCUMENTS; older ones were stored or skipped)
+    current: OrderedDict[str, ParquetResult] = OrderedDict()
     finder = CopyFinder(store._near_candidates)  # near-duplicates as ingest finds them
     copies: list[Copy] = []
 
     def documents() -> Iterator[Document]:
         for result in iter_results(folder):
-            current.clear()  # _new_documents takes one at a time: the last one is done
-            current[result.analysis.document.id] = result
+            current[content_id(result.analysis.document.text)] = result
+            while len(current) > 2 * LOOKUP_DOCUMENTS:
+                current.popitem(last=False)
             yield result.analysis.document
 
     def rows() -> Iterator[StoredRows]:
         for doc, name, ingested_at in _new_documents(store, documents(), report, bar):
-            result = current[name]
+            result = current.pop(doc.id)
             analysis = DocumentAnalysis(
                 doc, *(getattr(result.analysis, f) for f in ("sentences", "mentions", "signals")),
                 result.analysis.tone,

@@ -21,9 +21,9 @@ backend (``analysis/store/sqlite.py``) owns connections and transactions.
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from analysis.store.base import Activity, StoreError, TrashEntry, now
+from analysis.store.dialect import Connection, dialect_of, upsert
 
 # Schema version 1 -> 2: the trash and the activity log.
 MIGRATION_2 = """
@@ -40,7 +40,7 @@ CREATE INDEX IF NOT EXISTS trash_removed_at ON trash(removed_at);
 CREATE TABLE IF NOT EXISTS activity (
     seq     INTEGER PRIMARY KEY AUTOINCREMENT,
     at      TEXT NOT NULL,              -- ISO 8601, UTC
-    user    TEXT NOT NULL,
+    "user"  TEXT NOT NULL,
     action  TEXT NOT NULL,              -- add, remove, restore, reanalyse, purge, migrate, correct
     doc_id  TEXT,
     name    TEXT,
@@ -52,10 +52,13 @@ CREATE TABLE IF NOT EXISTS activity (
 MIGRATIONS: dict[int, str] = {2: MIGRATION_2}
 
 _ROWID = "_rowid"
+_SAVE_TRASH_ENTRY = upsert(
+    "trash", ("doc_id", "name", "title", "removed_at", "removed_by", "signals", "rows"), ("doc_id",)
+)
 
 
 def record(
-    conn: sqlite3.Connection,
+    conn: Connection,
     user: str,
     action: str,
     *,
@@ -67,23 +70,23 @@ def record(
     record_many(conn, [(now(), user, action, doc_id, name, detail)])
 
 
-def record_many(conn: sqlite3.Connection, lines: list[tuple]) -> None:
+def record_many(conn: Connection, lines: list[tuple]) -> None:
     """Add lines (at, user, action, doc_id, name, detail) to the activity log at once."""
     conn.executemany(
-        "INSERT INTO activity (at, user, action, doc_id, name, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        'INSERT INTO activity (at, "user", action, doc_id, name, detail) VALUES (?, ?, ?, ?, ?, ?)',
         lines,
     )
 
 
-def read_activity(conn: sqlite3.Connection, limit: int | None = None) -> list[Activity]:
+def read_activity(conn: Connection, limit: int | None = None) -> list[Activity]:
     """The activity log, newest first (at most ``limit`` lines)."""
-    sql = "SELECT at, user, action, doc_id, name, detail FROM activity ORDER BY seq DESC"
+    sql = 'SELECT at, "user", action, doc_id, name, detail FROM activity ORDER BY seq DESC'
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [Activity(*row) for row in conn.execute(sql)]
 
 
-def trash_entries(conn: sqlite3.Connection) -> list[TrashEntry]:
+def trash_entries(conn: Connection) -> list[TrashEntry]:
     """What the trash holds, most recently removed first."""
     rows = conn.execute(
         "SELECT doc_id, name, title, removed_at, removed_by, signals FROM trash "
@@ -92,25 +95,12 @@ def trash_entries(conn: sqlite3.Connection) -> list[TrashEntry]:
     return [TrashEntry(*row) for row in rows]
 
 
-def child_tables(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+def child_tables(conn: Connection) -> list[tuple[str, str]]:
     """(table, column) of every table whose rows refer to a document."""
-    tables = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"
-        )
-    ]
-    out = []
-    for table in tables:
-        for fk in conn.execute(f'PRAGMA foreign_key_list("{table}")'):
-            # (id, seq, table, from, to, on_update, on_delete, match)
-            if fk[2] == "documents":
-                out.append((table, fk[3]))
-    return out
+    return dialect_of(conn).child_tables(conn)
 
 
-def move_to_trash(conn: sqlite3.Connection, doc_id: str, user: str) -> TrashEntry | None:
+def move_to_trash(conn: Connection, doc_id: str, user: str) -> TrashEntry | None:
     """Move a stored document with all its rows to the trash; None when it is not stored."""
     cursor = conn.execute(f"SELECT rowid AS {_ROWID}, * FROM documents WHERE id = ?", (doc_id,))
     row = cursor.fetchone()
@@ -129,7 +119,7 @@ def move_to_trash(conn: sqlite3.Connection, doc_id: str, user: str) -> TrashEntr
     signals = len(payload.get("signals", {}).get("rows", []))
     entry = TrashEntry(doc_id, document["name"], document["title"], now(), user, signals)
     conn.execute(
-        "INSERT OR REPLACE INTO trash VALUES (?, ?, ?, ?, ?, ?, ?)",
+        _SAVE_TRASH_ENTRY,
         (entry.doc_id, entry.name, entry.title, entry.removed_at, entry.removed_by,
          entry.signals, json.dumps(payload, ensure_ascii=False)),
     )  # fmt: skip
@@ -143,7 +133,7 @@ def move_to_trash(conn: sqlite3.Connection, doc_id: str, user: str) -> TrashEntr
     return entry
 
 
-def restore_from_trash(conn: sqlite3.Connection, doc_id: str, user: str) -> TrashEntry | None:
+def restore_from_trash(conn: Connection, doc_id: str, user: str) -> TrashEntry | None:
     """Put a document back exactly as it was removed; None when the trash does not hold it.
 
     Raises ``StoreError`` when the same text has been stored again since: the
@@ -182,7 +172,7 @@ def restore_from_trash(conn: sqlite3.Connection, doc_id: str, user: str) -> Tras
     return entry
 
 
-def purge(conn: sqlite3.Connection, removed_up_to: str, user: str) -> list[TrashEntry]:
+def purge(conn: Connection, removed_up_to: str, user: str) -> list[TrashEntry]:
     """Delete for good the trash entries removed up to this ISO time."""
     entries = [e for e in trash_entries(conn) if e.removed_at <= removed_up_to]
     for e in entries:
@@ -195,7 +185,7 @@ def purge(conn: sqlite3.Connection, removed_up_to: str, user: str) -> list[Trash
     return entries
 
 
-def trash_problems(conn: sqlite3.Connection) -> list[str]:
+def trash_problems(conn: Connection) -> list[str]:
     """Trash entries that could not be restored, as sentences (for ``check``)."""
     problems = []
     for doc_id, name, rows in conn.execute("SELECT doc_id, name, rows FROM trash"):
@@ -209,10 +199,11 @@ def trash_problems(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def _insert(conn: sqlite3.Connection, table: str, rows: dict, *, keep_rowid: bool) -> None:
+def _insert(conn: Connection, table: str, rows: dict, *, keep_rowid: bool) -> None:
     """Write rows saved by ``move_to_trash`` back, by column name (columns the
     table no longer has are dropped; columns added since take their default)."""
-    present = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+    # a PostgreSQL documents row holds its rowid as a column too: _ROWID decides it
+    present = dialect_of(conn).columns(conn, table) - {"rowid"}
     columns = rows["columns"]
     for values in rows["rows"]:
         record_ = dict(zip(columns, values, strict=True))

@@ -112,7 +112,7 @@ def _open(args: argparse.Namespace):
     from analysis.store import open_store
 
     try:
-        return open_store(args.data_dir)
+        return open_store(args.data_dir, url=args.database_url)
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
         return None

@@ -27,6 +27,8 @@ from analysis.store.rows import StoredRows, analysis_rows, statements_of
 # Documents written per transaction during ingest, and the longest a batch waits.
 BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 1.0
+# Documents loaded ahead to ask the store about them at once (stored? names taken?)
+LOOKUP_DOCUMENTS = 50
 
 
 class Backend(Protocol):
@@ -36,7 +38,7 @@ class Backend(Protocol):
 
     def _name_of(self, doc_id: str) -> str | None: ...
 
-    def _ids_named(self, name: str) -> set[str]: ...
+    def _ids_named(self, names: Sequence[str]) -> dict[str, set[str]]: ...
 
     def _write(
         self, batch: Sequence[StoredRows], *, replace: bool = False, user: str | None = None
@@ -245,30 +247,47 @@ def _new_documents(
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
     ingested_at = now()
-    for item in docs:
-        if isinstance(item, LoadError):
-            report.errors.append(item)
-            bar.update()
-            continue
-        if not isinstance(item, Document):
-            continue
-        name = item.id
-        did = content_id(item.text)
-        if did in seen or store._existing([did]):
-            report.duplicates.append(name)
-            report.duplicate_of[name] = seen.get(did) or store._name_of(did) or did
-            bar.update()
-            continue
-        seen[did] = name
-        report.flagged += _document_notes(item, name)
-        others = (store._ids_named(name) | ({names[name]} if name in names else set())) - {did}
-        if others:
-            report.flagged.append(
-                f"{name}: another document with this name but different text is "
-                "already stored; both are kept."
-            )
-        names[name] = did
-        yield replace(item, id=did), name, ingested_at
+    for chunk in _chunks(docs, LOOKUP_DOCUMENTS):
+        # what the store holds, asked once per chunk (a round trip each on a server)
+        loaded = [(item, content_id(item.text)) for item in chunk if isinstance(item, Document)]
+        stored = store._existing([did for _, did in loaded])
+        named = store._ids_named(list(dict.fromkeys(item.id for item, _ in loaded)))
+        ids = iter(loaded)
+        for item in chunk:
+            if isinstance(item, LoadError):
+                report.errors.append(item)
+                bar.update()
+                continue
+            if not isinstance(item, Document):
+                continue
+            _, did = next(ids)
+            name = item.id
+            if did in seen or did in stored:
+                report.duplicates.append(name)
+                report.duplicate_of[name] = seen.get(did) or store._name_of(did) or did
+                bar.update()
+                continue
+            seen[did] = name
+            report.flagged += _document_notes(item, name)
+            others = (named.get(name, set()) | ({names[name]} if name in names else set())) - {did}
+            if others:
+                report.flagged.append(
+                    f"{name}: another document with this name but different text is "
+                    "already stored; both are kept."
+                )
+            names[name] = did
+            yield replace(item, id=did), name, ingested_at
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _analysed(
@@ -313,6 +332,7 @@ def _write_batches(
 
     def flush() -> None:
         if finder is not None:
+            finder.prefetch(key for r in batch for key in (r.buckets or ()))
             kept = (_unless_copy(r, finder, copies, report, store, new_names) for r in batch)
             batch[:] = [r for r in kept if r is not None]
         written = store._write(batch, replace=replace, user=user)

@@ -2,7 +2,7 @@
 
 ``analysis_rows`` runs in the analysis workers (so the main process only
 writes); ``analysis_from_rows`` rebuilds the analysis when the store is read.
-Row layouts follow the SQL tables in ``analysis/store/sqlite.py``.
+Row layouts follow the SQL tables in ``analysis/store/schema.py``.
 """
 
 from __future__ import annotations

@@ -1,19 +1,21 @@
-"""The SQLite store's schema: version 1, and the migrations that bring a store up to date.
+"""The store's schema: version 1, and the migrations that bring a store up to date.
 
 A new store is built the same way as an old one is upgraded (version 1, then
 each migration in turn), so both end up with the same tables. Each migration
 lives with the feature it adds: 2 the trash and the activity log
 (``history.py``), 3 review corrections (``corrections.py``), 4 near-duplicate
-documents (``copies.py``).
+documents (``copies.py``). The scripts are written for SQLite; on PostgreSQL
+``dialect.PostgresDialect.ddl`` translates them, so both backends run the same
+migrations, in the same order, each in one transaction.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-
 from analysis.store import copies, corrections, history
 from analysis.store.base import default_user
+from analysis.store.dialect import Connection, dialect_of, statements, upsert
+
+__all__ = ["SCHEMA", "SCHEMA_VERSION", "create", "migrate", "migration", "statements"]
 
 SCHEMA_VERSION = 4
 
@@ -99,27 +101,35 @@ def migration(version: int) -> str:
     return {**history.MIGRATIONS, **corrections.MIGRATIONS, **copies.MIGRATIONS}[version]
 
 
-def migrate(conn: sqlite3.Connection, version: int, *, log: bool) -> None:
+def create(conn: Connection, store_id: str) -> None:
+    """Build schema version 1 in an empty database (inside a transaction)."""
+    dialect = dialect_of(conn)
+    for statement in dialect.ddl(SCHEMA):
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO meta VALUES ('store_id', ?), ('revision', '0'), ('schema_version', '1') "
+        "ON CONFLICT DO NOTHING",
+        (store_id,),
+    )
+    dialect.set_version(conn, 1)
+
+
+def migrate(conn: Connection, version: int, *, log: bool) -> None:
     """Bring a store of schema ``version`` to ``SCHEMA_VERSION`` (inside a transaction).
 
     ``log``: record the migration in the activity log (not for a new store).
     """
+    dialect = dialect_of(conn)
     start = version
     for target in range(version + 1, SCHEMA_VERSION + 1):
-        for statement in statements(migration(target)):
+        for statement in dialect.ddl(migration(target)):
             conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {target}")
+        dialect.set_version(conn, target)
         version = target
-    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    conn.execute(
+        upsert("meta", ("key", "value"), ("key",)), ("schema_version", str(SCHEMA_VERSION))
+    )
     if log and version != start:
         history.record(
             conn, default_user(), "migrate", detail=f"schema version {start} -> {version}"
         )
-
-
-def statements(script: str) -> Iterator[str]:
-    """The statements of a schema script (comments dropped, split at semicolons)."""
-    code = "\n".join(line.split("--")[0] for line in script.splitlines())
-    for part in code.split(";"):
-        if part.strip():
-            yield part.strip()

@@ -1,63 +1,27 @@
 """The SQLite backend of the corpus store (see ``analysis/store/api.py`` for why SQLite).
 
+Connections only: the queries are ``sql.SQLStore``'s, shared with PostgreSQL.
 WAL journal: readers (dashboard sessions, other processes) see the last
-committed state and never wait for the writer; one writer at a time, others
-wait up to ``BUSY_TIMEOUT_MS``. Every change is one transaction holding whole
-documents with all their rows, so a crash leaves each document either fully
-stored or absent. ``synchronous=NORMAL``: a power cut may lose the last
-commits, never consistency.
+committed state and never wait for the writer; one writer at a time
+(``BEGIN IMMEDIATE``), others wait up to ``BUSY_TIMEOUT_MS``. Every change is
+one transaction holding whole documents with all their rows, so a crash
+leaves each document either fully stored or absent. ``synchronous=NORMAL``: a
+power cut may lose the last commits, never consistency.
 
-Schema versions (``schema.py``): ``SCHEMA`` creates version 1 (documents and
-their analysis); the migrations bring a store up from there, on open, in one
-transaction
-(2: the trash and the activity log, ``history.py``; 3: review corrections,
-``corrections.py``; 4: near-duplicate documents, ``copies.py``). A new store is built the same
-way, so an old store and a new one end up with the same tables.
+The schema version (``schema.py``) is SQLite's ``user_version``; the
+migrations bring a store up from there, on open, in one transaction.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
-import uuid
-from collections.abc import Sequence
-from dataclasses import replace
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 
-from analysis.models import DocumentAnalysis
-from analysis.pipeline import Corpus
-from analysis.review import Correction
-from analysis.store import copies, corrections, history
-from analysis.store.api import Store
-from analysis.store.base import Activity, StoreError, TrashEntry, default_user, now
-from analysis.store.rows import SIGNAL_FIELDS, StoredRows, analysis_from_rows, document_from_row
-from analysis.store.schema import SCHEMA, SCHEMA_VERSION, migrate, statements
-from analysis.version import analyser_version
+from analysis.store.base import StoreError
+from analysis.store.sql import SQLStore
 
 BUSY_TIMEOUT_MS = 30_000
-
-_DOC_COLUMNS = (
-    "id", "name", "title", "date", "source", "url", "path", "text", "language", "warnings",
-    "blocks", "ingested_at", "analysed_at", "analyser_version",
-)  # fmt: skip
-_INSERT_DOCUMENT = (
-    f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) "
-    f"VALUES ({', '.join(':' + c for c in _DOC_COLUMNS)})"
-)
-_UPDATE_DOCUMENT = "UPDATE documents SET {} WHERE id = :id".format(
-    ", ".join(f"{k} = :{k}" for k in _DOC_COLUMNS if k not in ("id", "ingested_at"))
-)
-_INSERT_SENTENCE = "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-_INSERT_MENTION = "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-_SIGNAL_COLUMNS = ("doc_id", "seq", *SIGNAL_FIELDS, "extra")
-_QUOTED_SIGNAL_COLUMNS = ", ".join('"' + c + '"' for c in _SIGNAL_COLUMNS)
-_INSERT_SIGNAL = (
-    f"INSERT INTO signals ({_QUOTED_SIGNAL_COLUMNS}) "
-    f"VALUES ({', '.join('?' * len(_SIGNAL_COLUMNS))})"
-)
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:
@@ -79,27 +43,29 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.05)
 
 
-class SQLiteStore(Store):
-    """The store in one SQLite file. Safe to share between threads.
+class SQLiteStore(SQLStore):
+    """The store in one SQLite file. Safe to share between threads."""
 
-    Each thread reads through its own connection (so sessions of the dashboard
-    read in parallel); connections of finished threads are closed as new ones
-    open, since Streamlit runs every script run in a new thread.
-    """
+    _DB_ERRORS = (sqlite3.OperationalError,)
+    # the write lock at once: a transaction that reads then writes cannot deadlock
+    _BEGIN_WRITE = ("BEGIN IMMEDIATE",)
+    _BEGIN_READ = "BEGIN"
 
     def __init__(self, path: str | Path):
+        super().__init__()
         self.path = Path(path)
-        # thread ident -> (thread, its connection)
-        self._connections: dict[int, tuple[threading.Thread, sqlite3.Connection]] = {}
-        self._lock = threading.RLock()  # serialises this process's writers
-        self._cache: tuple[str, Corpus] | None = None
-        # id -> (analysed_at, analysis) of the documents read so far, for corpus()
-        self._loaded: dict[str, tuple[str, DocumentAnalysis]] = {}
-        self._actors: dict = {}  # one Actor object per actor, shared by its mentions
-        self._corpus_lock = threading.Lock()
+        try:
+            self._schema_version()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(
+                f"{self.path} is not a Statement Lens database ({e}); "
+                "move it away or choose another data folder."
+            ) from e
         self._init_schema()
 
-    # ---- connections ----------------------------------------------------------
+    @property
+    def location(self) -> str:
+        return str(self.path)
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -120,389 +86,3 @@ class SQLiteStore(Store):
                 "Statement Lens database, move it away or choose another data folder."
             ) from e
         return conn
-
-    @property
-    def _conn(self) -> sqlite3.Connection:
-        thread = threading.current_thread()
-        entry = self._connections.get(thread.ident)
-        if entry is not None and entry[0] is thread:
-            return entry[1]
-        conn = self._connect()
-        with self._lock:
-            for ident, (owner, old) in list(self._connections.items()):
-                if not owner.is_alive() or ident == thread.ident:
-                    _close_quietly(old)
-                    del self._connections[ident]
-            self._connections[thread.ident] = (thread, conn)
-        return conn
-
-    def _transaction(self):
-        return _Transaction(self)
-
-    def _init_schema(self) -> None:
-        conn = self._conn
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError as e:
-            raise StoreError(
-                f"{self.path} is not a Statement Lens database ({e}); "
-                "move it away or choose another data folder."
-            ) from e
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"The store {self.path} was written by a newer Statement Lens "
-                f"(schema {version}, this version reads {SCHEMA_VERSION}); upgrade to open it."
-            )
-        if version == SCHEMA_VERSION:
-            return
-        try:
-            with self._transaction() as c:
-                # checked again inside the write lock: another process may have won
-                version = c.execute("PRAGMA user_version").fetchone()[0]
-                new = version == 0
-                if new:
-                    for statement in statements(SCHEMA):
-                        c.execute(statement)
-                    c.execute(
-                        "INSERT OR IGNORE INTO meta VALUES ('store_id', ?), ('revision', '0'),"
-                        " ('schema_version', '1')",
-                        (uuid.uuid4().hex[:12],),
-                    )
-                    version = 1
-                migrate(c, version, log=not new)
-        except sqlite3.OperationalError as e:  # e.g. a read-only folder; rolled back
-            what = "set up" if version == 0 else f"upgraded from schema version {version}"
-            raise StoreError(
-                f"The store {self.path} could not be {what} to version {SCHEMA_VERSION} ({e}); "
-                "nothing in it was changed. Open it once where its folder is writable (for "
-                "example with `python -m analysis check`)."
-            ) from e
-
-    def close(self) -> None:
-        with self._lock:
-            for _, conn in self._connections.values():
-                _close_quietly(conn)
-            self._connections.clear()
-        self._cache = None
-        self._loaded = {}
-
-    # ---- primitives -----------------------------------------------------------
-
-    def _existing(self, ids: Sequence[str]) -> set[str]:
-        if not ids:
-            return set()
-        marks = ",".join("?" * len(ids))
-        rows = self._conn.execute(f"SELECT id FROM documents WHERE id IN ({marks})", list(ids))
-        return {r[0] for r in rows}
-
-    def _name_of(self, doc_id: str) -> str | None:
-        row = self._conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return row[0] if row else None
-
-    def _ids_named(self, name: str) -> set[str]:
-        return {
-            r[0] for r in self._conn.execute("SELECT id FROM documents WHERE name = ?", (name,))
-        }
-
-    def _write(
-        self, batch: Sequence[StoredRows], *, replace: bool = False, user: str | None = None
-    ) -> list[str]:
-        written: list[StoredRows] = []
-        user, at, log = user or default_user(), now(), []
-        with self._transaction() as c:
-            for rows in batch:
-                did = rows.document["id"]
-                # checked inside the write lock: another process may have stored it meanwhile
-                stored = c.execute("SELECT 1 FROM documents WHERE id = ?", (did,)).fetchone()
-                if stored and not replace:
-                    continue
-                if stored:
-                    before = c.execute(
-                        "SELECT count(*) FROM signals WHERE doc_id = ?", (did,)
-                    ).fetchone()[0]
-                    for table in ("sentences", "mentions", "signals"):
-                        c.execute(f"DELETE FROM {table} WHERE doc_id = ?", (did,))
-                    c.execute(_UPDATE_DOCUMENT, rows.document)
-                    detail = f"signals: {before} -> {len(rows.signals)}"
-                else:
-                    c.execute(_INSERT_DOCUMENT, rows.document)
-                    detail = f"{len(rows.signals)} signal{'s' if len(rows.signals) != 1 else ''}"
-                action = "reanalyse" if stored else "add"
-                log.append((at, user, action, did, rows.document["name"], detail))
-                written.append(rows)
-            if written:
-                c.executemany(_INSERT_SENTENCE, (r for w in written for r in w.sentences))
-                c.executemany(_INSERT_MENTION, (r for w in written for r in w.mentions))
-                c.executemany(_INSERT_SIGNAL, (r for w in written for r in w.signals))
-                signed = [(w.document["id"], w.minhash, w.buckets) for w in written if w.minhash]
-                if signed:
-                    copies.save_signatures(c, signed, copies.copy_rules())
-                history.record_many(c, log)
-                _bump_revision(c)
-        return [w.document["id"] for w in written]
-
-    def _stored(self, *, outdated_only: bool):
-        where = "WHERE analyser_version != ?" if outdated_only else ""
-        args = (analyser_version(),) if outdated_only else ()
-        # ids first, then one document at a time: no long read while writing
-        ids = [r[0] for r in self._conn.execute(f"SELECT id FROM documents {where}", args)]
-        for did in ids:
-            rows = _dicts(self._conn.execute("SELECT * FROM documents WHERE id = ?", (did,)))
-            for row in rows:
-                yield document_from_row(row), row["name"], row["ingested_at"]
-
-    def _seeded(self) -> bool:
-        return self._meta("seeded_at") is not None
-
-    def _mark_seeded(self) -> None:
-        with self._transaction() as c:
-            c.execute("INSERT OR REPLACE INTO meta VALUES ('seeded_at', ?)", (now(),))
-
-    def _meta(self, key: str) -> str | None:
-        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    # ---- public ---------------------------------------------------------------
-
-    def document_count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-
-    def outdated_count(self) -> int:
-        sql = "SELECT count(*) FROM documents WHERE analyser_version != ?"
-        return self._conn.execute(sql, (analyser_version(),)).fetchone()[0]
-
-    def revision(self) -> str:
-        rows = dict(
-            self._conn.execute("SELECT key, value FROM meta WHERE key IN ('store_id', 'revision')")
-        )
-        return f"{rows.get('store_id', '')}-{rows.get('revision', '0')}"
-
-    def document_names(self) -> dict[str, str]:
-        return dict(self._conn.execute("SELECT id, name FROM documents ORDER BY rowid"))
-
-    def document_titles(self) -> dict[str, str]:
-        rows = self._conn.execute("SELECT id, coalesce(title, name) FROM documents ORDER BY rowid")
-        return dict(rows)
-
-    def corpus(self) -> Corpus:
-        """Every stored analysis. Kept between calls: after a change only the
-        added or re-analysed documents are read (an upload into a store of
-        20,000 documents reads one document, not 20,000)."""
-        conn = self._conn
-        with self._corpus_lock:
-            # one read transaction: a consistent snapshot while an ingest writes
-            conn.execute("BEGIN")
-            try:
-                revision = self.revision()
-                if self._cache is not None and self._cache[0] == revision:
-                    return self._cache[1]
-                current = dict(conn.execute("SELECT id, analysed_at FROM documents ORDER BY rowid"))
-                loaded = self._loaded
-                for gone in loaded.keys() - current.keys():
-                    del loaded[gone]
-                stale = [i for i, at in current.items() if i not in loaded or loaded[i][0] != at]
-                if len(stale) > len(current) // 2:
-                    read = self._read_analyses(None)  # most of the store: one scan
-                else:
-                    read = {}
-                    for k in range(0, len(stale), 500):
-                        read |= self._read_analyses(stale[k : k + 500])
-            finally:
-                conn.execute("COMMIT")
-            loaded.update(read)
-            corpus = Corpus(tuple(loaded[i][1] for i in current if i in loaded))
-            self._cache = (revision, corpus)
-            return corpus
-
-    def _read_analyses(self, ids: list[str] | None) -> dict[str, tuple[str, DocumentAnalysis]]:
-        """id -> (analysed_at, analysis) of these documents (all when None)."""
-        conn = self._conn
-        where, args = "", ()
-        if ids is not None:
-            where, args = f"WHERE doc_id IN ({','.join('?' * len(ids))})", tuple(ids)
-        # primary-key order: rows come grouped by document without a sort
-        children = {
-            table: {
-                doc_id: list(rows)
-                for doc_id, rows in groupby(
-                    conn.execute(
-                        f"SELECT * FROM {table} {where} ORDER BY doc_id, {order}", args
-                    ).fetchall(),
-                    key=itemgetter(0),
-                )
-            }
-            for table, order in (("sentences", "idx"), ("mentions", "seq"), ("signals", "seq"))
-        }
-        docs = _dicts(
-            conn.execute(f"SELECT * FROM documents {where.replace('doc_id', 'id')}", args)
-        )
-        out = {}
-        for row in docs:
-            doc = document_from_row(row)
-            if doc.title is None:  # users know an untitled document by its name
-                doc = _with_title(doc, row["name"])
-            analysis = analysis_from_rows(
-                doc,
-                children["sentences"].get(doc.id, ()),
-                children["mentions"].get(doc.id, ()),
-                children["signals"].get(doc.id, ()),
-                actors=self._actors,
-            )
-            out[doc.id] = (row["analysed_at"], analysis)
-        return out
-
-    def _trash(self, doc_id: str, user: str) -> TrashEntry | None:
-        with self._transaction() as c:
-            entry = history.move_to_trash(c, doc_id, user)
-            if entry is not None:
-                _bump_revision(c)
-        return entry
-
-    def _restore(self, doc_id: str, user: str) -> TrashEntry | None:
-        with self._transaction() as c:
-            entry = history.restore_from_trash(c, doc_id, user)
-            if entry is not None:
-                _bump_revision(c)
-        return entry
-
-    def _purge(self, removed_up_to: str, user: str) -> list[TrashEntry]:
-        with self._transaction() as c:
-            return history.purge(c, removed_up_to, user)
-
-    def trash(self) -> list[TrashEntry]:
-        return history.trash_entries(self._conn)
-
-    def activity(self, limit: int | None = None) -> list[Activity]:
-        return history.read_activity(self._conn, limit)
-
-    def _record(self, user: str, action: str, **what) -> None:
-        with self._transaction() as c:
-            history.record(c, user, action, **what)
-
-    def _near_candidates(self, keys: list[int]) -> dict:
-        return copies.stored_candidates(self._conn, keys)
-
-    def _add_copies(self, found, user: str | None) -> list[copies.Copy]:
-        user, at, listed = user or default_user(), now(), []
-        with self._transaction() as c:
-            for copy in found:
-                copy = replace(copy, added_at=at, added_by=user)
-                if copies.save_copy(c, copy):
-                    listed.append(copy)
-                    history.record(
-                        c, user, "add", doc_id=copy.doc_id, name=copy.name,
-                        detail=f"a near-duplicate (similarity {copy.similarity:.2f}) of "
-                        f"'{self._name_in(c, copy.doc_id)}': listed as another source of it",
-                    )  # fmt: skip
-            if listed:
-                _bump_revision(c)
-        return listed
-
-    def copies(self) -> list[copies.Copy]:
-        return copies.read_copies(self._conn)
-
-    def corrections(self) -> list[Correction]:
-        return corrections.read(self._conn)
-
-    def _save_correction(
-        self, correction: Correction, user: str, detail: str, *, replaces: Correction | None = None
-    ) -> None:
-        with self._transaction() as c:
-            if not c.execute(
-                "SELECT 1 FROM documents WHERE id = ?", (correction.doc_id,)
-            ).fetchone():
-                raise StoreError(
-                    f"The document {correction.doc_id} is no longer stored (removed meanwhile?); "
-                    "nothing was corrected."
-                )
-            if replaces is not None:
-                corrections.delete(c, replaces.doc_id, replaces.signal_id)
-            corrections.save(c, correction)
-            history.record(
-                c, user, "correct", doc_id=correction.doc_id,
-                name=self._name_in(c, correction.doc_id), detail=detail,
-            )  # fmt: skip
-            _bump_revision(c)
-
-    def _withdraw_correction(self, correction: Correction, user: str, detail: str) -> None:
-        with self._transaction() as c:
-            if corrections.delete(c, correction.doc_id, correction.signal_id):
-                history.record(
-                    c, user, "correct", doc_id=correction.doc_id,
-                    name=self._name_in(c, correction.doc_id), detail=detail,
-                )  # fmt: skip
-                _bump_revision(c)
-
-    @staticmethod
-    def _name_in(conn: sqlite3.Connection, doc_id: str) -> str | None:
-        row = conn.execute("SELECT name FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return row[0] if row else None
-
-    def check(self) -> list[str]:
-        conn = self._conn
-        problems = [
-            f"integrity check: {r[0]}"
-            for r in conn.execute("PRAGMA integrity_check")
-            if r[0] != "ok"
-        ]
-        problems += [
-            f"{table} row {rowid} refers to a missing {parent} row"
-            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
-        ]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version != SCHEMA_VERSION:
-            problems.append(f"schema version is {version}, expected {SCHEMA_VERSION}")
-        for table in ("sentences", "mentions", "signals"):
-            orphans = conn.execute(
-                f"SELECT count(*) FROM {table} WHERE doc_id NOT IN (SELECT id FROM documents)"
-            ).fetchone()[0]
-            if orphans:
-                problems.append(f"{orphans} {table} rows belong to no stored document")
-        if version >= 2:
-            problems += history.trash_problems(conn)
-        if version >= 3:
-            problems += corrections.problems(conn)
-        return problems
-
-
-class _Transaction:
-    """``with store._transaction() as conn``: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK."""
-
-    def __init__(self, store: SQLiteStore):
-        self.store = store
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.conn = self.store._conn
-        self.store._lock.acquire()
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except BaseException:
-            self.store._lock.release()
-            raise
-        return self.conn
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        try:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-        finally:
-            self.store._lock.release()
-
-
-def _close_quietly(conn: sqlite3.Connection) -> None:
-    try:
-        conn.close()
-    except sqlite3.Error:
-        pass
-
-
-def _bump_revision(conn: sqlite3.Connection) -> None:
-    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
-
-
-def _dicts(cursor: sqlite3.Cursor) -> list[dict]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def _with_title(doc, title: str):
-    return replace(doc, title=title)
