@@ -38,3 +38,11 @@ def dashboard_app(*, add_panel: bool = False, timeout: float = 60):
     if add_panel:
         at.session_state["add-panel"] = True
     return at
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    """The (signal, actor) pairs the analyser reads in a text of our own."""
+    from analysis import analyze_document, document_from_text
+
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}

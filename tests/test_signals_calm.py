@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from analysis import analyze_document, document_from_text
-
-
-def signals_of(text: str) -> set[tuple[str, str]]:
-    doc = document_from_text(text, "example")
-    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+from helpers import signals_of
 
 
 @pytest.mark.parametrize(

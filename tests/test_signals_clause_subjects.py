@@ -8,13 +8,9 @@ actor named earlier in the sentence. Each rule in several paraphrases of our own
 from __future__ import annotations
 
 import pytest
+from helpers import signals_of
 
 from analysis import analyze_document, document_from_text
-
-
-def signals_of(text: str) -> set[tuple[str, str]]:
-    doc = document_from_text(text, "example")
-    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
 
 
 @pytest.mark.parametrize(
