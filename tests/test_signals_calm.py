@@ -1,4 +1,4 @@
-"""Asking parties to avoid a clash, violence or escalation is a call for calm."""
+"""Calls for calm and who is asked; standing by a side named by kinship."""
 
 from __future__ import annotations
 
@@ -40,4 +40,23 @@ def test_asking_to_avoid_a_clash_is_a_call_for_calm(text, expected):
     ],
 )
 def test_those_told_to_act_are_asked_not_acting(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # kinship a state claims with another names that state
+        (
+            "Speaking in Ankara, Erdogan said Turkey would stand by its Azerbaijani brothers to "
+            "the end.",
+            {("alliance_support", "Turkey")},
+        ),
+        (
+            "Qatar reaffirmed its support for its Palestinian brothers.",
+            {("alliance_support", "Qatar")},
+        ),
+    ],
+)
+def test_standing_by_ones_brothers_backs_their_state(text, expected):
     assert signals_of(text) == expected
