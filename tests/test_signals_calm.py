@@ -60,3 +60,26 @@ def test_those_told_to_act_are_asked_not_acting(text, expected):
 )
 def test_standing_by_ones_brothers_backs_their_state(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # refraining from escalation or force is the calm agreed or asked for
+        (
+            "The UN urged Venezuela and Guyana to refrain from the use of force.",
+            {("ceasefire_call", "United Nations")},
+        ),
+        (
+            "India and China agreed to refrain from any military action along the border.",
+            {("agreement", "India"), ("agreement", "China")},
+        ),
+        (
+            "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali pledged to "
+            "refrain, in words or deeds, from escalating any conflict.",
+            {("agreement", "Nicolas Maduro"), ("agreement", "Irfaan Ali")},
+        ),
+    ],
+)
+def test_refraining_from_escalation_is_calm(text, expected):
+    assert signals_of(text) == expected
