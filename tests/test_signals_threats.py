@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from helpers import signals_of
 
+from analysis import analyze_document, document_from_text
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -42,3 +44,14 @@ def test_a_vow_of_revenge_is_a_threat_and_a_vow_to_fight_on_a_rejection(text, ex
 )
 def test_an_offensive_by_its_official_name(text, expected):
     assert signals_of(text) == expected
+
+
+def test_driving_an_enemy_out_of_a_place_is_an_attack_on_it():
+    doc = document_from_text("Russian forces drove Ukrainian troops out of Avdiivka.", "example")
+    (signal,) = analyze_document(doc, with_tone=False).signals
+    assert (signal.signal, signal.actor, signal.targets) == ("hostilities", "Russia", ("Ukraine",))
+    assert signals_of("Azerbaijani forces drove Armenian units out of several villages.") == {
+        ("hostilities", "Azerbaijan")
+    }
+    # no forces, no attack
+    assert signals_of("High prices drove investors out of the market.") == set()

@@ -58,13 +58,13 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
                 # "extended their ceasefire": the cue's last word is its object
                 cue_end = pos[0] + 1
             elif (
-                pat.klass == "request"
+                pat.klass in ("request", "attack")
                 and kind == "verb"
                 and len(pos) > 1
                 and any(k in reader.span_at for k in range(pos[0] + 1, pos[-1]))
             ):
-                # "told Israel and Hamas to accept the ceasefire": those asked are the
-                # object, as after "urged"
+                # "told Israel and Hamas to accept the ceasefire", "drove Ukrainian troops
+                # out of Avdiivka": those named in the gap are the object, as after "urged"
                 cue_end = pos[0] + 1
             found.append(Trigger(pat.klass, kind, i, cue_end, tuple(pos)))
     # hyphenated support compounds: "Iran-aligned Houthis" (no hyphen in the text, no word to visit)
