@@ -36,7 +36,6 @@ from analysis.events.similarity import words
 from analysis.store.copies import CopyFinder, copy_rules, signature, similarity
 
 ROOT = Path(__file__).resolve().parents[1]
-SHINGLES_ONLY = False  # --shingles-only: every text states nothing, so any similar one is a copy
 DIFFERENT = "not: another story, same episode"
 UPDATED = "not: a new lead that states something new"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
@@ -100,11 +99,13 @@ def said_by(text: str) -> frozenset:
     return frozenset((s.signal, s.actor) for s in analysis.signals)
 
 
-def statements(text: str) -> frozenset:
-    return frozenset() if SHINGLES_ONLY else said_by(text)
+def found_copy(a: str, b: str, rules, shingles_only: bool = False) -> bool:
+    """Whether ingest takes b for a copy of a; ``shingles_only``: as if no text stated
+    anything, so that any text similar enough is a copy."""
 
+    def statements(text: str) -> frozenset:
+        return frozenset() if shingles_only else said_by(text)
 
-def found_copy(a: str, b: str, rules) -> bool:
     finder = CopyFinder(lambda keys: {}, rules)  # an empty store: a is new, then b
     finder.find("a", signature(a, rules), lambda: statements(a))
     return finder.find("b", signature(b, rules), lambda: statements(b)) is not None
@@ -129,9 +130,11 @@ def build_pairs(folders: list[str]) -> dict[str, list[tuple[str, str]]]:
     return pairs
 
 
-def measure(pairs: dict[str, list[tuple[str, str]]], rules) -> dict:
+def measure(pairs: dict[str, list[tuple[str, str]]], rules, shingles_only: bool = False) -> dict:
     """How many pairs of each kind ingest takes for copies; precision and recall."""
-    hits = {kind: sum(found_copy(a, b, rules) for a, b in v) for kind, v in pairs.items()}
+    hits = {
+        kind: sum(found_copy(a, b, rules, shingles_only) for a, b in v) for kind, v in pairs.items()
+    }
     copies = [kind for kind in pairs if kind.startswith("copy")]
     tp = sum(hits[kind] for kind in copies)
     fp = sum(hits[kind] for kind in pairs if kind not in copies)
@@ -148,8 +151,6 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", default=[str(ROOT / "seeds"), str(ROOT / "sample")])
     parser.add_argument("--shingles-only", action="store_true")
     args = parser.parse_args()
-    global SHINGLES_ONLY
-    SHINGLES_ONLY = args.shingles_only
     rules = copy_rules()
     pairs = build_pairs(args.folders)
     k = rules.shingle_words
@@ -163,7 +164,7 @@ def main() -> None:
     print("\n| threshold | " + " | ".join(pairs) + " | precision | recall |")
     print("|---" * (len(pairs) + 3) + "|")
     for t in sorted({*THRESHOLDS, rules.jaccard}):
-        result = measure(pairs, replace(rules, jaccard=t))
+        result = measure(pairs, replace(rules, jaccard=t), args.shingles_only)
         cells = " | ".join(f"{result['hits'][kind]}/{len(v)}" for kind, v in pairs.items())
         print(f"| {t:.2f} | {cells} | {result['precision']:.3f} | {result['recall']:.3f} |")
 

@@ -124,35 +124,37 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
     return out
 
 
-def _opening_run(tokens: list[Token], spans: list[ActorSpan]) -> tuple[Actor, ...]:
-    """The actors of the mentions that open the sentence as its subject, coordinated
-    ("Russia and Belarus said ..."), else the main subject."""
-    ordered = [sp for sp in by_start(spans) if sp.actors]
+def _opening_coordination(low: list[str], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """The mentions coordinated at the sentence's opening, as its subject ("Russia and
+    Belarus said ...", "Saudi Arabia and the United States ... urging both sides")."""
+    ordered = [sp for sp in by_start(spans) if sp.how != "pronoun" and sp.actors]
     if not ordered or ordered[0].start > _SUBJECT_OPENS_WITHIN:
-        return main_subject(tokens, spans)
+        return []
     run = [ordered[0]]
     for nxt in ordered[1:]:
-        between = [t.lower for t in tokens[run[-1].end : nxt.start]]
-        if between not in (["and"], [",", "and"], ["and", "the"], [","]):
+        if low[run[-1].end : nxt.start] not in _COORDINATORS:
             break
         run.append(nxt)
-    return tuple(a for sp in run for a in sp.actors)
+    return run
+
+
+_COORDINATORS = (["and"], [",", "and"], ["and", "the"], [",", "and", "the"], [","])
+
+
+def _opening_run(tokens: list[Token], spans: list[ActorSpan]) -> tuple[Actor, ...]:
+    """The actors of the opening coordinated subject, else the main subject."""
+    run = _opening_coordination([t.lower for t in tokens], spans)
+    return tuple(a for sp in run for a in sp.actors) if run else main_subject(tokens, spans)
 
 
 def _named_together(low: list[str], spans: list[ActorSpan]) -> set[str]:
     """Names and affiliations of the actors named together as the sentence's subject,
     before the reference ("Saudi Arabia and the United States ... would keep urging
     both sides"): they address the sides, they are none of them."""
-    named: set[str] = set()
-    ordered = [sp for sp in by_start(spans) if sp.how != "pronoun" and sp.actors]
-    if not ordered or ordered[0].start > _SUBJECT_OPENS_WITHIN:
-        return named
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        if low[a.end : b.start] not in (["and"], [",", "and"], ["and", "the"], [",", "and", "the"]):
-            break
-        for sp in (a, b):
-            named.update(n for actor in sp.actors for n in (actor.name, actor.affiliation))
-    return named
+    run = _opening_coordination(low, spans)
+    if len(run) < 2:
+        return set()
+    return {n for sp in run for actor in sp.actors for n in (actor.name, actor.affiliation)}
 
 
 _SUBJECT_OPENS_WITHIN = 4  # an opening quote or "On Monday," may come first
@@ -169,28 +171,25 @@ def _of_a_named_body(low: list[str], k: int, spans: list[ActorSpan]) -> bool:
 
 
 @cache
-def _adjectives() -> frozenset[str]:
-    return frozenset(normalize(e.surface) for e in gazetteer_entries() if e.how == "adjective")
+def _adjective_states() -> dict[str, str]:
+    """Nationality adjective (normalised) -> the state's name: "libyan" -> "Libya"."""
+    return {normalize(e.surface): e.actor.name for e in gazetteer_entries() if e.how == "adjective"}
 
 
 def _all_of(actors: tuple[Actor, ...], adjective: str) -> bool:
     """Are these actors all of the nationality, or bodies of no other state?"""
-    state = next(
-        (e.actor.name for e in gazetteer_entries()
-         if e.how == "adjective" and normalize(e.surface) == normalize(adjective)),
-        None,
-    )  # fmt: skip
+    state = _adjective_states().get(normalize(adjective))
     return bool(actors) and all(
         a.name == state
         or a.affiliation == state
-        or (a.type == "group" and not _is_state(a.affiliation))
+        or (a.type in ("group", "organization") and not _is_state(a.affiliation))
         for a in actors
     )
 
 
 def _is_adjective(word: str) -> bool:
     """A nationality: "Libyan", "Sudanese"."""
-    return normalize(word) in _adjectives()
+    return normalize(word) in _adjective_states()
 
 
 def _is_state(name: str) -> bool:
@@ -330,7 +329,7 @@ def _object_of_verb(tokens: list[Token], i: int) -> bool:
         prev.is_word
         and not prev.is_cap
         and prev.lower not in ACTOR_WORDS.prepositions
-        and prev.lower.endswith(("ing", "ed", "ged"))
+        and prev.lower.endswith(("ing", "ed"))
         and prev.lower not in ACTOR_WORDS.speech_verbs
     )
 

@@ -27,7 +27,7 @@ from analysis.signals.subjects import (
     speaker,
     subject_of,
 )
-from analysis.signals.triggers import SUPPORT_COMPOUND
+from analysis.signals.triggers import PARTICIPATION, SUPPORT_COMPOUND
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan, tokenize
 
@@ -171,10 +171,7 @@ def attribute(
         # refusing to take part or to stop fighting is a rejection
         if (
             (t.klass == "agree" and "participation" in concepts)
-            or (
-                t.klass in ("participate", "go_to_talks")
-                and ("talks" in concepts or "mediation" in concepts)
-            )
+            or (t.klass in PARTICIPATION and ("talks" in concepts or "mediation" in concepts))
             or (t.klass == "offer" and "talks" in concepts and "mediation" not in concepts)
         ):
             # "would not attend the talks", "Kyiv was not ready for talks with Moscow"
@@ -438,22 +435,8 @@ def _before_modifiers(reader: SentenceReader, i: int) -> int:
 def _unrealised(reader: SentenceReader, i: int) -> bool:
     """Is the event noun at i the object of a verb saying it did not happen
     ("averting a direct clash between ...", "heading off a war")?"""
-    low = reader.low
-    j = i - 1
-    steps = 0
-    while (
-        j >= 0
-        and steps < 4
-        and (
-            low[j] in WORDS.determiners
-            or low[j] in WORDS.common_adjectives
-            or low[j].endswith(WORDS.adjective_endings)
-            or low[j] == "off"
-        )
-    ):
-        j -= 1
-        steps += 1
-    return j >= 0 and low[j] in WORDS.unrealised_events
+    j = _before_modifiers(reader, i)
+    return j >= 0 and reader.low[j] in WORDS.unrealised_events
 
 
 def _is_place(reader: SentenceReader, sp: ActorSpan) -> bool:

@@ -16,7 +16,7 @@ from analysis.signals.attribution import (
 from analysis.signals.lexicon import Trigger, cue_words, lexicon
 from analysis.signals.reader import SentenceReader, clause_start, opens_with_participle
 from analysis.signals.subjects import subject_of
-from analysis.signals.triggers import SUPPORT_COMPOUND, find_triggers
+from analysis.signals.triggers import PARTICIPATION, SUPPORT_COMPOUND, find_triggers
 from analysis.signals.words import WORDS
 from analysis.taxonomy import taxonomy
 from analysis.text import ActorSpan, ParsedSentence
@@ -49,7 +49,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             )
         ):
             continue  # "would continue its military operation": the verb decides
-        if t.klass in ("agree", "offer", "participate", "go_to_talks", "attack") and _purpose(
+        if (t.klass in PARTICIPATION or t.klass in ("agree", "offer", "attack")) and _purpose(
             reader, t
         ):
             continue
@@ -77,9 +77,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             # inside ", which has long sought ...,": the clause ends at its comma
             comma = next((k for k in range(t.end, end) if low[k] == ","), end)
             end = min(end, comma)
-        concepts = reader.concepts_in(
-            t.start if t.klass in ("participate", "go_to_talks") else t.end, end
-        )
+        concepts = reader.concepts_in(t.start if t.klass in PARTICIPATION else t.end, end)
         if t.klass == "deontic":
             # "the ceasefire must begin", "Cambodia must first stop its attacks"
             begin = clause_start(reader, t.start)

@@ -58,13 +58,12 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
                 # "extended their ceasefire": the cue's last word is its object
                 cue_end = pos[0] + 1
             elif (
-                pat.klass in ("request", "attack")
+                pat.klass in OBJECT_IN_GAP
                 and kind == "verb"
                 and len(pos) > 1
                 and any(k in reader.span_at for k in range(pos[0] + 1, pos[-1]))
             ):
-                # "told Israel and Hamas to accept the ceasefire", "drove Ukrainian troops
-                # out of Avdiivka": those named in the gap are the object, as after "urged"
+                # those named in the gap are the object, as after "urged"
                 cue_end = pos[0] + 1
             found.append(Trigger(pat.klass, kind, i, cue_end, tuple(pos)))
     # hyphenated support compounds: "Iran-aligned Houthis" (no hyphen in the text, no word to visit)
@@ -237,6 +236,11 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
 POSSESSOR_IN_GAP = frozenset({"support", "aligned"})
 # trigger classes whose cue may end with its object ("extend ... ceasefire")
 OBJECT_IN_CUE = frozenset({"agree"})
+# trigger classes whose gap may hold their object ("told Israel and Hamas to ...",
+# "drove Ukrainian troops out of ..."): the cue then ends at its verb
+OBJECT_IN_GAP = frozenset({"request", "attack"})
+# trigger classes of taking part in talks: their object may be in the cue itself
+PARTICIPATION = frozenset({"participate", "go_to_talks"})
 
 
 def match_pattern(

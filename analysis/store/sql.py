@@ -213,7 +213,9 @@ class SQLStore(Store):
             # (one query per batch: on a server each query is a round trip)
             ids = list(dict.fromkeys(rows.document["id"] for rows in batch))
             marks = ", ".join("?" * len(ids))
-            stored = {r[0] for r in c.execute(f"SELECT id FROM documents WHERE id IN ({marks})", ids)}
+            stored = {
+                r[0] for r in c.execute(f"SELECT id FROM documents WHERE id IN ({marks})", ids)
+            }
             before = {}
             if replace and stored:
                 marks = ", ".join("?" * len(stored))
@@ -458,7 +460,6 @@ class SQLStore(Store):
         if version >= 3:
             problems += corrections.problems(conn)
         return problems
-
 
     @staticmethod
     def _bump_revision(conn: Connection) -> None:
