@@ -43,7 +43,9 @@ def pytest_generate_tests(metafunc):
     if "backend" in metafunc.fixturenames:
         marker = metafunc.definition.get_closest_marker
         names = tuple(
-            b for b in BACKENDS if marker(f"{'postgresql' if b == 'sqlite' else 'sqlite'}_only") is None
+            b
+            for b in BACKENDS
+            if marker(f"{'postgresql' if b == 'sqlite' else 'sqlite'}_only") is None
         )
         metafunc.parametrize("backend", names, indirect=True)
 

@@ -77,7 +77,13 @@ def test_opens_on_the_seeds_with_every_view(open_app):
     assert any(signal == "mediation_offer" for _, signal in pairs(at))
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["Documents"]) >= 1 and int(metrics["Signals"]) == len(evidence(at))
-    assert [t.label for t in at.main.tabs] == ["Matrix", "Timeline", "Map", "Relations", "Actor profile"]
+    assert [t.label for t in at.main.tabs] == [
+        "Matrix",
+        "Timeline",
+        "Map",
+        "Relations",
+        "Actor profile",
+    ]
     titles = [spec["layout"]["title"]["text"] for spec in chart_specs(at)]
     assert titles[0].startswith("Who does what") and titles[1] == "Signals per actor"
     assert not at.warning

@@ -238,7 +238,9 @@ def test_with_login_only_listed_editors_see_write_actions(data):
     assert "Log in" in [b.label for b in logged_out.sidebar.button]
 
     editor = run_app(secrets=secrets, user={"is_logged_in": True, "email": EDITOR})
-    assert {"Analyse and add", "Add text", "Remove document", "uploader Files"} <= write_widgets(editor)
+    assert {"Analyse and add", "Add text", "Remove document", "uploader Files"} <= write_widgets(
+        editor
+    )
     assert f"Logged in as {EDITOR} (editor)" in captions(editor)
 
 

@@ -36,8 +36,16 @@ def spread(dates_and_actors) -> pd.DataFrame:
     return prepare_signals(
         pd.DataFrame(
             [
-                signal_record(f"d{i}", signal, actor, "A sentence.", 0, date=date, score=score,
-                              actor_type="state")
+                signal_record(
+                    f"d{i}",
+                    signal,
+                    actor,
+                    "A sentence.",
+                    0,
+                    date=date,
+                    score=score,
+                    actor_type="state",
+                )
                 for i, (date, actor, signal, score) in enumerate(dates_and_actors)
             ]  # fmt: skip
         )

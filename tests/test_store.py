@@ -385,7 +385,6 @@ def test_readers_and_a_writer_do_not_lock_each_other_out(tmp_path):
     assert int(out) > 0
 
 
-
 WATCHER = """
 import sys, time
 from analysis.store import open_store
@@ -408,7 +407,13 @@ def test_two_ingests_and_a_reader_at_once_lose_and_duplicate_nothing(tmp_path):
     ingests = [
         start_script(
             "from analysis.cli import main; raise SystemExit(main())",
-            "ingest", *files, "--data-dir", data, "--workers", 1, "--no-progress",
+            "ingest",
+            *files,
+            "--data-dir",
+            data,
+            "--workers",
+            1,
+            "--no-progress",
         )  # fmt: skip
         for files in orders
     ]
@@ -428,6 +433,7 @@ def test_two_ingests_and_a_reader_at_once_lose_and_duplicate_nothing(tmp_path):
         assert store.document_count() == 160
         assert len(store.corpus().analyses) == 160
         assert store.check() == []
+
 
 # ---- bad input -------------------------------------------------------------------
 

@@ -136,6 +136,10 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             and reader.low[t.start - 1] in WORDS.particle_verbs
         )
     ]
+    # "invited the ELN to declare a truce": an invitation to an act asks for it
+    for t in found:
+        if t.klass == "invite" and t.kind == "verb" and invited_to_act(reader, t.end):
+            t.klass = "request"
     # keep the longest cue of each class at a position
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Trigger] = []
@@ -151,6 +155,32 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         out.append(t)
     reader.verb_ends = frozenset(t.end - 1 for t in out if t.kind == "verb")
     return out
+
+
+def invited_to_act(reader: SentenceReader, after: int) -> bool:
+    """Whether an invitation's object is followed by "to" and a verb of an act other
+    than coming to a meeting ("invited both parties to resume negotiations"), not by
+    a place or a meeting ("invited them to Moscow", "to talks", "to come to Doha")."""
+    low = reader.low
+    for k in range(after, min(after + 9, len(low) - 1)):
+        if (
+            low[k] in WORDS.gap_breakers
+            or low[k] in WORDS.temporal_links
+            or (low[k] in WORDS.subordinators)
+        ):
+            return False  # "invited both sides after X dropped his refusal to negotiate"
+        if low[k] == "to":
+            nxt = reader.tokens[k + 1]
+            return (
+                nxt.is_word
+                and not nxt.is_cap
+                and not nxt.text[0].isdigit()
+                and low[k + 1] not in WORDS.determiners
+                and low[k + 1] not in WORDS.possessive_pronouns
+                and low[k + 1] not in WORDS.visiting_verbs
+                and low[k + 1] not in WORDS.invitation_nouns
+            )
+    return False
 
 
 def used_as_noun(reader: SentenceReader, i: int) -> bool:
@@ -254,9 +284,13 @@ def match_pattern(
         if w is GAP:
             nxt = words[k + 1]
             for skip in range(0, gap_words + 1):
-                if j + skip < len(reader.low) and reader.low[j + skip] in nxt:
+                if j + skip >= len(reader.low):
+                    return None
+                if reader.low[j + skip] in nxt:
                     j = j + skip
                     break
+                if reader.low[j + skip] in WORDS.gap_breakers:
+                    return None  # the next cue word would belong to a clause of its own
             else:
                 return None
             k += 1
