@@ -55,3 +55,27 @@ def test_driving_an_enemy_out_of_a_place_is_an_attack_on_it():
     }
     # no forces, no attack
     assert signals_of("High prices drove investors out of the market.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Syrian President Bashar al-Assad vowed that the battle to retake Idlib would go on.",
+            {("negotiation_rejection", "Bashar al-Assad")},
+        ),
+        (
+            "Syrian President Bashar al-Assad vowed the offensive would continue.",
+            {("negotiation_rejection", "Bashar al-Assad")},
+        ),
+        (
+            "The RSF vowed that the battle for El Fasher would go on.",
+            {("negotiation_rejection", "Rapid Support Forces")},
+        ),
+        # going on with talks, or a truce continuing, is no fighting
+        ("Syrian President Bashar al-Assad vowed that the talks would go on.", set()),
+        ("Syrian President Bashar al-Assad said the ceasefire would continue to hold.", set()),
+    ],
+)
+def test_vowing_that_the_fighting_goes_on_rejects_a_settlement(text, expected):
+    assert signals_of(text) == expected

@@ -59,6 +59,7 @@ class Lexicon:
     fighting_nouns: frozenset
     ending_verbs: frozenset
     continuing_verbs: frozenset  # "continue their attacks": fighting on
+    going_on: frozenset  # "the battle would go on": word tuples after a fighting noun
     rules: dict  # trigger -> list[Rule]
     variants: dict  # signal -> list[Variant]
     window_breakers: dict  # trigger class -> classes whose later triggers end its window
@@ -185,7 +186,13 @@ def parse_lexicon(data: dict) -> Lexicon:
             FILE,
             where,
             {"terms": list},
-            {"fighting_nouns": list, "ending_verbs": list, "continuing_verbs": list, "masks": list},
+            {
+                "fighting_nouns": list,
+                "ending_verbs": list,
+                "continuing_verbs": list,
+                "going_on": list,
+                "masks": list,
+            },
         )
         for hidden in spec.get("masks", []):
             require_known(hidden, concept_names, FILE, where, "the masked concept")
@@ -270,6 +277,11 @@ def parse_lexicon(data: dict) -> Lexicon:
             v
             for e in data["concepts"].get("fighting", {}).get("continuing_verbs", [])
             for v in inflect(e)
+        ),
+        frozenset(
+            (form, *phrase.split()[1:])
+            for phrase in data["concepts"].get("fighting", {}).get("going_on", [])
+            for form in inflect(phrase.split()[0])
         ),
         rules,
         variants,

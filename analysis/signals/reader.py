@@ -264,7 +264,21 @@ class SentenceReader:
                     if not lex.fighting_nouns.isdisjoint(following):
                         found["fighting"] = i
                         break
+                if low[i] in lex.fighting_nouns and (going_on := self._going_on(i, b)):
+                    found["fighting"] = going_on
+                    break
         return found
+
+    def _going_on(self, noun: int, b: int) -> int | None:
+        """Where a verb of going on follows a fighting noun as its predicate ("the
+        battle to retake the countryside would go on"), within ten words and the clause."""
+        low, going_on = self.low, lexicon().going_on
+        for j in range(noun + 1, min(b, noun + 11)):
+            if low[j] in WORDS.clause_openers or low[j] in WORDS.subordinators:
+                return None
+            if (low[j],) in going_on or (j + 1 < b and (low[j], low[j + 1]) in going_on):
+                return j
+        return None
 
     def concept_phrases(self) -> list[tuple[str, int, int]]:
         """Every concept phrase of the sentence as (concept, start, end), in
