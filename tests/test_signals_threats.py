@@ -79,3 +79,9 @@ def test_driving_an_enemy_out_of_a_place_is_an_attack_on_it():
 )
 def test_vowing_that_the_fighting_goes_on_rejects_a_settlement(text, expected):
     assert signals_of(text) == expected
+
+
+def test_fighting_that_goes_on_inside_a_condition_is_no_vow():
+    # the behaviour suite's not_a_signal template, in other words
+    assert signals_of("Armenia threatened to strike Ganja if the shelling went on.") == set()
+    assert signals_of("Russia threatened to strike Kyiv if the attacks continued.") == set()

@@ -273,6 +273,8 @@ class SentenceReader:
         """Where a verb of going on follows a fighting noun as its predicate ("the
         battle to retake the countryside would go on"), within ten words and the clause."""
         low, going_on = self.low, lexicon().going_on
+        if any(w in WORDS.conditionals for w in low[max(0, noun - 4) : noun]):
+            return None  # "threatened to strike if the attacks continued": a condition
         for j in range(noun + 1, min(b, noun + 11)):
             if low[j] in WORDS.clause_openers or low[j] in WORDS.subordinators:
                 return None
