@@ -421,9 +421,9 @@ def _resolve_pronoun(
                 return s.actors
         a = m.last(lambda a: a.type in ("state", "organization", "group"))
         return (a,) if a else ()
-    if kind == "plural" and i > 0 and tokens[i - 1].lower in ACTOR_WORDS.speech_verbs:
+    if kind == "plural" and (verb := _speech_verb_before(tokens, i)) is not None:
         # "Colombia and the ELN said they were restarting the dialogue": the speakers
-        run = _coordinated_before(tokens, earlier, i - 1)
+        run = _coordinated_before(tokens, earlier, _subject_end(tokens, verb))
         if len(run) > 1:
             return run
     if kind == "plural":
@@ -467,6 +467,36 @@ def _clause_opens_with_verb(tokens: list[Token]) -> bool:
             continue
         return t.is_cap and t.lower.endswith("s") and not t.lower.endswith("ss")
     return False
+
+
+def _speech_verb_before(tokens: list[Token], i: int) -> int | None:
+    """The speech verb whose clause the word at ``i`` opens: "said they", "said that they"."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower == "that":
+        k -= 1
+    return k if k >= 0 and tokens[k].lower in ACTOR_WORDS.speech_verbs else None
+
+
+def _subject_end(tokens: list[Token], verb: int) -> int:
+    """Where the subject of the verb at ``verb`` ends, past its auxiliaries ("have
+    said") and a relative clause set off by commas ("A and B, who telephoned Putin
+    last month, have said")."""
+    k = verb
+    while k > 0 and tokens[k - 1].lower in WORDS_BEFORE_VERB:
+        k -= 1
+    if k > 0 and tokens[k - 1].lower == ",":
+        for j in range(k - 2, max(0, k - 40), -1):
+            if tokens[j].lower == "," and tokens[j + 1].lower in ("who", "which"):
+                return j
+            if tokens[j].lower in (".", ";", ":"):
+                break
+    return k
+
+
+# auxiliaries and adverbs between a subject and its speech verb ("have also said")
+WORDS_BEFORE_VERB = frozenset(
+    {"have", "has", "had", "also", "both", "repeatedly", "previously", "jointly", "publicly"}
+)
 
 
 def _coordinated_before(tokens: list[Token], spans: list[ActorSpan], end: int) -> tuple[Actor, ...]:

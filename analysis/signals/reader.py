@@ -256,6 +256,11 @@ class SentenceReader:
                             break
                 if "ceasefire" in found:
                     break
+        if "mediation" not in found and not WORDS.meeting_verbs.isdisjoint(window):
+            for i in range(a, b):
+                if low[i] in WORDS.meeting_verbs and self._two_named_after(i + 1):
+                    found["mediation"] = i
+                    break
         if "fighting" not in found and not lex.fighting_nouns.isdisjoint(window):
             # "vowed to continue their attacks": going on with the fighting
             for i in range(a, b):
@@ -268,6 +273,25 @@ class SentenceReader:
                     found["fighting"] = going_on
                     break
         return found
+
+    def _two_named_after(self, k: int) -> bool:
+        """Whether two actors named together start at token ``k`` ("him and Erdogan",
+        "the leaders of Armenia and Azerbaijan")."""
+        low, span_at = self.low, self.span_at
+        if k < len(low) and low[k] in ("with", "both"):
+            k += 1
+        first = span_at.get(k)
+        if first is None:
+            return False
+        if len({a.name for a in first.actors}) > 1:
+            return True
+        j = first.end
+        if j >= len(low) or low[j] != "and":
+            return False
+        j += 1
+        if j < len(low) and low[j] in WORDS.determiners:
+            j += 1  # "Colombia and the ELN"
+        return j in span_at
 
     def _going_on(self, noun: int, b: int) -> int | None:
         """Where a verb of going on follows a fighting noun as its predicate ("the

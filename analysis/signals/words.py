@@ -51,6 +51,7 @@ class GrammarWords:
     gap_breakers: frozenset[str]
     visiting_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
+    meeting_verbs: frozenset[str]
     modified_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     operative_adverbs: frozenset[str]

@@ -1,0 +1,53 @@
+"""'They' after a speech verb are its coordinated subject, past auxiliaries and a
+relative clause; offering to meet two others together offers to bring them together."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import signals_of
+
+MERKEL_MACRON = {
+    ("mediation_offer", "Angela Merkel"),
+    ("mediation_offer", "Emmanuel Macron"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German Chancellor Angela Merkel and French President Emmanuel Macron said they were ready to host talks.",
+        "German Chancellor Angela Merkel and French President Emmanuel Macron have said they stand ready to host talks.",
+        "German Chancellor Angela Merkel and French President Emmanuel Macron said that they stood ready to host talks.",
+        "German Chancellor Angela Merkel and French President Emmanuel Macron, who spoke by phone on Sunday, have said they stand ready to host talks.",
+        "German Chancellor Angela Merkel and French President Emmanuel Macron have also said they are ready to host talks.",
+    ],
+)
+def test_they_after_a_speech_verb_are_its_subjects(text):
+    assert signals_of(text) == MERKEL_MACRON
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan said he was ready to host Russian President "
+            "Vladimir Putin and Ukrainian President Volodymyr Zelensky in Istanbul.",
+            {("mediation_offer", "Recep Tayyip Erdogan")},
+        ),
+        (
+            "Qatar is ready to receive the delegations of Rwanda and Congo.",
+            {("mediation_offer", "Qatar")},
+        ),
+        (
+            "Norway stands ready to meet both Colombia and the ELN to find a peaceful solution.",
+            {("mediation_offer", "Norway")},
+        ),
+        # meeting one other is meeting them, not bringing two together
+        (
+            "Russian President Vladimir Putin said he was ready to meet Ukrainian President Volodymyr Zelensky.",
+            {("agreement", "Vladimir Putin")},
+        ),
+    ],
+)
+def test_offering_to_meet_two_others_together_is_mediation(text, expected):
+    assert signals_of(text) == expected
