@@ -51,3 +51,30 @@ def test_they_after_a_speech_verb_are_its_subjects(text):
 )
 def test_offering_to_meet_two_others_together_is_mediation(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The North Atlantic Council met on Friday. Allies condemn the continued air strikes by Russia.",
+            {("condemnation", "NATO"), ("hostilities", "Russia")},
+        ),
+        (
+            "NATO Secretary General Jens Stoltenberg spoke after the meeting. Allies condemn the "
+            "continued air strikes by Russia.",
+            {("condemnation", "NATO"), ("hostilities", "Russia")},
+        ),
+        (
+            "NATO leaders met in Brussels. Allies express full solidarity with Turkey.",
+            {("alliance_support", "NATO")},
+        ),
+        # allies of someone, or someone's allies, are not the alliance
+        (
+            "NATO leaders met in Brussels. Allies of the president condemned the air strikes by Russia.",
+            {("hostilities", "Russia")},
+        ),
+    ],
+)
+def test_allies_standing_alone_speak_as_the_alliance(text, expected):
+    assert signals_of(text) == expected

@@ -74,10 +74,15 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
     """The sentence's spans with its group references and pronouns added."""
     firsts = _reference_firsts()
     pronouns = ACTOR_WORDS.pronouns
-    if reading.words.isdisjoint(firsts) and pronouns.keys().isdisjoint(reading.words):
+    if (
+        reading.words.isdisjoint(firsts)
+        and pronouns.keys().isdisjoint(reading.words)
+        and ACTOR_WORDS.alliance_members.isdisjoint(reading.words)
+    ):
         return spans
     low = reading.low
-    starts = [k for k, w in enumerate(low) if w in firsts or w in pronouns]
+    members = ACTOR_WORDS.alliance_members
+    starts = [k for k, w in enumerate(low) if w in firsts or w in pronouns or w in members]
     covered = {i for s in spans for i in range(s.start, s.end)}
     refs = _references()
     pairs = _reference_pairs()
@@ -116,12 +121,31 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
                 break
         if matched:
             continue
+        if low[i] in members:
+            if _members_standing_alone(tokens, i):
+                before = [s for s in spans if s.end <= i]
+                out.append(
+                    ActorSpan(
+                        i, i + 1, _resolve_reference(reading, "alliance", before, None), "group"
+                    )
+                )
+            continue
         kind = pronouns.get(tokens[i].lower)
         if kind and not (tokens[i].lower == "us" and tokens[i].text == "US"):
             actors = _resolve_pronoun(reading, kind, tokens, i, out)
             # an unresolved pronoun still stands in subject position (no actors)
             out.append(ActorSpan(i, i + 1, actors, "pronoun"))
     return out
+
+
+def _members_standing_alone(tokens: list[Token], i: int) -> bool:
+    """ "Allies condemn ...": capitalised, with no article, possessor, modifier or "of"."""
+    if not tokens[i].is_cap or (i + 1 < len(tokens) and tokens[i + 1].lower == "of"):
+        return False
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    return not prev.is_word or prev.lower in ("and", "that")
 
 
 def _opening_coordination(low: list[str], spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -258,9 +282,19 @@ def _resolve_reference(
             return (here[-1],)
     if kind == "alliance":
         # "the allies condemned": the alliance last named, else the organisation
-        a = m.last(lambda a: a.name.lower() in ACTOR_WORDS.alliances) or m.last(
-            lambda a: a.type == "organization" and a.affiliation == a.name
-        )
+        a = m.last(
+            lambda a: (
+                a.name.lower() in ACTOR_WORDS.alliances
+                or a.affiliation.lower() in ACTOR_WORDS.alliances
+            )
+        ) or m.last(lambda a: a.type == "organization" and a.affiliation == a.name)
+        if (
+            a is not None
+            and a.name.lower() not in ACTOR_WORDS.alliances
+            and (a.affiliation.lower() in ACTOR_WORDS.alliances)
+        ):
+            # "the North Atlantic Council ... Allies", "NATO's Secretary General ... the allies"
+            a = Actor(a.affiliation, "organization", a.affiliation)
         return (a,) if a else ()
     if kind == "organization":
         a = _last_body(m, "organization")

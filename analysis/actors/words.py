@@ -37,6 +37,7 @@ WORD_SETS = (
     "armed_group_words",
     "body_name_heads",
     "alliances",
+    "alliance_members",
     "place_heads",
     "prepositions",
     "not_verbs",
@@ -73,6 +74,7 @@ class ActorWords:
     armed_group_words: frozenset[str]
     body_name_heads: frozenset[str]
     alliances: frozenset[str]
+    alliance_members: frozenset[str]
     place_heads: frozenset[str]
     prepositions: frozenset[str]
     not_verbs: frozenset[str]
