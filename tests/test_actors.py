@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import signals_of
 
 from analysis import document_from_text
 from analysis.actors import find_mentions
@@ -585,3 +586,23 @@ def test_an_object_pronoun_is_not_its_clauses_subject():
     found = mentions_of(text)
     assert ("it", "Morocco", "state", "Morocco") in found
     assert {(s, a) for s, a, _ in signals_with_affiliation(text)} == {("condemnation", "Algeria")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the forces of a state named by an arm: "air power", "air defences"
+        ("Russian air power pounded the town of Saraqeb.", {("hostilities", "Russia")}),
+        (
+            "Syrian air defences brought down a Turkish drone over Idlib.",
+            {("hostilities", "Syria")},
+        ),
+        # "government troops": the forces of the state in focus
+        (
+            "Syria rejected the plan. Government forces shelled Saraqeb on Monday.",
+            {("negotiation_rejection", "Syria"), ("hostilities", "Syria")},
+        ),
+    ],
+)
+def test_forces_named_by_an_arm_or_as_the_governments(text, expected):
+    assert signals_of(text) == expected
