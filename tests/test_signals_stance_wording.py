@@ -1,0 +1,87 @@
+"""Stances in wording beyond the common cue verbs: blame put on someone, siding with a
+state, calls to restrain troops or stop provocations, to keep talking, a summit called
+off, a war to go on until its goals are met; and a forecast that asks for nothing."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import signals_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkey put the blame on Yerevan.", {("condemnation", "Turkey")}),
+        ("Azerbaijan laid the blame on Armenia for the clashes.", {("condemnation", "Azerbaijan")}),
+        ("Russia pinned the blame for the shelling on Kyiv.", {("condemnation", "Russia")}),
+        ("France has sided openly with Greece.", {("alliance_support", "France")}),
+        ("Iran sided firmly with Qatar in the dispute.", {("alliance_support", "Iran")}),
+    ],
+)
+def test_blame_and_taking_sides(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Turkish Foreign Minister Mevlut Cavusoglu said Armenia should stop its provocations.",
+            {("ceasefire_call", "Mevlut Cavusoglu")},
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi urged New Delhi to restrain its frontline troops.",
+            {("ceasefire_call", "Wang Yi")},
+        ),
+        (
+            "German Foreign Minister Heiko Maas urged both governments to pull back their navies.",
+            {("ceasefire_call", "Heiko Maas")},
+        ),
+        (
+            "China urged Washington and Pyongyang to show patience and to keep talking.",
+            {("negotiation_call", "China")},
+        ),
+    ],
+)
+def test_calls_without_the_word_ceasefire_or_talks(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "US President Donald Trump called off his planned summit with North Korean leader Kim Jong Un.",
+            {("negotiation_rejection", "Donald Trump")},
+        ),
+        (
+            "Israeli Prime Minister Benjamin Netanyahu said he was determined to continue the "
+            "operation until its goals were achieved.",
+            {("negotiation_rejection", "Benjamin Netanyahu")},
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev said the army would continue its advance until "
+            "every village was freed.",
+            {("negotiation_rejection", "Ilham Aliyev")},
+        ),
+    ],
+)
+def test_talks_called_off_and_fighting_on_until_the_goals_are_met(text, expected):
+    assert expected <= signals_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hamas official Moussa Abu Marzouk said he expects a ceasefire within a day or two.",
+            set(),
+        ),
+        (
+            "The United States expects Israel to halt its offensive.",
+            {("ceasefire_call", "United States")},
+        ),
+    ],
+)
+def test_expecting_asks_only_of_someone(text, expected):
+    assert signals_of(text) == expected
