@@ -606,3 +606,28 @@ def test_an_object_pronoun_is_not_its_clauses_subject():
 )
 def test_forces_named_by_an_arm_or_as_the_governments(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a State Department readout's style: the bare title, a middle initial
+        "Secretary Antony J. Blinken spoke with Azerbaijani President Ilham Aliyev. He urged "
+        "an immediate cessation of hostilities.",
+        "Secretary Blinken spoke with Azerbaijani President Ilham Aliyev. He urged an "
+        "immediate cessation of hostilities.",
+        "Secretary of State Antony Blinken spoke with Azerbaijani President Ilham Aliyev. He "
+        "urged an immediate cessation of hostilities.",
+    ],
+)
+def test_an_office_holder_named_with_an_initial_or_a_surname_and_a_title(text):
+    assert signals_of(text) == {("ceasefire_call", "Antony Blinken")}
+
+
+def test_a_people_of_a_place_is_a_community_not_the_state():
+    found = signals_of(
+        "Representatives of Karabakh's Armenians agreed to meet Azerbaijani officials."
+    )
+    assert "Armenia" not in {actor for _, actor in found}
+    found = signals_of("Kosovo's Serbs said they would boycott the talks with Pristina.")
+    assert "Serbia" not in {actor for _, actor in found}

@@ -85,3 +85,28 @@ def test_talks_called_off_and_fighting_on_until_the_goals_are_met(text, expected
 )
 def test_expecting_asks_only_of_someone(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+            "Bayramov met in Washington. The ministers agreed to meet again before the end of the month.",
+            {("agreement", "Ararat Mirzoyan"), ("agreement", "Jeyhun Bayramov")},
+        ),
+        (
+            "Armenia and Azerbaijan agreed to meet again in Brussels.",
+            {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+        ),
+        # a pact declared over, or collapsed, is agreed to by nobody
+        ("The Polisario Front declared that its ceasefire with Morocco was over.", set()),
+        ("The Polisario Front said the truce had collapsed.", set()),
+        (
+            "The Polisario Front said it would respect the ceasefire.",
+            {("agreement", "Polisario Front")},
+        ),
+    ],
+)
+def test_agreeing_to_meet_and_pacts_that_end(text, expected):
+    assert signals_of(text) == expected

@@ -118,7 +118,10 @@ def _dateline_end(tokens: list[Token]) -> int:
 
 
 def _names_a_place(tokens: list[Token], i: int, j: int, e: GazetteerEntry) -> bool:
-    """A capital naming a process or a venue: "the Luanda and Nairobi processes"."""
+    """A capital naming a process or a venue: "the Luanda and Nairobi processes"; a
+    people of a place ("Karabakh's Armenians", "Kosovo's Serbs"): a community, no state."""
+    if e.how == "people":
+        return i >= 2 and tokens[i - 1].lower == "'s" and tokens[i - 2].is_cap
     if e.how != "capital":
         return False
     k = j

@@ -19,6 +19,7 @@ from analysis.models import Actor
 
 FILE = "office_holders.csv"
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INITIAL = re.compile(r"[a-z]\.?")  # a middle initial, lower case: "j."
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,12 @@ def office_holder(words: tuple[str, ...] | list[str], on: str | None) -> Actor |
     """The person these name words call, with the office held on the date ``on``
     (ISO; the latest office before it, or the latest of all, when none was held
     that day); None when the table does not know the name."""
-    terms = _terms_by_name().get(tuple(map(str.lower, words)))
+    key = tuple(map(str.lower, words))
+    terms = _terms_by_name().get(key)
+    if not terms and len(key) > 2:
+        # "Antony J. Blinken": the table writes names without middle initials
+        middle = tuple(w for w in key[1:-1] if not _INITIAL.fullmatch(w))
+        terms = _terms_by_name().get((key[0], *middle, key[-1]))
     if not terms:
         return None
     day = on if on and _ISO.fullmatch(on) else Date.today().isoformat()
@@ -101,6 +107,22 @@ def holder_of(title: str, affiliation: str, on: str | None) -> Actor | None:
         return None  # nobody, or rivals (two governments) in the same office
     term = held[0]
     return Actor(term.name, "person", term.affiliation, term.title)
+
+
+def holder_by_surname(surname: str, title: str, on: str | None) -> Actor | None:
+    """The one office holder of the table with this surname whose office this title
+    names ("Secretary Blinken" is Antony Blinken, Secretary of State); None when the
+    table knows none or several."""
+    words = set(_office_key(title).split())
+    found = {
+        terms[-1]
+        for key, terms in _terms_by_name().items()
+        if key[-1] == surname.lower()
+        and any(words <= set(_office_key(t.title).split()) for t in terms)
+    }
+    if len({t.name for t in found}) != 1:
+        return None
+    return office_holder(tuple(next(iter(found)).name.split()), on)
 
 
 def is_office_holder_name(words: tuple[str, ...] | list[str]) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from analysis.actors.discourse import Reading
 from analysis.actors.gazetteer import organization
-from analysis.actors.office_holders import holder_of, name_firsts
+from analysis.actors.office_holders import holder_by_surname, holder_of, name_firsts
 from analysis.actors.titles import (
     TitleEntry,
     honorific_firsts,
@@ -364,6 +364,8 @@ def _person(reading: Reading, words: list[str], title: TitleEntry, aff: Actor | 
     name = " ".join(words)
     explicit = aff is not None
     holder = memory.holder(words)
+    if holder is None and len(words) == 1:
+        holder = holder_by_surname(words[0], title.title, memory.date)  # "Secretary Blinken"
     if aff is None:
         known = memory.persons.get(memory.aliases.get(tuple(words), ""), None)
         if known is not None:

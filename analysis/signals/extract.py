@@ -127,10 +127,24 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                 "not_conflict", -2
             ) + 1 == concepts.get(rule.concept):
                 continue  # "signed a trade deal": not about the conflict
+            elif rule.signal == "agreement" and _pact_ends(reader, concepts[rule.concept], end):
+                continue  # "declared that its ceasefire with Morocco was over"
             found = attribute(reader, t, rule, end, concepts)
             if found is not None:
                 out.append(found)
     return out
+
+
+def _pact_ends(reader: SentenceReader, pact: int, end: int) -> bool:
+    """Whether the pact named at ``pact`` is said to end right after: "its ceasefire
+    with Morocco was over", "the truce had collapsed"."""
+    low = reader.low
+    for k in range(pact + 2, min(end, pact + 7)):
+        if low[k] in WORDS.pact_endings and (
+            low[k - 1] in WORDS.be_forms or low[k - 1] in ("had", "has", "have")
+        ):
+            return True
+    return False
 
 
 def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Trigger]) -> bool:

@@ -61,6 +61,7 @@ class GrammarWords:
     purpose_nouns: frozenset[str]
     pact_nouns: frozenset[str]
     pact_parts: frozenset[str]
+    pact_endings: frozenset[str]
     pact_verbs: frozenset[str]
     clause_openers: frozenset[str]
     relative: frozenset[str]
