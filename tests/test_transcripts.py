@@ -154,3 +154,41 @@ def test_a_spokesperson_for_the_secretary_general_speaks_for_the_secretary_gener
     # the demands of the answer, with no verb of saying, are the speaker's; and a
     # spokesperson for an office whose holder the table knows speaks for that holder
     assert signals_of(noon_briefing(answer)) == expected
+
+
+@pytest.mark.parametrize("reporter", ["Reuters", "Press Trust of India", "CCTV"])
+def test_turns_labelled_with_names_as_written_and_paragraphs_that_continue_them(reporter):
+    text = (
+        "Foreign Ministry Spokesperson Li Wen's Regular Press Conference\n"
+        "Beijing, 19 June 2031\n\n"
+        f"{reporter}: Can you tell us what happened on the border?\n\n"
+        "Li Wen: The facts are clear.\n\n"
+        "We urge the Indian side to immediately stop all provocative actions.\n\n"
+        f"{reporter}: Will China accept mediation?\n\n"
+        "Li Wen: We do not need any third party.\n"
+    )
+    assert ("ceasefire_call", "China") in signals_of(text)
+
+
+def test_an_honorific_alone_is_the_monarch_last_named():
+    text = (
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received a call from US President "
+        "Donald Trump. His Highness stressed that the crisis should be resolved through dialogue."
+    )
+    assert signals_of(text) == {("negotiation_call", "Tamim bin Hamad Al Thani")}
+    text = (
+        "King Abdullah II of Jordan met US President Joe Biden. His Majesty called for a ceasefire."
+    )
+    assert signals_of(text) == {("ceasefire_call", "Abdullah II")}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"I reiterate my appeal for an immediate ceasefire," he says.',
+        '"I renew my call for an immediate ceasefire," he said.',
+    ],
+)
+def test_i_in_a_quotation_said_by_he_is_the_person_last_named(quote):
+    text = f"UN Secretary-General Antonio Guterres spoke in New York on Monday. {quote}"
+    assert signals_of(text) == {("ceasefire_call", "Antonio Guterres")}

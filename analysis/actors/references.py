@@ -41,6 +41,7 @@ REFERENCE_KINDS = (
     "state",
     "forces_state",
     "ministry",
+    "monarch",
 )
 
 
@@ -263,6 +264,12 @@ def _resolve_reference(
         return ()
     if kind == "persons":
         return m.last_persons or m.last_plural
+    if kind == "monarch":
+        # "His Highness stressed ...": the emir, king or sultan last named
+        a = m.last(
+            lambda a: a.type == "person" and (a.title or "").lower() in ACTOR_WORDS.monarch_titles
+        )
+        return (a,) if a else ()
     if kind == "council":
         a = m.last(lambda a: "council" in a.name.lower())
         return (a,) if a else ()
@@ -479,6 +486,11 @@ def _resolve_pronoun(
         speaker = _quoted_speaker(tokens, spans)
         if kind == "i" and speaker is not None:
             return speaker.actors
+        if kind == "i" and _quoted_by_pronoun(tokens):
+            # '"I reiterate my appeal for a ceasefire," he says': the person last named
+            p = m.last(lambda a: a.type == "person")
+            if p is not None:
+                return (p,)
         if kind == "i" and m.speaker is not None:
             return m.speaker  # a transcript's speaker in their turn
         if m.voice:
@@ -649,6 +661,19 @@ def _quoted_speaker(tokens: list[Token], spans: list[ActorSpan]) -> ActorSpan | 
             if sp.start == j and sp.actors:
                 return sp
     return None
+
+
+def _quoted_by_pronoun(tokens: list[Token]) -> bool:
+    """Is the quotation's speaker a pronoun: '..." he said', '..." she says'?"""
+    for k, t in enumerate(tokens[1:-1], start=1):
+        if t.text in ACTOR_WORDS.quote_marks and tokens[k - 1].text in (",", "!", "?"):
+            after = tokens[k + 1].lower
+            return (
+                after in ("he", "she")
+                and k + 2 < len(tokens)
+                and (tokens[k + 2].lower in ACTOR_WORDS.speech_verbs)
+            )
+    return False
 
 
 def _is_object(tokens: list[Token], sp: ActorSpan) -> bool:

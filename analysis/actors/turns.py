@@ -90,7 +90,13 @@ def _is_label(label: str) -> bool:
     if not words or len(words) > _LABEL_MAX_WORDS:
         return False
     low = label.strip().lower()
-    return label.isupper() or low in ACTOR_WORDS.questioner_labels or low in ACTOR_WORDS.turn_roles
+    if label.isupper() or low in ACTOR_WORDS.questioner_labels or low in ACTOR_WORDS.turn_roles:
+        return True
+    # "Zhao Lijian:", "Press Trust of India:": a name, capitalised as one
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+
+
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "al", "bin", "de", "van", "von"})
 
 
 def _is_name_line(text: str) -> bool:

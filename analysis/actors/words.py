@@ -38,6 +38,7 @@ WORD_SETS = (
     "body_name_heads",
     "alliances",
     "alliance_members",
+    "monarch_titles",
     "place_heads",
     "prepositions",
     "not_verbs",
@@ -75,6 +76,7 @@ class ActorWords:
     body_name_heads: frozenset[str]
     alliances: frozenset[str]
     alliance_members: frozenset[str]
+    monarch_titles: frozenset[str]
     place_heads: frozenset[str]
     prepositions: frozenset[str]
     not_verbs: frozenset[str]
