@@ -528,7 +528,11 @@ def test_all_members_speak_as_their_body(text, expected):
             "The ethnic Armenian forces in Nagorno-Karabakh agreed to a ceasefire.",
             {("agreement", "Nagorno-Karabakh")},
         ),
-        ("Ethnic Serb protesters attacked peacekeepers in Zvecan.", set()),
+        # no state, but a group of its own (tests/test_actors_unnamed_groups.py)
+        (
+            "Ethnic Serb protesters attacked peacekeepers in Zvecan.",
+            {("hostilities", "Serb protesters")},
+        ),
         # without "ethnic" the adjective names the state
         (
             "Armenian forces in Nagorno-Karabakh agreed to lay down their arms.",

@@ -56,6 +56,8 @@ class Discourse:
     defined: dict[tuple[str, ...], Actor] = field(default_factory=dict)
     # name words -> the office table's person on the document's date, or None (``holder``)
     holders: dict[tuple[str, ...], Actor | None] = field(default_factory=dict)
+    # unnamed groups the whole text names, by their noun: "gunmen" -> {"Serb gunmen"}
+    group_names: dict[str, set[str]] = field(default_factory=dict)
 
     def remember(self, actor: Actor) -> None:
         self.recent.append(actor)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from analysis.actors.compounds import compounds, federal_state
 from analysis.actors.defined import defined_names
 from analysis.actors.discourse import Discourse, Reading
+from analysis.actors.groups import unnamed_groups
 from analysis.actors.names import gazetteer_spans
 from analysis.actors.people import (
     known_names,
@@ -58,6 +59,7 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
         alias_firsts=set(learnt.alias_firsts),
         alias_firsts_low=set(learnt.alias_firsts_low),
         doc_counts=learnt.doc_counts,
+        group_names=learnt.group_names,
         voice=we,
         author=issuer,
         date=doc.date,
@@ -97,6 +99,7 @@ def _read_sentence(
         spans = titled_people(reading, tokens, spans)
     spans = compounds(reading, tokens, spans)
     spans = defined_names(reading, tokens, spans)
+    spans = unnamed_groups(reading, tokens, spans)
     spans = known_names(reading, tokens, spans)
     spans = possessive_people(reading, tokens, spans)
     spans = office_holders_named(reading, tokens, spans)
@@ -134,6 +137,7 @@ def _learn_people(
     if not title_firsts().keys().isdisjoint(reading.words):
         spans = titled_people(reading, tokens, list(named))
     spans = office_holders_named(reading, tokens, spans)
+    unnamed_groups(reading, tokens, spans)  # learns the names the groups go by
     # remembered after the sentence, as the main pass does
     for sp in by_start(spans):
         a = sp.actors[0]

@@ -39,6 +39,9 @@ WORD_SETS = (
     "alliances",
     "alliance_members",
     "monarch_titles",
+    "unnamed_group_heads",
+    "unnamed_group_crowds",
+    "unnamed_group_kinds",
     "place_heads",
     "prepositions",
     "not_verbs",
@@ -77,6 +80,9 @@ class ActorWords:
     alliances: frozenset[str]
     alliance_members: frozenset[str]
     monarch_titles: frozenset[str]
+    unnamed_group_heads: frozenset[str]
+    unnamed_group_crowds: frozenset[str]
+    unnamed_group_kinds: frozenset[str]
     place_heads: frozenset[str]
     prepositions: frozenset[str]
     not_verbs: frozenset[str]

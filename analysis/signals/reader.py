@@ -67,6 +67,20 @@ class SentenceReader:
                 "her",
             ):
                 j -= 1
+            # "by around 30 heavily armed Serb gunmen": counts and descriptions first
+            k = j
+            while (
+                k >= 0
+                and k > j - 6
+                and (
+                    self.low[k] in WORDS.noun_phrase_openers
+                    or self.low[k].isdigit()
+                    or (self.low[k].endswith("ly") and not self.tokens[k].is_cap)
+                )
+            ):
+                k -= 1
+            if k < j and k >= 0 and self.low[k] == "by":
+                j = k
             # "At an emergency Security Council session": a preposition before an adjective
             if (
                 j >= 1

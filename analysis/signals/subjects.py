@@ -237,7 +237,8 @@ def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         k += 1
     if k < len(low) and low[k] == "by":
         agents = agents_after(reader, k)
-        if agents and agents[0].start <= k + 3:
+        # "by X", or by counts and descriptions of X: "by around 30 heavily armed gunmen"
+        if agents and (agents[0].start <= k + 3 or reader.roles.get(id(agents[0])) == "agent"):
             return agents
     # a name right before the noun, past the weapon that names the act: "Houthi drone attacks"
     j = t.start - 1
@@ -391,9 +392,11 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             # "by heavily armed RSF units": articles and modifiers before the agent
             while (
                 k < len(reader.low)
-                and k < j + 5
+                and k < j + 7
                 and (
                     reader.low[k] in ("the", "a", "an")
+                    or reader.low[k] in WORDS.noun_phrase_openers  # "by around 30 ..."
+                    or reader.low[k].isdigit()
                     or (
                         not reader.tokens[k].is_cap
                         and k not in reader.span_at

@@ -136,6 +136,16 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             and reader.low[t.start - 1] in WORDS.particle_verbs
         )
     ]
+    # "any further attacks", "possible strikes": attacks that may come, none that came
+    found = [
+        t
+        for t in found
+        if not (
+            t.kind == "noun"
+            and t.klass in ("attack", "attack_light")
+            and not WORDS.unrealised_modifiers.isdisjoint(reader.low[max(0, t.start - 2) : t.start])
+        )
+    ]
     # "invited the ELN to declare a truce": an invitation to an act asks for it
     for t in found:
         if t.klass == "invite" and t.kind == "verb" and invited_to_act(reader, t.end):

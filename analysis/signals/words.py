@@ -48,6 +48,8 @@ class GrammarWords:
     nounish_forms: frozenset[str]
     compound_heads: frozenset[str]
     subordinators: frozenset[str]
+    unrealised_modifiers: frozenset[str]
+    noun_phrase_openers: frozenset[str]
     gap_breakers: frozenset[str]
     visiting_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
