@@ -209,3 +209,24 @@ def test_an_operative_clause_opened_by_the_verb_of_a_noun_cue(clause, expected):
     doc = document_from_text(RESOLUTION_HEAD + clause + "\n", "resolution")
     found = {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
     assert found == expected
+
+
+def test_an_article_signed_by_an_office_holder_speaks_in_their_voice():
+    text = (
+        "Opinion | Our neighbours deserve dialogue\n"
+        "By Kyriakos Mitsotakis, Prime Minister of Greece\n\n"
+        "I condemn this conduct without hesitation.\n\n"
+        "The first step must be de-escalation.\n"
+    )
+    found = signals_of(text)
+    assert ("condemnation", "Kyriakos Mitsotakis") in found
+    assert ("ceasefire_call", "Kyriakos Mitsotakis") in found
+
+
+def test_a_journalists_byline_is_no_voice():
+    text = (
+        "Leaders meet as tensions rise\n"
+        "By Jane Porter, Reuters\n\n"
+        "The first step must be de-escalation, diplomats said.\n"
+    )
+    assert ("ceasefire_call", "Jane Porter") not in signals_of(text)

@@ -102,7 +102,22 @@ def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
         if sm and (person := _signed(sm.group("name"), sm.group("role"))) is not None
     ]
     # the signatures name people; without them, the headline names the issuers
-    return tuple(signatories) or issuers
+    return tuple(signatories) or issuers or byline_author(doc)
+
+
+# "By Kyriakos Mitsotakis, Prime Minister of Greece": an article signed by an office
+# holder (a journalist's byline names no office, so names no voice)
+_BYLINE = re.compile(r"^By (?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[A-Z][^\n]{3,120})$")
+_BYLINE_BLOCKS = 4
+
+
+def byline_author(doc: Document) -> tuple[Actor, ...]:
+    """The office holder whose byline opens the text: an op-ed speaks in their voice."""
+    for block in doc.blocks[:_BYLINE_BLOCKS]:
+        m = _BYLINE.match(doc.text[block.start : block.end].strip())
+        if m and (person := _signed(m.group("name"), m.group("role"))) is not None:
+            return (person,)
+    return ()
 
 
 # a resolution's chapeau: the issuing body alone on its line, ending with a
