@@ -70,3 +70,53 @@ def test_government_forces_named_with_their_state_are_what_government_troops_mea
         "backed by Russian air power, has forced nearly a million people from their homes."
     )
     assert ("hostilities", "Syria") in signals_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "Mark Lyall Grant (United Kingdom) condemned the separatists' offensive.",
+            "Mark Lyall Grant",
+        ),
+        ("Samantha Power (United States) condemned the offensive on Debaltseve.", "Samantha Power"),
+        (
+            "Ambassador Vassily Nebenzia (Russian Federation) condemned the shelling of Donetsk.",
+            "Vassily Nebenzia",
+        ),
+    ],
+)
+def test_a_delegate_named_with_the_state_in_brackets_speaks_for_it(text, actor):
+    found = signals_of(text)
+    assert ("condemnation", actor) in found
+    # the state in brackets is the delegate's affiliation, not an actor of its own
+    assert all(a == actor for kind, a in found if kind == "condemnation")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pressing on with an assault asks nothing; the backer of a group backs it,
+        # and no ceasefire named after the agent
+        (
+            "Separatist fighters, backed by Russian forces, were pressing their assault on "
+            "Debaltseve in flagrant breach of the ceasefire.",
+            {("hostilities", "Separatist fighters"), ("alliance_support", "Russia")},
+        ),
+        (
+            "France pressed Russia to respect the ceasefire.",
+            {("ceasefire_call", "France")},
+        ),
+        # "the separatists" point back; with no group named before, to no one
+        (
+            "Samantha Power (United States) said the separatists had violated the ceasefire.",
+            set(),
+        ),
+        (
+            "Samantha Power (United States) said the pro-Russian separatists had violated the ceasefire.",
+            {("hostilities", "pro-Russian separatists")},
+        ),
+    ],
+)
+def test_pressing_an_assault_and_a_reduced_passive(text, expected):
+    assert signals_of(text) == expected

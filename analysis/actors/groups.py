@@ -41,8 +41,16 @@ def unnamed_groups(
         if i in covered or not _is_head(tokens, i):
             continue
         start = _modifiers_start(tokens, i, covered)
-        if start is None or (start > 0 and tokens[start - 1].lower in _DEFINITE):
-            continue
+        if start is None or (
+            start > 0
+            and tokens[start - 1].lower in _DEFINITE
+            and (
+                start == i  # "the rebels" point back; with nobody named, to no one
+                or reading.memory.last(lambda a: a.type == "group")
+                or any(sp.actors and sp.actors[0].type == "group" for sp in spans)
+            )
+        ):
+            continue  # "the rebels" after a named group are that group (references.csv)
         # the adjectives read into the name are no actors of their own
         out = [sp for sp in out if not (sp.how == "adjective" and start <= sp.start < i)]
         before = covered.get(start - 1)

@@ -18,6 +18,8 @@ from functools import cache
 from analysis.actors.compounds import ministry
 from analysis.actors.discourse import Discourse, Reading
 from analysis.actors.gazetteer import country, gazetteer_entries, normalize, organization
+from analysis.actors.pronouns import resolve_pronoun
+from analysis.actors.sentence_subject import opening_coordination
 from analysis.actors.titles import title_entry
 from analysis.actors.words import ACTOR_WORDS
 from analysis.knowledge import DataFileError
@@ -133,7 +135,7 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
             continue
         kind = pronouns.get(tokens[i].lower)
         if kind and not (tokens[i].lower == "us" and tokens[i].text == "US"):
-            actors = _resolve_pronoun(reading, kind, tokens, i, out)
+            actors = resolve_pronoun(reading, kind, tokens, i, out)
             # an unresolved pronoun still stands in subject position (no actors)
             out.append(ActorSpan(i, i + 1, actors, "pronoun"))
     return out
@@ -149,40 +151,14 @@ def _members_standing_alone(tokens: list[Token], i: int) -> bool:
     return not prev.is_word or prev.lower in ("and", "that")
 
 
-def _opening_coordination(low: list[str], spans: list[ActorSpan]) -> list[ActorSpan]:
-    """The mentions coordinated at the sentence's opening, as its subject ("Russia and
-    Belarus said ...", "Saudi Arabia and the United States ... urging both sides")."""
-    ordered = [sp for sp in by_start(spans) if sp.how != "pronoun" and sp.actors]
-    if not ordered or ordered[0].start > _SUBJECT_OPENS_WITHIN:
-        return []
-    run = [ordered[0]]
-    for nxt in ordered[1:]:
-        if low[run[-1].end : nxt.start] not in _COORDINATORS:
-            break
-        run.append(nxt)
-    return run
-
-
-_COORDINATORS = (["and"], [",", "and"], ["and", "the"], [",", "and", "the"], [","])
-
-
-def _opening_run(tokens: list[Token], spans: list[ActorSpan]) -> tuple[Actor, ...]:
-    """The actors of the opening coordinated subject, else the main subject."""
-    run = _opening_coordination([t.lower for t in tokens], spans)
-    return tuple(a for sp in run for a in sp.actors) if run else main_subject(tokens, spans)
-
-
 def _named_together(low: list[str], spans: list[ActorSpan]) -> set[str]:
     """Names and affiliations of the actors named together as the sentence's subject,
     before the reference ("Saudi Arabia and the United States ... would keep urging
     both sides"): they address the sides, they are none of them."""
-    run = _opening_coordination(low, spans)
+    run = opening_coordination(low, spans)
     if len(run) < 2:
         return set()
     return {n for sp in run for actor in sp.actors for n in (actor.name, actor.affiliation)}
-
-
-_SUBJECT_OPENS_WITHIN = 4  # an opening quote or "On Monday," may come first
 
 
 def _of_a_named_body(low: list[str], k: int, spans: list[ActorSpan]) -> bool:
@@ -360,208 +336,6 @@ def _last_body(m: Discourse, kind: str) -> Actor | None:
     return None
 
 
-def _object_of_verb(tokens: list[Token], i: int) -> bool:
-    """Is the pronoun at i the object of the verb right before it ("accusing it",
-    "urged it")? A verb: a lower-case word ending as verbs do, no preposition."""
-    if i == 0:
-        return False
-    prev = tokens[i - 1]
-    return (
-        prev.is_word
-        and not prev.is_cap
-        and prev.lower not in ACTOR_WORDS.prepositions
-        and prev.lower.endswith(("ing", "ed"))
-        and prev.lower not in ACTOR_WORDS.speech_verbs
-    )
-
-
-def _pact_life_after(tokens: list[Token], i: int) -> bool:
-    """Does what follows "it" at i say what a pact does ("it took effect", "it has
-    largely held")?"""
-    k = i + 1
-    while k < len(tokens) and tokens[k].lower in ("has", "had", "have", "largely", "so", "far"):
-        k += 1
-    words = [t.lower for t in tokens[k : k + 3]]
-    return any(" ".join(words[:n]) in ACTOR_WORDS.pact_life_verbs for n in (1, 2, 3))
-
-
-def _resolve_pronoun(
-    reading: Reading, kind: str, tokens: list[Token], i: int, spans: list[ActorSpan]
-) -> tuple[Actor, ...]:
-    m = reading.memory
-    if kind == "thing" and tokens[i].lower == "it" and _pact_life_after(tokens, i):
-        return ()  # "hours after it took effect": the truce
-    earlier = [s for s in by_start(spans) if s.end <= i and s.actors]
-    if kind == "thing" and i > 0 and tokens[i - 1].lower in ACTOR_WORDS.speech_verbs:
-        # "Israel said it ...", "France, which holds the EU presidency, said it": the speaker
-        adjacent = [sp for sp in earlier if sp.end == i - 1]
-        speaker = adjacent[-1].actors if adjacent else main_subject(tokens, earlier)
-        if len(speaker) == 1 and speaker[0].type in ("state", "organization", "group"):
-            return speaker
-    # ", and it launched ...": a clause coordinated with the main one shares its subject
-    if (
-        kind in ("thing", "plural")
-        and i >= 2
-        and tokens[i - 1].lower == "and"
-        and tokens[i - 2].text == ","
-    ):
-        main = [a for a in _opening_run(tokens, earlier) if a.type != "person"]
-        if (kind == "thing" and len(main) == 1) or (kind == "plural" and len(main) > 1):
-            return tuple(main)
-    # nobody named yet in this sentence ("On Friday it also accused ..."): the
-    # pronoun continues the last sentence's subject
-    sentence_start = not earlier
-    if (
-        sentence_start
-        and kind == "thing"
-        and len(m.voice) == 1
-        and m.voice[0].type != "person"
-        and _clause_opens_with_verb(tokens)
-    ):
-        # "Reiterates its full support for ...": in a body's own clause, "its" is the body
-        return m.voice
-    if sentence_start and kind in ("thing", "plural") and m.main_subject:
-        wanted = [a for a in m.main_subject if a.type != "person"]
-        if kind == "thing" and len(wanted) == 1:
-            return tuple(wanted)
-        if kind == "plural" and (len(wanted) > 1 or (wanted and m.main_subject_group)):
-            return tuple(wanted)
-    if kind == "person":
-        # the nearest person not inside a prepositional phrase ("wrote to the president
-        # of the council, Pakistan's ambassador X, asking ... what he called")
-        persons = [s for s in earlier if len(s.actors) == 1 and s.actors[0].type == "person"]
-        for s in reversed(persons):
-            if not _in_pp(tokens, s, earlier):
-                return s.actors
-        if persons:
-            return persons[-1].actors
-        # "..., he said" with no one named in the sentence: the last sentence's subject
-        if len(m.main_subject) == 1 and m.main_subject[0].type == "person":
-            return m.main_subject
-        a = m.last(lambda a: a.type == "person")
-        return (a,) if a else ()
-    if kind == "thing" and _object_of_verb(tokens, i):
-        # "severed ties with Morocco, accusing it of hostile actions": an object pronoun
-        # is not its clause's subject, so the last other state or body named
-        subject = set(main_subject(tokens, earlier))
-        for s in reversed(earlier):
-            if (
-                len(s.actors) == 1
-                and s.actors[0].type in ("state", "organization", "group")
-                and s.actors[0] not in subject
-            ):
-                return s.actors
-    if kind == "thing":
-        for s in reversed(earlier):
-            if (
-                len(s.actors) == 1
-                and s.actors[0].type in ("state", "organization", "group")
-                and not _in_pp(tokens, s, earlier)
-                and not _is_object(tokens, s)
-            ):
-                return s.actors
-        a = m.last(lambda a: a.type in ("state", "organization", "group"))
-        return (a,) if a else ()
-    if kind == "plural" and (verb := _speech_verb_before(tokens, i)) is not None:
-        # "Colombia and the ELN said they were restarting the dialogue": the speakers
-        run = _coordinated_before(tokens, earlier, _subject_end(tokens, verb))
-        if len(run) > 1:
-            return run
-    if kind == "plural":
-        if any(s.how == "group" and not s.actors and s.end <= i for s in spans):
-            return ()  # "both Libyan camps ... they": the camps, whom we could not name
-        for s in reversed(earlier):
-            if (
-                len(s.actors) > 1
-                or s.how in ("forces", "government")
-                or s.actors[0].type == "group"
-            ):
-                return s.actors
-        if m.last_plural:
-            return m.last_plural
-        a = m.last(lambda a: a.type == "group")
-        return (a,) if a else ()
-    if kind in ("we", "i"):
-        # a quotation: '"I am ready to host talks," Erdogan said.' - the speaker
-        speaker = _quoted_speaker(tokens, spans)
-        if kind == "i" and speaker is not None:
-            return speaker.actors
-        if kind == "i" and _quoted_by_pronoun(tokens):
-            # '"I reiterate my appeal for a ceasefire," he says': the person last named
-            p = m.last(lambda a: a.type == "person")
-            if p is not None:
-                return (p,)
-        if kind == "i" and m.speaker is not None:
-            return m.speaker  # a transcript's speaker in their turn
-        if m.voice:
-            return m.voice
-        if speaker is not None:
-            return speaker.actors
-        if m.speaker is not None:
-            # a transcript: the body its speaker speaks for, or no one in a question
-            return m.speaker_body if m.speaker else ()
-        # a ministry's press release: "we" is the state its header names
-        return (m.author,) if m.author is not None else ()
-    return ()
-
-
-def _clause_opens_with_verb(tokens: list[Token]) -> bool:
-    """A resolution's operative clause: its first word (after a clause number)
-    is a capitalised verb in -s ("Reiterates", "Calls", "Urges")."""
-    for t in tokens:
-        if not t.is_word or t.lower.isdigit() or len(t.lower) == 1:
-            continue
-        return t.is_cap and t.lower.endswith("s") and not t.lower.endswith("ss")
-    return False
-
-
-def _speech_verb_before(tokens: list[Token], i: int) -> int | None:
-    """The speech verb whose clause the word at ``i`` opens: "said they", "said that they"."""
-    k = i - 1
-    if k >= 0 and tokens[k].lower == "that":
-        k -= 1
-    return k if k >= 0 and tokens[k].lower in ACTOR_WORDS.speech_verbs else None
-
-
-def _subject_end(tokens: list[Token], verb: int) -> int:
-    """Where the subject of the verb at ``verb`` ends, past its auxiliaries ("have
-    said") and a relative clause set off by commas ("A and B, who telephoned Putin
-    last month, have said")."""
-    k = verb
-    while k > 0 and tokens[k - 1].lower in WORDS_BEFORE_VERB:
-        k -= 1
-    if k > 0 and tokens[k - 1].lower == ",":
-        for j in range(k - 2, max(0, k - 40), -1):
-            if tokens[j].lower == "," and tokens[j + 1].lower in ("who", "which"):
-                return j
-            if tokens[j].lower in (".", ";", ":"):
-                break
-    return k
-
-
-# auxiliaries and adverbs between a subject and its speech verb ("have also said")
-WORDS_BEFORE_VERB = frozenset(
-    {"have", "has", "had", "also", "both", "repeatedly", "previously", "jointly", "publicly"}
-)
-
-
-def _coordinated_before(tokens: list[Token], spans: list[ActorSpan], end: int) -> tuple[Actor, ...]:
-    """The actors of the mentions coordinated right before token ``end``
-    ("Colombia and the ELN said")."""
-    run: list[ActorSpan] = []
-    for sp in reversed(spans):
-        if sp.end > end:
-            continue
-        limit = run[0].start if run else end
-        between = [t.lower for t in tokens[sp.end : limit] if t.lower not in ("the", "a", "an")]
-        if not run and between:
-            break  # the speech verb follows the last mention directly
-        if run and between not in (["and"], [","], [",", "and"]):
-            break
-        run.insert(0, sp)
-    return tuple(a for sp in run for a in sp.actors)
-
-
 def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> None:
     """Remember actors named together ("Armenia and Azerbaijan", "Putin and Macron"),
     for "both sides" and "they" later."""
@@ -609,105 +383,3 @@ def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -
                 memory.last_group = actors
                 memory.last_plural = actors
             break
-
-
-def main_subject(tokens: list[Token], spans: list[ActorSpan]) -> tuple[Actor, ...]:
-    """The actors of the first mention in subject position, near the sentence start."""
-    return subject_group(tokens, spans)[0]
-
-
-_GROUP_HEAD_WITHIN = 4  # "The foreign ministers of": the group opens the sentence
-
-
-def subject_group(tokens: list[Token], spans: list[ActorSpan]) -> tuple[tuple[Actor, ...], bool]:
-    """The main subject's actors, and whether the subject names them as a group of
-    people ("The members of the Security Council", "the leaders of the G7"): then
-    "they" in the next sentence is that body."""
-    for sp in by_start(spans):
-        if sp.start > 12:
-            break
-        j = sp.start - 1
-        while j >= 0 and tokens[j].lower in ("the", "a", "an"):
-            j -= 1
-        if (
-            1 <= j <= _GROUP_HEAD_WITHIN
-            and tokens[j].lower == "of"
-            and tokens[j - 1].lower in ACTOR_WORDS.group_heads
-            and sp.actors
-        ):
-            return sp.actors, True  # "The (foreign) ministers of the African Union condemned"
-        if j >= 0 and tokens[j].lower in ACTOR_WORDS.prepositions:
-            continue
-        if sp.actors:
-            return sp.actors, False
-    return (), False
-
-
-def _quoted_speaker(tokens: list[Token], spans: list[ActorSpan]) -> ActorSpan | None:
-    """The speaker named after a closing quotation mark: '..." X said' or '..." said X'."""
-    for k, t in enumerate(tokens):
-        if (
-            t.text not in ACTOR_WORDS.quote_marks
-            or k == 0
-            or tokens[k - 1].text not in (",", ".", "!", "?")
-        ):
-            continue
-        j = k + 1
-        if j < len(tokens) and tokens[j].lower in ACTOR_WORDS.speech_verbs:
-            j += 1
-        while j < len(tokens) and tokens[j].lower in ("the", "a", "an"):
-            j += 1
-        for sp in spans:
-            if sp.start == j and sp.actors:
-                return sp
-    return None
-
-
-def _quoted_by_pronoun(tokens: list[Token]) -> bool:
-    """Is the quotation's speaker a pronoun: '..." he said', '..." she says'?"""
-    for k, t in enumerate(tokens[1:-1], start=1):
-        if t.text in ACTOR_WORDS.quote_marks and tokens[k - 1].text in (",", "!", "?"):
-            after = tokens[k + 1].lower
-            return (
-                after in ("he", "she")
-                and k + 2 < len(tokens)
-                and (tokens[k + 2].lower in ACTOR_WORDS.speech_verbs)
-            )
-    return False
-
-
-def _is_object(tokens: list[Token], sp: ActorSpan) -> bool:
-    """Does the mention follow a verb ("accused Thai jets of ...")? Then "it" is not it."""
-    j = sp.start - 1
-    while j >= 0 and tokens[j].lower in ("the", "a", "an"):
-        j -= 1
-    if j < 0:
-        return False
-    t = tokens[j]
-    return (
-        t.is_word
-        and not t.is_cap
-        and t.lower not in ACTOR_WORDS.not_verbs
-        and t.lower not in ACTOR_WORDS.prepositions
-        and t.lower.endswith(("ed", "s"))
-    )
-
-
-def _in_pp(tokens: list[Token], sp: ActorSpan, spans: list[ActorSpan]) -> bool:
-    """Is the mention the object of a preposition ("talks with the African Union, Qatar and Togo")?"""
-    j = sp.start - 1
-    while j >= 0 and tokens[j].lower in ("the", "a", "an"):
-        j -= 1
-    if j < 0:
-        return False
-    if tokens[j].lower in ACTOR_WORDS.prepositions:
-        return True
-    if tokens[j].lower in ("and", "or") and not (j > 0 and tokens[j - 1].lower == ","):
-        # "talks with Qatar and Togo"; but ", and Iran's foreign ministry welcomed" is a new clause
-        prev = [o for o in spans if o.end <= j and o.end >= j - 1]
-        return bool(prev) and _in_pp(tokens, prev[-1], spans)
-    if tokens[j].lower == ",":
-        prev = [o for o in spans if o.end == j]
-        nxt = sp.end < len(tokens) and tokens[sp.end].lower in (",", "and", "or")
-        return bool(prev) and nxt and _in_pp(tokens, prev[-1], spans)
-    return False

@@ -95,13 +95,28 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                     if subj:
                         s0 = min(sp.start for sp in subj)
                         concepts = reader.concepts_in(max(0, s0 - 3), s0)
-        elif t.kind == "verb" and (
-            (t.start > 0 and low[t.start - 1] in WORDS.be_forms) or low[t.start] in WORDS.be_forms
+        elif (
+            t.kind == "verb"
+            and (
+                (t.start > 0 and low[t.start - 1] in WORDS.be_forms)
+                or low[t.start] in WORDS.be_forms
+                # a reduced passive: "separatist fighters, backed by Russian forces, were ..."
+                or (low[t.end - 1].endswith("ed") and low[t.end : t.end + 1] == ["by"])
+            )
         ):
             # a passive names its object first: "The document was signed by ..."; what
             # follows its agent is no object ("Azerbaijan is backed by Turkey, which said
             # the truce ...": Turkey backs no truce)
             before = reader.concepts_in(clause_start(reader, t.start), t.start)
+            if (
+                t.start > 0
+                and low[t.start - 1] not in WORDS.be_forms
+                and low[t.start] not in (WORDS.be_forms)
+            ):
+                # a reduced passive modifies the noun before it ("fighters, backed by
+                # Russian forces, ..."): what follows its agent is no object, and what
+                # comes before is the noun's own clause, not the agent's act
+                before = {}
             concepts = before if low[t.end : t.end + 1] == ["by"] else {**before, **concepts}
         if t.kind == "verb" and t.klass in ("agree", "reject"):
             # an object relative: "a ceasefire document that his rival had signed hours

@@ -146,6 +146,20 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             and not WORDS.unrealised_modifiers.isdisjoint(reader.low[max(0, t.start - 2) : t.start])
         )
     ]
+    # "were pressing their assault": pressing on with an attack asks nothing of anyone
+    found = [
+        t
+        for t in found
+        if not (
+            t.klass == "request"
+            and t.end - t.start == 1
+            and reader.low[t.start] in ("press", "pressed", "presses", "pressing")
+            and any(
+                o.klass in ("attack", "attack_light") and t.end <= o.start <= t.end + 2
+                for o in found
+            )
+        )
+    ]
     # "invited the ELN to declare a truce": an invitation to an act asks for it
     for t in found:
         if t.klass == "invite" and t.kind == "verb" and invited_to_act(reader, t.end):

@@ -1,0 +1,149 @@
+"""People named without a title: by the form and place of their name ("Getachew
+Reda said", "signed by Redwan Hussien", "Vladimir Putin and Recep Tayyip Erdogan
+agreed"), and delegates named with the state they speak for in brackets, as the
+UN's meeting coverage names them ("Mark Lyall Grant (United Kingdom)").
+"""
+
+from __future__ import annotations
+
+from analysis.actors.discourse import Reading
+from analysis.actors.titles import is_name_word, read_name
+from analysis.actors.words import ACTOR_WORDS
+from analysis.models import Actor
+from analysis.text import ActorSpan, Token, order_by_start
+
+
+def untitled_people(
+    reading: Reading, tokens: list[Token], spans: list[ActorSpan]
+) -> list[ActorSpan]:
+    """Names without a title, where only a person fits: "Getachew Reda said",
+    "signed by Redwan Hussien". Two to four capitalised words, not an organisation."""
+    speech_verbs = ACTOR_WORDS.speech_verbs
+    memory = reading.memory
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    gaz_starts = {s.start: s.end for s in spans}
+    out = list(spans)
+    resume = 0  # the first token after the last name read
+    # a name word is capitalised or a particle with a hyphen ("el-Sisi")
+    for i in [k for k, t in enumerate(tokens) if t.is_cap or "-" in t.text]:
+        if (
+            i < resume
+            or i in covered
+            or not is_name_word(tokens[i])
+            or (i > 0 and is_name_word(tokens[i - 1]) and i - 1 not in covered)
+        ):
+            continue
+        end, words = read_name(tokens, i, gaz_starts)
+        if (
+            not (2 <= len(words) <= 4)
+            or any(k in covered for k in range(i, end))
+            or any(w.lower() in ACTOR_WORDS.organisation_words for w in words)
+        ):
+            continue
+        before = tokens[i - 1].lower if i > 0 else ""
+        after = tokens[end].lower if end < len(tokens) else ""
+        if after in speech_verbs or before == "by" or _acts(tokens, i, end, gaz_starts):
+            person = memory.add_person(
+                Actor(" ".join(words), "person", " ".join(words), None), tuple(words)
+            )
+            if person.affiliation == person.name:
+                ctx = reading.context_affiliation()
+                if ctx is not None:
+                    person = memory.add_person(
+                        Actor(person.name, "person", ctx.affiliation, None),
+                        tuple(words),
+                        explicit=False,
+                    )
+            out.append(ActorSpan(i, end, (person,), "surname"))
+            covered.update(range(i, end))
+            resume = end
+    return out
+
+
+# what may stand before a name that is a clause's subject: "Vladimir Putin and
+# Recep Tayyip Erdogan agreed", "..., Khalifa Haftar rejected", "rival Fayez al-Sarraj signed"
+_SUBJECT_OPENERS = frozenset(
+    {",", "and", "but", "while", "as", "when", '"', "\u201c", "(", ":", ";"}
+)
+
+
+def _acts(tokens: list[Token], i: int, end: int, gaz_starts: dict[int, int]) -> bool:
+    """Do the capitalised words tokens[i:end] stand as the subject of a verb, as only
+    a person's name can: at a clause opening, followed (past names coordinated
+    with it) by a finite verb ("agreed", "rejects", "has")?"""
+    if i > 0:
+        prev = tokens[i - 1]
+        if prev.lower not in _SUBJECT_OPENERS and (prev.is_cap or not prev.is_word):
+            return False
+        if prev.lower in ACTOR_WORDS.prepositions:
+            return False
+    k = end
+    while k + 1 < len(tokens) and tokens[k].lower in ("and", ","):
+        nxt_end, nxt_words = read_name(tokens, k + 1, gaz_starts)
+        if not (2 <= len(nxt_words) <= 4):
+            break
+        k = nxt_end
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_cap:
+        return False
+    verb = tokens[k].lower
+    return verb in ACTOR_WORDS.finite_verb_words or (
+        verb.endswith(("ed", "s")) and not verb.endswith(("ss", "us", "is"))
+    )
+
+
+def delegates(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Delegates named as the UN's meeting coverage names them, with the state they
+    speak for in brackets: "Mark Lyall Grant (United Kingdom) condemned ...". The
+    person's span takes in the brackets; the state is their affiliation, no actor."""
+    if "(" not in reading.words:
+        return spans
+    memory = reading.memory
+    covered = {k for sp in spans for k in range(sp.start, sp.end)}
+    out = list(spans)
+    for i in [k for k, t in enumerate(tokens) if t.text == "(" and k > 0]:
+        found = _delegation(tokens, i, out)
+        if found is None:
+            continue
+        state_span, close = found
+        state = state_span.actors[0]
+        person_span = next((sp for sp in out if sp.end == i and sp.how != "pronoun"), None)
+        if person_span is not None:
+            if len(person_span.actors) != 1 or person_span.actors[0].type != "person":
+                continue
+            person, start = person_span.actors[0], person_span.start
+            out.remove(person_span)
+            words = tuple(person.name.split())
+        else:
+            start = i
+            while start > 0 and is_name_word(tokens[start - 1]) and (start - 1) not in covered:
+                start -= 1
+            words = tuple(t.text for t in tokens[start:i])
+            if not 2 <= len(words) <= 4:
+                continue
+            person = Actor(" ".join(words), "person", state.name, None)
+        if person.affiliation == person.name or person.affiliation != state.name:
+            person = Actor(person.name, "person", state.name, person.title)
+        person = memory.add_person(person, words)
+        out.remove(state_span)
+        out.append(ActorSpan(start, close + 1, (person,), "surname"))
+    order_by_start(out)
+    return out
+
+
+def _delegation(
+    tokens: list[Token], end: int, spans: list[ActorSpan]
+) -> tuple[ActorSpan, int] | None:
+    """The state in brackets right after a name, as the UN's meeting coverage writes
+    a delegate ("Vitaly Churkin (Russian Federation)"): (its span, the closing bracket)."""
+    if end + 2 >= len(tokens) or tokens[end].text != "(":
+        return None
+    for sp in spans:
+        if (
+            sp.start == end + 1
+            and sp.end < len(tokens)
+            and tokens[sp.end].text == ")"
+            and len(sp.actors) == 1
+            and sp.actors[0].type == "state"
+        ):
+            return sp, sp.end
+    return None
