@@ -110,3 +110,45 @@ def test_expecting_asks_only_of_someone(text, expected):
 )
 def test_agreeing_to_meet_and_pacts_that_end(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Germany announced that it would supply air defence systems to Kyiv.",
+            {("alliance_support", "Germany")},
+        ),
+        ("Iran has supplied the Houthis with missiles and drones.", {("alliance_support", "Iran")}),
+        ("Russia delivered fighter jets to Myanmar's junta.", {("alliance_support", "Russia")}),
+        (
+            "The United States will send more weapons to Ukraine.",
+            {("alliance_support", "United States")},
+        ),
+        # arms to nobody named, aid that is no arms, and a denial take no side
+        ("Germany will send more weapons.", set()),
+        ("Egypt sent humanitarian aid to Sudan.", set()),
+        ("Iran denied supplying the Houthis with weapons.", set()),
+    ],
+)
+def test_supplying_a_party_with_arms_takes_its_side(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Beijing firmly opposes any external interference in the matter.",
+            {("condemnation", "China")},
+        ),
+        ("Russia opposes talks with the rebels.", {("negotiation_rejection", "Russia")}),
+        # "the warring parties" name no war
+        (
+            "The UN envoy pressed the warring parties to return to the negotiating table.",
+            {("negotiation_call", "United Nations")},
+        ),
+    ],
+)
+def test_opposing_and_the_warring_parties(text, expected):
+    assert signals_of(text) == expected

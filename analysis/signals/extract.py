@@ -131,6 +131,8 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                 and concepts.get(rule.concept, end) > t.end + 3
             ):
                 continue  # "ready to resume negotiations", not "prepared to support efforts to ... a settlement"
+            if rule.requires == "object" and not _object_actor(reader, t, end):
+                continue  # "would send more weapons": to no party named
             if rule.concept == "*":
                 pass
             elif rule.concept == "actor":

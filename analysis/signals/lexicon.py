@@ -38,7 +38,7 @@ class Rule:
     cameo: str
     plover: str
     score: float
-    requires: str = ""
+    requires: str = ""  # "future", "asserted", or "object": an actor named after the cue
     unless: tuple[str, ...] = ()  # concepts that, when present, give another signal instead
 
 
@@ -192,6 +192,7 @@ def parse_lexicon(data: dict) -> Lexicon:
                 "continuing_verbs": list,
                 "going_on": list,
                 "masks": list,
+                "not_forms": list,
             },
         )
         for hidden in spec.get("masks", []):
@@ -202,7 +203,10 @@ def parse_lexicon(data: dict) -> Lexicon:
             _check_entry(term, where)
             words = term.lower().split()
             # the first word of a phrase inflects too: "work with" -> "working with"
-            seq = tuple(frozenset(inflect(w) if k == 0 else {w}) for k, w in enumerate(words))
+            not_forms = set(spec.get("not_forms", ()))
+            seq = tuple(
+                frozenset((inflect(w) - not_forms) if k == 0 else {w}) for k, w in enumerate(words)
+            )
             for form in seq[0]:
                 concepts.setdefault(form, []).append((name, seq))
     rules: dict = {}
@@ -228,9 +232,9 @@ def parse_lexicon(data: dict) -> Lexicon:
         unless = (unless,) if isinstance(unless, str) else tuple(unless)
         for name in unless:
             require_known(name, concept_names, FILE, where, "the concept")
-        if r.get("requires", "future") not in ("future", "asserted"):
+        if r.get("requires", "future") not in ("future", "asserted", "object"):
             raise DataFileError(
-                FILE, where, f"requires is '{r['requires']}', not 'future' or 'asserted'"
+                FILE, where, f"requires is '{r['requires']}', not 'future', 'asserted' or 'object'"
             )
         # a rule without codes takes the primary codes of its signal type
         primary = taxonomy()[r["signal"]]
