@@ -635,3 +635,33 @@ def test_a_people_of_a_place_is_a_community_not_the_state():
     assert "Armenia" not in {actor for _, actor in found}
     found = signals_of("Kosovo's Serbs said they would boycott the talks with Pristina.")
     assert "Serbia" not in {actor for _, actor in found}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname only one office holder of the table bears, where a person stands
+        (
+            "Putin and Erdogan agreed to set up a security corridor in Idlib.",
+            {("agreement", "Vladimir Putin"), ("agreement", "Recep Tayyip Erdogan")},
+        ),
+        (
+            "Putin, Erdogan agree ceasefire in Idlib",
+            {("agreement", "Vladimir Putin"), ("agreement", "Recep Tayyip Erdogan")},
+        ),
+        (
+            "Netanyahu rejects calls for a ceasefire",
+            {("negotiation_rejection", "Benjamin Netanyahu")},
+        ),
+        ("Putin said Russia was ready to host talks.", {("mediation_offer", "Vladimir Putin")}),
+        # a month, or a word, is no surname standing as a person
+        ("In May the deal was signed.", set()),
+    ],
+)
+def test_an_office_holder_named_by_surname_alone(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_committed_after_be_is_what_the_subject_is():
+    text = "The Sudanese army and the RSF both said they were committed to the Jeddah declaration."
+    assert signals_of(text) == {("agreement", "Sudan"), ("agreement", "Rapid Support Forces")}

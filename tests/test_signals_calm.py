@@ -50,7 +50,8 @@ def test_those_told_to_act_are_asked_not_acting(text, expected):
         (
             "Speaking in Ankara, Erdogan said Turkey would stand by its Azerbaijani brothers to "
             "the end.",
-            {("alliance_support", "Turkey")},
+            # "Erdogan", a surname only the office table's Turkish president bears
+            {("alliance_support", "Recep Tayyip Erdogan")},
         ),
         (
             "Qatar reaffirmed its support for its Palestinian brothers.",

@@ -125,5 +125,15 @@ def holder_by_surname(surname: str, title: str, on: str | None) -> Actor | None:
     return office_holder(tuple(next(iter(found)).name.split()), on)
 
 
+@cache
+def surnames() -> dict[str, str]:
+    """Lower-case surname -> the one canonical name of the table that ends with it;
+    surnames shared by two people of the table are left out ("Ali", "Khan")."""
+    found: dict[str, set[str]] = {}
+    for key, terms in _terms_by_name().items():
+        found.setdefault(key[-1], set()).update(t.name for t in terms)
+    return {s: next(iter(names)) for s, names in found.items() if len(names) == 1 and len(s) > 3}
+
+
 def is_office_holder_name(words: tuple[str, ...] | list[str]) -> bool:
     return tuple(w.lower() for w in words) in _terms_by_name()

@@ -34,7 +34,7 @@ from analysis.actors.references import note_groups, references
 from analysis.actors.sentence_subject import subject_group
 from analysis.actors.titles import title_firsts
 from analysis.actors.turns import transcript_turns
-from analysis.actors.untitled import delegates, untitled_people
+from analysis.actors.untitled import delegates, office_holders_by_surname, untitled_people
 from analysis.actors.voice import author, voice
 from analysis.models import Document, Mention, Sentence
 from analysis.text import ActorSpan, ParsedSentence, Token, by_start, order_by_start, tokenize
@@ -105,6 +105,7 @@ def _read_sentence(
     spans = possessive_people(reading, tokens, spans)
     spans = office_holders_named(reading, tokens, spans)
     spans = untitled_people(reading, tokens, spans)
+    spans = office_holders_by_surname(reading, tokens, spans)
     spans = delegates(reading, tokens, spans)
     spans = references(reading, tokens, spans)
     order_by_start(spans)

@@ -7,6 +7,7 @@ UN's meeting coverage names them ("Mark Lyall Grant (United Kingdom)").
 from __future__ import annotations
 
 from analysis.actors.discourse import Reading
+from analysis.actors.office_holders import surnames
 from analysis.actors.titles import is_name_word, read_name
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor
@@ -88,6 +89,63 @@ def _acts(tokens: list[Token], i: int, end: int, gaz_starts: dict[int, int]) -> 
     verb = tokens[k].lower
     return verb in ACTOR_WORDS.finite_verb_words or (
         verb.endswith(("ed", "s")) and not verb.endswith(("ss", "us", "is"))
+    )
+
+
+def office_holders_by_surname(
+    reading: Reading, tokens: list[Token], spans: list[ActorSpan]
+) -> list[ActorSpan]:
+    """A surname alone that only one person of the office table bears, where a
+    person's name stands: as the subject of a verb, with other such names ("Putin and
+    Erdogan agreed"), after "by", or as a possessor ("Putin's envoy")."""
+    table = surnames()
+    if table.keys().isdisjoint(reading.words):
+        return spans
+    memory = reading.memory
+    covered = {k for sp in spans for k in range(sp.start, sp.end)}
+    named = [
+        k for k, t in enumerate(tokens)
+        if t.is_cap and t.lower in table and k not in covered
+    ]  # fmt: skip
+    if not named:
+        return spans
+    out = list(spans)
+    for k in named:
+        if not _stands_as_a_person(tokens, k, set(named)):
+            continue
+        words = tuple(table[tokens[k].lower].split())
+        holder = memory.holder(words)
+        if holder is None:
+            continue
+        person = memory.add_person(holder, words)
+        memory.add_person(person, (tokens[k].text,))
+        out.append(ActorSpan(k, k + 1, (person,), "surname"))
+    order_by_start(out)
+    return out
+
+
+def _stands_as_a_person(tokens: list[Token], k: int, names: set[int]) -> bool:
+    if k > 0 and tokens[k - 1].lower == "by":
+        return True
+    j = k + 1
+    while j + 1 < len(tokens) and tokens[j].lower in ("and", ",") and (j + 1) in names:
+        j += 2  # "Putin and Erdogan agreed", "Putin, Erdogan and Rouhani"
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    if nxt.lower == "'s":
+        return True
+    if not nxt.is_word or nxt.is_cap:
+        return False
+    first = k
+    while first > 1 and tokens[first - 1].lower in ("and", ",") and (first - 2) in names:
+        first -= 2
+    if (j > k + 1 or first < k) and nxt.lower not in ACTOR_WORDS.prepositions:
+        return True  # names coordinated, then a plural verb: "Putin, Erdogan agree"
+    return (
+        nxt.lower in ACTOR_WORDS.speech_verbs
+        or nxt.lower in ACTOR_WORDS.finite_verb_words
+        or (nxt.lower.endswith(("ed", "s")) and not nxt.lower.endswith(("ss", "us", "is")))
     )
 
 

@@ -34,6 +34,7 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
             low[start - 1] in WORDS.be_forms
             and low[t.start].endswith(("ed", "en"))
             and t.klass not in lexicon().stative_classes
+            and low[t.start] not in WORDS.stative_participles
         ):
             return ()
     # "adopted a resolution calling for": the adopter; "vetoed drafts calling for": nobody

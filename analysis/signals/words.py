@@ -48,6 +48,7 @@ class GrammarWords:
     nounish_forms: frozenset[str]
     compound_heads: frozenset[str]
     subordinators: frozenset[str]
+    stative_participles: frozenset[str]
     unrealised_modifiers: frozenset[str]
     noun_phrase_openers: frozenset[str]
     gap_breakers: frozenset[str]
