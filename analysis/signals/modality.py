@@ -92,6 +92,14 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
         and not WORDS.future.isdisjoint(low[: t.start])
     ):
         return "hypothetical"
+    # ... and what the condition itself says: "Should either Party consider that the
+    # ceasefire has been violated, it will ..." (its "should" asks nothing)
+    if (
+        low[0] in WORDS.inverted_conditionals
+        and "," in low[t.end :]
+        and "," not in low[1 : t.start]
+    ):
+        return "hypothetical"
     after = low[t.end : t.end + 12]
     if not WORDS.conditionals.isdisjoint(after) and not WORDS.future.isdisjoint(window):
         return "hypothetical"

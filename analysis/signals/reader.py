@@ -275,6 +275,12 @@ class SentenceReader:
                 if low[i] in WORDS.meeting_verbs and self._two_named_after(i + 1):
                     found["mediation"] = i
                     break
+        if "mediation" not in found and "together" in window:
+            # "bring Sudan and Chad together": the parties between the verb and "together"
+            for i in range(a, b):
+                if low[i] in WORDS.bringing_verbs and "together" in low[i + 1 : min(b, i + 10)]:
+                    found["mediation"] = i
+                    break
         if "fighting" not in found and not lex.fighting_nouns.isdisjoint(window):
             # "vowed to continue their attacks": going on with the fighting
             for i in range(a, b):

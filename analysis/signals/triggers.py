@@ -85,7 +85,17 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         )
     ]
     # a verb form right after a cue is its object: "rules out attacks"
-    cue_ends = {t.end for t in found if t.kind == "verb"}
+    # ("are pressing", "was urging": a progressive's auxiliary is no cue of its own)
+    cue_ends = {
+        t.end
+        for t in found
+        if t.kind == "verb"
+        and not (
+            reader.low[t.end - 1] in WORDS.be_forms
+            and t.end < n
+            and reader.low[t.end].endswith("ing")
+        )
+    }
     for t in found:
         if t.kind == "verb" and t.start in cue_ends and t.klass in ("attack", "request", "condemn"):
             t.kind = "noun"

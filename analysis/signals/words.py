@@ -55,6 +55,7 @@ class GrammarWords:
     visiting_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
+    bringing_verbs: frozenset[str]
     modified_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     operative_adverbs: frozenset[str]
