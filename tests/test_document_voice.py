@@ -230,3 +230,14 @@ def test_a_journalists_byline_is_no_voice():
         "The first step must be de-escalation, diplomats said.\n"
     )
     assert ("ceasefire_call", "Jane Porter") not in signals_of(text)
+
+
+def test_a_press_release_is_its_issuers_whatever_state_the_headline_names():
+    text = (
+        "Ceasefire agreement between the Government of Sri Lanka and the LTTE\n"
+        "Press release | Royal Norwegian Ministry of Foreign Affairs\n"
+        "Oslo, 22 February 2002\n\n"
+        "We are prepared to host the first round of talks in Oslo.\n"
+    )
+    assert ("mediation_offer", "Norway") in signals_of(text)
+    assert ("mediation_offer", "Sri Lanka") not in signals_of(text)

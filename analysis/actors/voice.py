@@ -43,6 +43,13 @@ def author(doc: Document) -> Actor | None:
             break
     if first_para is not None:
         head = doc.text[:first_para]
+    # "Press release | Royal Norwegian Ministry of Foreign Affairs": the issuer's own
+    # line says whose statement it is, whatever state the headline names
+    for line in doc.text[: min(len(doc.text), 400)].splitlines()[:4]:
+        if _ISSUER_LINE.search(line):
+            states = _states_named(line)
+            if len(states) == 1:
+                return states[0]
     tokens = tokenize(head)
     counts: Counter = Counter()
     first: dict[str, Actor] = {}
@@ -64,6 +71,29 @@ def author(doc: Document) -> Actor | None:
     if len(counts) == 1:
         return next(iter(first.values()))
     return None
+
+
+_ISSUER_LINE = re.compile(
+    r"\b(?:Ministry|Ministère|Department|Embassy|Permanent Mission|Press release|Press Release"
+    r"|Office of the|Presidency)\b"
+)
+
+
+def _states_named(line: str) -> list[Actor]:
+    """The states a line names (adjectives included: "Royal Norwegian Ministry"), once each."""
+    tokens = tokenize(line)
+    found: dict[str, Actor] = {}
+    i = 0
+    while i < len(tokens):
+        j, entries = match_name(tokens, i)
+        if entries:
+            a = entries[0].actor
+            if a.type == "state":
+                found.setdefault(a.name, a)
+            i = j
+        else:
+            i += 1
+    return list(found.values())
 
 
 def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
