@@ -78,3 +78,43 @@ def test_offering_to_meet_two_others_together_is_mediation(text, expected):
 )
 def test_allies_standing_alone_speak_as_the_alliance(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named by the name it gives itself
+        (
+            "A dissident faction calling itself the Renamo Military Junta rejected the agreement.",
+            {("negotiation_rejection", "Renamo Military Junta")},
+        ),
+        (
+            "An armed group that calls itself the Estado Mayor Central attacked a base.",
+            {("hostilities", "Estado Mayor Central")},
+        ),
+        (
+            "A militia known as the Popular Defence Forces shelled the town.",
+            {("hostilities", "Popular Defence Forces")},
+        ),
+        # "the kingdom": the monarchy last named, not the state named last
+        (
+            "Saudi Arabia and Iran agreed to restore ties, Washington said. The kingdom "
+            "preferred political solutions and dialogue.",
+            {("negotiation_call", "Saudi Arabia")},
+        ),
+        # some members of a body do not speak for it
+        ("The UN Security Council met. Several Council members urged restraint.", set()),
+        (
+            "The UN Security Council met. Council members urged restraint.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+        # supporting both sides takes no side
+        (
+            "Saudi Arabia and Iran signed the deal. China stands ready to keep supporting the two "
+            "countries.",
+            {("agreement", "Saudi Arabia"), ("agreement", "Iran")},
+        ),
+    ],
+)
+def test_self_given_names_the_kingdom_some_members_and_both_sides(text, expected):
+    assert signals_of(text) == expected

@@ -42,6 +42,7 @@ def defined_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             out.append(ActorSpan(found, k + 3, (actor,), "name"))
             covered.update(range(found, k + 3))
     _named_bodies(reading, tokens, covered, out)
+    _self_named(reading, tokens, covered, out)
     defined = reading.memory.defined
     if not defined:
         return out
@@ -59,6 +60,45 @@ def defined_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                 covered.update(range(i, i + n))
                 break
     return out
+
+
+def _self_named(
+    reading: Reading, tokens: list[Token], covered: set[int], out: list[ActorSpan]
+) -> None:
+    """ "a faction calling itself the Renamo Military Junta", "an armed group that calls
+    itself the Estado Mayor Central", "a militia known as the Hawks": the capitalised
+    name after the phrase is a body the writer introduces (an armed group when the
+    phrase's noun or the name says so)."""
+    low = [t.lower for t in tokens]
+    for k in range(1, len(tokens) - 1):
+        if not (
+            (low[k] == "itself" and low[k - 1] in ("calling", "calls", "called", "call"))
+            or (low[k] == "as" and low[k - 1] == "known")
+        ):
+            continue
+        start = k + 1 + (low[k + 1] == "the")
+        end = start
+        while (
+            end < len(tokens)
+            and end - start < _MAX_WORDS
+            and (
+                (tokens[end].is_cap and tokens[end].is_word)
+                or (low[end] in _CONNECTORS and end + 1 < len(tokens) and tokens[end + 1].is_cap)
+            )
+        ):
+            end += 1
+        if end - start < 2 or any(j in covered for j in range(start, end)):
+            continue
+        words = tuple(tok.text for tok in tokens[start:end])
+        before = set(low[max(0, k - 5) : k])
+        armed = "armed" in before or not before.isdisjoint(
+            ACTOR_WORDS.armed_group_words | ACTOR_WORDS.unnamed_group_heads
+        )
+        kind = "group" if armed else _kind(words)
+        actor = Actor(" ".join(_display(tokens[start:end])), kind, " ".join(words))
+        reading.memory.defined[words] = actor
+        out.append(ActorSpan(start, end, (actor,), "name"))
+        covered.update(range(start, end))
 
 
 def _name_before(tokens: list[Token], k: int, acronym: str) -> int | None:

@@ -44,6 +44,7 @@ REFERENCE_KINDS = (
     "forces_state",
     "ministry",
     "monarch",
+    "kingdom",
 )
 
 
@@ -113,6 +114,13 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
                     break  # "the foreign ministers of the African Union": named by what follows
                 # what it points back to comes before it
                 before = [s for s in spans if s.end <= i]
+                if i > 0 and low[i - 1] in ACTOR_WORDS.partial_quantifiers:
+                    # "several Council members urged": some of the body, not the body
+                    out.append(ActorSpan(i - 1, i + n, (), "group"))
+                    covered.update(range(i - 1, i + n))
+                    resume = i + n
+                    matched = True
+                    break
                 # "both Libyan camps" are no foreign powers named before
                 nationality = tokens[i + nat].text if national else None
                 actors = _resolve_reference(reading, refs[key], before, nationality)
@@ -240,6 +248,12 @@ def _resolve_reference(
         return ()
     if kind == "persons":
         return m.last_persons or m.last_plural
+    if kind == "kingdom":
+        # "Saudi Arabia and Iran agreed ... The kingdom preferred": the monarchy last named
+        a = m.last(lambda a: a.type == "state" and a.name.lower() in ACTOR_WORDS.kingdoms)
+        if a is None:
+            a = m.focus_state()
+        return (a,) if a else ()
     if kind == "monarch":
         # "His Highness stressed ...": the emir, king or sultan last named
         a = m.last(

@@ -39,6 +39,8 @@ WORD_SETS = (
     "alliances",
     "alliance_members",
     "monarch_titles",
+    "kingdoms",
+    "partial_quantifiers",
     "unnamed_group_heads",
     "unnamed_group_crowds",
     "unnamed_group_kinds",
@@ -80,6 +82,8 @@ class ActorWords:
     alliances: frozenset[str]
     alliance_members: frozenset[str]
     monarch_titles: frozenset[str]
+    kingdoms: frozenset[str]
+    partial_quantifiers: frozenset[str]
     unnamed_group_heads: frozenset[str]
     unnamed_group_crowds: frozenset[str]
     unnamed_group_kinds: frozenset[str]

@@ -136,8 +136,14 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             if rule.concept == "*":
                 pass
             elif rule.concept == "actor":
-                if not _object_actor(reader, t, end):
-                    continue
+                objects = _object_actor(reader, t, end)
+                if not objects or (
+                    rule.signal == "alliance_support"
+                    and objects[0].how == "group"
+                    and len(objects[0].actors) > 1
+                    and objects[0].start <= t.end + 2
+                ):
+                    continue  # "continue supporting the two countries": no side taken
             elif rule.concept not in concepts:
                 continue
             elif rule.signal == "agreement" and concepts.get(
