@@ -212,3 +212,28 @@ def test_the_agents_of_a_passive_are_its_own(text, expected):
 )
 def test_a_passive_has_no_object_after_its_agent(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Together with Egypt and Qatar, the United States called for a ceasefire.",
+            {
+                ("ceasefire_call", "United States"),
+                ("ceasefire_call", "Egypt"),
+                ("ceasefire_call", "Qatar"),
+            },
+        ),
+        (
+            "Mozambican President Filipe Nyusi, together with Renamo leader Ossufo Momade, signed the accord.",
+            {("agreement", "Filipe Nyusi"), ("agreement", "Ossufo Momade")},
+        ),
+        (
+            "Along with France, Germany urged both sides to return to talks.",
+            {("negotiation_call", "Germany"), ("negotiation_call", "France")},
+        ),
+    ],
+)
+def test_those_together_with_the_subject_act_with_it(text, expected):
+    assert signals_of(text) == expected

@@ -17,7 +17,43 @@ from analysis.text import ActorSpan
 
 
 def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
-    """The source actor(s) of a trigger."""
+    """The source actor(s) of a trigger, with those who act together with them
+    ("Together with the President of Renamo, I signed the accord")."""
+    found = _subject_of(reader, t)
+    if found and t.kind == "verb":
+        found = found + companions(reader, t, found)
+    return found
+
+
+def companions(
+    reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ...]
+) -> tuple[ActorSpan, ...]:
+    """The actors named in "together with X" or "along with X" set off by commas before
+    the verb, at the sentence's opening or after its subject."""
+    low = reader.low
+    for k in range(0, t.start - 2):
+        if low[k + 1] != "with" or low[k] not in ("together", "along", "jointly"):
+            continue
+        if k > 0 and low[k - 1] != ",":
+            continue
+        close = next((j for j in range(k + 2, t.start) if low[j] == ","), None)
+        if close is None:
+            continue
+        inside = [
+            sp
+            for sp in reader.spans
+            if k + 2 <= sp.start
+            and sp.end <= close
+            and sp.actors
+            and low[sp.start - 1] not in ("of", "for", "from")  # "the President of Renamo"
+            and sp.how != "title"  # a bare title read back may be the speaker himself
+        ]
+        if inside and not any(sp in subject for sp in inside):
+            return tuple(inside)
+    return ()
+
+
+def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     low = reader.low
     start = t.start
     # passive: "was signed by X", "waged by Eritrea's army"; without an agent
