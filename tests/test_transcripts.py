@@ -192,3 +192,16 @@ def test_an_honorific_alone_is_the_monarch_last_named():
 def test_i_in_a_quotation_said_by_he_is_the_person_last_named(quote):
     text = f"UN Secretary-General Antonio Guterres spoke in New York on Monday. {quote}"
     assert signals_of(text) == {("ceasefire_call", "Antonio Guterres")}
+
+
+def test_a_question_that_addresses_the_speaker_by_name_reports_someone_else():
+    text = (
+        "Daily press briefing by Stephane Dujarric, Spokesman for the Secretary-General\n"
+        "New York, 7 July 2031\n\n"
+        "Question: Stephane, the Turkish Foreign Minister, Mevlut Cavusoglu, blamed the Greek "
+        "Cypriot side for the failure this morning.\n\n"
+        "Spokesman: I have nothing to add.\n"
+    )
+    found = signals_of(text)
+    assert ("condemnation", "Mevlut Cavusoglu") in found
+    assert all(actor != "Stephane Dujarric" for _, actor in found)

@@ -110,6 +110,8 @@ def _read_sentence(
     spans = references(reading, tokens, spans)
     order_by_start(spans)
     memory = reading.memory
+    if memory.speaker == () and spans:
+        spans = _without_vocative(tokens, spans)
     for sp in spans:
         if sp.how != "pronoun":
             for a in sp.actors:
@@ -148,3 +150,20 @@ def _learn_people(
         if a.type in ("state", "group"):
             reading.memory.doc_counts[a.name] += 1
             reading.by_name[a.name] = a
+
+
+def _without_vocative(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """A question that opens by addressing the speaker ("Question: Stephane, the Turkish
+    Foreign Minister blamed ..."): the name called is nobody acting in it."""
+    first = spans[0]
+    opening = first.start == 0 or (first.start <= 3 and tokens[first.start - 1].text == ":")
+    if (
+        opening
+        and first.end - first.start == 1
+        and first.end < len(tokens)
+        and tokens[first.end].text == ","
+        and len(first.actors) == 1
+        and first.actors[0].type == "person"
+    ):
+        return spans[1:]
+    return spans
