@@ -205,3 +205,25 @@ def test_a_question_that_addresses_the_speaker_by_name_reports_someone_else():
     found = signals_of(text)
     assert ("condemnation", "Mevlut Cavusoglu") in found
     assert all(actor != "Stephane Dujarric" for _, actor in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Mozambican President Filipe Nyusi addressed the rebels. "Lay down your guns and come '
+            'to the table," he said.',
+            {("ceasefire_call", "Filipe Nyusi"), ("negotiation_call", "Filipe Nyusi")},
+        ),
+        (
+            "Address by President Filipe Nyusi at the signing of the Maputo Accord\n"
+            "Maputo, 6 August 2019\n\n"
+            "Dear compatriots,\n\nLay down your guns and come to the table.\n",
+            {("ceasefire_call", "Filipe Nyusi"), ("negotiation_call", "Filipe Nyusi")},
+        ),
+        # a noun phrase that opens like a call is none
+        ("End of the war came in 1995, Nyusi said.", set()),
+    ],
+)
+def test_an_imperative_is_its_speakers_demand(text, expected):
+    assert signals_of(text) == expected

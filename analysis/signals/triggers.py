@@ -66,6 +66,11 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
                 # those named in the gap are the object, as after "urged"
                 cue_end = pos[0] + 1
             found.append(Trigger(pat.klass, kind, i, cue_end, tuple(pos)))
+    # an imperative opening the sentence or a quotation is its speaker's demand: "Lay
+    # down your guns and come to the table", '"Stop the war," he said'
+    first = 1 if n > 1 and reader.low[0] in ('"', "\u201c") else 0
+    if first < n and reader.tokens[first].is_cap and _opens_imperative(reader, first):
+        found.append(Trigger("deontic", "verb", first, first + 1, (first,)))
     # hyphenated support compounds: "Iran-aligned Houthis" (no hyphen in the text, no word to visit)
     if "-" in reader.sa.sentence.text:
         for i in [k for k, w in enumerate(reader.low) if "-" in w]:
@@ -189,6 +194,16 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         out.append(t)
     reader.verb_ends = frozenset(t.end - 1 for t in out if t.kind == "verb")
     return out
+
+
+def _opens_imperative(reader: SentenceReader, i: int) -> bool:
+    """Does a call's phrase (a ceasefire's or talks', two words or more, a verb first:
+    "lay down your guns", "return to the table") start at token i?"""
+    return any(
+        name in ("ceasefire", "talks") and start == i and end - start > 1
+        for name, start, end in reader.concept_phrases()
+        if start <= i
+    )
 
 
 def invited_to_act(reader: SentenceReader, after: int) -> bool:
