@@ -152,3 +152,41 @@ def test_supplying_a_party_with_arms_takes_its_side(text, expected):
 )
 def test_opposing_and_the_warring_parties(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Iraqi Foreign Minister Fuad Hussein told the Security Council that Turkey was "
+            "responsible for last week's shelling of a resort near Zakho.",
+            {("condemnation", "Fuad Hussein")},
+        ),
+        (
+            "Kyiv said Moscow was behind the missile strike on the city.",
+            {("condemnation", "Ukraine")},
+        ),
+        # responsibility for no attack accuses no one
+        ("Turkey said it was responsible for the security of the border.", set()),
+    ],
+)
+def test_saying_another_was_behind_an_attack_accuses_it(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A dissident faction calling itself the Renamo Military Junta, led by General Mariano "
+            "Nhongo, rejected the agreement.",
+            {("negotiation_rejection", "Renamo Military Junta")},
+        ),
+        (
+            "MILF vice chairman Ghazali Jaafar called on the BIFF to stop its attacks.",
+            {("ceasefire_call", "Ghazali Jaafar")},
+        ),
+    ],
+)
+def test_a_self_given_name_and_a_vice_chairman(text, expected):
+    assert signals_of(text) == expected

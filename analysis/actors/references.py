@@ -141,6 +141,8 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
                     )
                 )
             continue
+        if low[i] == "itself" and i > 0 and low[i - 1] in ("calling", "calls", "called", "call"):
+            continue  # "a faction calling itself the Renamo Military Junta": the name follows
         kind = pronouns.get(tokens[i].lower)
         if kind and not (tokens[i].lower == "us" and tokens[i].text == "US"):
             actors = resolve_pronoun(reading, kind, tokens, i, out)
