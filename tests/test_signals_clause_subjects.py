@@ -237,3 +237,32 @@ def test_a_passive_has_no_object_after_its_agent(text, expected):
 )
 def test_those_together_with_the_subject_act_with_it(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the relative clause's request ends at its comma: the main verb is no complement of it
+        (
+            "The United States, which has urged Taylor to leave office, called on all parties to "
+            "respect the ceasefire.",
+            {("ceasefire_call", "United States")},
+        ),
+        # a call to sign or join an accord is a call for the settlement
+        (
+            "Mali's President Ibrahim Boubacar Keita urged the rebels to join the accord without delay.",
+            {("negotiation_call", "Ibrahim Boubacar Keita")},
+        ),
+        (
+            "France called on the rebels to sign the accord as soon as possible.",
+            {("negotiation_call", "France")},
+        ),
+        # a name is no concept: "the Government of National Accord" names no accord
+        (
+            "Turkey, which supports the Tripoli-based Government of National Accord (GNA), sent troops.",
+            {("alliance_support", "Turkey")},
+        ),
+    ],
+)
+def test_relative_requests_accords_and_names(text, expected):
+    assert signals_of(text) == expected

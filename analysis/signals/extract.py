@@ -190,6 +190,7 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
             marker >= 0
             and len(between) - marker <= 4
             and "and" not in between[marker:]
+            and "," not in between[marker:]  # "urged Taylor to leave office, called on ..."
             and t.start - r.end <= 12
         ):
             return True

@@ -336,6 +336,9 @@ class SentenceReader:
             if not concepts.keys().isdisjoint(low):
                 n = len(low)
                 for i in [k for k, w in enumerate(low) if w in concepts]:
+                    named = self.span_at.get(i)
+                    if named is not None and named.how == "name" and named.end - named.start > 1:
+                        continue  # "the Government of National Accord" names no accord
                     nxt = low[i + 1] if i + 1 < n else None
                     for name, seq in concepts[low[i]]:
                         end = i + len(seq)
