@@ -241,3 +241,18 @@ def test_a_press_release_is_its_issuers_whatever_state_the_headline_names():
     )
     assert ("mediation_offer", "Norway") in signals_of(text)
     assert ("mediation_offer", "Sri Lanka") not in signals_of(text)
+
+
+def test_a_long_opening_we_with_name_particles_names_every_signatory():
+    text = (
+        "Joint Communique of the Regional Summit\n"
+        "Arusha, 28 August 2000\n\n"
+        "We, Yoweri Kaguta Museveni, President of the Republic of Uganda and Chairman of the "
+        "Regional Peace Initiative on Burundi, Benjamin William Mkapa, President of the United "
+        "Republic of Tanzania, and Daniel Toroitich arap Moi, President of the Republic of Kenya, "
+        "meeting in Arusha on the occasion of the signing of the Agreement,\n\n"
+        "1. Call upon the armed groups to cease hostilities immediately;\n"
+    )
+    found = {actor for signal, actor in signals_of(text) if signal == "ceasefire_call"}
+    assert len(found) == 3
+    assert any("Moi" in actor for actor in found)

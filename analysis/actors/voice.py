@@ -25,7 +25,7 @@ _SIGNATURE = re.compile(
 # "We, <who>, <a lower-case word>": the apposition ends at the first comma
 # followed by a lower-case word that does not go on naming who "we" is
 _WE_APPOSITION = re.compile(
-    r"\bWe,\s+(?P<who>[^.;]{3,250}?),\s+(?=[a-z])(?!(?:"
+    r"\bWe,\s+(?P<who>[^.;]{3,600}?),\s+(?=[a-z])(?!(?:"
     + "|".join(map(re.escape, sorted(ACTOR_WORDS.apposition_words)))
     + r")\b)"
 )
@@ -200,7 +200,8 @@ def issuing_body(doc: Document) -> tuple[Actor, ...]:
 
 
 _SIGNATORY = re.compile(
-    r"(?P<name>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,4}), (?P<role>[A-Z][\w -]+? of (?:the )?[A-Z][^,]+)"
+    r"(?P<name>[A-Z][\w'.-]+(?: (?:[A-Z][\w'.-]+|(?:arap|bin|al|de|da|van|von|ibn|el)(?= [A-Z]))){1,5}),"
+    r" (?P<role>[A-Z][\w -]+? of (?:the )?[A-Z][^,]+)"
 )
 
 
