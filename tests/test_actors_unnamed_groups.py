@@ -120,3 +120,33 @@ def test_a_delegate_named_with_the_state_in_brackets_speaks_for_it(text, actor):
 )
 def test_pressing_an_assault_and_a_reduced_passive(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym nobody defined is a body of its own
+        (
+            "In the days before the signing, the pro-government militia GATIA clashed with rebels around Menaka.",
+            {("hostilities", "GATIA"), ("hostilities", "rebels")},  # a clash is both sides' act
+        ),
+        (
+            "Uganda and Tanzania condemned the continued attacks by the armed groups CNDD-FDD and "
+            "Palipehutu-FNL on civilians.",
+            {
+                ("condemnation", "Uganda"),
+                ("condemnation", "Tanzania"),
+                ("hostilities", "CNDD-FDD"),
+                ("hostilities", "Palipehutu-FNL"),
+            },
+        ),
+        # capitals that name no actor: a news agency, a dateline
+        ("AFP reported that Uganda had called for a ceasefire.", {("ceasefire_call", "Uganda")}),
+        (
+            "ZAKHO, Iraq - Turkish artillery shelled a resort on Wednesday.",
+            {("hostilities", "Turkey")},
+        ),
+    ],
+)
+def test_an_undefined_acronym_is_a_body(text, expected):
+    assert signals_of(text) == expected

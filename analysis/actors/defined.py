@@ -43,6 +43,7 @@ def defined_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             covered.update(range(found, k + 3))
     _named_bodies(reading, tokens, covered, out)
     _self_named(reading, tokens, covered, out)
+    _acronyms(reading, tokens, covered, out)
     defined = reading.memory.defined
     if not defined:
         return out
@@ -99,6 +100,53 @@ def _self_named(
         reading.memory.defined[words] = actor
         out.append(ActorSpan(start, end, (actor,), "name"))
         covered.update(range(start, end))
+
+
+def _acronyms(
+    reading: Reading, tokens: list[Token], covered: set[int], out: list[ActorSpan]
+) -> None:
+    """An acronym nobody defined or lists, standing as a name ("CMA fighters and the
+    pro-government militia GATIA clashed", "the armed groups CNDD-FDD and
+    Palipehutu-FNL"): a body of its own, an armed group when armed words stand by."""
+    if all(t.is_cap for t in tokens if t.is_word):
+        return  # a headline in capitals
+    low = [t.lower for t in tokens]
+    for k, t in enumerate(tokens):
+        if k in covered or not _is_acronym(t.text) or t.lower in ACTOR_WORDS.not_actor_acronyms:
+            continue
+        if k > 0 and tokens[k - 1].text == "(":
+            continue  # a label in brackets for a phrase it does not spell: no name of its own
+        if all(tok.text.isupper() or not tok.is_word for tok in tokens[: k + 1]) and (
+            k + 1 < len(tokens)
+            and (
+                tokens[k + 1].text in ("-", "\u2013", "\u2014", ",") or tokens[k + 1].text.isupper()
+            )
+        ):
+            continue  # a dateline: "BAMAKO - ...", "ZAKHO, Iraq - ...", "PORT SUDAN, 15 Jun"
+        near = set(low[max(0, k - 3) : k + 3])
+        armed = "armed" in near or not near.isdisjoint(
+            ACTOR_WORDS.armed_group_words | ACTOR_WORDS.unnamed_group_heads
+        )
+        actor = reading.memory.defined.get((t.text,)) or Actor(
+            t.text, "group" if armed else "organization", t.text
+        )
+        reading.memory.defined[(t.text,)] = actor
+        out.append(ActorSpan(k, k + 1, (actor,), "acronym"))
+        covered.add(k)
+
+
+def _is_acronym(text: str) -> bool:
+    """ "GATIA", "CNDD-FDD", "Palipehutu-FNL": capitals (a part may be a capitalised word)."""
+    parts = text.split("-")
+    caps = [p for p in parts if len(p) >= 2 and p.isalpha() and p.isupper()]
+    return (
+        bool(caps)
+        and all(
+            (p.isalpha() and p.isupper() and len(p) >= 2) or (p[:1].isupper() and p[1:].islower())
+            for p in parts
+        )
+        and sum(len(p) for p in caps) >= 3
+    )
 
 
 def _name_before(tokens: list[Token], k: int, acronym: str) -> int | None:

@@ -41,6 +41,7 @@ WORD_SETS = (
     "monarch_titles",
     "kingdoms",
     "partial_quantifiers",
+    "not_actor_acronyms",
     "unnamed_group_heads",
     "unnamed_group_crowds",
     "unnamed_group_kinds",
@@ -84,6 +85,7 @@ class ActorWords:
     monarch_titles: frozenset[str]
     kingdoms: frozenset[str]
     partial_quantifiers: frozenset[str]
+    not_actor_acronyms: frozenset[str]
     unnamed_group_heads: frozenset[str]
     unnamed_group_crowds: frozenset[str]
     unnamed_group_kinds: frozenset[str]

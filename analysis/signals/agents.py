@@ -68,6 +68,7 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             while (
                 k < len(reader.low)
                 and k < j + 7
+                and k not in reader.span_at
                 and (
                     reader.low[k] in ("the", "a", "an")
                     or reader.low[k] in WORDS.noun_phrase_openers  # "by around 30 ..."

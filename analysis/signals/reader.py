@@ -74,6 +74,7 @@ class SentenceReader:
                 and k > j - 6
                 and (
                     self.low[k] in WORDS.noun_phrase_openers
+                    or self.low[k] in ("the", "a", "an")
                     or self.low[k].isdigit()
                     or (self.low[k].endswith("ly") and not self.tokens[k].is_cap)
                 )
