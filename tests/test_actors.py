@@ -665,3 +665,30 @@ def test_an_office_holder_named_by_surname_alone(text, expected):
 def test_committed_after_be_is_what_the_subject_is():
     text = "The Sudanese army and the RSF both said they were committed to the Jeddah declaration."
     assert signals_of(text) == {("agreement", "Sudan"), ("agreement", "Rapid Support Forces")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym taking the first letters of each word, or their beginnings, defines
+        # the name, also over a word the gazetteer knows ("Liberians")
+        (
+            "Delegates of Liberians United for Reconciliation and Democracy (LURD) and the "
+            "Movement for Democracy in Liberia (MODEL) put their signatures to the document.",
+            {
+                ("agreement", "Liberians United for Reconciliation and Democracy"),
+                ("agreement", "Movement for Democracy in Liberia"),
+            },
+        ),
+    ],
+)
+def test_a_name_its_acronym_spells_by_beginnings(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_the_acronym_then_names_the_body():
+    text = (
+        "The talks included the Movement for Democracy in Liberia (MODEL). MODEL fighters "
+        "attacked Buchanan on Monday."
+    )
+    assert ("hostilities", "Movement for Democracy in Liberia") in signals_of(text)

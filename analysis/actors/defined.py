@@ -16,7 +16,9 @@ from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor
 from analysis.text import ActorSpan, Token
 
-_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "la", "des", "du", "del", "al", "'s"})
+_CONNECTORS = frozenset(
+    {"of", "the", "for", "and", "in", "de", "la", "des", "du", "del", "al", "'s"}
+)
 _MAX_WORDS = 8
 
 
@@ -32,8 +34,20 @@ def defined_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
                 continue
             found = _name_before(tokens, k, acronym)
-            if found is None or any(j in covered for j in range(found, k + 2)):
+            if found is None:
                 continue
+            inside = [sp for sp in out if found <= sp.start and sp.end <= k]
+            if any(j in covered for j in range(found, k + 2)):
+                # "Liberians United for Reconciliation and Democracy (LURD)": the
+                # gazetteer's "Liberians" is a word of the name the acronym spells
+                if any(sp.how not in _GAZETTEER_HOWS for sp in inside) or any(
+                    j in covered and not any(sp.start <= j < sp.end for sp in inside)
+                    for j in range(found, k + 2)
+                ):
+                    continue
+                for sp in inside:
+                    out.remove(sp)
+                    covered.difference_update(range(sp.start, sp.end))
             words = tuple(tok.text for tok in tokens[found:k])
             actor = Actor(" ".join(_display(tokens[found:k])), _kind(words), "")
             actor = Actor(actor.name, actor.type, actor.name)
@@ -161,12 +175,28 @@ def _name_before(tokens: list[Token], k: int, acronym: str) -> int | None:
     for s in range(k - 1, start - 1, -1):
         if not tokens[s].is_cap or tokens[s].lower in _CONNECTORS:
             continue
-        initials = "".join(
-            tok.text[0] for tok in tokens[s:k] if tok.is_cap and tok.lower not in _CONNECTORS
-        )
-        if initials.upper() == acronym:
+        words = [tok.text for tok in tokens[s:k] if tok.is_cap and tok.lower not in _CONNECTORS]
+        if "".join(w[0] for w in words).upper() == acronym or _spells(acronym, words):
             return s
     return None
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Does the acronym take a beginning of each word, in order ("MODEL": MOvement,
+    DEmocracy, Liberia)?"""
+    if not words:
+        return not acronym
+    if not acronym:
+        return False
+    head = words[0].upper()
+    return any(
+        acronym[:n] == head[:n] and _spells(acronym[n:], words[1:])
+        for n in range(1, min(3, len(acronym), len(head)) + 1)
+    )
+
+
+# mentions the gazetteer made, which a name the text defines may contain
+_GAZETTEER_HOWS = frozenset({"name", "alias", "people", "adjective", "capital", "acronym"})
 
 
 def _display(tokens: list[Token]) -> list[str]:
