@@ -692,3 +692,26 @@ def test_the_acronym_then_names_the_body():
         "attacked Buchanan on Monday."
     )
     assert ("hostilities", "Movement for Democracy in Liberia") in signals_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name without a title, then an apposition or a relative clause, then its verb
+        (
+            "David Trimble, their leader, telephoned the chairman to say his party would accept the text.",
+            {("agreement", "David Trimble")},
+        ),
+        (
+            "In Pale, Radovan Karadzic, who was kept away from Dayton, accused Belgrade of betrayal.",
+            {("condemnation", "Radovan Karadzic")},
+        ),
+        (
+            "John Hume, whose party won the most seats, urged paramilitaries on both sides "
+            "to give up violence for good.",
+            {("ceasefire_call", "John Hume")},
+        ),
+    ],
+)
+def test_a_name_stands_as_subject_past_its_apposition(text, expected):
+    assert signals_of(text) == expected

@@ -84,12 +84,35 @@ def _acts(tokens: list[Token], i: int, end: int, gaz_starts: dict[int, int]) -> 
         if not (2 <= len(nxt_words) <= 4):
             break
         k = nxt_end
+    if k < len(tokens) and tokens[k].text == "," and k == end:
+        k = _past_parenthetical(tokens, k)
     if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_cap:
         return False
     verb = tokens[k].lower
     return verb in ACTOR_WORDS.finite_verb_words or (
         verb.endswith(("ed", "s")) and not verb.endswith(("ss", "us", "is"))
     )
+
+
+def _past_parenthetical(tokens: list[Token], comma: int) -> int:
+    """The token after a relative clause or an apposition set off by commas after a
+    name ("David Trimble, their leader, telephoned", "Radovan Karadzic, who was kept
+    away from Dayton, accused"), or the comma itself when none is."""
+    opener = tokens[comma + 1].lower if comma + 1 < len(tokens) else ""
+    if opener not in _PARENTHETICAL_OPENERS:
+        return comma
+    for j in range(comma + 2, min(len(tokens), comma + 30)):
+        if tokens[j].text in (";", ".", ":"):
+            return comma
+        if tokens[j].text == ",":
+            return j + 1
+    return comma
+
+
+# what opens a relative clause or an apposition after a name
+_PARENTHETICAL_OPENERS = frozenset(
+    {"who", "whose", "whom", "the", "a", "an", "their", "his", "her", "its", "himself", "herself"}
+)
 
 
 def office_holders_by_surname(
