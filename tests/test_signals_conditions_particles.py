@@ -65,3 +65,15 @@ def test_guarantors_named_together_are_pressing_with_a_progressive():
 )
 def test_best_settled_exchanging_fire_and_bringing_to_light(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides have observed a ceasefire since May, weeks after mass protests forced King "
+        "Gyanendra to hand power back to parliament.",
+        "Weeks after street protests, the army handed power back to civilians.",
+    ],
+)
+def test_protests_as_a_noun_and_back_as_a_direction(text):
+    assert not {s for s in signals_of(text) if s[0] in ("condemnation", "alliance_support")}

@@ -147,8 +147,11 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         for t in found
         if not (
             reader.low[t.start] == "back"
-            and t.start > 0
-            and reader.low[t.start - 1] in WORDS.particle_verbs
+            and (
+                (t.start > 0 and reader.low[t.start - 1] in WORDS.particle_verbs)
+                # "hand power back to parliament", "get back into talks": a direction
+                or (t.end < n and reader.low[t.end] in ("to", "into", "from", "on", "in"))
+            )
         )
     ]
     # "any further attacks", "possible strikes": attacks that may come, none that came
