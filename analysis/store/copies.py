@@ -111,14 +111,17 @@ def signature(text: str, rules: CopyRules) -> np.ndarray:
     # each word's CRC-32, then each shingle's polynomial hash of its k words mod 2^64
     word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, w)), np.uint64, len(w))
     n = len(w) - k + 1
-    shingles = np.zeros(n, dtype=np.uint64)
-    for j in range(k):
-        shingles = shingles * _SHINGLE_BASE + word_hashes[j : j + n]
-    x = np.unique(shingles)
+    shingles = word_hashes[:n].copy()
+    for j in range(1, k):
+        shingles *= _SHINGLE_BASE
+        shingles += word_hashes[j : j + n]
     a, b = _permutations(rules.permutations)
-    # multiply-shift hashing: (a * x + b) mod 2^64, its high 32 bits (a odd)
-    hashed = (np.outer(x, a) + b) >> np.uint64(32)
-    return hashed.min(axis=0).astype(np.uint32)
+    # multiply-shift hashing: (a * x + b) mod 2^64, its high 32 bits (a odd). In place,
+    # and shifted after the minimum (the high bits of the least value are the least);
+    # a repeated shingle needs no np.unique, as it cannot change a minimum.
+    hashed = np.multiply.outer(shingles, a)
+    hashed += b
+    return (hashed.min(axis=0) >> np.uint64(32)).astype(np.uint32)
 
 
 def band_keys(sig: np.ndarray, rules: CopyRules) -> list[int]:
