@@ -252,8 +252,12 @@ class CopyFinder:
 
     lookup: Callable[[list[int]], dict[int, dict[str, Candidate]]]
     rules: CopyRules = field(default_factory=copy_rules)
+    # the new documents not written yet, and their buckets (once written, the store
+    # finds them: keeping them here would only grow the lists find walks and the heap
+    # the garbage collector scans)
     _bands: dict[int, list[str]] = field(default_factory=dict)
     _new: dict[str, Candidate] = field(default_factory=dict)
+    _new_keys: dict[str, list[int]] = field(default_factory=dict)
     # (keys, lookup(keys)) of the batch being written: see prefetch
     _prefetched: tuple[set[int], dict[int, dict[str, Candidate]]] | None = None
 
@@ -292,17 +296,12 @@ class CopyFinder:
             for other in self._bands.get(key, ()):
                 if other not in candidates and other in self._new:
                     candidates[other] = self._new[other]
-        near = sorted(
-            ((similarity(sig, s), other) for other, (s, _) in candidates.items()
-             if other != doc_id),
-            reverse=True,
-        )  # fmt: skip
-        for sim, other in near:
-            if sim < self.rules.jaccard:
-                break
+        candidates.pop(doc_id, None)
+        for sim, other in _most_similar(sig, candidates, self.rules.jaccard):
             if said() <= candidates[other][1]():
                 return other, sim
         self._new[doc_id] = (sig, said)
+        self._new_keys[doc_id] = keys
         for key in keys:
             self._bands.setdefault(key, []).append(doc_id)
         return None
@@ -310,6 +309,33 @@ class CopyFinder:
     def written(self, doc_id: str) -> None:
         """The document is stored: from now on the store finds it."""
         self._new.pop(doc_id, None)
+        for key in self._new_keys.pop(doc_id, ()):
+            others = self._bands.get(key, [])
+            if doc_id in others:
+                others.remove(doc_id)
+            if not others:
+                self._bands.pop(key, None)
+
+
+def _most_similar(
+    sig: np.ndarray, candidates: dict[str, Candidate], threshold: float
+) -> list[tuple[float, str]]:
+    """(similarity, id) of the candidates at least ``threshold`` similar to ``sig``, most
+    similar first (ties: the greater id first), as ``similarity`` estimates it; all
+    compared at once, as one matrix (most documents have no candidate, many one)."""
+    if not candidates:
+        return []
+    ids = [other for other, (s, _) in candidates.items() if len(s) == len(sig)]
+    if not ids or not len(sig):  # a signature of other rules is not similar (similarity: 0)
+        return []
+    equal = np.stack([candidates[other][0] for other in ids]) == sig
+    # the share of equal values, as np.mean computes it: count / length, rounded once
+    shares = np.count_nonzero(equal, axis=1) / len(sig)
+    return sorted(
+        ((float(share), other) for share, other in zip(shares, ids, strict=True)
+         if share >= threshold),
+        reverse=True,
+    )  # fmt: skip
 
 
 def _once(compute: Callable[[], Statements]) -> Callable[[], Statements]:
