@@ -26,7 +26,11 @@ all into a new store in a temporary folder and prints:
 - the database size on disk;
 - for the last worker count, the same ingest again without near-duplicate
   detection (``find_copies=False``), and the cost of detection: the share by
-  which its documents/s fall short (goal, issue 13: at most 15 %).
+  which its documents/s fall short (goal, issue 13: at most 15 %). Other work
+  on the machine slows whichever ingest it overlaps, so with ``--rounds N``
+  (default 3) both ingests run N times, alternated (with, without; without,
+  with; ...: a drift in the load hits both alike), each with the load average
+  at its start, and the cost is given from the medians and from the best runs.
 
 First, the store alone: ``--store-docs`` (default 20,000) pre-analysed
 documents written in batches, read back with ``corpus()`` by a new store
@@ -49,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -179,6 +184,7 @@ def ingest(
     import analysis.store.ingest as store_module
 
     store = backend.new(name)
+    load = os.getloadavg()[0]  # other work on the machine, as the ingest starts
     total, analysis, writes = Clock(), Clock(), Clock()
     store._write = writes.wrap(store._write)
     analyse = store_module.analyze_document
@@ -194,7 +200,7 @@ def ingest(
     stored = len(report.added) + len(report.copies) + len(report.duplicates)
     assert stored == len(docs) and not report.errors, report.summary()
     return {"total": total, "analysis": analysis, "writes": writes, "bytes": size,
-            "copies": len(report.copies)}  # fmt: skip
+            "copies": len(report.copies), "load": load}  # fmt: skip
 
 
 def store_alone(bases: list[tuple[str, str]], n: int, backend: Backend) -> None:
@@ -252,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--sample", type=int, default=10, help="time analysis on every Nth doc")
     parser.add_argument("--copy-share", type=float, default=0.05, help="share of republications")
+    parser.add_argument(
+        "--rounds", type=int, default=3,
+        help="ingests with and without near-duplicate detection, alternated (default 3 each)",
+    )  # fmt: skip
     parser.add_argument(
         "--store-docs", type=int, default=20_000,
         help="pre-analysed documents for the store-alone figures (0: skip)",
@@ -314,7 +324,8 @@ def run(args: argparse.Namespace, backends: list[Backend]) -> int:
                 f"{backend.name}: ingest, {workers} worker{'s' if workers > 1 else ''}: "
                 f"{total.wall:.1f} s, {len(docs) / total.wall:,.0f} docs/s; write transactions "
                 f"{writes.wall:.1f} s; database {r['bytes'] / 1e6:.1f} MB; "
-                f"{r['copies']:,} near-duplicates listed"
+                f"{r['copies']:,} near-duplicates listed (load average at its start "
+                f"{r['load']:.1f})"
             )
             if workers == 1:
                 # both measured within the same run, so other load on the machine
@@ -341,16 +352,8 @@ def run(args: argparse.Namespace, backends: list[Backend]) -> int:
                 flush=True,
             )
     workers, backend = args.workers[-1], backends[0]
-    plain = ingest(docs, workers, backend, "plain", find_copies=False)
-    with_copies = results[backend.name, workers]["total"].wall
-    print(
-        f"{backend.name}: ingest, {workers} worker{'s' if workers > 1 else ''}, without "
-        f"near-duplicate detection: {plain['total'].wall:.1f} s, "
-        f"{len(docs) / plain['total'].wall:,.0f} docs/s -> detection costs "
-        f"{100 * (1 - plain['total'].wall / with_copies):.1f} % of the documents/s "
-        "(goal: at most 15 %)",
-        flush=True,
-    )
+    detection_cost(docs, workers, backend, max(1, args.rounds),
+                   results[backend.name, workers]["total"].wall)  # fmt: skip
     for backend in backends:
         if (backend.name, 1) in results:
             for workers in args.workers:
@@ -363,6 +366,41 @@ def run(args: argparse.Namespace, backends: list[Backend]) -> int:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"load average at the end: {load} (other work on the machine slows every figure)")
     return 0
+
+
+def detection_cost(
+    docs: list[Document], workers: int, backend: Backend, rounds: int, first: float
+) -> None:
+    """Ingest with and without near-duplicate detection, ``rounds`` times each, in
+    alternating order; ``first``: the ingest with detection already timed (round 1's)."""
+    seconds: dict[bool, list[float]] = {True: [first], False: []}
+    plural = "s" if workers > 1 else ""
+    for r in range(rounds):
+        # round 1: with (done above), without; round 2: without, with; round 3: with, ...
+        for find_copies in (True, False) if r % 2 == 0 else (False, True):
+            if r == 0 and find_copies:
+                continue
+            name = f"r{r}{'copies' if find_copies else 'plain'}"
+            run = ingest(docs, workers, backend, name, find_copies=find_copies)
+            wall, load = run["total"].wall, run["load"]
+            seconds[find_copies].append(wall)
+            print(
+                f"{backend.name}: ingest, {workers} worker{plural}, round {r + 1}, "
+                f"{'with' if find_copies else 'without'} near-duplicate detection: {wall:.1f} s, "
+                f"{len(docs) / wall:,.0f} docs/s (load average at its start {load:.1f})",
+                flush=True,
+            )
+    picks = [("medians", statistics.median), ("best runs", min)] if rounds > 1 else [("", min)]
+    for label, pick in picks:
+        with_copies, plain = pick(seconds[True]), pick(seconds[False])
+        print(
+            f"{backend.name}: {workers} worker{plural}"
+            f"{f', {label} of {rounds} rounds' if label else ''}: "
+            f"{len(docs) / with_copies:,.0f} docs/s with "
+            f"near-duplicate detection, {len(docs) / plain:,.0f} without -> detection costs "
+            f"{100 * (1 - plain / with_copies):.1f} % of the documents/s (goal: at most 15 %)",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":
