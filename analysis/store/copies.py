@@ -25,6 +25,7 @@ permutations), stored as hex text (the trash keeps rows as JSON).
 
 from __future__ import annotations
 
+import re
 import tomllib
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -104,12 +105,21 @@ def _permutations(n: int) -> tuple[np.ndarray, np.ndarray]:
 _SHINGLE_BASE = np.uint64(0x9E3779B97F4A7C15)  # odd: a rolling hash's multiplier
 
 
+# WORD on ASCII text, as bytes (the ’ it also allows is replaced before it is used)
+_ASCII_WORD = re.compile(rb"[^\W_]+(?:'[^\W_]+)*")
+
+
 def signature(text: str, rules: CopyRules) -> np.ndarray:
     """The MinHash signature (uint32 values) of a text's word shingles."""
-    w = WORD.findall(text.lower().replace("’", "'")) or [""]
+    lowered = text.lower().replace("’", "'")
+    if lowered.isascii():  # most news: the same words, found as bytes, none encoded alone
+        w = _ASCII_WORD.findall(lowered.encode()) or [b""]
+    else:
+        w = [word.encode() for word in WORD.findall(lowered)] or [b""]
     k = min(rules.shingle_words, len(w))
-    # each word's CRC-32, then each shingle's polynomial hash of its k words mod 2^64
-    word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, w)), np.uint64, len(w))
+    # each word's CRC-32 (of its UTF-8), then each shingle's polynomial hash of its k
+    # words mod 2^64
+    word_hashes = np.fromiter(map(zlib.crc32, w), np.uint64, len(w))
     n = len(w) - k + 1
     shingles = word_hashes[:n].copy()
     for j in range(1, k):
@@ -129,7 +139,7 @@ def band_keys(sig: np.ndarray, rules: CopyRules) -> list[int]:
     and a hash of its rows' values in the low 32 bits."""
     rows = sig.reshape(rules.bands, -1).astype(np.uint64)
     mixed = (rows * _band_multipliers(rows.shape[1])).sum(axis=1) >> np.uint64(32)
-    return [(band << 32) | int(h) for band, h in enumerate(mixed)]
+    return ((np.arange(rules.bands, dtype=np.uint64) << np.uint64(32)) | mixed).tolist()
 
 
 @cache
