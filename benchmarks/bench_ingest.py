@@ -26,7 +26,18 @@ all into a new store in a temporary folder and prints:
 - the database size on disk;
 - for the last worker count, the same ingest again without near-duplicate
   detection (``find_copies=False``), and the cost of detection: the share by
-  which its documents/s fall short (goal, issue 13: at most 15 %).
+  which its documents/s fall short (goal, issue 13: at most 15 %). Other work
+  on the machine slows whichever ingest it overlaps, so with ``--rounds N``
+  (default 3) both ingests run N times, alternated (with, without; without,
+  with; ...: a drift in the load hits both alike), each with the load average
+  at its start, and the cost is given from the medians and from the best runs;
+  and from the CPU time of all the ingest's processes (this one and its
+  workers, read from /proc on Linux), which that load barely changes: on cores
+  the ingest keeps busy, the CPU detection adds is the documents/s it costs.
+
+With more than one worker, a short ingest first (not timed) starts the fork
+server the workers of every later ingest come from, so that the first timed
+ingest does not pay for it alone.
 
 First, the store alone: ``--store-docs`` (default 20,000) pre-analysed
 documents written in batches, read back with ``corpus()`` by a new store
@@ -49,6 +60,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -173,28 +185,63 @@ class Clock:
         return timed
 
 
+def descendants_cpu() -> float | None:
+    """CPU seconds of this process's descendants so far: the finished children it waited
+    for, and every live (or not yet waited for) descendant with the finished children
+    that one waited for -- the analysis workers, whether forked from here or from a fork
+    server. None where there is no /proc (not Linux)."""
+    if not Path("/proc/self/stat").exists():
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    parent, cpu = {}, {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                # after the command name, in parentheses: state, ppid, ...; fields 14-17
+                # of the line are utime, stime, cutime, cstime
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:  # ended meanwhile
+                continue
+            pid = int(entry.name)
+            parent[pid] = int(fields[1])
+            cpu[pid] = sum(map(int, fields[11:15])) / tick
+    mine, total = os.getpid(), os.times().children_user + os.times().children_system
+    for pid in cpu:
+        ancestor = parent[pid]
+        while ancestor not in (mine, 0, 1) and ancestor in parent:
+            ancestor = parent[ancestor]
+        if ancestor == mine and pid != mine:
+            total += cpu[pid]
+    return total
+
+
 def ingest(
     docs: list[Document], workers: int, backend: Backend, name: str, find_copies: bool = True
 ) -> dict:
     import analysis.store.ingest as store_module
 
     store = backend.new(name)
+    load = os.getloadavg()[0]  # other work on the machine, as the ingest starts
     total, analysis, writes = Clock(), Clock(), Clock()
     store._write = writes.wrap(store._write)
     analyse = store_module.analyze_document
     store_module.analyze_document = analysis.wrap(analyse)  # this process: 1 worker only
+    workers_before = descendants_cpu()
     try:
         report = total.wrap(store.add_documents)(
             docs, workers=workers, progress=True, find_copies=find_copies
         )
     finally:
         store_module.analyze_document = analyse
+    workers_after = descendants_cpu()
+    # all the CPU the ingest took: this process's, its workers' (the fork server's too)
+    cpu = None if workers_after is None else total.cpu + workers_after - workers_before
     store.close()
     size = backend.size(name)
     stored = len(report.added) + len(report.copies) + len(report.duplicates)
     assert stored == len(docs) and not report.errors, report.summary()
     return {"total": total, "analysis": analysis, "writes": writes, "bytes": size,
-            "copies": len(report.copies)}  # fmt: skip
+            "copies": len(report.copies), "load": load, "cpu": cpu}  # fmt: skip
 
 
 def store_alone(bases: list[tuple[str, str]], n: int, backend: Backend) -> None:
@@ -253,6 +300,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=10, help="time analysis on every Nth doc")
     parser.add_argument("--copy-share", type=float, default=0.05, help="share of republications")
     parser.add_argument(
+        "--rounds", type=int, default=3,
+        help="ingests with and without near-duplicate detection, alternated (default 3 each)",
+    )  # fmt: skip
+    parser.add_argument(
         "--store-docs", type=int, default=20_000,
         help="pre-analysed documents for the store-alone figures (0: skip)",
     )  # fmt: skip
@@ -304,6 +355,11 @@ def run(args: argparse.Namespace, backends: list[Backend]) -> int:
         f"{len(docs) / analysis:,.0f} docs/s",
         flush=True,
     )
+    if max(args.workers) > 1:
+        # not timed: the first pool of workers starts the fork server that every later
+        # pool's workers come from (it imports the analysis once), which would slow the
+        # first ingest below alone
+        ingest(docs[:100], max(args.workers), backends[0], "warm_up")
     results: dict[tuple[str, int], dict] = {}
     for workers in args.workers:
         for backend in backends:  # one after the other: the machine's drift hits both alike
@@ -314,7 +370,8 @@ def run(args: argparse.Namespace, backends: list[Backend]) -> int:
                 f"{backend.name}: ingest, {workers} worker{'s' if workers > 1 else ''}: "
                 f"{total.wall:.1f} s, {len(docs) / total.wall:,.0f} docs/s; write transactions "
                 f"{writes.wall:.1f} s; database {r['bytes'] / 1e6:.1f} MB; "
-                f"{r['copies']:,} near-duplicates listed"
+                f"{r['copies']:,} near-duplicates listed; {_seconds(r['cpu'])} CPU (load "
+                f"average at its start {r['load']:.1f})"
             )
             if workers == 1:
                 # both measured within the same run, so other load on the machine
@@ -341,16 +398,7 @@ def run(args: argparse.Namespace, backends: list[Backend]) -> int:
                 flush=True,
             )
     workers, backend = args.workers[-1], backends[0]
-    plain = ingest(docs, workers, backend, "plain", find_copies=False)
-    with_copies = results[backend.name, workers]["total"].wall
-    print(
-        f"{backend.name}: ingest, {workers} worker{'s' if workers > 1 else ''}, without "
-        f"near-duplicate detection: {plain['total'].wall:.1f} s, "
-        f"{len(docs) / plain['total'].wall:,.0f} docs/s -> detection costs "
-        f"{100 * (1 - plain['total'].wall / with_copies):.1f} % of the documents/s "
-        "(goal: at most 15 %)",
-        flush=True,
-    )
+    detection_cost(docs, workers, backend, max(1, args.rounds), results[backend.name, workers])
     for backend in backends:
         if (backend.name, 1) in results:
             for workers in args.workers:
@@ -363,6 +411,60 @@ def run(args: argparse.Namespace, backends: list[Backend]) -> int:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"load average at the end: {load} (other work on the machine slows every figure)")
     return 0
+
+
+def detection_cost(
+    docs: list[Document], workers: int, backend: Backend, rounds: int, first: dict
+) -> None:
+    """Ingest with and without near-duplicate detection, ``rounds`` times each, in
+    alternating order; ``first``: the ingest with detection already run (round 1's).
+
+    Besides documents/s, the CPU time of all the ingest's processes, which other work
+    on the machine barely changes: on a machine whose cores the ingest keeps busy, the
+    share of CPU detection adds is the share of documents/s it costs."""
+    seconds: dict[bool, list[float]] = {True: [first["total"].wall], False: []}
+    cpu: dict[bool, list[float]] = {True: [first["cpu"]], False: []}
+    plural = "s" if workers > 1 else ""
+    for r in range(rounds):
+        # round 1: with (done above), without; round 2: without, with; round 3: with, ...
+        for find_copies in (True, False) if r % 2 == 0 else (False, True):
+            if r == 0 and find_copies:
+                continue
+            name = f"r{r}{'copies' if find_copies else 'plain'}"
+            run = ingest(docs, workers, backend, name, find_copies=find_copies)
+            wall, load = run["total"].wall, run["load"]
+            seconds[find_copies].append(wall)
+            cpu[find_copies].append(run["cpu"])
+            print(
+                f"{backend.name}: ingest, {workers} worker{plural}, round {r + 1}, "
+                f"{'with' if find_copies else 'without'} near-duplicate detection: {wall:.1f} s, "
+                f"{len(docs) / wall:,.0f} docs/s, {_seconds(run['cpu'])} CPU (load average "
+                f"at its start {load:.1f})",
+                flush=True,
+            )
+    picks = [("medians", statistics.median), ("best runs", min)] if rounds > 1 else [("", min)]
+    for label, pick in picks:
+        with_copies, plain = pick(seconds[True]), pick(seconds[False])
+        print(
+            f"{backend.name}: {workers} worker{plural}"
+            f"{f', {label} of {rounds} rounds' if label else ''}: "
+            f"{len(docs) / with_copies:,.0f} docs/s with "
+            f"near-duplicate detection, {len(docs) / plain:,.0f} without -> detection costs "
+            f"{100 * (1 - plain / with_copies):.1f} % of the documents/s (goal: at most 15 %)",
+            flush=True,
+        )
+    if None not in cpu[True] + cpu[False]:
+        with_copies, plain = statistics.median(cpu[True]), statistics.median(cpu[False])
+        print(
+            f"{backend.name}: {workers} worker{plural}, CPU of the ingest's processes (median): "
+            f"{with_copies:.1f} s with near-duplicate detection, {plain:.1f} s without -> "
+            f"detection adds {100 * (1 - plain / with_copies):.1f} % of the CPU",
+            flush=True,
+        )
+
+
+def _seconds(cpu: float | None) -> str:
+    return "? s" if cpu is None else f"{cpu:.1f} s"
 
 
 if __name__ == "__main__":

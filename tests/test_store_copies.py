@@ -12,7 +12,13 @@ from analysis import document_from_text
 from analysis.cli import main
 from analysis.knowledge import DataFileError
 from analysis.store import open_store
-from analysis.store.copies import copy_rules, parse_copy_rules, signature, similarity
+from analysis.store.copies import (
+    CopyFinder,
+    copy_rules,
+    parse_copy_rules,
+    signature,
+    similarity,
+)
 
 # every test on SQLite and on PostgreSQL (tests/conftest.py: backend)
 pytestmark = pytest.mark.usefixtures("backend")
@@ -99,6 +105,23 @@ def test_minhash_estimates_the_shingle_jaccard():
     assert similarity(signature(text, rules), signature(other, rules)) < 0.2
     # stable across processes: fixed permutations, CRC-32 of the shingles
     assert signature(text, rules).tolist() == signature(text, rules).tolist()
+    # an ASCII text's words are read as bytes: the same as through the Unicode path,
+    # which a non-word character outside ASCII (a dash) sends the text down
+    ascii_text = text.replace("’", "'").encode("ascii", "replace").decode()
+    assert ascii_text.isascii()
+    assert signature(ascii_text, rules).tolist() == signature(ascii_text + " —", rules).tolist()
+
+
+def test_the_finder_compares_new_documents_until_the_store_has_them():
+    rules = copy_rules()
+    text = SEED.read_text(encoding="utf-8")
+    original, copy = signature(text, rules), signature(republished(text), rules)
+    finder = CopyFinder(lambda keys: {}, rules)  # a store that finds nothing
+    assert finder.find("original", original, frozenset) is None
+    # not written yet: the finder itself remembers it
+    assert finder.find("copy", copy, frozenset) == ("original", similarity(original, copy))
+    finder.written("original")  # from now on only the store would find it
+    assert finder.find("copy", copy, frozenset) is None
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ permutations), stored as hex text (the trash keeps rows as JSON).
 
 from __future__ import annotations
 
+import re
 import tomllib
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -104,21 +105,33 @@ def _permutations(n: int) -> tuple[np.ndarray, np.ndarray]:
 _SHINGLE_BASE = np.uint64(0x9E3779B97F4A7C15)  # odd: a rolling hash's multiplier
 
 
+# WORD on ASCII text, as bytes (the ’ it also allows is replaced before it is used)
+_ASCII_WORD = re.compile(rb"[^\W_]+(?:'[^\W_]+)*")
+
+
 def signature(text: str, rules: CopyRules) -> np.ndarray:
     """The MinHash signature (uint32 values) of a text's word shingles."""
-    w = WORD.findall(text.lower().replace("’", "'")) or [""]
+    lowered = text.lower().replace("’", "'")
+    if lowered.isascii():  # most news: the same words, found as bytes, none encoded alone
+        w = _ASCII_WORD.findall(lowered.encode()) or [b""]
+    else:
+        w = [word.encode() for word in WORD.findall(lowered)] or [b""]
     k = min(rules.shingle_words, len(w))
-    # each word's CRC-32, then each shingle's polynomial hash of its k words mod 2^64
-    word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, w)), np.uint64, len(w))
+    # each word's CRC-32 (of its UTF-8), then each shingle's polynomial hash of its k
+    # words mod 2^64
+    word_hashes = np.fromiter(map(zlib.crc32, w), np.uint64, len(w))
     n = len(w) - k + 1
-    shingles = np.zeros(n, dtype=np.uint64)
-    for j in range(k):
-        shingles = shingles * _SHINGLE_BASE + word_hashes[j : j + n]
-    x = np.unique(shingles)
+    shingles = word_hashes[:n].copy()
+    for j in range(1, k):
+        shingles *= _SHINGLE_BASE
+        shingles += word_hashes[j : j + n]
     a, b = _permutations(rules.permutations)
-    # multiply-shift hashing: (a * x + b) mod 2^64, its high 32 bits (a odd)
-    hashed = (np.outer(x, a) + b) >> np.uint64(32)
-    return hashed.min(axis=0).astype(np.uint32)
+    # multiply-shift hashing: (a * x + b) mod 2^64, its high 32 bits (a odd). In place,
+    # and shifted after the minimum (the high bits of the least value are the least);
+    # a repeated shingle needs no np.unique, as it cannot change a minimum.
+    hashed = np.multiply.outer(shingles, a)
+    hashed += b
+    return (hashed.min(axis=0) >> np.uint64(32)).astype(np.uint32)
 
 
 def band_keys(sig: np.ndarray, rules: CopyRules) -> list[int]:
@@ -126,7 +139,7 @@ def band_keys(sig: np.ndarray, rules: CopyRules) -> list[int]:
     and a hash of its rows' values in the low 32 bits."""
     rows = sig.reshape(rules.bands, -1).astype(np.uint64)
     mixed = (rows * _band_multipliers(rows.shape[1])).sum(axis=1) >> np.uint64(32)
-    return [(band << 32) | int(h) for band, h in enumerate(mixed)]
+    return ((np.arange(rules.bands, dtype=np.uint64) << np.uint64(32)) | mixed).tolist()
 
 
 @cache
@@ -249,8 +262,12 @@ class CopyFinder:
 
     lookup: Callable[[list[int]], dict[int, dict[str, Candidate]]]
     rules: CopyRules = field(default_factory=copy_rules)
+    # the new documents not written yet, and their buckets (once written, the store
+    # finds them: keeping them here would only grow the lists find walks and the heap
+    # the garbage collector scans)
     _bands: dict[int, list[str]] = field(default_factory=dict)
     _new: dict[str, Candidate] = field(default_factory=dict)
+    _new_keys: dict[str, list[int]] = field(default_factory=dict)
     # (keys, lookup(keys)) of the batch being written: see prefetch
     _prefetched: tuple[set[int], dict[int, dict[str, Candidate]]] | None = None
 
@@ -289,17 +306,12 @@ class CopyFinder:
             for other in self._bands.get(key, ()):
                 if other not in candidates and other in self._new:
                     candidates[other] = self._new[other]
-        near = sorted(
-            ((similarity(sig, s), other) for other, (s, _) in candidates.items()
-             if other != doc_id),
-            reverse=True,
-        )  # fmt: skip
-        for sim, other in near:
-            if sim < self.rules.jaccard:
-                break
+        candidates.pop(doc_id, None)
+        for sim, other in _most_similar(sig, candidates, self.rules.jaccard):
             if said() <= candidates[other][1]():
                 return other, sim
         self._new[doc_id] = (sig, said)
+        self._new_keys[doc_id] = keys
         for key in keys:
             self._bands.setdefault(key, []).append(doc_id)
         return None
@@ -307,6 +319,33 @@ class CopyFinder:
     def written(self, doc_id: str) -> None:
         """The document is stored: from now on the store finds it."""
         self._new.pop(doc_id, None)
+        for key in self._new_keys.pop(doc_id, ()):
+            others = self._bands.get(key, [])
+            if doc_id in others:
+                others.remove(doc_id)
+            if not others:
+                self._bands.pop(key, None)
+
+
+def _most_similar(
+    sig: np.ndarray, candidates: dict[str, Candidate], threshold: float
+) -> list[tuple[float, str]]:
+    """(similarity, id) of the candidates at least ``threshold`` similar to ``sig``, most
+    similar first (ties: the greater id first), as ``similarity`` estimates it; all
+    compared at once, as one matrix (most documents have no candidate, many one)."""
+    if not candidates:
+        return []
+    ids = [other for other, (s, _) in candidates.items() if len(s) == len(sig)]
+    if not ids or not len(sig):  # a signature of other rules is not similar (similarity: 0)
+        return []
+    equal = np.stack([candidates[other][0] for other in ids]) == sig
+    # the share of equal values, as np.mean computes it: count / length, rounded once
+    shares = np.count_nonzero(equal, axis=1) / len(sig)
+    return sorted(
+        ((float(share), other) for share, other in zip(shares, ids, strict=True)
+         if share >= threshold),
+        reverse=True,
+    )  # fmt: skip
 
 
 def _once(compute: Callable[[], Statements]) -> Callable[[], Statements]:
