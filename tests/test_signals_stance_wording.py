@@ -190,3 +190,23 @@ def test_saying_another_was_behind_an_attack_accuses_it(text, expected):
 )
 def test_a_self_given_name_and_a_vice_chairman(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place a sentence opens with owns its unqualified ministry
+        (
+            "Bosnia's president spoke. In Moscow, the foreign ministry denounced the bombing as a "
+            "dangerous escalation and called for an immediate halt.",
+            {("condemnation", "Russia"), ("ceasefire_call", "Russia")},
+        ),
+        # inviting a force offers no talks
+        (
+            "President Habibie said Indonesia would invite an international peacekeeping force.",
+            set(),
+        ),
+    ],
+)
+def test_the_opening_place_and_an_invited_force(text, expected):
+    assert signals_of(text) == expected

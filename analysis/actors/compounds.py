@@ -218,7 +218,7 @@ def _unnamed_ministries(
                     state = st.actors[0]
                     out = [s for s in out if s is not st]
                     end = st.end
-            state = state or reading.context_affiliation()
+            state = state or (_opening_place(tokens, out) or reading.context_affiliation())
             if state is not None and state.type == "state":
                 body = ministry(state, "Foreign", "ministry")
                 out.append(ActorSpan(i, end, (body,), "ministry"))
@@ -237,9 +237,21 @@ def _unnamed_ministries(
                 )
                 if st is not None:
                     state = st.actors[0]
-            state = state or reading.context_affiliation()
+            state = state or (_opening_place(tokens, out) or reading.context_affiliation())
             if state is not None and state.type == "state":
                 body = ministry(state, ACTOR_WORDS.portfolios[t.lower], "ministry")
                 out.append(ActorSpan(i, i + 2, (body,), "ministry"))
                 covered.update(range(i, i + 2))
     return out
+
+
+def _opening_place(tokens: list[Token], spans: list[ActorSpan]) -> Actor | None:
+    """The state a sentence opens with as its place ("In Moscow, the foreign ministry
+    denounced ..."): whose unqualified ministry the sentence names."""
+    if len(tokens) < 3 or tokens[0].lower != "in":
+        return None
+    sp = next((s for s in spans if s.start == 1), None)
+    if sp is None or sp.end >= len(tokens) or tokens[sp.end].text != ",":
+        return None
+    a = sp.actors[0] if len(sp.actors) == 1 else None
+    return a if a is not None and a.type == "state" else None

@@ -182,6 +182,15 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
     for t in found:
         if t.klass == "invite" and t.kind == "verb" and invited_to_act(reader, t.end):
             t.klass = "request"
+    # "would invite an international peacekeeping force": those invited come to act
+    found = [
+        t
+        for t in found
+        if not (
+            t.klass == "invite"
+            and not WORDS.invited_forces.isdisjoint(reader.low[t.end : t.end + 4])
+        )
+    ]
     # keep the longest cue of each class at a position
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Trigger] = []

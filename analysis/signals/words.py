@@ -54,6 +54,7 @@ class GrammarWords:
     gap_breakers: frozenset[str]
     visiting_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
+    invited_forces: frozenset[str]
     meeting_verbs: frozenset[str]
     bringing_verbs: frozenset[str]
     modified_nouns: frozenset[str]
