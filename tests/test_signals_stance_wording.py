@@ -210,3 +210,26 @@ def test_a_self_given_name_and_a_vice_chairman(text, expected):
 )
 def test_the_opening_place_and_an_invited_force(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hoping a deal holds, or asking that it be kept, is no call for talks
+        ("Romania said it hoped the agreement would hold.", set()),
+        ("India said it hoped the accord would bring lasting peace.", set()),
+        (
+            "UN Secretary-General Kofi Annan called on the signatories to implement the agreement.",
+            set(),
+        ),
+        (
+            "France calls on all the signatories to implement the agreement in good faith and to "
+            "respect the ceasefire strictly.",
+            {("ceasefire_call", "France")},
+        ),
+        # wanting talks still is
+        ("Romania said it wanted talks to resume.", {("negotiation_call", "Romania")}),
+    ],
+)
+def test_keeping_a_deal_is_no_call_for_talks(text, expected):
+    assert signals_of(text) == expected

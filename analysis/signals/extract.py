@@ -152,6 +152,14 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                 continue  # "signed a trade deal": not about the conflict
             elif rule.signal == "agreement" and _pact_ends(reader, concepts[rule.concept], end):
                 continue  # "declared that its ceasefire with Morocco was over"
+            elif (
+                t.klass == "want"
+                and rule.signal == "negotiation_call"
+                and not WORDS.future.isdisjoint(
+                    low[concepts[rule.concept] + 1 : concepts[rule.concept] + 3]
+                )
+            ):
+                continue  # "hoped the accord would bring lasting peace": a deal that exists
             found = attribute(reader, t, rule, end, concepts)
             if found is not None:
                 out.append(found)
@@ -319,7 +327,24 @@ def _pact_named(sa: ParsedSentence, before: tuple[str, ...]) -> tuple[str, ...]:
         w for w in low if w in WORDS.pact_nouns
     ]
     concepts = lexicon().concepts
-    return tuple(dict.fromkeys(name for name, seq in concepts.get(nouns[-1], ()) if len(seq) == 1))
+    named = tuple(dict.fromkeys(name for name, seq in concepts.get(nouns[-1], ()) if len(seq) == 1))
+    if (
+        "ceasefire" not in named
+        and (
+            not _TRUCE_WORDS.isdisjoint(sa.words)  # "the agreement for a cessation of hostilities"
+            or (
+                "ceasefire" in before
+                and "the" in low[max(0, low.index(nouns[-1]) - 2) : low.index(nouns[-1])]
+            )
+        )
+    ):
+        # "... a permanent cessation of hostilities ... to implement the agreement": a truce
+        named = ("ceasefire", *named)
+    return named
+
+
+# words that make the deal a sentence names a truce
+_TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "cessation"})
 
 
 def _parties_calling(signals: list[Signal]) -> list[Signal]:

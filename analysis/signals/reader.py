@@ -276,6 +276,8 @@ class SentenceReader:
                 if low[i] in WORDS.meeting_verbs and self._two_named_after(i + 1):
                     found["mediation"] = i
                     break
+        if "compliance" in found and "ceasefire" not in found and "ceasefire" in self.pact:
+            found["ceasefire"] = found["compliance"]  # implementing a truce: the truce kept
         if "mediation" not in found and "together" in window:
             # "bring Sudan and Chad together": the parties between the verb and "together"
             for i in range(a, b):
