@@ -233,3 +233,13 @@ def test_the_opening_place_and_an_invited_force(text, expected):
 )
 def test_keeping_a_deal_is_no_call_for_talks(text, expected):
     assert signals_of(text) == expected
+
+
+def test_implementing_a_truce_agreement_keeps_the_truce():
+    text = (
+        "Both sides signed a truce on Monday. UN Secretary-General Kofi Annan called on the "
+        "signatories to implement the agreement scrupulously."
+    )
+    assert signals_of(text) == {("ceasefire_call", "Kofi Annan")}
+    text = "Both sides signed a trade deal on Monday. The UN called on the signatories to implement the agreement."
+    assert signals_of(text) == set()
