@@ -150,3 +150,11 @@ def test_pressing_an_assault_and_a_reduced_passive(text, expected):
 )
 def test_an_undefined_acronym_is_a_body(text, expected):
     assert signals_of(text) == expected
+
+
+def test_bare_rebels_in_a_headline_are_the_group_the_text_names():
+    text = (
+        "Yemen's government and rebels sign truce in Stockholm\n\n"
+        "The Houthis and the government of Yemen signed a ceasefire for Hodeidah on Thursday."
+    )
+    assert {actor for _, actor in signals_of(text)} == {"Yemen", "Houthis"}

@@ -71,6 +71,17 @@ def unnamed_groups(
             name = fuller.pop()  # "gunmen" in a headline, "Serb gunmen" in the text
         elif start < i:
             known.add(name)
+        named = [a for a in reading.by_name.values() if a.type == "group"]
+        if (
+            start == i
+            and not fuller
+            and tokens[i].lower in ACTOR_WORDS.unnamed_group_heads
+            and (1 <= len(named) <= 2)
+        ):
+            # "Liberia's government and rebels sign ceasefire" over a text that names them
+            out.append(ActorSpan(start, i + 1, tuple(named), "group"))
+            covered[i] = out[-1]
+            continue
         group = Actor(name, "group", name)
         out.append(ActorSpan(start, i + 1, (group,), "group"))
         for k in range(start, i + 1):
