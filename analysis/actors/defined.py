@@ -126,7 +126,11 @@ def _acronyms(
         return  # a headline in capitals
     low = [t.lower for t in tokens]
     for k, t in enumerate(tokens):
-        if k in covered or not _is_acronym(t.text) or t.lower in ACTOR_WORDS.not_actor_acronyms:
+        text = t.text
+        # most words fail at once: an acronym starts with two capitals or holds a hyphen
+        if not t.is_cap or len(text) < 3 or not (text[1].isupper() or "-" in text):
+            continue
+        if k in covered or not _is_acronym(text) or t.lower in ACTOR_WORDS.not_actor_acronyms:
             continue
         if k > 0 and tokens[k - 1].text == "(":
             continue  # a label in brackets for a phrase it does not spell: no name of its own

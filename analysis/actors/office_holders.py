@@ -113,16 +113,19 @@ def holder_by_surname(surname: str, title: str, on: str | None) -> Actor | None:
     """The one office holder of the table with this surname whose office this title
     names ("Secretary Blinken" is Antony Blinken, Secretary of State); None when the
     table knows none or several."""
-    words = set(_office_key(title).split())
+    name = _surname_holder(surname.lower(), _office_key(title))
+    return office_holder(tuple(name.split()), on) if name else None
+
+
+@cache
+def _surname_holder(surname: str, title_key: str) -> str | None:
+    words = set(title_key.split())
     found = {
-        terms[-1]
+        terms[-1].name
         for key, terms in _terms_by_name().items()
-        if key[-1] == surname.lower()
-        and any(words <= set(_office_key(t.title).split()) for t in terms)
+        if key[-1] == surname and any(words <= set(_office_key(t.title).split()) for t in terms)
     }
-    if len({t.name for t in found}) != 1:
-        return None
-    return office_holder(tuple(next(iter(found)).name.split()), on)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @cache

@@ -69,7 +69,12 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
     # an imperative opening the sentence or a quotation is its speaker's demand: "Lay
     # down your guns and come to the table", '"Stop the war," he said'
     first = 1 if n > 1 and reader.low[0] in ('"', "\u201c") else 0
-    if first < n and reader.tokens[first].is_cap and _opens_imperative(reader, first):
+    if (
+        first < n
+        and reader.tokens[first].is_cap
+        and reader.low[first] in lex.concepts
+        and _opens_imperative(reader, first)
+    ):
         found.append(Trigger("deontic", "verb", first, first + 1, (first,)))
     # hyphenated support compounds: "Iran-aligned Houthis" (no hyphen in the text, no word to visit)
     if "-" in reader.sa.sentence.text:
