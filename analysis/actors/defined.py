@@ -84,6 +84,8 @@ def _self_named(
     itself the Estado Mayor Central", "a militia known as the Hawks": the capitalised
     name after the phrase is a body the writer introduces (an armed group when the
     phrase's noun or the name says so)."""
+    if "itself" not in reading.words and "known" not in reading.words:
+        return
     low = [t.lower for t in tokens]
     for k in range(1, len(tokens) - 1):
         if not (

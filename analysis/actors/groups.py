@@ -20,6 +20,7 @@ from analysis.text import ActorSpan, Token, order_by_start
 _OPENERS = frozenset(
     {"the", "a", "an", "some", "around", "about", "several", "dozens", "hundreds", "ethnic"}
 )
+_HEADS = ACTOR_WORDS.unnamed_group_heads | ACTOR_WORDS.unnamed_group_crowds
 # the nouns a kind word turns into a group's: "separatist forces", "rebel fighters"
 _KIND_HEADS = frozenset({"forces", "fighters", "units", "troops"})
 # a definite article points back to a group the text named ("the rebels seized Goma")
@@ -30,8 +31,7 @@ def unnamed_groups(
     reading: Reading, tokens: list[Token], spans: list[ActorSpan]
 ) -> list[ActorSpan]:
     """The sentence's spans with the groups it names by description added."""
-    heads = ACTOR_WORDS.unnamed_group_heads | ACTOR_WORDS.unnamed_group_crowds
-    if heads.isdisjoint(reading.words) and ACTOR_WORDS.unnamed_group_kinds.isdisjoint(
+    if _HEADS.isdisjoint(reading.words) and ACTOR_WORDS.unnamed_group_kinds.isdisjoint(
         reading.words
     ):
         return spans
