@@ -256,3 +256,30 @@ def test_a_long_opening_we_with_name_particles_names_every_signatory():
     found = {actor for signal, actor in signals_of(text) if signal == "ceasefire_call"}
     assert len(found) == 3
     assert any("Moi" in actor for actor in found)
+
+
+def test_a_communique_whose_chapeau_names_its_council_by_its_head_word():
+    text = (
+        "Communique of the 828th meeting of the Peace and Security Council\n"
+        "Addis Ababa, 22 February 2019\n\n"
+        "The Peace and Security Council of the African Union (AU), at its 828th meeting, adopted "
+        "the following decision:\n\n"
+        "Council,\n\n"
+        "Recalling its previous decisions,\n\n"
+        "1. Demands that all armed groups immediately cease all hostilities;\n"
+    )
+    assert ("ceasefire_call", "AU Peace and Security Council") in signals_of(text)
+
+
+def test_agreed_clauses_opened_by_to_are_the_signatories_acts():
+    text = (
+        "Joint Statement by the President of the Republic of Kenya and the Leader of the Orange "
+        "Democratic Movement\nNairobi, 28 February 2008\n\n"
+        "We, Mwai Kibaki, President of the Republic of Kenya, and Raila Amolo Odinga, Leader of "
+        "the Orange Democratic Movement, having met today in Nairobi,\n\n"
+        "Have agreed as follows:\n\n"
+        "1. To call together on every Kenyan to end the violence;\n"
+    )
+    found = signals_of(text)
+    assert ("ceasefire_call", "Mwai Kibaki") in found
+    assert any(s == "ceasefire_call" and "Odinga" in a for s, a in found)

@@ -185,6 +185,12 @@ def issuing_body(doc: Document) -> tuple[Actor, ...]:
             else:
                 i += 1
         bodies = [f for f in found if f[2].type in ("organization", "state", "group")]
+        if not bodies and len(words) == 1:
+            # "Council,": the body the opening lines named in full ("The Peace and
+            # Security Council of the African Union ... adopted the following decision")
+            named = _body_named_before(doc, block.start, words[0].text)
+            if named is not None:
+                return (named,)
         if not bodies:
             continue
         start, end, body = bodies[0]
@@ -199,10 +205,31 @@ def issuing_body(doc: Document) -> tuple[Actor, ...]:
     return ()
 
 
+def _body_named_before(doc: Document, end: int, head: str) -> Actor | None:
+    """The organisation named before ``end`` whose name holds ``head`` ("Council")."""
+    tokens = tokenize(doc.text[:end])
+    found = None
+    i = 0
+    while i < len(tokens):
+        j, entries = match_name(tokens, i)
+        entries = [e for e in entries if e.how != "adjective"]
+        if entries:
+            a = entries[0].actor
+            if a.type == "organization" and head.lower() in a.name.lower():
+                found = a
+            i = j
+        else:
+            i += 1
+    return found
+
+
 _SIGNATORY = re.compile(
     r"(?P<name>[A-Z][\w'.-]+(?: (?:[A-Z][\w'.-]+|(?:arap|bin|al|de|da|van|von|ibn|el)(?= [A-Z]))){1,5}),"
     r" (?P<role>[A-Z][\w -]+? of (?:the )?[A-Z][^,]+)"
 )
+
+
+_OF_BODY = re.compile(r"\bof (?:the )?((?:[A-Z][\w'-]*)(?: (?:[A-Z][\w'-]*|of|for|and))*)\s*$")
 
 
 def _signatories(apposition: str) -> tuple[Actor, ...]:
@@ -226,6 +253,10 @@ def _signed(name: str, role: str) -> Actor | None:
             state = entries[0].actor
             break
     _, words = read_name(tokenize(name), 0, {})
+    if state is None:
+        # "Leader of the Orange Democratic Movement": a body the gazetteer does not know
+        m = _OF_BODY.search(role)
+        state = Actor(m.group(1), "organization", m.group(1)) if m else None
     if not words or state is None:
         return None
     holder = office_holder(words, None)
