@@ -243,3 +243,25 @@ def test_implementing_a_truce_agreement_keeps_the_truce():
     assert signals_of(text) == {("ceasefire_call", "Kofi Annan")}
     text = "Both sides signed a trade deal on Monday. The UN called on the signatories to implement the agreement."
     assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # thanks for forces sent take the thanked one's side for the speaker
+        (
+            "Statement of the Ministry of Foreign Affairs\nManama, 15 March 2011\n\nWe thank the "
+            "Kingdom of Saudi Arabia and the United Arab Emirates for the swift dispatch of their forces.\n",
+            {("alliance_support", "Saudi Arabia"), ("alliance_support", "United Arab Emirates")},
+        ),
+        ("Armenia thanked Russia for its military assistance.", {("alliance_support", "Russia")}),
+        # thanks for hosting, or for supporting a peace process, take no side
+        ("Kenya thanked Norway for hosting the talks.", set()),
+        (
+            "Cambodia and Thailand thanked the United States and China for their support.",
+            set(),
+        ),
+    ],
+)
+def test_thanks_for_forces_sent_are_support(text, expected):
+    assert signals_of(text) == expected
