@@ -265,3 +265,20 @@ def test_implementing_a_truce_agreement_keeps_the_truce():
 )
 def test_thanks_for_forces_sent_are_support(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "ECOWAS recognises Adama Barrow as the only legitimate President of The Gambia.",
+            {("alliance_support", "ECOWAS")},
+        ),
+        (
+            "The United States recognises Juan Guaido as Venezuela's interim president.",
+            {("alliance_support", "United States")},
+        ),
+    ],
+)
+def test_recognising_a_rival_as_the_legitimate_leader_takes_his_side(text, expected):
+    assert signals_of(text) == expected
