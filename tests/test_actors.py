@@ -715,3 +715,20 @@ def test_the_acronym_then_names_the_body():
 )
 def test_a_name_stands_as_subject_past_its_apposition(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The opposition Basotho National Party denounced the intervention as an invasion.",
+            {("condemnation", "Basotho National Party")},
+        ),
+        (
+            "The rebel Popular Liberation Front rejected the talks.",
+            {("negotiation_rejection", "Popular Liberation Front")},
+        ),
+    ],
+)
+def test_a_body_named_after_the_and_a_modifier(text, expected):
+    assert signals_of(text) == expected

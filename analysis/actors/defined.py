@@ -235,7 +235,7 @@ def _named_bodies(
         start = k
         while start > 0 and k - start < _MAX_WORDS:
             prev = tokens[start - 1]
-            if prev.lower == "the":
+            if prev.lower == "the" or prev.lower in ACTOR_WORDS.body_modifiers:
                 break
             if prev.is_cap and prev.is_word and start - 1 not in covered:
                 start -= 1
@@ -250,7 +250,10 @@ def _named_bodies(
         if start == k and start > 0 and tokens[start - 1].lower == "the":
             # "the Government of National Unity": the head first, its name after "of"
             end, owner = _name_after_head(tokens, end, covered, out)
-        if (start == k and end == k + 1) or start == 0 or tokens[start - 1].lower != "the":
+        det = start - 1
+        while det > 0 and tokens[det].lower in ACTOR_WORDS.body_modifiers:
+            det -= 1  # "the opposition Basotho National Party"
+        if (start == k and end == k + 1) or start == 0 or tokens[det].lower != "the":
             continue  # one word ("Council") or not introduced as a name ("the ...")
         if any(j in covered for j in range(start, end) if owner is None or j < owner.start):
             continue

@@ -42,6 +42,7 @@ WORD_SETS = (
     "kingdoms",
     "partial_quantifiers",
     "not_actor_acronyms",
+    "body_modifiers",
     "unnamed_group_heads",
     "unnamed_group_crowds",
     "unnamed_group_kinds",
@@ -86,6 +87,7 @@ class ActorWords:
     kingdoms: frozenset[str]
     partial_quantifiers: frozenset[str]
     not_actor_acronyms: frozenset[str]
+    body_modifiers: frozenset[str]
     unnamed_group_heads: frozenset[str]
     unnamed_group_crowds: frozenset[str]
     unnamed_group_kinds: frozenset[str]
