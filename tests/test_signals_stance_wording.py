@@ -282,3 +282,19 @@ def test_thanks_for_forces_sent_are_support(text, expected):
 )
 def test_recognising_a_rival_as_the_legitimate_leader_takes_his_side(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Egypt rejects any unilateral measures concerning the filling of the dam.",
+            {("condemnation", "Egypt")},
+        ),
+        ("Greece rejected Turkey's provocations in the Aegean.", {("condemnation", "Greece")}),
+        # rejecting a proposal is still rejecting it
+        ("Armenia rejected the proposal.", {("negotiation_rejection", "Armenia")}),
+    ],
+)
+def test_rejecting_anothers_acts_condemns_them(text, expected):
+    assert signals_of(text) == expected
