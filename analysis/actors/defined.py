@@ -89,7 +89,7 @@ def _self_named(
     low = [t.lower for t in tokens]
     for k in range(1, len(tokens) - 1):
         if not (
-            (low[k] == "itself" and low[k - 1] in ("calling", "calls", "called", "call"))
+            (low[k] == "itself" and low[k - 1] in SELF_NAMING_VERBS)
             or (low[k] == "as" and low[k - 1] == "known")
         ):
             continue
@@ -107,11 +107,7 @@ def _self_named(
         if end - start < 2 or any(j in covered for j in range(start, end)):
             continue
         words = tuple(tok.text for tok in tokens[start:end])
-        before = set(low[max(0, k - 5) : k])
-        armed = "armed" in before or not before.isdisjoint(
-            ACTOR_WORDS.armed_group_words | ACTOR_WORDS.unnamed_group_heads
-        )
-        kind = "group" if armed else _kind(words)
+        kind = "group" if _armed(low[max(0, k - 5) : k]) else _kind(words)
         actor = Actor(" ".join(_display(tokens[start:end])), kind, " ".join(words))
         reading.memory.defined[words] = actor
         out.append(ActorSpan(start, end, (actor,), "name"))
@@ -126,7 +122,6 @@ def _acronyms(
     Palipehutu-FNL"): a body of its own, an armed group when armed words stand by."""
     if all(t.is_cap for t in tokens if t.is_word):
         return  # a headline in capitals
-    low = [t.lower for t in tokens]
     for k, t in enumerate(tokens):
         text = t.text
         # most words fail at once: an acronym starts with two capitals or holds a hyphen
@@ -143,16 +138,26 @@ def _acronyms(
             )
         ):
             continue  # a dateline: "BAMAKO - ...", "ZAKHO, Iraq - ...", "PORT SUDAN, 15 Jun"
-        near = set(low[max(0, k - 3) : k + 3])
-        armed = "armed" in near or not near.isdisjoint(
-            ACTOR_WORDS.armed_group_words | ACTOR_WORDS.unnamed_group_heads
-        )
+        near = [tok.lower for tok in tokens[max(0, k - 3) : k + 3]]
         actor = reading.memory.defined.get((t.text,)) or Actor(
-            t.text, "group" if armed else "organization", t.text
+            t.text, "group" if _armed(near) else "organization", t.text
         )
         reading.memory.defined[(t.text,)] = actor
         out.append(ActorSpan(k, k + 1, (actor,), "acronym"))
         covered.add(k)
+
+
+# "calling itself", "calls itself": the name a body gives itself follows
+SELF_NAMING_VERBS = frozenset({"calling", "calls", "called", "call"})
+# words that, near a name, make the body an armed group
+_ARMED_WORDS = (
+    frozenset({"armed"}) | ACTOR_WORDS.armed_group_words | ACTOR_WORDS.unnamed_group_heads
+)
+
+
+def _armed(words: list[str]) -> bool:
+    """Do armed words stand by ("an armed group that calls itself", "GATIA fighters")?"""
+    return not _ARMED_WORDS.isdisjoint(words)
 
 
 def _is_acronym(text: str) -> bool:

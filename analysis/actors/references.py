@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from analysis.actors.compounds import ministry
+from analysis.actors.defined import SELF_NAMING_VERBS
 from analysis.actors.discourse import Discourse, Reading
 from analysis.actors.gazetteer import country, gazetteer_entries, normalize, organization
 from analysis.actors.pronouns import resolve_pronoun
@@ -141,7 +142,7 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
                     )
                 )
             continue
-        if low[i] == "itself" and i > 0 and low[i - 1] in ("calling", "calls", "called", "call"):
+        if low[i] == "itself" and i > 0 and low[i - 1] in SELF_NAMING_VERBS:
             continue  # "a faction calling itself the Renamo Military Junta": the name follows
         kind = pronouns.get(tokens[i].lower)
         if kind and not (tokens[i].lower == "us" and tokens[i].text == "US"):

@@ -96,7 +96,8 @@ def _is_label(label: str) -> bool:
     return words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
 
 
-_NAME_LINKS = frozenset({"of", "the", "for", "and", "al", "bin", "de", "van", "von"})
+# the lower-case words inside a name: links and name particles ("al", "bin", "van")
+_NAME_LINKS = frozenset({"of", "the", "for", "and"}) | ACTOR_WORDS.name_particles
 
 
 def _is_name_line(text: str) -> bool:

@@ -17,7 +17,7 @@ from analysis.actors.office_holders import office_holder
 from analysis.actors.titles import match_title, read_name
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor, Document, Sentence
-from analysis.text import tokenize
+from analysis.text import Token, tokenize
 
 _SIGNATURE = re.compile(
     r"^(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[A-Z][^\n]{3,120})$", re.MULTILINE
@@ -50,24 +50,12 @@ def author(doc: Document) -> Actor | None:
             states = _states_named(line)
             if len(states) == 1:
                 return states[0]
-    tokens = tokenize(head)
     counts: Counter = Counter()
     first: dict[str, Actor] = {}
-    trie = name_index().trie
-    i = 0
-    while i < len(tokens):
-        if tokens[i].lower not in trie:
-            i += 1
-            continue
-        j, entries = match_name(tokens, i)
-        if entries:
-            a = entries[0].actor
-            if a.type == "state":
-                counts[a.name] += 1
-                first.setdefault(a.name, a)
-            i = j
-        else:
-            i += 1
+    for _, _, a in named_in(tokenize(head), adjectives=True):
+        if a.type == "state":
+            counts[a.name] += 1
+            first.setdefault(a.name, a)
     if len(counts) == 1:
         return next(iter(first.values()))
     return None
@@ -79,21 +67,31 @@ _ISSUER_LINE = re.compile(
 )
 
 
-def _states_named(line: str) -> list[Actor]:
-    """The states a line names (adjectives included: "Royal Norwegian Ministry"), once each."""
-    tokens = tokenize(line)
-    found: dict[str, Actor] = {}
+def named_in(tokens: list[Token], *, adjectives: bool = False) -> list[tuple[int, int, Actor]]:
+    """The gazetteer's actors these tokens name, longest match first, left to right, as
+    (start, end, actor); adjectives ("Norwegian") count only when asked for."""
+    trie = name_index().trie
+    found: list[tuple[int, int, Actor]] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].lower not in trie:
+            i += 1
+            continue
         j, entries = match_name(tokens, i)
+        if not adjectives:
+            entries = [e for e in entries if e.how != "adjective"]
         if entries:
-            a = entries[0].actor
-            if a.type == "state":
-                found.setdefault(a.name, a)
+            found.append((i, j, entries[0].actor))
             i = j
         else:
             i += 1
-    return list(found.values())
+    return found
+
+
+def _states_named(line: str) -> list[Actor]:
+    """The states a line names (adjectives included: "Royal Norwegian Ministry"), once each."""
+    states = [a for _, _, a in named_in(tokenize(line), adjectives=True) if a.type == "state"]
+    return list(dict.fromkeys(states))
 
 
 def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
@@ -113,17 +111,7 @@ def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
         people = _signatories(m.group("who"))
         if people:
             return people
-        toks = tokenize(m.group("who"))
-        actors: list[Actor] = []
-        i = 0
-        while i < len(toks):
-            j, entries = match_name(toks, i)
-            entries = [e for e in entries if e.how != "adjective"]
-            if entries:
-                actors.append(entries[0].actor)
-                i = j
-            else:
-                i += 1
+        actors = [a for _, _, a in named_in(tokenize(m.group("who")))]
         if actors:
             return tuple(dict.fromkeys(actors))
     signatories = [
@@ -174,16 +162,7 @@ def issuing_body(doc: Document) -> tuple[Actor, ...]:
             for t in tokens
         ):
             continue  # "We, ...," or a sentence cut at a comma ("..., meeting in New York,")
-        found: list[tuple[int, int, Actor]] = []
-        i = 0
-        while i < len(tokens):
-            j, entries = match_name(tokens, i)
-            entries = [e for e in entries if e.how != "adjective"]
-            if entries:
-                found.append((i, j, entries[0].actor))
-                i = j
-            else:
-                i += 1
+        found = named_in(tokens)
         bodies = [f for f in found if f[2].type in ("organization", "state", "group")]
         if not bodies and len(words) == 1:
             # "Council,": the body the opening lines named in full ("The Peace and
@@ -207,24 +186,18 @@ def issuing_body(doc: Document) -> tuple[Actor, ...]:
 
 def _body_named_before(doc: Document, end: int, head: str) -> Actor | None:
     """The organisation named before ``end`` whose name holds ``head`` ("Council")."""
-    tokens = tokenize(doc.text[:end])
-    found = None
-    i = 0
-    while i < len(tokens):
-        j, entries = match_name(tokens, i)
-        entries = [e for e in entries if e.how != "adjective"]
-        if entries:
-            a = entries[0].actor
-            if a.type == "organization" and head.lower() in a.name.lower():
-                found = a
-            i = j
-        else:
-            i += 1
-    return found
+    bodies = [
+        a
+        for _, _, a in named_in(tokenize(doc.text[:end]))
+        if a.type == "organization" and head.lower() in a.name.lower()
+    ]
+    return bodies[-1] if bodies else None
 
 
+# a name's words are capitalised, or particles before another ("Daniel Toroitich arap Moi")
+_PARTICLES = "|".join(map(re.escape, sorted(ACTOR_WORDS.name_particles)))
 _SIGNATORY = re.compile(
-    r"(?P<name>[A-Z][\w'.-]+(?: (?:[A-Z][\w'.-]+|(?:arap|bin|al|de|da|van|von|ibn|el)(?= [A-Z]))){1,5}),"
+    r"(?P<name>[A-Z][\w'.-]+(?: (?:[A-Z][\w'.-]+|(?:" + _PARTICLES + r")(?= [A-Z]))){1,5}),"
     r" (?P<role>[A-Z][\w -]+? of (?:the )?[A-Z][^,]+)"
 )
 
@@ -283,15 +256,5 @@ def headline_issuers(doc: Document) -> tuple[Actor, ...]:
     m = _ISSUED.match(line.strip())
     if not m:
         return ()
-    tokens = tokenize(m.group("who"))
-    found: list[Actor] = []
-    i = 0
-    while i < len(tokens):
-        j, entries = match_name(tokens, i)
-        entries = [e for e in entries if e.how != "adjective"]
-        if entries:
-            found.append(entries[0].actor)
-            i = j
-        else:
-            i += 1
+    found = [a for _, _, a in named_in(tokenize(m.group("who")))]
     return tuple(dict.fromkeys(a for a in found if a.type in ("state", "organization", "group")))

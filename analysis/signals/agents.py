@@ -75,7 +75,6 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
                     or reader.low[k].isdigit()
                     or (
                         not reader.tokens[k].is_cap
-                        and k not in reader.span_at
                         and (reader.low[k].endswith("ly") or reader.low[k] in WORDS.actor_modifiers)
                     )
                 )

@@ -95,28 +95,17 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                     if subj:
                         s0 = min(sp.start for sp in subj)
                         concepts = reader.concepts_in(max(0, s0 - 3), s0)
-        elif (
-            t.kind == "verb"
-            and (
-                (t.start > 0 and low[t.start - 1] in WORDS.be_forms)
-                or low[t.start] in WORDS.be_forms
-                # a reduced passive: "separatist fighters, backed by Russian forces, were ..."
-                or (low[t.end - 1].endswith("ed") and low[t.end : t.end + 1] == ["by"])
-            )
-        ):
+        elif t.kind == "verb" and (_passive(reader, t) or _reduced_passive(reader, t)):
             # a passive names its object first: "The document was signed by ..."; what
             # follows its agent is no object ("Azerbaijan is backed by Turkey, which said
-            # the truce ...": Turkey backs no truce)
-            before = reader.concepts_in(clause_start(reader, t.start), t.start)
-            if (
-                t.start > 0
-                and low[t.start - 1] not in WORDS.be_forms
-                and low[t.start] not in (WORDS.be_forms)
-            ):
-                # a reduced passive modifies the noun before it ("fighters, backed by
-                # Russian forces, ..."): what follows its agent is no object, and what
-                # comes before is the noun's own clause, not the agent's act
-                before = {}
+            # the truce ...": Turkey backs no truce). A reduced passive modifies the noun
+            # before it ("fighters, backed by Russian forces, ..."): what comes before is
+            # that noun's own clause, not the agent's act
+            before = (
+                reader.concepts_in(clause_start(reader, t.start), t.start)
+                if _passive(reader, t)
+                else {}
+            )
             concepts = before if low[t.end : t.end + 1] == ["by"] else {**before, **concepts}
         if t.kind == "verb" and t.klass in ("agree", "reject"):
             # an object relative: "a ceasefire document that his rival had signed hours
@@ -164,6 +153,17 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             if found is not None:
                 out.append(found)
     return out
+
+
+def _passive(reader: SentenceReader, t: Trigger) -> bool:
+    """ "was signed", "is backed": a be-form before the cue or as its first word."""
+    low = reader.low
+    return (t.start > 0 and low[t.start - 1] in WORDS.be_forms) or low[t.start] in WORDS.be_forms
+
+
+def _reduced_passive(reader: SentenceReader, t: Trigger) -> bool:
+    """ "fighters, backed by Russian forces, were ...": a participle and its agent."""
+    return reader.low[t.end - 1].endswith("ed") and reader.low[t.end : t.end + 1] == ["by"]
 
 
 def _pact_ends(reader: SentenceReader, pact: int, end: int) -> bool:

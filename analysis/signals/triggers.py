@@ -9,6 +9,7 @@ from analysis.signals.lexicon import GAP, GAP_WORDS, Trigger, lexicon
 from analysis.signals.reader import SentenceReader
 from analysis.signals.subjects import governing_verb, possessor_before
 from analysis.signals.words import WORDS
+from analysis.text import inflect
 
 SUPPORT_COMPOUND = re.compile(
     r"^(?P<who>.+)-(backed|aligned|allied|supported|sponsored|armed)$", re.I
@@ -159,43 +160,11 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             )
         )
     ]
-    # "any further attacks", "possible strikes": attacks that may come, none that came
-    found = [
-        t
-        for t in found
-        if not (
-            t.kind == "noun"
-            and t.klass in ("attack", "attack_light")
-            and not WORDS.unrealised_modifiers.isdisjoint(reader.low[max(0, t.start - 2) : t.start])
-        )
-    ]
-    # "were pressing their assault": pressing on with an attack asks nothing of anyone
-    found = [
-        t
-        for t in found
-        if not (
-            t.klass == "request"
-            and t.end - t.start == 1
-            and reader.low[t.start] in ("press", "pressed", "presses", "pressing")
-            and any(
-                o.klass in ("attack", "attack_light") and t.end <= o.start <= t.end + 2
-                for o in found
-            )
-        )
-    ]
+    found = [t for t in found if not _names_no_act(reader, t, found)]
     # "invited the ELN to declare a truce": an invitation to an act asks for it
     for t in found:
         if t.klass == "invite" and t.kind == "verb" and invited_to_act(reader, t.end):
             t.klass = "request"
-    # "would invite an international peacekeeping force": those invited come to act
-    found = [
-        t
-        for t in found
-        if not (
-            t.klass == "invite"
-            and not WORDS.invited_forces.isdisjoint(reader.low[t.end : t.end + 4])
-        )
-    ]
     # keep the longest cue of each class at a position
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Trigger] = []
@@ -213,13 +182,38 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
     return out
 
 
+def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> bool:
+    """A cue that names no act here: attacks that may come ("any further attacks",
+    "possible strikes"), pressing on with an attack ("were pressing their assault",
+    no request of anyone), an invited force ("would invite a peacekeeping force")."""
+    low = reader.low
+    if t.klass in ("attack", "attack_light"):
+        return t.kind == "noun" and not WORDS.unrealised_modifiers.isdisjoint(
+            low[max(0, t.start - 2) : t.start]
+        )
+    if t.klass == "request":
+        return (
+            t.end - t.start == 1
+            and low[t.start] in _PRESS
+            and any(
+                o.klass in ("attack", "attack_light") and t.end <= o.start <= t.end + 2
+                for o in found
+            )
+        )
+    if t.klass == "invite":
+        return not WORDS.invited_forces.isdisjoint(low[t.end : t.end + 4])
+    return False
+
+
+_PRESS = frozenset(inflect("press"))
+
+
 def _opens_imperative(reader: SentenceReader, i: int) -> bool:
     """Does a call's phrase (a ceasefire's or talks', two words or more, a verb first:
     "lay down your guns", "return to the table") start at token i?"""
     return any(
         name in ("ceasefire", "talks") and start == i and end - start > 1
         for name, start, end in reader.concept_phrases()
-        if start <= i
     )
 
 
