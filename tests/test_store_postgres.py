@@ -92,3 +92,22 @@ def test_a_lost_connection_is_a_sentence_and_the_next_call_connects_again(backen
             store.remove_document(next(iter(store.document_names())))
         assert store.document_count() == 1  # a new connection; nothing was removed
         assert store.check() == []
+
+
+@pytest.mark.postgresql_only
+def test_a_statement_cut_short_by_ctrl_c_keeps_the_interrupt_and_logs_no_traceback(
+    backend, tmp_path, caplog
+):
+    with open_store(tmp_path) as store:
+        store.add_text("Qatar offered to mediate between the two sides, a spokesman said.")
+        # Ctrl-C lands while the server is still answering a statement of the transaction
+        with pytest.raises(KeyboardInterrupt):
+            with store._transaction() as conn:
+                conn._pg.pgconn.send_query(b"SELECT pg_sleep(0.2)")
+                raise KeyboardInterrupt
+        assert store.document_count() == 1  # the next call connects anew
+        # a reader stopped the same way: closing the store discards its connection
+        store._conn._pg.pgconn.send_query(b"SELECT pg_sleep(0.2)")
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == []
+    with open_store(tmp_path) as store:
+        assert store.document_count() == 1 and store.check() == []

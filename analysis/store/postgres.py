@@ -134,6 +134,17 @@ class Connection:
             ) from e
 
     def close(self) -> None:
+        from psycopg.pq import TransactionStatus
+
+        if (
+            self._owner is not self._pg
+            and not self._pg.closed
+            and self._pg.info.transaction_status != TransactionStatus.IDLE
+        ):
+            # a statement cut short (Ctrl-C) leaves the connection mid-command or
+            # mid-transaction; the pool's reset would fail on it with a logged traceback,
+            # so it is thrown away instead (the server rolls its transaction back)
+            self._owner.invalidate()
         self._owner.close()
 
 

@@ -119,9 +119,22 @@ class SQLStore(Store):
                     conn.execute(statement)
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                self._roll_back(conn)
                 raise
             conn.execute("COMMIT")
+
+    def _roll_back(self, conn: Connection) -> None:
+        """Roll back the open transaction without hiding the exception that ended it: a
+        statement cut short by Ctrl-C can leave the connection unable to take another
+        command, and then it is closed, which rolls the transaction back on the server."""
+        try:
+            conn.execute("ROLLBACK")
+        except self._DB_ERRORS + (StoreError,):
+            with self._lock:
+                for ident, (_, held) in list(self._connections.items()):
+                    if held is conn:
+                        del self._connections[ident]
+            self._close_quietly(conn)
 
     @contextmanager
     def _snapshot(self) -> Iterator[Connection]:
