@@ -148,6 +148,17 @@ CASES = {
         ),
         ("Indian forces launched a drone strike on the depot.", {("hostilities", "India")}),
         ("The raid on the port was carried out by Serbia.", {("hostilities", "Serbia")}),
+        # the act's object or place between the noun and its agent
+        ("The shelling of Kharkiv by Russian forces went on overnight.", {("hostilities", "Russia")}),
+        ("The attack on the convoy by Hamas killed three soldiers.", {("hostilities", "Hamas")}),
+        (
+            "The bombardment of Gaza City by Israeli jets continued on Sunday.",
+            {("hostilities", "Israel")},
+        ),
+        (
+            "Israel condemned the attack on its embassy in Buenos Aires by Hezbollah.",
+            {("condemnation", "Israel"), ("hostilities", "Hezbollah")},
+        ),
         (
             "Niger and Chad exchanged artillery fire along the border.",
             {("hostilities", "Niger"), ("hostilities", "Chad")},
@@ -274,6 +285,9 @@ NOT_SIGNALS = [
     "The campaign continued until March.",
     # an attack named without its agent names no actor
     "The offensive resumed on Monday despite the appeals.",
+    # a participle before "by" takes the agent: the base is used, not attacked, by them
+    "The attack on a base used by U.S. forces killed two.",
+    "The shelling of the town held by Ethiopian troops went on.",
 ]
 
 

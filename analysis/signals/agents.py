@@ -36,6 +36,8 @@ def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     k = t.end
     while k < len(low) and k < t.end + 3 and low[k] in WORDS.agent_participles:
         k += 1
+    if k < len(low) and low[k] in WORDS.act_object_prepositions:
+        k = _past_act_object(reader, k)
     if k < len(low) and low[k] == "by":
         agents = agents_after(reader, k)
         # "by X", or by counts and descriptions of X: "by around 30 heavily armed gunmen"
@@ -54,6 +56,37 @@ def event_agent(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     if sp is not None and sp.how == "forces" and sp.actors and "'s" in low[sp.start : sp.end]:
         return (sp,)
     return ()
+
+
+# the longest phrase of an act's object or place read past to its "by"-agent
+_ACT_OBJECT_WORDS = 7
+
+
+def _past_act_object(reader: SentenceReader, k: int) -> int:
+    """Where the "by" after the phrase of an act's object or place opening at k is
+    ("the shelling of Kharkiv by Russian forces", "the raid on two villages near the
+    border by the militia"), or k when no such "by" follows. The phrase is names,
+    articles, numbers and plain words, with no mark, no "be" or "and" + verb; and a
+    participle right before the "by" takes it as its own agent ("the attack on the
+    base used by U.S. forces"), so none is read then."""
+    low, tokens = reader.low, reader.tokens
+    end = min(len(low), k + 1 + _ACT_OBJECT_WORDS)
+    for j in range(k + 1, end):
+        w = low[j]
+        if w == "by":
+            before = j - 1
+            if before > k and before not in reader.span_at and _participle_like(low[before]):
+                return k
+            return j if before > k else k
+        if not tokens[j].is_word or w in WORDS.be_forms or w in ("and", "or", "that", "which"):
+            return k
+    return k
+
+
+def _participle_like(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in WORDS.agent_participles or word in (
+        "held", "built", "run", "made", "kept", "sent", "seen", "known", "set", "put", "hit",
+    )
 
 
 def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:

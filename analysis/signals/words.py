@@ -82,6 +82,7 @@ class GrammarWords:
     weapons: frozenset[str]
     weapon_modifiers: frozenset[str]
     agent_participles: frozenset[str]
+    act_object_prepositions: frozenset[str]
     locative: frozenset[str]
     reversal: frozenset[str]
     adopting_verbs: frozenset[str]
