@@ -149,7 +149,10 @@ CASES = {
         ("Indian forces launched a drone strike on the depot.", {("hostilities", "India")}),
         ("The raid on the port was carried out by Serbia.", {("hostilities", "Serbia")}),
         # the act's object or place between the noun and its agent
-        ("The shelling of Kharkiv by Russian forces went on overnight.", {("hostilities", "Russia")}),
+        (
+            "The shelling of Kharkiv by Russian forces went on overnight.",
+            {("hostilities", "Russia")},
+        ),
         ("The attack on the convoy by Hamas killed three soldiers.", {("hostilities", "Hamas")}),
         (
             "The bombardment of Gaza City by Israeli jets continued on Sunday.",
@@ -162,6 +165,20 @@ CASES = {
         (
             "Niger and Chad exchanged artillery fire along the border.",
             {("hostilities", "Niger"), ("hostilities", "Chad")},
+        ),
+    ],
+    "the time or place of an act is not its object": [
+        ("Ghana called for a ceasefire at the summit.", {("ceasefire_call", "Ghana")}),
+        ("Ghana called for a ceasefire during the talks in Accra.", {("ceasefire_call", "Ghana")}),
+        ("Qatar urged talks after the truce.", {("negotiation_call", "Qatar")}),
+        (
+            "On the sidelines of the Doha talks, Egypt appealed for calm.",
+            {("ceasefire_call", "Egypt")},
+        ),
+        # other concepts after "at" are the object: dismay at an attack
+        (
+            "Germany said it was appalled at the attack on the hospital.",
+            {("condemnation", "Germany")},
         ),
     ],
     "purpose after a verb of contact": [

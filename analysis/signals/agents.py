@@ -84,8 +84,23 @@ def _past_act_object(reader: SentenceReader, k: int) -> int:
 
 
 def _participle_like(word: str) -> bool:
-    return word.endswith(("ed", "en")) or word in WORDS.agent_participles or word in (
-        "held", "built", "run", "made", "kept", "sent", "seen", "known", "set", "put", "hit",
+    return (
+        word.endswith(("ed", "en"))
+        or word in WORDS.agent_participles
+        or word
+        in (
+            "held",
+            "built",
+            "run",
+            "made",
+            "kept",
+            "sent",
+            "seen",
+            "known",
+            "set",
+            "put",
+            "hit",
+        )
     )
 
 

@@ -122,6 +122,8 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                 continue  # "ready to resume negotiations", not "prepared to support efforts to ... a settlement"
             if rule.requires == "object" and not _object_actor(reader, t, end):
                 continue  # "would send more weapons": to no party named
+            if rule.requires == "direct_object" and not _direct_object_actor(reader, t):
+                continue  # "is fighting corruption in its courts": no party fought
             if rule.concept == "*":
                 pass
             elif rule.concept == "actor":
@@ -244,6 +246,23 @@ def _purpose(reader: SentenceReader, t: Trigger) -> bool:
 
 def _object_actor(reader: SentenceReader, t: Trigger, end: int) -> list[ActorSpan]:
     return [sp for sp in reader.spans if t.end <= sp.start < end]
+
+
+def _direct_object_actor(reader: SentenceReader, t: Trigger) -> bool:
+    """Is an actor the cue's object: right after it, past articles and modifiers, or
+    after "against" ("fought the Rapid Support Forces", "fought against the RSF")? Not
+    after "alongside", which takes a side."""
+    low = reader.low
+    k = t.end
+    if k < len(low) and low[k] == "against":
+        k += 1
+    for j in range(k, min(len(low), k + 3)):
+        sp = reader.span_at.get(j)
+        if sp is not None and sp.start == j and sp.actors and sp.how != "pronoun":
+            return True
+        if not (low[j] in WORDS.determiners or low[j] in WORDS.actor_modifiers):
+            return False
+    return False
 
 
 def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]:

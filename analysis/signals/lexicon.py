@@ -21,6 +21,9 @@ GAP = None  # "..." in a cue: up to three words ("... ..." up to six)
 GAP_WORDS = 3
 
 
+_REQUIREMENTS = ("future", "asserted", "object", "direct_object")
+
+
 @dataclass(frozen=True)
 class Pattern:
     words: tuple  # each item: frozenset of forms, or GAP
@@ -38,7 +41,9 @@ class Rule:
     cameo: str
     plover: str
     score: float
-    requires: str = ""  # "future", "asserted", or "object": an actor named after the cue
+    # "future", "asserted", "object" (an actor named after the cue) or "direct_object"
+    # (an actor as the cue's object: "fought the RSF", "fought against the RSF")
+    requires: str = ""
     unless: tuple[str, ...] = ()  # concepts that, when present, give another signal instead
 
 
@@ -232,9 +237,11 @@ def parse_lexicon(data: dict) -> Lexicon:
         unless = (unless,) if isinstance(unless, str) else tuple(unless)
         for name in unless:
             require_known(name, concept_names, FILE, where, "the concept")
-        if r.get("requires", "future") not in ("future", "asserted", "object"):
+        if r.get("requires", "future") not in _REQUIREMENTS:
             raise DataFileError(
-                FILE, where, f"requires is '{r['requires']}', not 'future', 'asserted' or 'object'"
+                FILE,
+                where,
+                f"requires is '{r['requires']}', not one of {', '.join(map(repr, _REQUIREMENTS))}",
             )
         # a rule without codes takes the primary codes of its signal type
         primary = taxonomy()[r["signal"]]

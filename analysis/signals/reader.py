@@ -21,6 +21,8 @@ _CLAUSE_MARKS = frozenset({";", ":", "but", "whereas", ",", '"', "\u201d"})
 
 # the most words of a verb between an event noun and its "between": "has broken out"
 _OCCURRENCE_WORDS = 3
+# the setting prepositions as word lists ("on the sidelines of")
+_SETTINGS = [phrase.split() for phrase in WORDS.setting_prepositions]
 
 
 class SentenceReader:
@@ -356,6 +358,8 @@ class SentenceReader:
                                 break
                         else:
                             matches.append((name, i, end))
+            if matches:
+                matches = [m for m in matches if not self._in_setting(m[0], m[1])]
             if self.pact:
                 matches.extend(self._pact_pronouns())
                 matches.sort(key=lambda m: m[1])
@@ -373,6 +377,33 @@ class SentenceReader:
                 ]
             self._concept_matches = matches
         return self._concept_matches
+
+    def _in_setting(self, concept: str, start: int) -> bool:
+        """Is the concept phrase at ``start`` the time or place of an act ("at the
+        summit", "during last week's talks", "after the truce"), not its object?"""
+        low, tokens = self.low, self.tokens
+        k = start - 1
+        steps = 0
+        while (
+            k >= 0
+            and steps < 3
+            and (
+                low[k] in WORDS.determiners
+                or low[k] == "'s"
+                or low[k] in WORDS.common_adjectives
+                or low[k] in WORDS.months_and_days
+                or low[k].isdigit()
+                or (tokens[k].is_cap and k > 0)
+            )
+        ):
+            k -= 1
+            steps += 1
+        if k >= 0 and low[k] in WORDS.meeting_prepositions:
+            return concept == "talks"
+        return any(
+            k - len(words) + 1 >= 0 and low[k - len(words) + 1 : k + 1] == words
+            for words in _SETTINGS
+        )
 
     def _pact_pronouns(self) -> list[tuple[str, int, int]]:
         """ "respect it", "abide by it", "implement its provisions": after a verb of

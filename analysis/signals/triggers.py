@@ -243,6 +243,27 @@ def invited_to_act(reader: SentenceReader, after: int) -> bool:
     return False
 
 
+# how far back a gerund coordinated with another is looked for
+_GERUND_REACH = 15
+
+
+def _coordinated_gerund(reader: SentenceReader, i: int) -> bool:
+    """Is the -ing form at i (after "and"/"or") coordinated with a gerund that a
+    preposition governs earlier in the same clause ("of raiding ... and abducting")?"""
+    low = reader.low
+    for j in range(i - 2, max(0, i - _GERUND_REACH) - 1, -1):
+        if low[j] in (",", ";", ":") or low[j] in WORDS.be_forms:
+            return False
+        if (
+            j > 0
+            and low[j].endswith("ing")
+            and low[j - 1] in WORDS.prepositions
+            and low[j - 1] != "to"
+        ):
+            return True
+    return False
+
+
 def used_as_noun(reader: SentenceReader, i: int) -> bool:
     """A verb form used as a noun: after a determiner, a possessive or an adjective,
     or before the head of a compound ("a UN arms embargo", "attack helicopters")."""
@@ -266,6 +287,8 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         return True  # "India's missile attack": a weapon after a possessive names a compound
     if reader.low[i].endswith("ing") and i + 1 < len(reader.low) and reader.low[i + 1] == "of":
         return True  # "the signing of the declaration"
+    if reader.low[i].endswith("ing") and prev in ("and", "or") and _coordinated_gerund(reader, i):
+        return True  # "accused the rebels of raiding villages and abducting children"
     # "the heinous terrorist attack", "the April attack": adjectives after a determiner
     j = i - 1
     steps = 0

@@ -83,6 +83,8 @@ class GrammarWords:
     weapon_modifiers: frozenset[str]
     agent_participles: frozenset[str]
     act_object_prepositions: frozenset[str]
+    setting_prepositions: tuple[str, ...]
+    meeting_prepositions: frozenset[str]
     locative: frozenset[str]
     reversal: frozenset[str]
     adopting_verbs: frozenset[str]

@@ -1,0 +1,142 @@
+"""Verbs of the same acts beyond the commonest ones, as event coders list them
+(CAMEO's verb classes, PETRARCH2's verb dictionary): each in paraphrases of our own,
+and the readings of the same words that name no act.
+
+Every case: a sentence in, the exact set of (signal, actor) pairs out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+CASES = {
+    "destroying, plundering and seizing": [
+        ("M23 rebels torched three villages near Goma on Tuesday.", {("hostilities", "M23")}),
+        (
+            "Houthi fighters ransacked the town after the Yemeni army withdrew.",
+            {("hostilities", "Houthis")},
+        ),
+        (
+            "The Myanmar army razed villages it suspected of sheltering Arakan Army fighters.",
+            {("hostilities", "Myanmar")},
+        ),
+        ("Burmese soldiers fired on protesters in Yangon.", {("hostilities", "Myanmar")}),
+        ("Burmese soldiers gunned down protesters in Yangon.", {("hostilities", "Myanmar")}),
+        (
+            "Al-Shabaab militants abducted two aid workers near Mogadishu.",
+            {("hostilities", "al-Shabaab")},
+        ),
+        ("Russian troops occupied the Zaporizhzhia nuclear plant.", {("hostilities", "Russia")}),
+    ],
+    "fighting a party named as the object": [
+        (
+            "Sudanese troops fought the Rapid Support Forces in Omdurman on Tuesday.",
+            {("hostilities", "Sudan")},
+        ),
+        (
+            "Sudanese troops battled the Rapid Support Forces for control of the airport.",
+            {("hostilities", "Sudan")},
+        ),
+        (
+            "Saudi units skirmished with Houthi fighters along the border overnight.",
+            {("hostilities", "Saudi Arabia")},
+        ),
+        ("Nigerian troops have been fighting against Boko Haram.", {("hostilities", "Nigeria")}),
+        # fighting at a party's side takes its side, and fights no one named
+        (
+            "Chadian troops fought alongside Malian soldiers last year.",
+            {("alliance_support", "Chad")},
+        ),
+    ],
+    "reproaching": [
+        (
+            "Greek foreign minister Nikos Dendias chided Turkey for sending a survey ship.",
+            {("condemnation", "Nikos Dendias")},
+        ),
+        ("Greece reproached Turkey for sending a survey ship.", {("condemnation", "Greece")}),
+        ("Germany faulted Russia for the collapse of the truce.", {("condemnation", "Germany")}),
+        ("Moscow railed against NATO's expansion.", {("condemnation", "Russia")}),
+        ("Beijing took aim at Washington over the arms sales.", {("condemnation", "China")}),
+    ],
+    "declining and walking away": [
+        (
+            "The Syrian government declined to attend the talks in Geneva.",
+            {("negotiation_rejection", "Syria")},
+        ),
+        (
+            "The Taliban declined an invitation to the negotiations.",
+            {("negotiation_rejection", "Taliban")},
+        ),
+        ("Hamas stayed away from the talks in Cairo.", {("negotiation_rejection", "Hamas")}),
+        (
+            "Serbia walked away from the EU-brokered dialogue.",
+            {("negotiation_rejection", "Serbia")},
+        ),
+        ("Eritrea shunned the peace talks in Nairobi.", {("negotiation_rejection", "Eritrea")}),
+        ("Armenia repudiated the ceasefire agreement.", {("negotiation_rejection", "Armenia")}),
+    ],
+    "asking and advocating": [
+        ("Kenya petitioned both sides to agree a ceasefire.", {("ceasefire_call", "Kenya")}),
+        ("Ghana lobbied for a ceasefire at the summit.", {("ceasefire_call", "Ghana")}),
+        (
+            "Senator John Smith advocated direct talks with North Korea.",
+            {("negotiation_call", "John Smith")},
+        ),
+        (
+            "Norway has long championed dialogue between the two sides.",
+            {("negotiation_call", "Norway")},
+        ),
+    ],
+    "consenting and acceding": [
+        ("The Burmese junta consented to a truce.", {("agreement", "Myanmar")}),
+        ("Eritrea acceded to the peace agreement.", {("agreement", "Eritrea")}),
+        ("Uganda's parliament ratified the peace accord with the LRA.", {("agreement", "Uganda")}),
+    ],
+    "interceding": [
+        (
+            "The Vatican offered to intercede between the government and the students.",
+            {("mediation_offer", "Vatican City")},
+        ),
+        (
+            "Norway said it was ready to arbitrate between the two sides.",
+            {("mediation_offer", "Norway")},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in CASES.values() for case in cases],
+    ids=[f"{name}: {text[:40]}" for name, cases in CASES.items() for text, _ in cases],
+)
+def test_the_act_is_read_from_its_less_common_verbs(text, expected):
+    assert expected and signals_of(text) == expected
+
+
+NOT_SIGNALS = [
+    # fighting no party
+    "Kenya battled a severe drought last year.",
+    "Ukraine is fighting corruption in its courts.",
+    # declining that refuses no talks
+    "Attacks on Israel declined sharply after the truce.",
+    "Syria declined to comment on the report.",
+    "NATO declined to give Georgia a Membership Action Plan.",
+    # an adjective, not an occupation by anyone
+    "Israeli settlers live in the occupied West Bank.",
+    # a gerund coordinated with the object of an accusation is the accused's, not the accuser's
+    "Kenya accused the rebels of raiding villages and abducting scores of people.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SIGNALS)
+def test_the_same_words_naming_no_act_give_no_signal(text):
+    assert {s for s in signals_of(text) if s[0] != "condemnation"} == set()
