@@ -110,6 +110,47 @@ CASES = {
             {("mediation_offer", "Norway")},
         ),
     ],
+    "forces pulled back, asked for": [
+        (
+            "The Security Council demanded that Iraq withdraw all its forces from Kuwait.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+        (
+            "France urged Russia to pull its troops back from the border.",
+            {("ceasefire_call", "France")},
+        ),
+        (
+            "Kenya called on Ethiopia to remove its soldiers from Somalia.",
+            {("ceasefire_call", "Kenya")},
+        ),
+    ],
+    "talking, compromising, conferring": [
+        ("Egypt urged both sides to seek a compromise.", {("negotiation_call", "Egypt")}),
+        (
+            "The EU urged Belgrade and Pristina to talk to each other.",
+            {("negotiation_call", "European Union")},
+        ),
+        ("Germany called for a peace conference on Libya.", {("negotiation_call", "Germany")}),
+    ],
+    "taking a side": [
+        ("Iran has propped up Bashar al-Assad for years.", {("alliance_support", "Iran")}),
+        (
+            "Saudi Arabia and Egypt rallied behind Bahrain.",
+            {("alliance_support", "Saudi Arabia"), ("alliance_support", "Egypt")},
+        ),
+        ("Russia threw its weight behind Serbia.", {("alliance_support", "Russia")}),
+        ("Chad came to the aid of Cameroon.", {("alliance_support", "Chad")}),
+    ],
+    "fights named by a noun": [
+        (
+            "Firefights between Indian and Pakistani troops erupted along the Line of Control.",
+            {("hostilities", "India"), ("hostilities", "Pakistan")},
+        ),
+        (
+            "Skirmishes between Thai and Cambodian soldiers killed two.",
+            {("hostilities", "Thailand"), ("hostilities", "Cambodia")},
+        ),
+    ],
 }
 
 
@@ -130,6 +171,10 @@ NOT_SIGNALS = [
     "Attacks on Israel declined sharply after the truce.",
     "Syria declined to comment on the report.",
     "NATO declined to give Georgia a Membership Action Plan.",
+    # refusing to give ground is no refusal of talks
+    "India refused to compromise on its sovereignty.",
+    # a withdrawal that is done, not asked for
+    "Russia withdrew its troops from Kherson in November.",
     # an adjective, not an occupation by anyone
     "Israeli settlers live in the occupied West Bank.",
     # a gerund coordinated with the object of an accusation is the accused's, not the accuser's

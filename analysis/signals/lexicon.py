@@ -63,6 +63,8 @@ class Lexicon:
     concepts: dict  # first word form -> list of (concept, tuple of frozensets)
     fighting_nouns: frozenset
     ending_verbs: frozenset
+    withdrawing_verbs: frozenset  # "withdraw all its forces": a pulling back of forces
+    withdrawn_forces: frozenset
     continuing_verbs: frozenset  # "continue their attacks": fighting on
     going_on: frozenset  # "the battle would go on": word tuples after a fighting noun
     rules: dict  # trigger -> list[Rule]
@@ -194,6 +196,8 @@ def parse_lexicon(data: dict) -> Lexicon:
             {
                 "fighting_nouns": list,
                 "ending_verbs": list,
+                "withdrawing_verbs": list,
+                "withdrawn_forces": list,
                 "continuing_verbs": list,
                 "going_on": list,
                 "masks": list,
@@ -284,6 +288,9 @@ def parse_lexicon(data: dict) -> Lexicon:
         concepts,
         frozenset(cf.get("fighting_nouns", [])),
         frozenset(v for e in cf.get("ending_verbs", []) for v in inflect(e)),
+        frozenset(v for e in cf.get("withdrawing_verbs", []) for v in inflect(e))
+        | {"withdrew", "withdrawn"},
+        frozenset(cf.get("withdrawn_forces", [])),
         frozenset(
             v
             for e in data["concepts"].get("fighting", {}).get("continuing_verbs", [])

@@ -273,6 +273,14 @@ class SentenceReader:
                             break
                 if "ceasefire" in found:
                     break
+        if "ceasefire" not in found and not lex.withdrawing_verbs.isdisjoint(window):
+            # "withdraw all its forces from Kuwait", "pull its troops back"
+            for i in range(a, b):
+                if low[i] in lex.withdrawing_verbs and not lex.withdrawn_forces.isdisjoint(
+                    low[i + 1 : min(b, i + 6)]
+                ):
+                    found["ceasefire"] = i
+                    break
         if "mediation" not in found and not WORDS.meeting_verbs.isdisjoint(window):
             for i in range(a, b):
                 if low[i] in WORDS.meeting_verbs and self._two_named_after(i + 1):
