@@ -151,6 +151,34 @@ CASES = {
             {("hostilities", "Thailand"), ("hostilities", "Cambodia")},
         ),
     ],
+    "idioms read whole": [
+        (
+            "Israel and Hamas struck a deal on a truce in Gaza.",
+            {("agreement", "Israel"), ("agreement", "Hamas")},
+        ),
+        (
+            "Armenia and Azerbaijan clinched a deal on the border.",
+            {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+        ),
+        (
+            "Ethiopia and Eritrea hammered out a peace deal in Jeddah.",
+            {("agreement", "Ethiopia"), ("agreement", "Eritrea")},
+        ),
+        ("Israel closed the door to talks with Hamas.", {("negotiation_rejection", "Israel")}),
+        (
+            "Kyiv slammed the door on negotiations with Moscow.",
+            {("negotiation_rejection", "Ukraine")},
+        ),
+    ],
+    "more names for talks and for outrage": [
+        (
+            "The EU encouraged the parties to continue their discussions.",
+            {("negotiation_call", "European Union")},
+        ),
+        ("France urged both sides to use diplomatic channels.", {("negotiation_call", "France")}),
+        ("India voiced outrage over the attack in Pahalgam.", {("condemnation", "India")}),
+        ("Ghana expressed its strong disapproval of the coup.", {("condemnation", "Ghana")}),
+    ],
 }
 
 
@@ -175,6 +203,9 @@ NOT_SIGNALS = [
     "India refused to compromise on its sovereignty.",
     # a withdrawal that is done, not asked for
     "Russia withdrew its troops from Kherson in November.",
+    # striking a tone, hitting a snag: idioms that hit nothing
+    "Turkey struck a conciliatory tone towards Greece.",
+    "The talks between Israel and Hamas hit a snag.",
     # an adjective, not an occupation by anyone
     "Israeli settlers live in the occupied West Bank.",
     # a gerund coordinated with the object of an accusation is the accused's, not the accuser's

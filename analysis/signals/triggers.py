@@ -171,6 +171,13 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
     for t in found:
         if any(o.klass == t.klass and o.start <= t.start < o.end for o in out):
             continue
+        # an idiom is read whole: "struck a deal" is no strike, "slammed the door on
+        # talks" no condemnation; a one-word cue yields to a longer cue of another
+        # class at the same word
+        if t.end - t.start == 1 and any(
+            o.start == t.start and len(o.positions) > 2 and o.klass != t.klass for o in found
+        ):
+            continue
         # words inside an actor's name are not cues ("Supreme Political Council" is not "call")
         if t.start in reader.span_at and reader.span_at[t.start].how not in (
             "forces",
@@ -188,6 +195,8 @@ def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> b
     no request of anyone), an invited force ("would invite a peacekeeping force")."""
     low = reader.low
     if t.klass in ("attack", "attack_light"):
+        if t.kind == "verb" and _idiom_object(reader, t.end):
+            return True  # "struck a conciliatory tone", "hit a snag"
         return t.kind == "noun" and not WORDS.unrealised_modifiers.isdisjoint(
             low[max(0, t.start - 2) : t.start]
         )
@@ -206,6 +215,18 @@ def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> b
 
 
 _PRESS = frozenset(inflect("press"))
+
+
+def _idiom_object(reader: SentenceReader, k: int) -> bool:
+    """Is the object starting at k one that makes a verb of striking an idiom ("a
+    conciliatory tone", "a snag"), past an article and up to two modifiers?"""
+    low = reader.low
+    for j in range(k, min(len(low), k + 4)):
+        if low[j] in WORDS.non_attack_objects:
+            return True
+        if j in reader.span_at or not reader.tokens[j].is_word or reader.tokens[j].is_cap:
+            return False
+    return False
 
 
 def _opens_imperative(reader: SentenceReader, i: int) -> bool:

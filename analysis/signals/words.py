@@ -83,6 +83,7 @@ class GrammarWords:
     weapon_modifiers: frozenset[str]
     agent_participles: frozenset[str]
     act_object_prepositions: frozenset[str]
+    non_attack_objects: frozenset[str]
     setting_prepositions: tuple[str, ...]
     meeting_prepositions: frozenset[str]
     locative: frozenset[str]
