@@ -266,3 +266,27 @@ def test_those_together_with_the_subject_act_with_it(text, expected):
 )
 def test_relative_requests_accords_and_names(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title that looks like an adjective ends the subject: "chief", "general"
+        (
+            "Speaking in Brussels, the NATO chief urged Russia to pull back its troops.",
+            {("ceasefire_call", "NATO Chief")},
+        ),
+        (
+            "The UN secretary-general called for a ceasefire.",
+            {("ceasefire_call", "UN Secretary-General")},
+        ),
+        (
+            "The NATO secretary general urged Russia to pull back its troops.",
+            {("ceasefire_call", "NATO Secretary General")},
+        ),
+        # an adjective before an act's noun still names the act: "the Russian attack"
+        ("The Russian attack on Kyiv killed five.", {("hostilities", "Russia")}),
+    ],
+)
+def test_a_title_ending_the_subject_leaves_the_verb_a_verb(text, expected):
+    assert signals_of(text) == expected

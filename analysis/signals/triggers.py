@@ -285,6 +285,13 @@ def _coordinated_gerund(reader: SentenceReader, i: int) -> bool:
     return False
 
 
+def _ends_a_name(reader: SentenceReader, k: int) -> bool:
+    """Does an actor's name or title end at k ("the NATO chief urged": "chief" ends
+    the subject, it does not describe the verb form after it)?"""
+    sp = reader.span_at.get(k)
+    return sp is not None and sp.end == k + 1 and sp.start < k and sp.how not in ("forces", "adjective")
+
+
 def used_as_noun(reader: SentenceReader, i: int) -> bool:
     """A verb form used as a noun: after a determiner, a possessive or an adjective,
     or before the head of a compound ("a UN arms embargo", "attack helicopters")."""
@@ -300,7 +307,7 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         prev in WORDS.determiners
         or prev == "'s"
         or (prev in WORDS.prepositions and prev != "to")
-        or prev in WORDS.common_adjectives
+        or (prev in WORDS.common_adjectives and not _ends_a_name(reader, i - 1))
     ):
         return True
     owner = reader.span_at.get(i - 1)
@@ -310,6 +317,8 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         return True  # "the signing of the declaration"
     if reader.low[i].endswith("ing") and prev in ("and", "or") and _coordinated_gerund(reader, i):
         return True  # "accused the rebels of raiding villages and abducting children"
+    if _ends_a_name(reader, i - 1):
+        return False  # "the UN secretary-general called": a title's "-al" is no adjective
     # "the heinous terrorist attack", "the April attack": adjectives after a determiner
     j = i - 1
     steps = 0
