@@ -179,6 +179,35 @@ CASES = {
         ("India voiced outrage over the attack in Pahalgam.", {("condemnation", "India")}),
         ("Ghana expressed its strong disapproval of the coup.", {("condemnation", "Ghana")}),
     ],
+    "ending one's own truce rejects it": [
+        (
+            "The Polisario Front declared an end to its 1991 ceasefire with Morocco.",
+            {("negotiation_rejection", "Polisario Front")},
+        ),
+        (
+            "The ELN announced the end of its unilateral ceasefire.",
+            {("negotiation_rejection", "National Liberation Army")},
+        ),
+        (
+            "The Polisario Front announced the end of the ceasefire.",
+            {("negotiation_rejection", "Polisario Front")},
+        ),
+        # declaring a truce of one's own still agrees to it
+        ("The ELN announced a unilateral ceasefire.", {("agreement", "National Liberation Army")}),
+    ],
+    "stopping the fighting by its verb": [
+        (
+            "The Arab League called on the Houthis to stop targeting Saudi cities.",
+            {("ceasefire_call", "Arab League")},
+        ),
+        ("Qatar urged Israel to halt the killing of civilians.", {("ceasefire_call", "Qatar")}),
+    ],
+    "the kingdom of a ministry named before": [
+        (
+            "Morocco's foreign ministry said the kingdom remained committed to the ceasefire.",
+            {("agreement", "Morocco")},
+        ),
+    ],
 }
 
 
@@ -206,6 +235,8 @@ NOT_SIGNALS = [
     # striking a tone, hitting a snag: idioms that hit nothing
     "Turkey struck a conciliatory tone towards Greece.",
     "The talks between Israel and Hamas hit a snag.",
+    # a truce announced is not always one's own
+    "The UN announced that a ceasefire had been agreed.",
     # an adjective, not an occupation by anyone
     "Israeli settlers live in the occupied West Bank.",
     # a gerund coordinated with the object of an accusation is the accused's, not the accuser's

@@ -253,7 +253,15 @@ def _resolve_reference(
         return m.last_persons or m.last_plural
     if kind == "kingdom":
         # "Saudi Arabia and Iran agreed ... The kingdom preferred": the monarchy last named
-        a = m.last(lambda a: a.type == "state" and a.name.lower() in ACTOR_WORDS.kingdoms)
+        def of_a_kingdom(a: Actor) -> bool:
+            return (a.name if a.type == "state" else a.affiliation or "").lower() in (
+                ACTOR_WORDS.kingdoms
+            )
+
+        here = [a for sp in spans for a in sp.actors if of_a_kingdom(a)]
+        a = here[-1] if here else m.last(of_a_kingdom)
+        if a is not None and a.type != "state":
+            a = country(a.affiliation)  # "Morocco's foreign ministry said the kingdom ..."
         if a is None:
             a = m.focus_state()
         return (a,) if a else ()

@@ -65,6 +65,8 @@ class Lexicon:
     ending_verbs: frozenset
     withdrawing_verbs: frozenset  # "withdraw all its forces": a pulling back of forces
     withdrawn_forces: frozenset
+    truce_ending: tuple  # ("end to", ...) as word tuples, before a truce word: it is ended
+    truce_words: frozenset
     continuing_verbs: frozenset  # "continue their attacks": fighting on
     going_on: frozenset  # "the battle would go on": word tuples after a fighting noun
     rules: dict  # trigger -> list[Rule]
@@ -198,6 +200,8 @@ def parse_lexicon(data: dict) -> Lexicon:
                 "ending_verbs": list,
                 "withdrawing_verbs": list,
                 "withdrawn_forces": list,
+                "ending_phrases": list,
+                "truce_words": list,
                 "continuing_verbs": list,
                 "going_on": list,
                 "masks": list,
@@ -291,6 +295,11 @@ def parse_lexicon(data: dict) -> Lexicon:
         frozenset(v for e in cf.get("withdrawing_verbs", []) for v in inflect(e))
         | {"withdrew", "withdrawn"},
         frozenset(cf.get("withdrawn_forces", [])),
+        tuple(
+            tuple(p.split())
+            for p in data["concepts"].get("ended_truce", {}).get("ending_phrases", [])
+        ),
+        frozenset(data["concepts"].get("ended_truce", {}).get("truce_words", [])),
         frozenset(
             v
             for e in data["concepts"].get("fighting", {}).get("continuing_verbs", [])

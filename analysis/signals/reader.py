@@ -273,6 +273,12 @@ class SentenceReader:
                             break
                 if "ceasefire" in found:
                     break
+        if "ceasefire" in found and "ended_truce" not in found:
+            ended = self._truce_ended(found["ceasefire"], b)
+            if ended is not None:
+                found["ended_truce"] = ended
+                found.pop("ceasefire")
+                found.pop("deal", None)
         if "ceasefire" not in found and not lex.withdrawing_verbs.isdisjoint(window):
             # "withdraw all its forces from Kuwait", "pull its troops back"
             for i in range(a, b):
@@ -306,6 +312,19 @@ class SentenceReader:
                     found["fighting"] = going_on
                     break
         return found
+
+    def _truce_ended(self, at: int, b: int) -> int | None:
+        """Where "an end to" opens the truce named at or after ``at`` ("declared an end
+        to its 1991 ceasefire"), within four words before the truce word."""
+        low, lex = self.low, lexicon()
+        for i in range(at, min(b, at + 3)):
+            if low[i] in lex.truce_words:
+                for j in range(max(0, i - 5), i):
+                    for words in lex.truce_ending:
+                        if tuple(low[j : j + len(words)]) == words and j + len(words) + 2 >= i:
+                            return j
+                return None
+        return None
 
     def _two_named_after(self, k: int) -> bool:
         """Whether two actors named together start at token ``k`` ("him and Erdogan",

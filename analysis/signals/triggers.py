@@ -289,7 +289,12 @@ def _ends_a_name(reader: SentenceReader, k: int) -> bool:
     """Does an actor's name or title end at k ("the NATO chief urged": "chief" ends
     the subject, it does not describe the verb form after it)?"""
     sp = reader.span_at.get(k)
-    return sp is not None and sp.end == k + 1 and sp.start < k and sp.how not in ("forces", "adjective")
+    return (
+        sp is not None
+        and sp.end == k + 1
+        and sp.start < k
+        and sp.how not in ("forces", "adjective")
+    )
 
 
 def used_as_noun(reader: SentenceReader, i: int) -> bool:
