@@ -208,6 +208,24 @@ CASES = {
             {("agreement", "Morocco")},
         ),
     ],
+    "engaging in talks, refused": [
+        (
+            "Somalia said it would not engage in talks with Ethiopia until the memorandum was withdrawn.",
+            {("negotiation_rejection", "Somalia")},
+        ),
+        (
+            "Serbia said it would not engage in any dialogue with Pristina.",
+            {("negotiation_rejection", "Serbia")},
+        ),
+        (
+            "The ELN said it would not enter into negotiations with Bogota.",
+            {("negotiation_rejection", "National Liberation Army")},
+        ),
+    ],
+    "rejecting an infringement condemns it": [
+        ("Egypt rejected any infringement of Somalia's sovereignty.", {("condemnation", "Egypt")}),
+        ("China rejected the violation of its airspace by US drones.", {("condemnation", "China")}),
+    ],
 }
 
 
@@ -235,6 +253,8 @@ NOT_SIGNALS = [
     # striking a tone, hitting a snag: idioms that hit nothing
     "Turkey struck a conciliatory tone towards Greece.",
     "The talks between Israel and Hamas hit a snag.",
+    # engaging in something that is no talks
+    "Russia has engaged in a campaign of disinformation.",
     # a truce announced is not always one's own
     "The UN announced that a ceasefire had been agreed.",
     # an adjective, not an occupation by anyone

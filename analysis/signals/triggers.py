@@ -115,7 +115,8 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         t
         for t in found
         if not (
-            reader.low[t.start] in ("enter", "entered", "enters", "entering")
+            t.klass == "attack"
+            and reader.low[t.start] in ("enter", "entered", "enters", "entering")
             and (
                 t.end >= n
                 or not (reader.tokens[t.end].is_cap or reader.low[t.end] in ("the", "a"))
