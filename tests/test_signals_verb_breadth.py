@@ -226,6 +226,17 @@ CASES = {
         ("Egypt rejected any infringement of Somalia's sovereignty.", {("condemnation", "Egypt")}),
         ("China rejected the violation of its airspace by US drones.", {("condemnation", "China")}),
     ],
+    "ending the fighting by a noun": [
+        ("Norway called for the immediate cessation of violence.", {("ceasefire_call", "Norway")}),
+        ("Chile called for the suspension of attacks on civilians.", {("ceasefire_call", "Chile")}),
+    ],
+    "a party, not a plan named after one": [
+        ("Russia reaffirmed its support for Serbia.", {("alliance_support", "Russia")}),
+        (
+            "Turkey voiced support for Azerbaijan and its peace proposal.",
+            {("alliance_support", "Turkey")},
+        ),
+    ],
 }
 
 
@@ -253,6 +264,10 @@ NOT_SIGNALS = [
     # striking a tone, hitting a snag: idioms that hit nothing
     "Turkey struck a conciliatory tone towards Greece.",
     "The talks between Israel and Hamas hit a snag.",
+    # backing a plan named after a body takes no side
+    "Indonesia reiterated its support for the ASEAN Five-Point Consensus.",
+    "France reiterated its support for the EU plan.",
+    "Egypt reaffirmed its support for the Arab Peace Initiative.",
     # engaging in something that is no talks
     "Russia has engaged in a campaign of disinformation.",
     # a truce announced is not always one's own

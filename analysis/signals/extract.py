@@ -135,6 +135,8 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                     and objects[0].start <= t.end + 2
                 ):
                     continue  # "continue supporting the two countries": no side taken
+                if rule.signal == "alliance_support" and _names_a_plan(reader, objects[0]):
+                    continue  # "support for the ASEAN Five-Point Consensus": a plan backed
             elif rule.concept not in concepts:
                 continue
             elif rule.signal == "agreement" and concepts.get(
@@ -246,6 +248,18 @@ def _purpose(reader: SentenceReader, t: Trigger) -> bool:
 
 def _object_actor(reader: SentenceReader, t: Trigger, end: int) -> list[ActorSpan]:
     return [sp for sp in reader.spans if t.end <= sp.start < end]
+
+
+def _names_a_plan(reader: SentenceReader, sp: ActorSpan) -> bool:
+    """Is the actor named as part of a plan's or a deal's name ("the ASEAN Five-Point
+    Consensus", "the Arab Peace Initiative", "the EU plan"), not as a party?"""
+    deal = reader.concepts_in(sp.end, sp.end + 5).get("deal")
+    if deal is None:
+        return False
+    return all(
+        reader.tokens[k].is_cap or reader.low[k].isdigit() or reader.low[k] == "-"
+        for k in range(sp.end, deal)
+    )
 
 
 def _direct_object_actor(reader: SentenceReader, t: Trigger) -> bool:

@@ -198,6 +198,7 @@ def parse_lexicon(data: dict) -> Lexicon:
             {
                 "fighting_nouns": list,
                 "ending_verbs": list,
+                "ending_nouns": list,
                 "withdrawing_verbs": list,
                 "withdrawn_forces": list,
                 "ending_phrases": list,
@@ -291,7 +292,8 @@ def parse_lexicon(data: dict) -> Lexicon:
         by_first,
         concepts,
         frozenset(cf.get("fighting_nouns", [])),
-        frozenset(v for e in cf.get("ending_verbs", []) for v in inflect(e)),
+        frozenset(v for e in cf.get("ending_verbs", []) for v in inflect(e))
+        | frozenset(cf.get("ending_nouns", [])),
         frozenset(v for e in cf.get("withdrawing_verbs", []) for v in inflect(e))
         | {"withdrew", "withdrawn"},
         frozenset(cf.get("withdrawn_forces", [])),
