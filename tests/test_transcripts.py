@@ -227,3 +227,16 @@ def test_a_question_that_addresses_the_speaker_by_name_reports_someone_else():
 )
 def test_an_imperative_is_its_speakers_demand(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Hua Chunying", "Mao Ning", "Maria van der Berg"])
+def test_a_name_label_nobody_introduced_speaks_for_the_body_of_the_headline(name):
+    text = (
+        "Press briefing by the Ministry of Foreign Affairs spokesperson, Beijing, 5 August 2031\n\n"
+        "Q: The ministers issued a statement on the drills. What is your response?\n\n"
+        f"{name}: We firmly oppose and strongly condemn the statement.\n\n"
+        "Press Trust of India: Will the talks with India go ahead?\n\n"
+        f"{name}: China has lodged solemn representations with Japan.\n"
+    )
+    found = signals_of(text)
+    assert found == {("condemnation", "China")}

@@ -44,6 +44,7 @@ class Transcript:
     speaker_name: tuple[str, ...]
     speaker_role: str
     turns: dict[int, str]
+    written: dict[str, str]  # a label in lower case -> as written ("Hua Chunying")
 
 
 def is_transcript(doc: Document) -> bool:
@@ -61,6 +62,7 @@ def transcript(doc: Document) -> Transcript | None:
     if not is_transcript(doc):
         return None
     turns: dict[int, str] = {}
+    written: dict[str, str] = {}
     label = ""
     name: tuple[str, ...] = ()
     role = ""
@@ -76,13 +78,14 @@ def transcript(doc: Document) -> Transcript | None:
                 name, role = tuple(rest.split()), m.group("label").strip()
                 continue
             label = m.group("label").strip().lower()
+            written.setdefault(label, m.group("label").strip())
         if label and block.kind == "paragraph":
             turns[index] = label
     if not name and doc.source:
         m = _NAME_ROLE.match(doc.source.strip())
         if m and _has_role_word(m.group("role")) and not _is_named_body(m.group("name")):
             name, role = tuple(m.group("name").split()), m.group("role")
-    return Transcript(name, role, turns)
+    return Transcript(name, role, turns, written)
 
 
 def _is_label(label: str) -> bool:
@@ -192,11 +195,43 @@ def _turns(
         elif is_speaker_label(label, speaker):
             out.append(own)
         else:
-            # "LAVROV: ...": someone the text introduced, else no one we know
+            # "LAVROV: ...": someone the text introduced; "Hua Chunying: ...": a person
+            # the label names, speaking for the body the headline names
             name = memory.aliases.get((label.split()[-1].title(),))
-            person = memory.persons.get(name or "")
+            person = memory.persons.get(name or "") or _labelled_person(
+                talk.written.get(label, ""), fallback or _headline_state(sentences), memory
+            )
             out.append(turn_of(person) if person is not None else ((), (), ()))
     return out
+
+
+def _labelled_person(label: str, owner: Actor | None, memory: Discourse) -> Actor | None:
+    """The person a turn label names as written ("Hua Chunying"), when it is a name of
+    two to four words that no state or body has, speaking for ``owner``."""
+    words = tuple(label.split())
+    if owner is None or not 2 <= len(words) <= 4 or label.isupper():
+        return None
+    if not all(w[:1].isupper() or w in ACTOR_WORDS.name_particles for w in words):
+        return None
+    tokens = tokenize(label)
+    if any(match_name(tokens, i)[1] for i in range(len(tokens))):
+        return None  # "Press Trust of India", "Kyodo News of Japan": a body, not a person
+    known = memory.aliases.get(words)
+    if known in memory.persons:
+        return memory.persons[known]
+    return memory.add_person(Actor(label, "person", owner.name, None), words, explicit=True)
+
+
+def _headline_state(sentences: list[Sentence]) -> Actor | None:
+    """The one state the first sentence (the headline) names ("..., Beijing, 5 August")."""
+    if not sentences:
+        return None
+    tokens = tokenize(sentences[0].text)
+    states = {}
+    for i in range(len(tokens)):
+        _, entries = match_name(tokens, i)
+        states.update({e.actor.name: e.actor for e in entries if e.actor.type == "state"})
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _speaker(
