@@ -237,6 +237,33 @@ CASES = {
             {("alliance_support", "Turkey")},
         ),
     ],
+    "orders to one's own forces": [
+        (
+            "Netanyahu's office said he had ordered the army to continue fighting with full force.",
+            {("negotiation_rejection", "Benjamin Netanyahu")},
+        ),
+        (
+            "Russian President Vladimir Putin ordered a ceasefire over the Orthodox Christmas.",
+            {("agreement", "Vladimir Putin")},
+        ),
+        ("Ilham Aliyev ordered his troops to halt their advance.", {("agreement", "Ilham Aliyev")}),
+        (
+            "Trump ordered air strikes on Houthi targets in Yemen.",
+            {("hostilities", "Donald Trump")},
+        ),
+        (
+            "Dmitry Medvedev ordered an end to military operations in Georgia.",
+            {("agreement", "Dmitry Medvedev")},
+        ),
+    ],
+    "striving for": [
+        ("Turkey will strive for a lasting ceasefire in Syria.", {("ceasefire_call", "Turkey")}),
+        ("France will spare no effort to achieve a ceasefire.", {("ceasefire_call", "France")}),
+        (
+            "Qatar will spare no effort to bring the parties back to the negotiating table.",
+            {("negotiation_call", "Qatar")},
+        ),
+    ],
 }
 
 
@@ -268,6 +295,13 @@ NOT_SIGNALS = [
     "Indonesia reiterated its support for the ASEAN Five-Point Consensus.",
     "France reiterated its support for the EU plan.",
     "Egypt reaffirmed its support for the Arab Peace Initiative.",
+    # an order as a noun, to another party, or by a decree suspended
+    "Kenya deployed troops in order to end the fighting.",
+    "The court issued an order to halt the deportations.",
+    "The ICJ ordered Venezuela to refrain from any action.",
+    "Colombia suspended a decree ordering a bilateral ceasefire with the ELN.",
+    # a talks' headline clause and a clause of its own after "as"
+    "Lebanon truce talks continue as strikes hit the south.",
     # engaging in something that is no talks
     "Russia has engaged in a campaign of disinformation.",
     # a truce announced is not always one's own

@@ -83,8 +83,12 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             begin = clause_start(reader, t.start)
             concepts = reader.concepts_in(begin, end)
         elif t.klass in lex.object_within:
-            # the object right after the cue: "there will be no ceasefire", "are unacceptable"
-            concepts = reader.concepts_in(t.end, min(end, t.end + lex.object_within[t.klass]))
+            # the object right after the cue: "there will be no ceasefire", "are unacceptable";
+            # an attack's not in a clause of its own ("talks continue as strikes hit the south")
+            near = min(end, t.end + lex.object_within[t.klass])
+            if t.klass == "attack_light":  # ("described Iran as a partner": "as" is the object's)
+                near = next((k for k in range(t.end, near) if low[k] in WORDS.subordinators), near)
+            concepts = reader.concepts_in(t.end, near)
             if t.klass == "attack_light" and "attack_object" not in concepts:
                 # "launched an offensive", "the military operation Israel has launched",
                 # "the raid on the port was carried out by ..."
