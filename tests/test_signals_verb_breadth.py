@@ -256,6 +256,13 @@ CASES = {
             {("agreement", "Dmitry Medvedev")},
         ),
     ],
+    "an occupation as an act, a ceasefire asked for beside the adjective": [
+        (
+            "The Security Council demanded that the M23 cease all hostilities and withdraw from all occupied areas.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+        ("Ukraine shelled the occupied city of Donetsk.", {("hostilities", "Ukraine")}),
+    ],
     "striving for": [
         ("Turkey will strive for a lasting ceasefire in Syria.", {("ceasefire_call", "Turkey")}),
         ("France will spare no effort to achieve a ceasefire.", {("ceasefire_call", "France")}),
@@ -302,6 +309,11 @@ NOT_SIGNALS = [
     "Colombia suspended a decree ordering a bilateral ceasefire with the ELN.",
     # a talks' headline clause and a clause of its own after "as"
     "Lebanon truce talks continue as strikes hit the south.",
+    # a participle before a noun is an adjective: no occupation, no siege by anyone
+    "Kenya urged the rebels to withdraw from all occupied areas.",
+    "Aid reached the besieged city of Mariupol on Monday.",
+    # refraining from what is no fighting
+    "The Council called on all States to refrain from providing support to armed groups.",
     # engaging in something that is no talks
     "Russia has engaged in a campaign of disinformation.",
     # a truce announced is not always one's own

@@ -198,6 +198,8 @@ def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> b
     if t.klass in ("attack", "attack_light"):
         if t.kind == "verb" and _idiom_object(reader, t.end):
             return True  # "struck a conciliatory tone", "hit a snag"
+        if t.kind == "verb" and _participle_before_noun(reader, t):
+            return True  # "withdraw from all occupied areas", "the besieged city"
         return t.kind == "noun" and not WORDS.unrealised_modifiers.isdisjoint(
             low[max(0, t.start - 2) : t.start]
         )
@@ -233,6 +235,30 @@ def _orders_another(reader: SentenceReader, k: int) -> bool:
         if low[j] not in WORDS.determiners:
             return False
     return False
+
+
+# quantifiers before a participle used as an adjective ("all occupied areas"); not
+# determiners, which would make "they all agreed" a noun
+_QUANTIFIERS = frozenset({"all", "both", "other", "more", "most"})
+
+
+def _participle_before_noun(reader: SentenceReader, t: Trigger) -> bool:
+    """Is the one-word cue a past participle used as an adjective: after a determiner
+    or a preposition and before a plain noun ("all occupied areas", "from the besieged
+    city")?"""
+    low = reader.low
+    i = t.start
+    if t.end != i + 1 or not low[i].endswith("ed") or i == 0 or t.end >= len(low):
+        return False
+    before, after = low[i - 1], reader.tokens[t.end]
+    return (
+        (before in WORDS.determiners or before in WORDS.prepositions or before in _QUANTIFIERS)
+        and after.is_word
+        and not after.is_cap
+        and t.end not in reader.span_at
+        and low[t.end] not in WORDS.determiners
+        and low[t.end] not in WORDS.prepositions
+    )
 
 
 def _idiom_object(reader: SentenceReader, k: int) -> bool:
