@@ -283,3 +283,19 @@ def test_agreed_clauses_opened_by_to_are_the_signatories_acts():
     found = signals_of(text)
     assert ("ceasefire_call", "Mwai Kibaki") in found
     assert any(s == "ceasefire_call" and "Odinga" in a for s, a in found)
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Fellow South Africans,", "Dear compatriots,", "Ladies and gentlemen,"]
+)
+def test_a_speechs_greeting_line_is_no_issuing_body(greeting):
+    text = (
+        "Address by President Thabo Ndlovu on the situation in the eastern Congo\n"
+        "Pretoria, 30 January 2031\n\n"
+        f"{greeting}\n\n"
+        "We condemn these attacks in the strongest terms.\n\n"
+        "We call on all parties to observe the ceasefire.\n"
+    )
+    found = signals_of(text)
+    assert {a for _, a in found} <= {"South Africa", "Thabo Ndlovu"}
+    assert ("condemnation", "South Africa") in found and ("ceasefire_call", "South Africa") in found

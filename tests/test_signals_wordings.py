@@ -148,6 +148,15 @@ CASES = {
         ),
         ("Indian forces launched a drone strike on the depot.", {("hostilities", "India")}),
         ("The raid on the port was carried out by Serbia.", {("hostilities", "Serbia")}),
+        # agents coordinated past the head noun of the first
+        (
+            "Thirteen soldiers were killed in attacks by the M23 rebels and the Rwanda Defence Force.",
+            {("hostilities", "M23"), ("hostilities", "Rwanda Defence Force")},
+        ),
+        (
+            "The town was shelled by Houthi fighters and Saudi jets.",
+            {("hostilities", "Houthis"), ("hostilities", "Saudi Arabia")},
+        ),
         # the act's object or place between the noun and its agent
         (
             "The shelling of Kharkiv by Russian forces went on overnight.",

@@ -157,11 +157,16 @@ def issuing_body(doc: Document) -> tuple[Actor, ...]:
         words = [t for t in tokens if t.is_word]
         if not words or len(words) > _CHAPEAU_MAX_WORDS or not tokens[0].is_cap:
             continue
-        if tokens[0].lower in ACTOR_WORDS.pronouns or any(
-            t.lower in ACTOR_WORDS.speech_verbs or (not t.is_cap and t.lower.endswith("ing"))
-            for t in tokens
+        if (
+            tokens[0].lower in ACTOR_WORDS.pronouns
+            or tokens[0].lower in ACTOR_WORDS.salutations
+            or any(
+                t.lower in ACTOR_WORDS.speech_verbs or (not t.is_cap and t.lower.endswith("ing"))
+                for t in tokens
+            )
         ):
-            continue  # "We, ...," or a sentence cut at a comma ("..., meeting in New York,")
+            continue  # "We, ...,", "Fellow citizens," or a sentence cut at a comma
+
         found = named_in(tokens)
         bodies = [f for f in found if f[2].type in ("organization", "state", "group")]
         if not bodies and len(words) == 1:

@@ -55,6 +55,7 @@ WORD_SETS = (
     "transcript_headings",
     "questioner_labels",
     "turn_roles",
+    "salutations",
 )
 # the tables that map a word or name to a string: ``[table] key = "value"``
 WORD_MAPS = ("portfolios", "organisation_short_names")
@@ -99,6 +100,7 @@ class ActorWords:
     group_heads: frozenset[str]
     transcript_headings: frozenset[str]
     questioner_labels: frozenset[str]
+    salutations: frozenset[str]
     turn_roles: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
     organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"

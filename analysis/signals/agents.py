@@ -140,6 +140,11 @@ def agents_after(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             if sp is not None:
                 out.append(sp)
                 j = sp.end
+                # "by the M23 rebels and the Rwanda Defence Force": past the name's head noun
+                while (
+                    j < len(reader.low) and j < sp.end + 2 and reader.low[j] in WORDS.military_words
+                ):
+                    j += 1
                 # "backed by the United Arab Emirates and Egypt": the agents coordinated
                 while j < len(reader.low) and reader.low[j] in (",", "and"):
                     k = j + 1
