@@ -263,6 +263,21 @@ CASES = {
         ),
         ("Ukraine shelled the occupied city of Donetsk.", {("hostilities", "Ukraine")}),
     ],
+    "wanting none of it": [
+        (
+            "North Korea said it had no interest in talks with Seoul.",
+            {("negotiation_rejection", "North Korea")},
+        ),
+        (
+            "Hamas said it was not interested in a temporary truce.",
+            {("negotiation_rejection", "Hamas")},
+        ),
+        (
+            "Russia has no intention of negotiating with Kyiv.",
+            {("negotiation_rejection", "Russia")},
+        ),
+        ("Serbia turned its back on the EU-led dialogue.", {("negotiation_rejection", "Serbia")}),
+    ],
     "striving for": [
         ("Turkey will strive for a lasting ceasefire in Syria.", {("ceasefire_call", "Turkey")}),
         ("France will spare no effort to achieve a ceasefire.", {("ceasefire_call", "France")}),
@@ -314,6 +329,9 @@ NOT_SIGNALS = [
     "Aid reached the besieged city of Mariupol on Monday.",
     # refraining from what is no fighting
     "The Council called on all States to refrain from providing support to armed groups.",
+    # no intention of what is no talks; a mediator's "no intention of mediating"
+    "Kenya said it had no intention of sending troops.",
+    "Russia said it had no intention of mediating between its two partners.",
     # engaging in something that is no talks
     "Russia has engaged in a campaign of disinformation.",
     # a truce announced is not always one's own
