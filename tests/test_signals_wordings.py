@@ -309,6 +309,8 @@ NOT_SIGNALS = [
     "Serbia did not pledge to fight on despite the pressure.",
     # a campaign that went on until a date is a report, not a vow
     "The campaign continued until March.",
+    # an ally only under a condition
+    "If the talks failed, Belarus would be Russia's ally.",
     # an attack named without its agent names no actor
     "The offensive resumed on Monday despite the appeals.",
     # a participle before "by" takes the agent: the base is used, not attacked, by them
@@ -1213,6 +1215,10 @@ def test_a_passive_backing_backs_its_subject_past_a_relative_clause():
         ),
         ("Russia described Iran as a strategic partner.", {("alliance_support", "Russia")}),
         ("Beijing regards Islamabad as an iron-clad friend.", {("alliance_support", "China")}),
+        # being someone's ally, said with "be", "remain" or "of"
+        ("Belarus is Russia's staunchest ally.", {("alliance_support", "Belarus")}),
+        ("Belarus remains Moscow's closest ally.", {("alliance_support", "Belarus")}),
+        ("Belarus is a close ally of Russia.", {("alliance_support", "Belarus")}),
     ],
 )
 def test_calling_someone_an_ally_takes_their_side(text, expected):

@@ -452,7 +452,7 @@ def relational_support(reader: SentenceReader, t: Trigger, rule: Rule) -> Findin
     possessor = possessor_before(reader, t.start)
     low = reader.low
     if not possessor:
-        return _allies_of_each_other(reader, t, rule)
+        return _ally_of(reader, t, rule) or _allies_of_each_other(reader, t, rule)
     supported = actors_of(possessor)
     ally: tuple[ActorSpan, ...] = ()
     p0 = min(sp.start for sp in possessor)
@@ -467,11 +467,54 @@ def relational_support(reader: SentenceReader, t: Trigger, rule: Rule) -> Findin
         if sp is not None:
             ally = (sp,)
     if not ally:
+        ally = _copula_subject(reader, p0 - 1)  # "Belarus is Russia's staunchest ally"
+    if not ally:
         return None
     actors = tuple(a for a in actors_of(ally) if a.name not in {s.name for s in supported})
     if not actors:
         return None
     return Finding(rule, t, actors, supported, None, "asserted", 0.8)
+
+
+# verbs that say what their subject is: "Belarus remains Moscow's closest ally"
+_COPULAS = frozenset({"remain", "remains", "remained", "become", "becomes", "became"})
+
+
+def _copula_subject(reader: SentenceReader, j: int) -> tuple[ActorSpan, ...]:
+    """The subject of the verb "be" (or "remain", "become") at j, as spans."""
+    if j < 0 or not (reader.low[j] in WORDS.be_forms or reader.low[j] in _COPULAS):
+        return ()
+    be = Trigger("support", "verb", j, j + 1, (j,))
+    spans = subject_of(reader, be)
+    if not spans or modality_of(reader, be, spans) != "asserted":
+        return ()  # "if the talks failed, Belarus would be Russia's ally"
+    return tuple(spans)
+
+
+def _ally_of(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
+    """ "Belarus is a close ally of Russia": the subject backs the one after "of"."""
+    low = reader.low
+    if t.end + 1 >= len(low) or low[t.end] != "of" or low[t.start] not in ("ally", "allies"):
+        return None
+    k = t.end + 1
+    while k < len(low) and low[k] in ("the", "a", "an"):
+        k += 1
+    supported = reader.span_at.get(k)
+    if supported is None or supported.start != k or not supported.actors:
+        return None
+    j = t.start - 1
+    while j >= 0 and (
+        low[j] in WORDS.common_adjectives
+        or low[j] in WORDS.determiners
+        or low[j].endswith("est")
+        or low[j] in ("military", "close", "closest")
+    ):
+        j -= 1
+    subject = _copula_subject(reader, j)
+    actors = tuple(a for a in actors_of(subject) if a not in supported.actors)
+    if not actors:
+        return None
+    return Finding(rule, t, actors, tuple(supported.actors), None, "asserted", 0.8)
 
 
 def _allies_of_each_other(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
