@@ -286,6 +286,19 @@ CASES = {
             {("negotiation_call", "Qatar")},
         ),
     ],
+    "taking on a mediator's role": [
+        ("Qatar agreed to mediate between the two sides.", {("mediation_offer", "Qatar")}),
+        (
+            "Norway has agreed to act as a facilitator in the talks.",
+            {("mediation_offer", "Norway")},
+        ),
+        (
+            "Turkey agreed on Monday to host the next round of talks.",
+            {("mediation_offer", "Turkey")},
+        ),
+        ("Kenya accepted the role of mediator.", {("mediation_offer", "Kenya")}),
+        ("Oman has agreed to step in as mediator.", {("mediation_offer", "Oman")}),
+    ],
 }
 
 
@@ -338,6 +351,9 @@ NOT_SIGNALS = [
     "The UN announced that a ceasefire had been agreed.",
     # an adjective, not an occupation by anyone
     "Israeli settlers live in the occupied West Bank.",
+    # a role agreed for another party, or a deal that another party mediated
+    "The two sides agreed for Qatar to mediate the prisoner exchange.",
+    "Egypt did not agree to mediate.",
     # a gerund coordinated with the object of an accusation is the accused's, not the accuser's
     "Kenya accused the rebels of raiding villages and abducting scores of people.",
 ]

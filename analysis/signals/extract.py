@@ -111,6 +111,12 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                 else {}
             )
             concepts = before if low[t.end : t.end + 1] == ["by"] else {**before, **concepts}
+        if not lex.adjacent_concepts.isdisjoint(concepts):
+            concepts = {
+                c: at
+                for c, at in concepts.items()
+                if c not in lex.adjacent_concepts or _own_object(reader, t, at)
+            }
         if t.kind == "verb" and t.klass in ("agree", "reject"):
             # an object relative: "a ceasefire document that his rival had signed hours
             # earlier, a setback for diplomacy": the document is what was signed
@@ -161,6 +167,15 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             if found is not None:
                 out.append(found)
     return out
+
+
+def _own_object(reader: SentenceReader, t: Trigger, at: int) -> bool:
+    """Whether what starts at ``at`` is the cue's own object: right after it or past an
+    adverbial ("agreed on Monday to mediate"), not past an actor or "for" ("agreed for
+    Qatar to mediate": Qatar's role)."""
+    if not t.end <= at <= t.end + 4:
+        return False
+    return all(k not in reader.span_at and reader.low[k] != "for" for k in range(t.end, at))
 
 
 def _passive(reader: SentenceReader, t: Trigger) -> bool:

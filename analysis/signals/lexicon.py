@@ -78,6 +78,7 @@ class Lexicon:
     object_classes: frozenset  # trigger classes whose actors are named after the cue
     stative_classes: frozenset  # trigger classes whose participle after "be" is no passive
     masks: dict  # concept -> concepts its phrases hide inside them ("an emergency meeting")
+    adjacent_concepts: frozenset  # concepts read only right after the cue ("agreed to mediate")
     hostile_classes: frozenset  # trigger classes whose rules give hostilities
 
     def rule(self, trigger: str, concept: str) -> Rule:
@@ -207,6 +208,7 @@ def parse_lexicon(data: dict) -> Lexicon:
                 "going_on": list,
                 "masks": list,
                 "not_forms": list,
+                "adjacent": bool,
             },
         )
         for hidden in spec.get("masks", []):
@@ -321,6 +323,7 @@ def parse_lexicon(data: dict) -> Lexicon:
         frozenset(object_classes),
         frozenset(stative_classes),
         masks,
+        frozenset(name for name, spec in data["concepts"].items() if spec.get("adjacent")),
         frozenset(
             trigger for trigger, rs in rules.items() if any(r.signal == "hostilities" for r in rs)
         ),
