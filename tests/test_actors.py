@@ -732,3 +732,33 @@ def test_a_name_stands_as_subject_past_its_apposition(text, expected):
 )
 def test_a_body_named_after_the_and_a_modifier(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("The Trump administration condemned the raid.", ("Trump administration", "United States")),
+        ("The Netanyahu government rejected the plan.", ("Netanyahu government", "Israel")),
+        ("Hun Sen's government protested.", ("Hun Sen's government", "Cambodia")),
+        (
+            "President Vladimir Putin's administration denied it.",
+            ("President Vladimir Putin's administration", "Russia"),
+        ),
+        ("The Assad regime denied it.", ("Assad regime", "Syria")),
+    ],
+)
+def test_a_leaders_government_is_the_state_they_govern(text, mention):
+    assert (mention[0], mention[1], "state", mention[1]) in mentions_of(text)
+
+
+def test_a_leaders_government_acts_for_the_state():
+    assert signals_of("The Modi government ruled out talks with Pakistan.") == {
+        ("negotiation_rejection", "India")
+    }
+    assert signals_of("The Trump administration's envoy urged both sides to halt fire.") == {
+        ("ceasefire_call", "United States")
+    }
+    # a leader of an organisation governs no state: the person stays the actor
+    assert signals_of("UN Secretary-General Antonio Guterres's cabinet urged a ceasefire.") == {
+        ("ceasefire_call", "Antonio Guterres")
+    }

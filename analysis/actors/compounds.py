@@ -11,6 +11,7 @@ classes of ``data/actor_words.toml``.
 from __future__ import annotations
 
 from analysis.actors.discourse import Reading
+from analysis.actors.gazetteer import country
 from analysis.actors.names import name_index
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor
@@ -137,6 +138,30 @@ def _state_bodies(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan
                 out.append(ActorSpan(sp.start, body_noun + 1, (actor,), how))
                 continue
         out.append(sp)
+    return out
+
+
+def leaders_governments(
+    reading: Reading, tokens: list[Token], spans: list[ActorSpan]
+) -> list[ActorSpan]:
+    """ "the Trump administration", "Hun Sen's government", "the Assad regime": the
+    state the leader governs, acting through its government."""
+    nouns = ACTOR_WORDS.leader_government_nouns
+    if nouns.isdisjoint(reading.words):
+        return spans
+    out = []
+    for sp in spans:
+        j = sp.end + (sp.end < len(tokens) and tokens[sp.end].lower == "'s")
+        person = sp.actors[0] if len(sp.actors) == 1 else None
+        state = (
+            country(person.affiliation)
+            if person is not None and person.type == "person" and person.affiliation
+            else None
+        )
+        if state is not None and j < len(tokens) and tokens[j].lower in nouns:
+            out.append(ActorSpan(sp.start, j + 1, (state,), "government"))
+        else:
+            out.append(sp)
     return out
 
 

@@ -19,7 +19,7 @@ named; the second reads every sentence with that knowledge.
 
 from __future__ import annotations
 
-from analysis.actors.compounds import compounds, federal_state
+from analysis.actors.compounds import compounds, federal_state, leaders_governments
 from analysis.actors.defined import defined_names
 from analysis.actors.discourse import Discourse, Reading
 from analysis.actors.groups import unnamed_groups
@@ -107,6 +107,7 @@ def _read_sentence(
     spans = untitled_people(reading, tokens, spans)
     spans = office_holders_by_surname(reading, tokens, spans)
     spans = delegates(reading, tokens, spans)
+    spans = leaders_governments(reading, tokens, spans)
     spans = references(reading, tokens, spans)
     order_by_start(spans)
     memory = reading.memory

@@ -156,8 +156,8 @@ def _stands_as_a_person(tokens: list[Token], k: int, names: set[int]) -> bool:
     if j >= len(tokens):
         return False
     nxt = tokens[j]
-    if nxt.lower == "'s":
-        return True
+    if nxt.lower == "'s" or nxt.lower in ACTOR_WORDS.leader_government_nouns:
+        return True  # "Putin's envoy", "the Trump administration"
     if not nxt.is_word or nxt.is_cap:
         return False
     first = k
