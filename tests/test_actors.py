@@ -762,3 +762,46 @@ def test_a_leaders_government_acts_for_the_state():
     assert signals_of("UN Secretary-General Antonio Guterres's cabinet urged a ceasefire.") == {
         ("ceasefire_call", "Antonio Guterres")
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare title means the person whose title ends with it
+        (
+            "UN Special Envoy Hans Grundberg arrived in Aden. The envoy urged both sides "
+            "to return to talks.",
+            {("negotiation_call", "Hans Grundberg")},
+        ),
+        (
+            "Foreign Minister Hakan Fidan of Turkey met his Russian counterpart. The minister "
+            "offered to host talks.",
+            {("mediation_offer", "Hakan Fidan")},
+        ),
+        # a generic noun means a role: the leader, the chief, the top diplomat
+        (
+            "Turkish President Recep Tayyip Erdogan met Putin. The Turkish leader urged restraint.",
+            {("ceasefire_call", "Recep Tayyip Erdogan")},
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov met Cavusoglu. The Russian diplomat "
+            "offered to host talks.",
+            {("mediation_offer", "Sergei Lavrov")},
+        ),
+        (
+            "NATO Secretary General Jens Stoltenberg spoke in Brussels. The NATO chief urged "
+            "Russia to withdraw its troops.",
+            {("ceasefire_call", "Jens Stoltenberg")},
+        ),
+        # of the affiliation it names: not the other state's minister
+        (
+            "Foreign Minister Hakan Fidan of Turkey met Sergei Lavrov, Russia's foreign minister. "
+            "The Turkish minister offered to host talks.",
+            {("mediation_offer", "Hakan Fidan")},
+        ),
+        # nobody introduced: the state's unnamed leader
+        ("The Turkish leader urged restraint.", {("ceasefire_call", "Turkey Leader")}),
+    ],
+)
+def test_a_role_noun_refers_back_to_the_person_named_with_it(text, expected):
+    assert signals_of(text) == expected

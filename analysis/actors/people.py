@@ -194,7 +194,9 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                 resume = k
                 continue
             office = None
-            if aff is not None and title.role in ("head", "minister"):
+            if aff is not None and (
+                title.role in ("head", "minister") or (title.role == "leader" and title.refers_to)
+            ):  # "the UN Secretary-General", "the Turkish leader"
                 office = aff  # an unnamed office holder: "the UN Secretary-General"
             elif aff is None and title.role == "head" and tokens[i].is_cap:
                 # "the Secretary-General": of the organisation in the text, else the UN
@@ -381,20 +383,21 @@ def _person(reading: Reading, words: list[str], title: TitleEntry, aff: Actor | 
 
 
 def _by_title(reading: Reading, title: TitleEntry, aff: Actor | None) -> Actor | None:
-    """The person already introduced with this title (and this affiliation, when given)."""
-    persons = reading.memory.persons
-    if title.title == "Chief" and aff is not None:
-        # "the UN chief": the head of that organisation
-        for p in reversed(list(persons.values())):
-            entry = title_entry(p.title or "")
-            if p.affiliation == aff.affiliation and entry is not None and entry.role == "head":
-                return p
-        return None
-    for p in reversed(list(persons.values())):
+    """The person last introduced with this title, a title ending with it ("the
+    envoy" for a Special Envoy, "the minister" for a Foreign Minister) or, for a
+    generic noun, a role it may mean ("the UN chief", "the Turkish leader", "the
+    top diplomat"); of this affiliation, when given."""
+    bare = title.words
+    for p in reversed(list(reading.memory.persons.values())):
+        if not p.title or (aff is not None and p.affiliation != aff.affiliation):
+            continue
+        words = tuple(p.title.lower().split())
+        entry = title_entry(p.title)
         if (
-            p.title
-            and p.title.lower() == title.title.lower()
-            and (aff is None or p.affiliation == aff.affiliation)
+            words[-len(bare) :] == bare
+            or words == bare
+            or p.title.lower() in title.refers_to
+            or (entry is not None and entry.role in title.refers_to)
         ):
             return p
     return None

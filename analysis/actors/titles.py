@@ -23,6 +23,8 @@ class TitleEntry:
     role: str  # head, minister, diplomat, spokesperson, official, military, leader
     ministry: str  # the ministry a minister heads ("Foreign Ministry"), to name "the ministry"
     default: str = ""  # organisation of the unqualified title ("the Secretary-General")
+    # roles or titles (lower case) of a person named before that the bare noun may mean
+    refers_to: frozenset[str] = frozenset()
 
 
 @cache
@@ -32,7 +34,14 @@ def titles() -> dict[tuple[str, ...], TitleEntry]:
     for row in read_csv("titles.csv"):
         words = tuple(t.lower for t in tokenize(row["title"]))
         entry = TitleEntry(
-            words, row["title"], row["role"], row.get("ministry", ""), row.get("default", "")
+            words,
+            row["title"],
+            row["role"],
+            row.get("ministry") or "",
+            row.get("default") or "",
+            frozenset(
+                r.strip().lower() for r in (row.get("refers_to") or "").split("|") if r.strip()
+            ),
         )
         table[words] = entry
         last = words[-1]
