@@ -299,6 +299,40 @@ CASES = {
         ("Kenya accepted the role of mediator.", {("mediation_offer", "Kenya")}),
         ("Oman has agreed to step in as mediator.", {("mediation_offer", "Oman")}),
     ],
+    "keeping one's arms, refusing to stop": [
+        ("The M23 refused to lay down its arms.", {("negotiation_rejection", "M23")}),
+        ("The M23 said it would not lay down its arms.", {("negotiation_rejection", "M23")}),
+        ("The M23 vowed never to lay down its weapons.", {("negotiation_rejection", "M23")}),
+        ("The M23 vowed never to stop fighting.", {("negotiation_rejection", "M23")}),
+        ("Hamas said it would not halt its attacks.", {("negotiation_rejection", "Hamas")}),
+        (
+            "Israel said it would not cease its operations until the hostages were freed.",
+            {("negotiation_rejection", "Israel")},
+        ),
+        ("The UN urged the M23 to lay down its arms.", {("ceasefire_call", "United Nations")}),
+        (
+            "Kenya urged the rebels of the M23 to give up their weapons.",
+            {("ceasefire_call", "Kenya")},
+        ),
+    ],
+    "a commitment given up": [
+        (
+            "The Polisario Front said it no longer considered itself bound by the ceasefire.",
+            {("negotiation_rejection", "Polisario Front")},
+        ),
+        ("Russia said it was no longer bound by the truce.", {("negotiation_rejection", "Russia")}),
+        ("Russia said it remained bound by the truce.", {("agreement", "Russia")}),
+    ],
+    "armies drawn apart": [
+        (
+            "India and China agreed to disengage their troops along the border.",
+            {("agreement", "India"), ("agreement", "China")},
+        ),
+        (
+            "The UN urged Armenia and Azerbaijan to pull back from the line of contact.",
+            {("ceasefire_call", "United Nations")},
+        ),
+    ],
 }
 
 
@@ -354,6 +388,8 @@ NOT_SIGNALS = [
     # a role agreed for another party, or a deal that another party mediated
     "The two sides agreed for Qatar to mediate the prisoner exchange.",
     "Egypt did not agree to mediate.",
+    # a forecast of the war itself, no party's vow
+    "The war will not halt soon, analysts said.",
     # a gerund coordinated with the object of an accusation is the accused's, not the accuser's
     "Kenya accused the rebels of raiding villages and abducting scores of people.",
 ]

@@ -178,9 +178,11 @@ def attribute(
             signal_rule = lexicon().rule("reject", "talks")
             modality = "asserted"  # the refusal itself is asserted
         elif t.klass == "agree" and any(
-            w in WORDS.future for w in low[max(0, t.start - 4) : t.start]
+            w in WORDS.future or w in WORDS.ceasing_adverbs
+            for w in low[max(0, t.start - 4) : t.start]
         ):
-            # "Baku would not sign the treaty until ...": refusing the deal
+            # "Baku would not sign the treaty until ...": refusing the deal; "no longer
+            # considers itself bound by the truce": giving it up
             signal_rule = lexicon().rule("reject", "deal")
             modality = "asserted"
         else:

@@ -346,8 +346,8 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
     or before the head of a compound ("a UN arms embargo", "attack helicopters")."""
     if i + 1 < len(reader.low) and reader.low[i + 1] in WORDS.compound_heads:
         return True
-    if i == 0:
-        return False
+    if i == 0 or reader.low[i] in WORDS.negations:
+        return False  # a cue opened by "never" is no noun ("vowed never to stop")
     inside = reader.span_at.get(i)
     if inside is not None and inside.how == "forces" and inside.start < i == inside.end - 1:
         return True  # the head of a compound naming the forces: "the Russian attack"

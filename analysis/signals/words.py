@@ -93,6 +93,8 @@ class GrammarWords:
     unrealised_events: frozenset[str]
     reciprocal_verbs: frozenset[str]
     undergoing_verbs: frozenset[str]
+    ceasing_adverbs: frozenset[str]
+    vowing_verbs: frozenset[str]
 
 
 @cache
