@@ -105,8 +105,8 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
         return "hypothetical"
     if not WORDS.soft.isdisjoint(window) and t.klass not in ("want",):
         return "soft"
-    if not (WORDS.future.isdisjoint(window) and WORDS.vowing_verbs.isdisjoint(window)):
-        return "future"  # "would never stop", "vowed never to stop"
+    if not (WORDS.future.isdisjoint(window) and WORDS.vowing_verbs.isdisjoint(window[-2:])):
+        return "future"  # "would never stop", "vowed never to stop" (not "vows revenge after")
     if _any_of(WORDS.future_phrases).search(joined):
         return "future"
     if t.klass in ("vow",):
