@@ -805,3 +805,12 @@ def test_a_leaders_government_acts_for_the_state():
 )
 def test_a_role_noun_refers_back_to_the_person_named_with_it(text, expected):
     assert signals_of(text) == expected
+
+
+def test_a_group_reference_takes_the_group_named_earlier_in_its_own_sentence():
+    text = (
+        "Kigali has long denied backing the M23, but UN experts say Rwandan troops fight "
+        "alongside the rebels."
+    )
+    assert ("the rebels", "M23", "group", "M23") in mentions_of(text)
+    assert signals_of(text) == {("alliance_support", "Rwanda")}

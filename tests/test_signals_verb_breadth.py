@@ -323,6 +323,29 @@ CASES = {
         ("Russia said it was no longer bound by the truce.", {("negotiation_rejection", "Russia")}),
         ("Russia said it remained bound by the truce.", {("agreement", "Russia")}),
     ],
+    "opposing another's acts": [
+        (
+            "India strongly opposes Pakistan's support for cross-border terrorism.",
+            {("condemnation", "India")},
+        ),
+        ("Ukraine rejected Russia's annexation of Crimea.", {("condemnation", "Ukraine")}),
+        (
+            "Iran opposes the deployment of foreign troops in the Gulf.",
+            {("condemnation", "Iran")},
+        ),
+        (
+            "China firmly opposed the US arms sales to Taiwan.",
+            {("condemnation", "China"), ("alliance_support", "United States")},
+        ),
+    ],
+    "a need underscored, noted or affirmed": [
+        (
+            "Blinken underscored the importance of de-escalation.",
+            {("ceasefire_call", "Antony Blinken")},
+        ),
+        ("Qatar affirmed the necessity of an immediate ceasefire.", {("ceasefire_call", "Qatar")}),
+        ("Norway noted the need for a negotiated settlement.", {("negotiation_call", "Norway")}),
+    ],
     "armies drawn apart": [
         (
             "India and China agreed to disengage their troops along the border.",

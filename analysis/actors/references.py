@@ -271,12 +271,6 @@ def _resolve_reference(
             lambda a: a.type == "person" and (a.title or "").lower() in ACTOR_WORDS.monarch_titles
         )
         return (a,) if a else ()
-    if kind == "council":
-        a = m.last(lambda a: "council" in a.name.lower())
-        return (a,) if a else ()
-    if kind == "armed_group":
-        a = _last_body(m, "group")
-        return (a,) if a else ()
     if kind in ("alliance", "organization", "armed_group", "council"):
         # "European Union foreign ministers ... said the bloc was ready": this sentence first
         wanted = {
@@ -288,6 +282,13 @@ def _resolve_reference(
         here = [sp.actors[0] for sp in spans if len(sp.actors) == 1 and wanted(sp.actors[0])]
         if here:
             return (here[-1],)
+    if kind == "council":
+        a = m.last(lambda a: "council" in a.name.lower())
+        return (a,) if a else ()
+    if kind == "armed_group":
+        # "denied backing the M23 ... fight alongside the rebels": this sentence first
+        a = _last_body(m, "group")
+        return (a,) if a else ()
     if kind == "alliance":
         # "the allies condemned": the alliance last named, else the organisation
         a = m.last(
