@@ -299,6 +299,14 @@ CASES = {
         ("Kenya accepted the role of mediator.", {("mediation_offer", "Kenya")}),
         ("Oman has agreed to step in as mediator.", {("mediation_offer", "Oman")}),
     ],
+    "a third party ready to support others' talks": [
+        (
+            "Norway is ready to support the talks between Colombia and the ELN.",
+            {("mediation_offer", "Norway"), ("negotiation_call", "Norway")},
+        ),
+        # a party ready for its own talks accepts them
+        ("Ukraine is ready for talks with Russia.", {("agreement", "Ukraine")}),
+    ],
     "keeping one's arms, refusing to stop": [
         ("The M23 refused to lay down its arms.", {("negotiation_rejection", "M23")}),
         ("The M23 said it would not lay down its arms.", {("negotiation_rejection", "M23")}),
