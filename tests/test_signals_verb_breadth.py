@@ -307,6 +307,11 @@ CASES = {
         # a party ready for its own talks accepts them
         ("Ukraine is ready for talks with Russia.", {("agreement", "Ukraine")}),
     ],
+    "joining talks, not anything joined": [
+        ("Pakistan agreed to attend the summit.", {("agreement", "Pakistan")}),
+        ("Pakistan offered to take part in the talks.", {("agreement", "Pakistan")}),
+        ("Hamas refused to join the meeting.", {("negotiation_rejection", "Hamas")}),
+    ],
     "keeping one's arms, refusing to stop": [
         ("The M23 refused to lay down its arms.", {("negotiation_rejection", "M23")}),
         ("The M23 said it would not lay down its arms.", {("negotiation_rejection", "M23")}),
@@ -419,6 +424,10 @@ NOT_SIGNALS = [
     # a role agreed for another party, or a deal that another party mediated
     "The two sides agreed for Qatar to mediate the prisoner exchange.",
     "Egypt did not agree to mediate.",
+    # joining what is no talks
+    "Pakistan offered to join a neutral investigation.",
+    "Pakistan agreed to join the investigation.",
+    "Turkey refused to join the sanctions.",
     # a forecast of the war itself, no party's vow
     "The war will not halt soon, analysts said.",
     # a gerund coordinated with the object of an accusation is the accused's, not the accuser's

@@ -153,6 +153,8 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                 "not_conflict", -2
             ) + 1 == concepts.get(rule.concept):
                 continue  # "signed a trade deal": not about the conflict
+            elif rule.concept == "participation" and _joins_no_talks(reader, concepts, end):
+                continue  # "offered to join a neutral investigation"
             elif rule.signal == "agreement" and _pact_ends(reader, concepts[rule.concept], end):
                 continue  # "declared that its ceasefire with Morocco was over"
             elif (
@@ -187,6 +189,20 @@ def _passive(reader: SentenceReader, t: Trigger) -> bool:
 def _reduced_passive(reader: SentenceReader, t: Trigger) -> bool:
     """ "fighters, backed by Russian forces, were ...": a participle and its agent."""
     return reader.low[t.end - 1].endswith("ed") and reader.low[t.end : t.end + 1] == ["by"]
+
+
+def _joins_no_talks(reader: SentenceReader, concepts: dict[str, int], end: int) -> bool:
+    """Whether what is joined or attended is a thing named and no talks: "join a
+    neutral investigation", not "attend the summit", "take part in the talks" or
+    "travel to Cairo"."""
+    low = reader.low
+    at = concepts["participation"]
+    if any(c in concepts for c in ("talks", "deal", "mediation")):
+        return False
+    named = next((k for k in range(at + 1, min(end, at + 4)) if low[k] in WORDS.determiners), None)
+    if named is None:
+        return False
+    return WORDS.meeting_nouns.isdisjoint(low[named : min(end, named + 6)])
 
 
 def _pact_ends(reader: SentenceReader, pact: int, end: int) -> bool:

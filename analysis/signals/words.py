@@ -95,6 +95,7 @@ class GrammarWords:
     undergoing_verbs: frozenset[str]
     ceasing_adverbs: frozenset[str]
     vowing_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
 
 
 @cache
