@@ -424,6 +424,9 @@ NOT_SIGNALS = [
     # a role agreed for another party, or a deal that another party mediated
     "The two sides agreed for Qatar to mediate the prisoner exchange.",
     "Egypt did not agree to mediate.",
+    # a forecast that an actor will not act
+    "Analysts say Moscow is unlikely to agree to a ceasefire before the spring.",
+    "Hamas is unlikely to accept the proposal.",
     # joining what is no talks
     "Pakistan offered to join a neutral investigation.",
     "Pakistan agreed to join the investigation.",
