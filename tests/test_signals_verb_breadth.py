@@ -307,6 +307,22 @@ CASES = {
         # a party ready for its own talks accepts them
         ("Ukraine is ready for talks with Russia.", {("agreement", "Ukraine")}),
     ],
+    "more idioms of the same acts": [
+        (
+            "Turkey took issue with Greece's militarisation of the islands.",
+            {("condemnation", "Turkey")},
+        ),
+        (
+            "Russia poured cold water on the idea of peace talks.",
+            {("negotiation_rejection", "Russia")},
+        ),
+        (
+            "Armenia and Azerbaijan signed off on a ceasefire deal.",
+            {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+        ),
+        ("Sudan's army gave the green light to talks in Jeddah.", {("agreement", "Sudan")}),
+        ("Ethiopia's military staged an incursion into Sudan.", {("hostilities", "Ethiopia")}),
+    ],
     "joining talks, not anything joined": [
         ("Pakistan agreed to attend the summit.", {("agreement", "Pakistan")}),
         ("Pakistan offered to take part in the talks.", {("agreement", "Pakistan")}),
@@ -424,6 +440,8 @@ NOT_SIGNALS = [
     # a role agreed for another party, or a deal that another party mediated
     "The two sides agreed for Qatar to mediate the prisoner exchange.",
     "Egypt did not agree to mediate.",
+    # staging what is no attack
+    "Serbian protesters staged a sit-in outside the embassy.",
     # a forecast that an actor will not act
     "Analysts say Moscow is unlikely to agree to a ceasefire before the spring.",
     "Hamas is unlikely to accept the proposal.",
