@@ -814,3 +814,17 @@ def test_a_group_reference_takes_the_group_named_earlier_in_its_own_sentence():
     )
     assert ("the rebels", "M23", "group", "M23") in mentions_of(text)
     assert signals_of(text) == {("alliance_support", "Rwanda")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rapid Support Forces took the city last year. The paramilitaries shelled El Fasher.",
+        "The Rapid Support Forces took the city last year. The Sudanese paramilitary group "
+        "shelled El Fasher.",
+        "The Rapid Support Forces took the city last year. The armed group shelled El Fasher.",
+    ],
+)
+def test_a_description_of_an_armed_group_refers_back_to_it(text):
+    described = [m for m in mentions_of(text) if m[0].lower().startswith("the ")]
+    assert [(m[1], m[2]) for m in described] == [("Rapid Support Forces", "group")]
