@@ -323,6 +323,18 @@ CASES = {
         ("Sudan's army gave the green light to talks in Jeddah.", {("agreement", "Sudan")}),
         ("Ethiopia's military staged an incursion into Sudan.", {("hostilities", "Ethiopia")}),
     ],
+    "talks named after a place": [
+        (
+            "The EU urged all parties to return to the Luanda and Nairobi processes.",
+            {("negotiation_call", "European Union")},
+        ),
+        (
+            "Kenya urged the parties to re-engage in the Doha process.",
+            {("negotiation_call", "Kenya")},
+        ),
+        ("France called for a revival of the Normandy format.", {("negotiation_call", "France")}),
+        ("Turkey rejected the Astana format.", {("negotiation_rejection", "Turkey")}),
+    ],
     "joining talks, not anything joined": [
         ("Pakistan agreed to attend the summit.", {("agreement", "Pakistan")}),
         ("Pakistan offered to take part in the talks.", {("agreement", "Pakistan")}),
@@ -440,6 +452,8 @@ NOT_SIGNALS = [
     # a role agreed for another party, or a deal that another party mediated
     "The two sides agreed for Qatar to mediate the prisoner exchange.",
     "Egypt did not agree to mediate.",
+    # a process named by no place is no talks
+    "The UN urged Kenya to respect the electoral process.",
     # staging what is no attack
     "Serbian protesters staged a sit-in outside the embassy.",
     # a forecast that an actor will not act

@@ -313,6 +313,20 @@ class SentenceReader:
                     break
         return found
 
+    def _named_processes(self) -> list[tuple[str, int, int]]:
+        """Talks named after a place: "the Luanda process", "the Luanda and Nairobi
+        processes", "the Normandy format" (a capitalised word before the noun, not the
+        sentence's first)."""
+        low, tokens = self.low, self.tokens
+        found = []
+        for i in range(2, len(low)):
+            if low[i] in WORDS.process_nouns and tokens[i - 1].is_cap:
+                j = i - 1
+                while j > 1 and (tokens[j - 1].is_cap or low[j - 1] == "and"):
+                    j -= 1
+                found.append(("talks", j, i + 1))
+        return found
+
     def _truce_ended(self, at: int, b: int) -> int | None:
         """Where "an end to" opens the truce named at or after ``at`` ("declared an end
         to its 1991 ceasefire"), within four words before the truce word."""
@@ -387,6 +401,10 @@ class SentenceReader:
                             matches.append((name, i, end))
             if matches:
                 matches = [m for m in matches if not self._in_setting(m[0], m[1])]
+            named_processes = self._named_processes()
+            if named_processes:
+                matches.extend(named_processes)
+                matches.sort(key=lambda m: m[1])
             if self.pact:
                 matches.extend(self._pact_pronouns())
                 matches.sort(key=lambda m: m[1])

@@ -96,6 +96,7 @@ class GrammarWords:
     ceasing_adverbs: frozenset[str]
     vowing_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
+    process_nouns: frozenset[str]
 
 
 @cache
