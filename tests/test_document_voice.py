@@ -299,3 +299,36 @@ def test_a_speechs_greeting_line_is_no_issuing_body(greeting):
     found = signals_of(text)
     assert {a for _, a in found} <= {"South Africa", "Thabo Ndlovu"}
     assert ("condemnation", "South Africa") in found and ("ceasefire_call", "South Africa") in found
+
+
+ISSUED_BY_LINE = (
+    "Joint Statement by the Contact Group on the Horn of Africa\n"
+    "4 April 2031\n"
+    "Issued by Kenya, Norway, the United States and the African Union\n\n"
+    "We condemn the shelling of the hospital in Baidoa.\n\n"
+    "We call on both parties to agree on a temporary no-fire period.\n\n"
+    "The co-chairs are ready to facilitate such a dialogue.\n"
+)
+
+
+def test_an_issued_by_line_lists_every_issuer_of_a_statement():
+    issuers = ["Kenya", "Norway", "United States", "African Union"]
+    assert signals_of(ISSUED_BY_LINE) == {
+        (signal, issuer)
+        for issuer in issuers
+        for signal in ("condemnation", "ceasefire_call", "mediation_offer")
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenya said the rebels should discuss with the government the terms of a truce.",
+            {("negotiation_call", "Kenya"), ("ceasefire_call", "Kenya")},
+        ),
+        ("Norway urged both parties to agree on a no-fire period.", {("ceasefire_call", "Norway")}),
+    ],
+)
+def test_discussing_with_the_other_side_is_talks_and_a_no_fire_period_a_truce(text, expected):
+    assert signals_of(text) == expected

@@ -34,6 +34,7 @@ REFERENCE_KINDS = (
     "pair",
     "warring",
     "persons",
+    "issuers",
     "council",
     "armed_group",
     "organization",
@@ -249,6 +250,11 @@ def _resolve_reference(
                 m.last_sides, m.sides_at = group, m.groups_named
                 return group
         return ()
+    if kind == "issuers":
+        # "The Co-Chairs are ready ...": in a statement several issue, they are its voice
+        if len(m.voice) > 1:
+            return m.voice
+        kind = "persons"
     if kind == "persons":
         return m.last_persons or m.last_plural
     if kind == "kingdom":

@@ -253,9 +253,23 @@ _ISSUED = re.compile(
 )
 
 
+# "Issued by Japan, Norway, the United States and the European Union": a header line
+# that lists the issuers says it more exactly than a headline naming them as a group
+_ISSUED_BY_LINE = re.compile(r"^\s*(?:issued|released|signed|adopted)\s+by\s+(?P<who>.+)$", re.I)
+_ISSUED_BY_LINES = 5
+
+
 def headline_issuers(doc: Document) -> tuple[Actor, ...]:
     """The issuers a statement's headline names: every state, organisation or
-    person in "Joint statement by the President of Kenya and the Emir of Qatar"."""
+    person in "Joint statement by the President of Kenya and the Emir of Qatar",
+    or those an "Issued by ..." line under it lists."""
+    for line in doc.text[: min(len(doc.text), 600)].splitlines()[:_ISSUED_BY_LINES]:
+        m = _ISSUED_BY_LINE.match(line)
+        if m:
+            found = [a for _, _, a in named_in(tokenize(m.group("who")))]
+            issuers = [a for a in found if a.type in ("state", "organization", "group")]
+            if issuers:
+                return tuple(dict.fromkeys(issuers))
     headline = next((b for b in doc.blocks if b.kind == "headline"), None)
     line = doc.text[headline.start : headline.end] if headline else doc.text.split("\n", 1)[0]
     m = _ISSUED.match(line.strip())
