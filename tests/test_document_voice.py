@@ -332,3 +332,57 @@ def test_an_issued_by_line_lists_every_issuer_of_a_statement():
 )
 def test_discussing_with_the_other_side_is_talks_and_a_no_fire_period_a_truce(text, expected):
     assert signals_of(text) == expected
+
+
+SPEECH = (
+    "Speech excerpt: Prime Minister Jane Hollis to the National Assembly on the border\n"
+    "2 May 2031\n"
+    "Assembly Record\n\n"
+    "I must tell the House that the Government condemn this unprovoked aggression.\n\n"
+    "Let me make it plain: there can be no negotiations while foreign troops occupy "
+    "our villages.\n\n"
+    "I hope that the dispute can still be resolved by diplomacy.\n\n"
+    "We call on both sides to stop the fighting.\n"
+)
+
+
+def test_a_speech_is_its_headlines_speaker_and_the_government_is_theirs():
+    # "we" is the speaker's state, and here the text does not say which: the speaker
+    spoken = {
+        ("condemnation", "Jane Hollis"),
+        ("negotiation_rejection", "Jane Hollis"),
+        ("negotiation_call", "Jane Hollis"),
+    }
+    assert signals_of(SPEECH) == spoken | {("ceasefire_call", "Jane Hollis")}
+    # ... and with a dateline that says which, "we" is that state
+    dated = SPEECH.replace("Assembly Record", "Nairobi, Assembly Record")
+    assert signals_of(dated) == spoken | {("ceasefire_call", "Kenya")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # support stated from the side supported
+        ("Azerbaijan has the full support of Turkey.", {("alliance_support", "Turkey")}),
+        (
+            "Myanmar's junta enjoys the backing of Russia and China.",
+            {("alliance_support", "Russia"), ("alliance_support", "China")},
+        ),
+        (
+            "Britain said it had the firm support of the Commonwealth and the European Community.",
+            {("alliance_support", "Commonwealth"), ("alliance_support", "European Community")},
+        ),
+        # a new clause's "its" is the body last named, inside a preposition's phrase too
+        (
+            "Britain said there could be no negotiations with Argentina while its troops "
+            "occupied the islands.",
+            {("negotiation_rejection", "United Kingdom"), ("hostilities", "Argentina")},
+        ),
+        (
+            "Kenya refused to talk to Somalia until its forces left the border.",
+            {("negotiation_rejection", "Kenya")},
+        ),
+    ],
+)
+def test_support_had_and_a_clauses_own_possessor(text, expected):
+    assert signals_of(text) == expected

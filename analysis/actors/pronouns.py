@@ -40,6 +40,12 @@ def _pact_life_after(tokens: list[Token], i: int) -> bool:
     return any(" ".join(words[:n]) in ACTOR_WORDS.pact_life_verbs for n in (1, 2, 3))
 
 
+# subordinators opening a clause whose subject may be "its ...": "while its troops ..."
+_CLAUSE_OPENERS = frozenset(
+    {"while", "as", "because", "since", "until", "unless", "after", "before", "when", "if"}
+)
+
+
 def resolve_pronoun(
     reading: Reading, kind: str, tokens: list[Token], i: int, spans: list[ActorSpan]
 ) -> tuple[Actor, ...]:
@@ -47,6 +53,17 @@ def resolve_pronoun(
     if kind == "thing" and tokens[i].lower == "it" and _pact_life_after(tokens, i):
         return ()  # "hours after it took effect": the truce
     earlier = [s for s in by_start(spans) if s.end <= i and s.actors]
+    if (
+        kind == "thing"
+        and tokens[i].lower == "its"
+        and i > 0
+        and tokens[i - 1].lower in _CLAUSE_OPENERS
+    ):
+        # "no negotiations with Argentina while its troops occupy the islands": a new
+        # clause's possessor is the body last named, a preposition's object too
+        bodies = [s for s in earlier if len(s.actors) == 1 and s.actors[0].type != "person"]
+        if bodies:
+            return bodies[-1].actors
     if kind == "thing" and i > 0 and tokens[i - 1].lower in ACTOR_WORDS.speech_verbs:
         # "Israel said it ...", "France, which holds the EU presidency, said it": the speaker
         adjacent = [sp for sp in earlier if sp.end == i - 1]

@@ -43,6 +43,7 @@ REFERENCE_KINDS = (
     "countries",
     "speaker_state",
     "state",
+    "government",
     "forces_state",
     "ministry",
     "monarch",
@@ -329,6 +330,15 @@ def _resolve_reference(
                 (Actor(p.affiliation, "state", p.affiliation),) if _is_state(p.affiliation) else ()
             )
         return ()
+    if kind == "government":
+        # "I must tell the House that the Government condemn ...": in a speech of a
+        # head of government, the speaker's own government
+        talk = m.speaker or m.voice  # who speaks: a transcript's turn, or the voice
+        speaker = talk[0] if len(talk) == 1 and talk[0].type == "person" else None
+        entry = title_entry(speaker.title or "") if speaker is not None else None
+        if speaker is not None and entry is not None and entry.role == "head":
+            return (speaker,)
+        kind = "state"
     if kind in ("state", "forces_state"):
         # "Pakistan's army said the military had ...": the state this sentence named
         named = [

@@ -23,6 +23,7 @@ from analysis.actors.discourse import Discourse
 from analysis.actors.names import match_name
 from analysis.actors.office_holders import holder_of
 from analysis.actors.titles import match_title
+from analysis.actors.voice import speech_speaker
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor, Document, Sentence
 from analysis.text import tokenize
@@ -181,7 +182,8 @@ def _turns(
     fallback = memory.author or dateline_state(doc)
 
     def turn_of(person: Actor, voice: Actor | None = None) -> Turn:
-        body = body_of(person, fallback)
+        # "we" is the speaker's body, or the speaker when the text does not say which
+        body = body_of(person, fallback) or (person if person is speaker else None)
         return (person,), ((body,) if body is not None else ()), (voice or person,)
 
     own: Turn = turn_of(speaker, principal) if speaker is not None else (None, (), ())
@@ -262,6 +264,9 @@ def _speaker(
         for person in memory.persons.values():
             if person.name.split()[-1] in by:
                 return person
+    # "Speech excerpt: Prime Minister Margaret Thatcher to the House of Commons"
+    for person in speech_speaker(doc):
+        return memory.add_person(person, tuple(person.name.split()))
     return None
 
 

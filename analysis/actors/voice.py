@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from analysis.actors.gazetteer import country
 from analysis.actors.names import match_name, name_index
 from analysis.actors.office_holders import office_holder
 from analysis.actors.titles import match_title, read_name
@@ -35,6 +36,15 @@ def author(doc: Document) -> Actor | None:
     """The issuing state of a statement, from its header lines ("Ministry of
     Foreign Affairs / Islamabad / Press Release", "Cairo, 7 May 2024"): the one
     state they name, if they name exactly one."""
+    speaker = speech_speaker(doc)
+    if speaker:
+        # a speech is its speaker's, whatever place its headline names
+        return country(speaker[0].affiliation)
+    return _header_state(doc)
+
+
+def _header_state(doc: Document, *, skip_headline: bool = False) -> Actor | None:
+    """The one state the header lines name, if they name exactly one."""
     head = doc.text[: min(len(doc.text), 400)]
     first_para = None
     for b in doc.blocks:
@@ -50,6 +60,10 @@ def author(doc: Document) -> Actor | None:
             states = _states_named(line)
             if len(states) == 1:
                 return states[0]
+    if skip_headline:
+        headline = next((b for b in doc.blocks if b.kind == "headline"), None)
+        if headline is not None:
+            head = head[headline.end :] if len(head) > headline.end else ""
     counts: Counter = Counter()
     first: dict[str, Actor] = {}
     for _, _, a in named_in(tokenize(head), adjectives=True):
@@ -121,6 +135,47 @@ def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
     ]
     # the signatures name people; without them, the headline names the issuers
     return tuple(signatories) or issuers or byline_author(doc)
+
+
+# "Speech excerpt: Prime Minister Margaret Thatcher to the House of Commons", "Remarks by
+# President X at the summit", "Address of Y before the General Assembly": who speaks
+_SPEECH = re.compile(
+    r"^\s*(?:(?:speech|remarks|address|statement|testimony)(?:\s+excerpts?)?|excerpts?)"
+    r"(?:\s*:\s*|\s+(?:by|of|from)\s+)(?P<who>.+?)"
+    r"(?:\s+(?:to|at|before|on|in|for|during)\s+.*)?$",
+    re.IGNORECASE,
+)
+
+
+def speech_speaker(doc: Document) -> tuple[Actor, ...]:
+    """The titled person a speech's headline names as its speaker: "I" and "we" in it
+    are theirs ("Speech excerpt: Prime Minister Margaret Thatcher to the House")."""
+    headline = next((b for b in doc.blocks if b.kind == "headline"), None)
+    line = doc.text[headline.start : headline.end] if headline else doc.text.split("\n", 1)[0]
+    m = _SPEECH.match(line.strip())
+    if not m:
+        return ()
+    tokens = tokenize(m.group("who"))
+    states = [a for _, _, a in named_in(tokens, adjectives=True) if a.type == "state"]
+    k = 0  # past "the" and a national adjective: "the British Prime Minister ..."
+    while k < len(tokens) and (
+        tokens[k].lower == "the" or named_in(tokens[k : k + 1], adjectives=True)
+    ):
+        k += 1
+    end, title = match_title(tokens, k)
+    if title is None:
+        return ()
+    name_end, words = read_name(tokens, end, {}, after_title=True)
+    if not words:
+        return ()
+    holder = office_holder(words, doc.date)
+    if holder is not None:
+        return (holder,)
+    # the state of the title ("the British Prime Minister") or of the dateline under the
+    # headline ("Pretoria, 30 January"); not one the headline names as the topic
+    state = states[0] if states else _header_state(doc, skip_headline=True)
+    affiliation = state.name if state is not None else " ".join(words)
+    return (Actor(" ".join(words), "person", affiliation, title.title),)
 
 
 # "By Kyriakos Mitsotakis, Prime Minister of Greece": an article signed by an office

@@ -174,9 +174,9 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             continue
         # an idiom is read whole: "struck a deal" is no strike, "slammed the door on
         # talks" no condemnation; a one-word cue yields to a longer cue of another
-        # class at the same word
+        # class at the same word or holding it ("has the full support of Turkey")
         if t.end - t.start == 1 and any(
-            o.start == t.start and len(o.positions) > 2 and o.klass != t.klass for o in found
+            t.start in o.positions and len(o.positions) > 2 and o.klass != t.klass for o in found
         ):
             continue
         # words inside an actor's name are not cues ("Supreme Political Council" is not "call")
