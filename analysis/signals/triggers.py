@@ -176,7 +176,10 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         # talks" no condemnation; a one-word cue yields to a longer cue of another
         # class at the same word or holding it ("has the full support of Turkey")
         if t.end - t.start == 1 and any(
-            t.start in o.positions and len(o.positions) > 2 and o.klass != t.klass for o in found
+            (o.start == t.start or (t.start in o.positions and o.kind == "verb"))
+            and len(o.positions) > 2
+            and o.klass != t.klass
+            for o in found
         ):
             continue
         # words inside an actor's name are not cues ("Supreme Political Council" is not "call")
