@@ -290,3 +290,37 @@ def test_relative_requests_accords_and_names(text, expected):
 )
 def test_a_title_ending_the_subject_leaves_the_verb_a_verb(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a mandative "that": its bare verb is what is demanded, however long its subject
+        (
+            "Kenya demanded that Ethiopia and Somalia, as a first step towards a settlement, "
+            "observe an immediate ceasefire.",
+            {("ceasefire_call", "Kenya"), ("negotiation_call", "Kenya")},
+        ),
+        (
+            "Norway insisted that the government and the rebels respect the truce.",
+            {("ceasefire_call", "Norway")},
+        ),
+        # ", and calls on": the clause goes on with its verb, not a list of nouns
+        (
+            "Kenya underlines that there can be no military solution, and calls on Ethiopia "
+            "and Somalia to resume negotiations.",
+            {("negotiation_call", "Kenya")},
+        ),
+        # "a joint appeal by X": a noun whose agent is X, rejected by the subject
+        (
+            "Sri Lanka rejected a joint appeal by Britain and France for a humanitarian ceasefire.",
+            {
+                ("negotiation_rejection", "Sri Lanka"),
+                ("ceasefire_call", "United Kingdom"),
+                ("ceasefire_call", "France"),
+            },
+        ),
+    ],
+)
+def test_what_is_demanded_of_others_is_not_their_act(text, expected):
+    assert signals_of(text) == expected

@@ -223,7 +223,11 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
         return False
     for r in triggers:
         passive = r.start > 0 and reader.low[r.start - 1] in WORDS.be_forms  # "were urged by"
-        if r.klass not in ("request",) or (r.kind != "verb" and not passive) or r.end > t.start:
+        if (
+            r.klass not in ("request", "want")
+            or (r.kind != "verb" and not passive)
+            or r.end > t.start
+        ):
             continue
         if t.start - r.end > 20:
             continue
@@ -233,6 +237,20 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
         # the complement's "to"/"that" stands just before the cue: "urged X to observe",
         # not "called for an end to the war and offered ..."
         marker = max((k for k, w in enumerate(between) if w in ("to", "that")), default=-1)
+        # a mandative "that": its verb is bare, however long its subject ("Demands that
+        # Iran and Iraq, as a first step towards a settlement, observe a ceasefire",
+        # "insisted that the rebels respect the truce")
+        mandative = (
+            marker >= 0
+            and between[marker] == "that"
+            and t.kind == "verb"
+            and not reader.low[t.start].endswith(("ed", "s"))
+            and not WORDS.auxiliaries.intersection(between[marker:])
+        )
+        if mandative:
+            return True
+        if r.klass == "want":
+            continue  # wanting to do it oneself asks nothing of others
         if (
             marker >= 0
             and len(between) - marker <= 4

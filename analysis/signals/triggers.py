@@ -412,6 +412,14 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
     ):
         return True  # "the Pahalgam attack"
     if (
+        prev == "and"
+        and reader.low[i - 2] == ","
+        and reader.low[i] in WORDS.coordinated_verbs
+        and i + 1 < len(reader.low)
+        and reader.low[i + 1] in ("on", "upon", "for", "that")
+    ):
+        return False  # "underlines that ..., and calls on the parties to resume talks"
+    if (
         prev in ("and", "or", ",")
         and reader.low[i] in WORDS.nounish_forms
         and i >= 2

@@ -97,6 +97,7 @@ class GrammarWords:
     vowing_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     process_nouns: frozenset[str]
+    coordinated_verbs: frozenset[str]
 
 
 @cache
