@@ -386,3 +386,21 @@ def test_a_speech_is_its_headlines_speaker_and_the_government_is_theirs():
 )
 def test_support_had_and_a_clauses_own_possessor(text, expected):
     assert signals_of(text) == expected
+
+
+def test_a_readouts_bare_title_is_the_issuing_states_office_holder_on_the_day():
+    text = (
+        "Readout of the President's call with Prime Minister Ishiba\n"
+        "March 3, 2022\n"
+        "The White House - Office of the Press Secretary\n\n"
+        "The President urged Russia to halt its offensive and withdraw its forces.\n"
+    )
+    assert signals_of(text) == {("ceasefire_call", "Joe Biden")}
+    # a date the office table does not cover names no one
+    undated = text.replace("March 3, 2022\n", "")
+    assert ("ceasefire_call", "Joe Biden") not in signals_of(undated)
+
+
+def test_an_offer_on_a_proviso_is_hypothetical():
+    assert signals_of("Kenya would host talks provided both sides agreed.") == set()
+    assert signals_of("Kenya would host talks, providing both sides agreed.") == set()

@@ -205,6 +205,12 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                     org = organization(title.default) or org
                 if title.title.lower().startswith("secretary"):
                     office = org
+                elif reading.memory.author is not None and holder_of(
+                    title.title, reading.memory.author.name, reading.memory.date
+                ):
+                    # "The President spoke by telephone ..." in a White House readout:
+                    # the issuing state's office holder on the day
+                    office = reading.memory.author
             if office is not None:
                 new.append(
                     _office_holder(office, title.title, mod_start, k, "title", reading.memory.date)
