@@ -323,6 +323,34 @@ CASES = {
         ("Sudan's army gave the green light to talks in Jeddah.", {("agreement", "Sudan")}),
         ("Ethiopia's military staged an incursion into Sudan.", {("hostilities", "Ethiopia")}),
     ],
+    "asking a party not to attack, or to avoid a wider war": [
+        ("The UN urged Russia not to attack Ukraine.", {("ceasefire_call", "United Nations")}),
+        (
+            "Biden telephoned Putin to urge him not to invade Ukraine.",
+            {("ceasefire_call", "Joe Biden")},
+        ),
+        (
+            "Guterres urged them to avoid any further escalation.",
+            {("ceasefire_call", "Antonio Guterres")},
+        ),
+        ("France called on both sides to prevent a wider war.", {("ceasefire_call", "France")}),
+    ],
+    "offering one's good offices, receiving the delegations": [
+        (
+            "Norway placed its good offices at the disposal of the two governments.",
+            {("mediation_offer", "Norway")},
+        ),
+        ("Qatar offered its good offices.", {("mediation_offer", "Qatar")}),
+        (
+            "Algeria said it was ready to receive both delegations in Algiers.",
+            {("mediation_offer", "Algeria")},
+        ),
+        (
+            "The AU welcomed the readiness expressed by Kenya to continue facilitating contacts "
+            "between the two parties.",
+            {("mediation_offer", "Kenya")},
+        ),
+    ],
     "talks named after a place": [
         (
             "The EU urged all parties to return to the Luanda and Nairobi processes.",
@@ -452,6 +480,8 @@ NOT_SIGNALS = [
     # a role agreed for another party, or a deal that another party mediated
     "The two sides agreed for Qatar to mediate the prisoner exchange.",
     "Egypt did not agree to mediate.",
+    # promising not to attack is no call on another
+    "Russia promised not to attack Ukraine.",
     # a process named by no place is no talks
     "The UN urged Kenya to respect the electoral process.",
     # staging what is no attack
