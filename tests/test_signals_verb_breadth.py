@@ -351,6 +351,24 @@ CASES = {
             {("mediation_offer", "Kenya")},
         ),
     ],
+    "what breaks the law, refused": [
+        (
+            "Russia said the strikes were contrary to international law.",
+            {("condemnation", "Russia")},
+        ),
+        (
+            "China will never accept any attempt to change the status quo by force.",
+            {("condemnation", "China")},
+        ),
+        (
+            "Kenya said the annexation was in violation of the UN Charter.",
+            {("condemnation", "Kenya")},
+        ),
+        (
+            "Brahim Ghali has vowed to continue the armed struggle.",
+            {("negotiation_rejection", "Brahim Ghali")},
+        ),
+    ],
     "talks named after a place": [
         (
             "The EU urged all parties to return to the Luanda and Nairobi processes.",
@@ -480,6 +498,8 @@ NOT_SIGNALS = [
     # a role agreed for another party, or a deal that another party mediated
     "The two sides agreed for Qatar to mediate the prisoner exchange.",
     "Egypt did not agree to mediate.",
+    # accepting is no condemnation; only refusing is
+    "Serbia accepted the mediation of the EU and its interference.",
     # promising not to attack is no call on another
     "Russia promised not to attack Ukraine.",
     # a process named by no place is no talks

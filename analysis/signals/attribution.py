@@ -177,6 +177,10 @@ def attribute(
             # "would not attend the talks", "Kyiv was not ready for talks with Moscow"
             signal_rule = lexicon().rule("reject", "talks")
             modality = "asserted"  # the refusal itself is asserted
+        elif t.klass == "agree" and "interference" in concepts:
+            # "would not accept any attempt to change the border by force": condemning it
+            signal_rule = lexicon().rule("reject", "interference")
+            modality = "asserted"
         elif t.klass == "agree" and any(
             w in WORDS.future or w in WORDS.ceasing_adverbs
             for w in low[max(0, t.start - 4) : t.start]
@@ -189,6 +193,8 @@ def attribute(
             return None
     if modality in ("hypothetical",):
         return None
+    if t.klass == "agree" and rule.concept == "interference" and signal_rule is rule:
+        return None  # accepting interference is no act of the text's: only its refusal counts
     if rule.requires == "future" and modality != "future" and signal_rule is rule:
         return None
     if rule.requires == "asserted" and modality == "future":

@@ -88,7 +88,9 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             near = min(end, t.end + lex.object_within[t.klass])
             if t.klass == "attack_light":  # ("described Iran as a partner": "as" is the object's)
                 near = next((k for k in range(t.end, near) if low[k] in WORDS.subordinators), near)
-            concepts = reader.concepts_in(t.end, near)
+            # the object starts near the cue, and may run past it ("were contrary to
+            # international law")
+            concepts = {c: at for c, at in reader.concepts_in(t.end, end).items() if at < near}
             if t.klass == "attack_light" and "attack_object" not in concepts:
                 # "launched an offensive", "the military operation Israel has launched",
                 # "the raid on the port was carried out by ..."
