@@ -828,3 +828,31 @@ def test_a_group_reference_takes_the_group_named_earlier_in_its_own_sentence():
 def test_a_description_of_an_armed_group_refers_back_to_it(text):
     described = [m for m in mentions_of(text) if m[0].lower().startswith("the ")]
     assert [(m[1], m[2]) for m in described] == [("Rapid Support Forces", "group")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the regime" is the state the text is about, not one the sentence names acting
+        (
+            "The Syrian army shelled Homs. Iran and Hezbollah continue to arm the regime.",
+            {
+                ("hostilities", "Syria"),
+                ("alliance_support", "Iran"),
+                ("alliance_support", "Hezbollah"),
+            },
+        ),
+        # security forces and government aircraft are the state's
+        (
+            "Myanmar's military seized power in February. Security forces opened fire on "
+            "protesters in Yangon.",
+            {("hostilities", "Myanmar")},
+        ),
+        (
+            "The Syrian army shelled Homs. Government aircraft bombed districts of Aleppo.",
+            {("hostilities", "Syria")},
+        ),
+    ],
+)
+def test_the_regime_and_its_forces_unnamed(text, expected):
+    assert signals_of(text) == expected

@@ -500,6 +500,8 @@ NOT_SIGNALS = [
     "Egypt did not agree to mediate.",
     # accepting is no condemnation; only refusing is
     "Serbia accepted the mediation of the EU and its interference.",
+    # a coup seizes no one
+    "Mali's army seized power in a coup.",
     # promising not to attack is no call on another
     "Russia promised not to attack Ukraine.",
     # a process named by no place is no talks

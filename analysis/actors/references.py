@@ -44,6 +44,7 @@ REFERENCE_KINDS = (
     "speaker_state",
     "state",
     "government",
+    "regime",
     "forces_state",
     "ministry",
     "monarch",
@@ -330,6 +331,12 @@ def _resolve_reference(
                 (Actor(p.affiliation, "state", p.affiliation),) if _is_state(p.affiliation) else ()
             )
         return ()
+    if kind == "regime":
+        # "Iran and Hezbollah continue to arm the regime": the state the text is about,
+        # not one this sentence names acting
+        here = {a.name for sp in spans for a in sp.actors}
+        ranked = [n for n, _ in m.state_counts.most_common() if n not in here]
+        return (Actor(ranked[0], "state", ranked[0]),) if ranked else ()
     if kind == "government":
         # "I must tell the House that the Government condemn ...": in a speech of a
         # head of government, the speaker's own government

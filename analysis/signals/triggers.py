@@ -199,7 +199,7 @@ def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> b
     no request of anyone), an invited force ("would invite a peacekeeping force")."""
     low = reader.low
     if t.klass in ("attack", "attack_light"):
-        if t.kind == "verb" and _idiom_object(reader, t.end):
+        if (t.kind == "verb" or low[t.end - 1].endswith("ed")) and _idiom_object(reader, t.end):
             return True  # "struck a conciliatory tone", "hit a snag"
         if t.kind == "verb" and _participle_before_noun(reader, t):
             return True  # "withdraw from all occupied areas", "the besieged city"
