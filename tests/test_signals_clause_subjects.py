@@ -324,3 +324,21 @@ def test_a_title_ending_the_subject_leaves_the_verb_a_verb(text, expected):
 )
 def test_what_is_demanded_of_others_is_not_their_act(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an unnamed subject's named members act
+        (
+            "Several governments, including the United States and France, have called on "
+            "Pakistan to end the fighting.",
+            {("ceasefire_call", "United States"), ("ceasefire_call", "France")},
+        ),
+        # fighters or troops from a party are its own
+        ("Fighters from the M23 seized the town of Rutshuru.", {("hostilities", "M23")}),
+        ("Soldiers from Chad attacked the rebel base.", {("hostilities", "Chad")}),
+    ],
+)
+def test_members_named_in_an_apposition_or_by_their_origin_act(text, expected):
+    assert signals_of(text) == expected

@@ -105,6 +105,8 @@ class SentenceReader:
             before = self.low[j] if j >= 0 else ""
             if before in ("of", "from") and j >= 1 and self.low[j - 1] in WORDS.body_members:
                 before = ""  # "the members of the Security Council called", "envoys from Kyiv signed": the body acts
+            if before == "including" and j >= 1 and self.low[j - 1] == ",":
+                before = ""  # "several governments, including the United States, have called"
             if before == "by":
                 role = "agent"
             elif before in WORDS.prepositions:

@@ -531,6 +531,11 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
         if w == ",":
             skipped = reader.skip_adjunct_left(j)
             if skipped >= 0:
+                named = _included_named(reader, skipped + 2, j)
+                if named and reader.span_at.get(skipped) is None:
+                    # "Several governments, including the United States, have called":
+                    # the unnamed subject's named members act
+                    return named
                 j = skipped
                 continue
         sp = reader.span_at.get(j)
@@ -553,6 +558,14 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             continue
         j -= 1
     return ()
+
+
+def _included_named(reader: SentenceReader, start: int, end: int) -> tuple[ActorSpan, ...]:
+    """The actors an apposition "including X and Y" (tokens[start:end]) names."""
+    if start >= end or reader.low[start] != "including":
+        return ()
+    first = next((sp for sp in reader.spans if start < sp.start < end and sp.actors), None)
+    return with_coordinates(reader, first) if first is not None else ()
 
 
 def _subject_names_no_actor(reader: SentenceReader, i: int) -> bool:
