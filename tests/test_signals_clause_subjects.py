@@ -342,3 +342,33 @@ def test_what_is_demanded_of_others_is_not_their_act(text, expected):
 )
 def test_members_named_in_an_apposition_or_by_their_origin_act(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an apposition naming its head a backer or ally takes the side
+        ("Iran, a key backer of Hamas, denied involvement.", {("alliance_support", "Iran")}),
+        (
+            "The UAE, a major sponsor of the RSF, denied sending weapons.",
+            {("alliance_support", "United Arab Emirates")},
+        ),
+        (
+            "The Polisario Front rejected the decision, and Algeria, its main backer, said the "
+            "proclamation had no legal effect.",
+            {("alliance_support", "Algeria")},
+        ),
+        # thanks for backing take the thanked party's side for the thanker
+        (
+            "Ukraine thanked Poland and Lithuania for backing its bid.",
+            {("alliance_support", "Poland"), ("alliance_support", "Lithuania")},
+        ),
+        # thanks for support of a process take no side
+        (
+            "Kenya thanked the United States and China for their support of the peace process.",
+            set(),
+        ),
+    ],
+)
+def test_backers_named_in_appositions_and_thanks(text, expected):
+    assert {s for s in signals_of(text) if s[0] == "alliance_support"} == expected

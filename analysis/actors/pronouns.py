@@ -53,6 +53,9 @@ def resolve_pronoun(
     if kind == "thing" and tokens[i].lower == "it" and _pact_life_after(tokens, i):
         return ()  # "hours after it took effect": the truce
     earlier = [s for s in by_start(spans) if s.end <= i and s.actors]
+    if tokens[i].lower in ("its", "their") and i >= 2 and tokens[i - 1].text == ",":
+        # "Algeria, its main backer,": an apposition's possessor is not its head
+        earlier = [s for s in earlier if s.end != i - 1]
     if (
         kind == "thing"
         and tokens[i].lower == "its"

@@ -502,7 +502,7 @@ def _copula_subject(reader: SentenceReader, j: int) -> tuple[ActorSpan, ...]:
 def _ally_of(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
     """ "Belarus is a close ally of Russia": the subject backs the one after "of"."""
     low = reader.low
-    if t.end + 1 >= len(low) or low[t.end] != "of" or low[t.start] not in ("ally", "allies"):
+    if t.end + 1 >= len(low) or low[t.end] != "of" or low[t.start] not in WORDS.relational_support:
         return None
     k = t.end + 1
     while k < len(low) and low[k] in ("the", "a", "an"):
@@ -519,6 +519,10 @@ def _ally_of(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
     ):
         j -= 1
     subject = _copula_subject(reader, j)
+    if not subject and j >= 1 and low[j] == ",":
+        # "Iran, a key backer of Hamas, denied ...": the apposition's head
+        head = reader.span_at.get(j - 1)
+        subject = (head,) if head is not None and head.end == j and head.actors else ()
     actors = tuple(a for a in actors_of(subject) if a not in supported.actors)
     if not actors:
         return None

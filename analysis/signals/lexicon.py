@@ -77,6 +77,7 @@ class Lexicon:
     object_within: dict  # trigger class -> how many words after the cue its object may start
     object_classes: frozenset  # trigger classes whose actors are named after the cue
     stative_classes: frozenset  # trigger classes whose participle after "be" is no passive
+    apposition_classes: frozenset  # classes whose noun in an apposition is its head's act
     masks: dict  # concept -> concepts its phrases hide inside them ("an emergency meeting")
     adjacent_concepts: frozenset  # concepts read only right after the cue ("agreed to mediate")
     hostile_classes: frozenset  # trigger classes whose rules give hostilities
@@ -145,6 +146,7 @@ def parse_lexicon(data: dict) -> Lexicon:
     object_within: dict = {}
     object_classes = set()
     stative_classes = set()
+    apposition_classes = set()
     for klass, spec in data["triggers"].items():
         where = f"[triggers.{klass}]"
         require_keys(
@@ -160,6 +162,7 @@ def parse_lexicon(data: dict) -> Lexicon:
                 "negative": bool,
                 "object_within": int,
                 "stative": bool,
+                "apposition": bool,
             },
         )
         for other in spec.get("window_ends_at", []):
@@ -175,6 +178,8 @@ def parse_lexicon(data: dict) -> Lexicon:
             object_classes.add(klass)
         if spec.get("stative"):
             stative_classes.add(klass)
+        if spec.get("apposition"):
+            apposition_classes.add(klass)
         if spec.get("negative"):
             negative_classes.add(klass)
         if "object_within" in spec:
@@ -322,6 +327,7 @@ def parse_lexicon(data: dict) -> Lexicon:
         object_within,
         frozenset(object_classes),
         frozenset(stative_classes),
+        frozenset(apposition_classes),
         masks,
         frozenset(name for name, spec in data["concepts"].items() if spec.get("adjacent")),
         frozenset(

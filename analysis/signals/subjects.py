@@ -165,6 +165,10 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
             if k in reader.span_at:
                 return (reader.span_at[k],)
         return left_subject(reader, start - 1)
+    if t.kind == "noun" and t.klass in lexicon().apposition_classes:
+        named = _apposition_head(reader, start)
+        if named:
+            return named  # "Algeria, its main backer, said": Algeria backs
     if t.kind == "noun":
         p = possessor_before(reader, start)
         verb = governing_verb(reader, start, p)
@@ -179,6 +183,32 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     if controller:
         return controller
     return left_subject(reader, start - 1)
+
+
+def _apposition_head(reader: SentenceReader, start: int) -> tuple[ActorSpan, ...]:
+    """The actor an apposition describes: "Algeria, its main backer,", "Iran, a key
+    backer of Hamas," (the noun at ``start`` after a comma, a determiner or possessive
+    and up to two modifiers)."""
+    low = reader.low
+    k = start - 1
+    steps = 0
+    while (
+        k >= 0
+        and steps < 2
+        and reader.tokens[k].is_word
+        and not reader.tokens[k].is_cap
+        and (low[k] not in WORDS.determiners and low[k] not in WORDS.possessive_pronouns)
+    ):
+        k -= 1
+        steps += 1
+    if k < 1 or not (low[k] in WORDS.determiners or low[k] in WORDS.possessive_pronouns):
+        return ()
+    if low[k - 1] != ",":
+        return ()
+    sp = reader.span_at.get(k - 2)
+    if sp is None or sp.end != k - 1 or not sp.actors or reader.roles[id(sp)] == "pp":
+        return ()
+    return (sp,)
 
 
 _WITH_CLAUSE_WORDS = 20  # "with" + the doers and their appositions
