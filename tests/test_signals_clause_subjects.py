@@ -372,3 +372,34 @@ def test_members_named_in_an_apposition_or_by_their_origin_act(text, expected):
 )
 def test_backers_named_in_appositions_and_thanks(text, expected):
     assert {s for s in signals_of(text) if s[0] == "alliance_support"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "they" after a speech verb told with its time and place are the speakers
+        (
+            "Armenia and Azerbaijan announced in Moscow on Friday that they had agreed to a "
+            "ceasefire.",
+            {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+        ),
+        # "more than urge": a verb, not a noun
+        (
+            "UN Secretary-General Antonio Guterres has done little more than urge the parties "
+            "to avoid escalation.",
+            {("ceasefire_call", "Antonio Guterres")},
+        ),
+        # "X, its leader,": an apposition, not the leader named before by role
+        (
+            "UN Secretary-General Antonio Guterres visited Rabat. The Polisario says it will "
+            "not return to talks, and Brahim Ghali, its leader, has vowed to continue the "
+            "armed struggle.",
+            {
+                ("negotiation_rejection", "Polisario Front"),
+                ("negotiation_rejection", "Brahim Ghali"),
+            },
+        ),
+    ],
+)
+def test_speakers_verbs_and_appositions_read_right(text, expected):
+    assert signals_of(text) == expected

@@ -187,7 +187,10 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             and not plural
             and not (k < len(tokens) and not tokens[k].is_cap and match_title(tokens, k)[1])
         ):
-            known = _by_title(reading, title, aff)
+            # "Brahim Ghali, its leader,": a title owned by a pronoun means no one named
+            # before by its role alone
+            owned = mod_start > 0 and tokens[mod_start - 1].lower in ("its", "their", "his", "her")
+            known = _by_title(reading, title, aff, generic=not owned)
             if known is not None:
                 new.append(ActorSpan(mod_start, k, (known,), "title"))
                 taken.update(range(mod_start, k))
@@ -388,7 +391,9 @@ def _person(reading: Reading, words: list[str], title: TitleEntry, aff: Actor | 
     return memory.add_person(person, tuple(words), explicit=explicit)
 
 
-def _by_title(reading: Reading, title: TitleEntry, aff: Actor | None) -> Actor | None:
+def _by_title(
+    reading: Reading, title: TitleEntry, aff: Actor | None, *, generic: bool = True
+) -> Actor | None:
     """The person last introduced with this title, a title ending with it ("the
     envoy" for a Special Envoy, "the minister" for a Foreign Minister) or, for a
     generic noun, a role it may mean ("the UN chief", "the Turkish leader", "the
@@ -402,8 +407,8 @@ def _by_title(reading: Reading, title: TitleEntry, aff: Actor | None) -> Actor |
         if (
             words[-len(bare) :] == bare
             or words == bare
-            or p.title.lower() in title.refers_to
-            or (entry is not None and entry.role in title.refers_to)
+            or (generic and p.title.lower() in title.refers_to)
+            or (generic and entry is not None and entry.role in title.refers_to)
         ):
             return p
     return None

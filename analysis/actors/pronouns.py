@@ -195,7 +195,23 @@ def _speech_verb_before(tokens: list[Token], i: int) -> int | None:
     k = i - 1
     if k >= 0 and tokens[k].lower == "that":
         k -= 1
+        # past the time and place the verb is told with: "announced in Geneva on
+        # September 14 that they"
+        j = k
+        while (
+            j > 0
+            and j > k - 8
+            and tokens[j].lower not in ACTOR_WORDS.speech_verbs
+            and (tokens[j].is_cap or tokens[j].lower.isdigit() or tokens[j].lower in _SETTING_WORDS)
+        ):
+            j -= 1
+        if tokens[j].lower in ACTOR_WORDS.speech_verbs:
+            k = j
     return k if k >= 0 and tokens[k].lower in ACTOR_WORDS.speech_verbs else None
+
+
+# what tells the time and place of a speech verb: "announced in Geneva on Monday that"
+_SETTING_WORDS = frozenset({"in", "on", "at", "from", "the", "last", "this", "of", ","})
 
 
 def _subject_end(tokens: list[Token], verb: int) -> int:

@@ -544,6 +544,7 @@ class SentenceReader:
                 or w.endswith("ing")
                 or (w.endswith("ed") and first not in self.span_at)
                 or self._possessive_apposition(first, end)
+                or self._pronoun_apposition(first, end)
             ):
                 return j - 1
             if self.low[j] != "," or any(k in self.span_at for k in range(first, end)):
@@ -558,6 +559,14 @@ class SentenceReader:
         if sp is None or sp.start != first or self.low[sp.end : sp.end + 1] != ["'s"]:
             return False
         rest = self.tokens[sp.end + 1 : end]
+        return 0 < len(rest) <= 4 and all(t.is_word and not t.is_cap for t in rest)
+
+    def _pronoun_apposition(self, first: int, end: int) -> bool:
+        """Is tokens[first:end] an apposition naming someone by a possessive pronoun and a
+        noun: "Brahim Ghali, its leader, has vowed ..."?"""
+        if first >= end or self.low[first] not in WORDS.possessive_pronouns:
+            return False
+        rest = self.tokens[first + 1 : end]
         return 0 < len(rest) <= 4 and all(t.is_word and not t.is_cap for t in rest)
 
     def next_comma(self, i: int) -> int:

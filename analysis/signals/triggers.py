@@ -358,7 +358,7 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
     if (
         prev in WORDS.determiners
         or prev == "'s"
-        or (prev in WORDS.prepositions and prev != "to")
+        or (prev in WORDS.prepositions and prev not in ("to", "than"))  # "more than urge"
         or (prev in WORDS.common_adjectives and not _ends_a_name(reader, i - 1))
     ):
         return True
