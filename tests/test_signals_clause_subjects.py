@@ -403,3 +403,28 @@ def test_backers_named_in_appositions_and_thanks(text, expected):
 )
 def test_speakers_verbs_and_appositions_read_right(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what is resumed comes right after the verb
+        (
+            "NATO aircraft resumed strikes against Serb targets after Mladic failed to meet "
+            "the conditions.",
+            {("hostilities", "NATO")},
+        ),
+        (
+            "Armenia and Azerbaijan agreed to resume peace talks in Washington.",
+            {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+        ),
+        # "the statement by X that it ...": it is X
+        (
+            "The Council notes the statement by the Government of Bosnia and Herzegovina that "
+            "it is ready to meet the other side.",
+            {("agreement", "Bosnia and Herzegovina")},
+        ),
+    ],
+)
+def test_what_is_resumed_and_who_it_is_in_a_statement(text, expected):
+    assert signals_of(text) == expected

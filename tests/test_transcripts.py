@@ -240,3 +240,13 @@ def test_a_name_label_nobody_introduced_speaks_for_the_body_of_the_headline(name
     )
     found = signals_of(text)
     assert found == {("condemnation", "China")}
+
+
+def test_a_briefings_topic_after_the_dash_is_not_its_issuer():
+    text = (
+        "Department of State Daily Press Briefing - Bosnia (excerpt)\n"
+        "Washington, D.C., September 6, 2031\n"
+        "Martha Quill, Spokesperson\n\n"
+        "MS. QUILL: We call on the Bosnian Serbs to stop shelling the city.\n"
+    )
+    assert signals_of(text) == {("ceasefire_call", "United States")}

@@ -67,6 +67,21 @@ def resolve_pronoun(
         bodies = [s for s in earlier if len(s.actors) == 1 and s.actors[0].type != "person"]
         if bodies:
             return bodies[-1].actors
+    if kind in ("thing", "plural") and i > 2 and tokens[i - 1].lower == "that":
+        # "the statement by the Government of X that it is ready": the author
+        author = next(
+            (
+                sp
+                for sp in reversed(earlier)
+                if sp.end == i - 1
+                and sp.start >= 2
+                and tokens[sp.start - 1].lower in ("by", "from", "of")
+                and tokens[sp.start - 2].lower in ACTOR_WORDS.report_nouns
+            ),
+            None,
+        )
+        if author is not None:
+            return author.actors
     if kind == "thing" and i > 0 and tokens[i - 1].lower in ACTOR_WORDS.speech_verbs:
         # "Israel said it ...", "France, which holds the EU presidency, said it": the speaker
         adjacent = [sp for sp in earlier if sp.end == i - 1]

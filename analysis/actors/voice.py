@@ -57,7 +57,12 @@ def _header_state(doc: Document, *, skip_headline: bool = False) -> Actor | None
     # line says whose statement it is, whatever state the headline names
     for line in doc.text[: min(len(doc.text), 400)].splitlines()[:4]:
         if _ISSUER_LINE.search(line):
-            states = _states_named(line)
+            # "Department of State Daily Press Briefing - Bosnia": the topic after the dash
+            # is not the issuer; "Press release | Royal Norwegian Ministry ...": the part
+            # naming the issuer is
+            parts = re.split(r"\s[-\u2013\u2014:|]\s", line)
+            last = max(k for k, p in enumerate(parts) if _ISSUER_LINE.search(p))
+            states = _states_named(" | ".join(parts[: last + 1]))
             if len(states) == 1:
                 return states[0]
     if skip_headline:

@@ -57,6 +57,7 @@ WORD_SETS = (
     "turn_roles",
     "salutations",
     "leader_government_nouns",
+    "report_nouns",
 )
 # the tables that map a word or name to a string: ``[table] key = "value"``
 WORD_MAPS = ("portfolios", "organisation_short_names")
@@ -104,6 +105,7 @@ class ActorWords:
     salutations: frozenset[str]
     turn_roles: frozenset[str]
     leader_government_nouns: frozenset[str]
+    report_nouns: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
     organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"
     pronouns: Mapping[str, str]  # "he" -> "person", "it" -> "thing", "they" -> "plural"
