@@ -428,3 +428,10 @@ def test_speakers_verbs_and_appositions_read_right(text, expected):
 )
 def test_what_is_resumed_and_who_it_is_in_a_statement(text, expected):
     assert signals_of(text) == expected
+
+
+def test_a_passive_whose_agent_is_no_actor_has_no_subject():
+    assert signals_of("Ethiopian troops backed by warplanes pushed deep into Eritrea.") == set()
+    assert ("alliance_support", "Eritrea") in signals_of(
+        "Ethiopian troops backed by Eritrean forces attacked Mekelle."
+    )

@@ -66,6 +66,8 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         agents = agents_after(reader, t.end)
         if agents and (low[start - 1] in WORDS.be_forms or low[t.end : t.end + 1] == ["by"]):
             return agents
+        if not agents and low[t.end : t.end + 1] == ["by"] and _is_participle(low[t.start]):
+            return ()  # "troops backed by warplanes": a passive whose agent is no actor
         if (
             low[start - 1] in WORDS.be_forms
             and low[t.start].endswith(("ed", "en"))
@@ -209,6 +211,11 @@ def _apposition_head(reader: SentenceReader, start: int) -> tuple[ActorSpan, ...
     if sp is None or sp.end != k - 1 or not sp.actors or reader.roles[id(sp)] == "pp":
         return ()
     return (sp,)
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle by its ending: "backed", "driven"."""
+    return word.endswith(("ed", "en"))
 
 
 _WITH_CLAUSE_WORDS = 20  # "with" + the doers and their appositions
