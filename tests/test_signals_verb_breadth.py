@@ -500,6 +500,9 @@ NOT_SIGNALS = [
     "Egypt did not agree to mediate.",
     # accepting is no condemnation; only refusing is
     "Serbia accepted the mediation of the EU and its interference.",
+    # an aim to attack is no attack
+    "Russia is seeking to occupy Kharkiv.",
+    "Russia threatened to invade Ukraine.",
     # a coup seizes no one
     "Mali's army seized power in a coup.",
     # promising not to attack is no call on another

@@ -201,6 +201,14 @@ def attribute(
         return None  # "would hold Kabul responsible for any further attacks": a threat
     if rule.signal == "hostilities" and modality == "future":
         return None  # threats to attack are not hostilities
+    if (
+        rule.signal == "hostilities"
+        and t.kind == "verb"
+        and t.start >= 2
+        and low[t.start - 1] == "to"
+        and low[t.start - 2] in WORDS.intending_verbs
+    ):
+        return None  # "accused Ethiopia of seeking to occupy Eritrea": an aim, not an attack
     if rule.signal == "hostilities" and _headline_passive(reader, t):
         return None  # "Kosovo police officer killed as gunmen storm village": the victim
     if (

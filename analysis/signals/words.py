@@ -98,6 +98,7 @@ class GrammarWords:
     meeting_nouns: frozenset[str]
     process_nouns: frozenset[str]
     coordinated_verbs: frozenset[str]
+    intending_verbs: frozenset[str]
 
 
 @cache
