@@ -500,6 +500,9 @@ NOT_SIGNALS = [
     "Egypt did not agree to mediate.",
     # accepting is no condemnation; only refusing is
     "Serbia accepted the mediation of the EU and its interference.",
+    # an attack averted was not made
+    "The deal averted the American strikes that Obama had threatened.",
+    "Russia averted a Ukrainian offensive.",
     # an aim to attack is no attack
     "Russia is seeking to occupy Kharkiv.",
     "Russia threatened to invade Ukraine.",

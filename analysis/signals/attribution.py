@@ -435,12 +435,19 @@ def _before_modifiers(reader: SentenceReader, i: int) -> int:
     while (
         j >= 0
         and steps < 4
+        and low[j] not in WORDS.unrealised_events  # "averted", not an adjective in "-ed"
         and (
             low[j] in WORDS.determiners
             or low[j] in WORDS.common_adjectives
             or low[j] in WORDS.weapon_modifiers
             or low[j].endswith(WORDS.adjective_endings)
             or low[j] in ("most", "off", "heavy")
+            # a national adjective: "averted the American strikes"
+            or (
+                reader.tokens[j].is_cap
+                and j in reader.span_at
+                and reader.span_at[j].how in ("adjective", "forces")
+            )
         )
     ):
         j -= 1
