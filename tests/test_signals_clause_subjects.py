@@ -435,3 +435,39 @@ def test_a_passive_whose_agent_is_no_actor_has_no_subject():
     assert ("alliance_support", "Eritrea") in signals_of(
         "Ethiopian troops backed by Eritrean forces attacked Mekelle."
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a demand that the conflict not grow asks for de-escalation
+        ("Kenya said the conflict must not escalate.", {("ceasefire_call", "Kenya")}),
+        (
+            "Kenya warned that the fighting must not be allowed to spread.",
+            {("ceasefire_call", "Kenya")},
+        ),
+        ("The UN said Russia must not attack Ukraine.", {("ceasefire_call", "United Nations")}),
+        ("Israel said it would not attack Iran.", set()),
+        # "agreed with X that ...": the ones agreeing demand it
+        (
+            "Putin and Erdogan agreed with Macron that the fighting must stop.",
+            {("ceasefire_call", "Vladimir Putin"), ("ceasefire_call", "Recep Tayyip Erdogan")},
+        ),
+        # "both leaders" are not the one they agree with later in the sentence
+        (
+            "Prime Ministers Nawaz Sharif of Pakistan and Atal Bihari Vajpayee of India "
+            "spoke by telephone. Vajpayee then told President Bill Clinton that India wanted "
+            "calm. Both leaders agreed with the President that the situation must not be "
+            "allowed to escalate further.",
+            {("ceasefire_call", "Nawaz Sharif"), ("ceasefire_call", "Atal Bihari Vajpayee")},
+        ),
+        # government aircraft are the state the text is about
+        (
+            "The Syrian army shelled Homs. American warships patrolled the coast. Government "
+            "aircraft bombed districts of Aleppo.",
+            {("hostilities", "Syria")},
+        ),
+    ],
+)
+def test_demands_that_a_conflict_not_grow_and_who_agreed(text, expected):
+    assert {s for s in signals_of(text) if s[0] in ("ceasefire_call", "hostilities")} == expected

@@ -128,6 +128,9 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
                 # "both Libyan camps" are no foreign powers named before
                 nationality = tokens[i + nat].text if national else None
                 actors = _resolve_reference(reading, refs[key], before, nationality)
+                if refs[key] == "persons":
+                    # "Both leaders agreed with the President": not the one they agreed with
+                    actors = _without_named_after(reading, actors, spans, i + n)
                 # unresolved, it still holds the subject place (no actors)
                 out.append(ActorSpan(i, i + n, actors, "group"))
                 covered.update(range(i, i + n))
@@ -209,6 +212,23 @@ def _is_adjective(word: str) -> bool:
 
 def _is_state(name: str) -> bool:
     return country(name) is not None
+
+
+def _without_named_after(
+    reading: Reading, actors: tuple[Actor, ...], spans: list[ActorSpan], after: int
+) -> tuple[Actor, ...]:
+    """The persons a reference means, less those the rest of its sentence names: the
+    last two other persons named when that leaves fewer than two."""
+    later = {a.name for sp in spans if sp.start >= after for a in sp.actors}
+    if later.isdisjoint(a.name for a in actors):
+        return actors
+    others: list[Actor] = []
+    for a in reversed(reading.memory.recent):
+        if a.type == "person" and a.name not in later and a not in others:
+            others.append(a)
+        if len(others) == 2:
+            return tuple(reversed(others))
+    return tuple(a for a in actors if a.name not in later)
 
 
 def _resolve_reference(

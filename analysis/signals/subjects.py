@@ -327,10 +327,18 @@ def speaker(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         if (
             low[j] in WORDS.speech_verbs
             or low[j] in WORDS.opinion_verbs
-            or (low[j] in WORDS.stance_verbs and j + 1 < len(low) and low[j + 1] == "that")
+            or (low[j] in WORDS.stance_verbs and _opens_that_clause(low, j + 1, t.start))
         ):
             return left_subject(reader, j - 1)
     return ()
+
+
+def _opens_that_clause(low: list[str], k: int, end: int) -> bool:
+    """Does a "that" clause open at k, or past "with" someone ("agreed with the
+    President that ...")?"""
+    if k < end and low[k] == "that":
+        return True
+    return k < end and low[k] == "with" and "that" in low[k + 1 : min(end, k + 8)]
 
 
 def said_not(reader: SentenceReader, t: Trigger) -> bool:
