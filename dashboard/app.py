@@ -27,7 +27,9 @@ except StoreError as e:
     st.stop()
 
 unknown = sidebar.unknown_link_values(tables.options)  # before the widgets drop them
+# the widgets, or on a session's first page the link's filters as text (sidebar.py)
 filters = sidebar.render_filters(tables)
+unknown = sidebar.link_notice(unknown, filters)  # the opened link's, while its view is shown
 # viewers read, editors write (dashboard/access.py); the write panels are editors' only
 access = current_access()
 if render_editing(data.store(), access=access):
@@ -39,7 +41,9 @@ layout.style()
 views.render_header(tables, shown, unknown)
 charts_pane, source_pane = layout.panes()  # side by side on a wide screen, else stacked
 with charts_pane:
-    views.render_views(tables, shown, filters)
+    if not views.render_views(tables, shown, filters) and not layout.first_paint_done():
+        layout.finish_first_paint()  # no chart to wait for: the widgets and table now
+        st.rerun()
     evidence.render_evidence(tables, shown, filters)  # the table comes after the first chart
     # editors: judge, change or add signals (corrections; dashboard/review.py)
     if layout.first_paint_done() and review.render_review(
@@ -49,3 +53,5 @@ with charts_pane:
         st.rerun()
 with source_pane:
     evidence.render_source(tables, view, filters)
+if sidebar.follow_up_due():  # the widgets, from a link a callback moved (sidebar.py)
+    st.rerun()

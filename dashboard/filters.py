@@ -258,6 +258,104 @@ def _parse_day(text: str) -> dt.date | None:
         return None
 
 
+# Reading a link as the sidebar's widgets read it. Each filter widget is bound to its
+# URL parameter, and Streamlit seeds a bound widget from the URL when it is first
+# drawn; a session's first page describes the link's filters in text before its
+# widgets are drawn (issue 12), so these functions must read a link exactly as the
+# widgets will, or the view would change when they appear (tests/test_app_first_paint.py
+# compares the two on many links).
+
+
+def link_day(text: str) -> dt.date | None:
+    """A date as a bound date picker reads it: YYYY-MM-DD (or YYYY/MM/DD, months
+    and days unpadded too) between :data:`EARLIEST` and :data:`LATEST`; else None."""
+    for pattern in ("%Y-%m-%d", "%Y/%m/%d"):
+        try:
+            day = dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+        return day if EARLIEST <= day <= LATEST else None
+    return None
+
+
+def link_bool(text: str) -> bool | None:
+    """A boolean as a bound checkbox reads it: ``true`` or ``false`` in any case."""
+    return {"true": True, "false": False}.get(text.lower())
+
+
+def _link_choices(values: Sequence[str], valid: Iterable[str]) -> tuple[str, ...]:
+    """A multiselect's values: those it offers, in the link's order, each once."""
+    valid = set(valid)
+    return tuple(dict.fromkeys(v for v in values if v in valid))
+
+
+def _link_date(values: Sequence[str], default: dt.date | None) -> dt.date | None:
+    """A date picker's value as a filter: None for no bound. One bad date of several
+    leaves the picker at its default (the corpus's first or last day, no bound)."""
+    days = [link_day(v) for v in values if v]
+    if not days or None in days or days[0] == default:
+        return None
+    return days[0]
+
+
+def _link_flag(values: Sequence[str], default: bool) -> bool:
+    """A checkbox's value: the link's last value, when it is a boolean."""
+    value = link_bool(values[-1]) if values else None
+    return default if value is None else value
+
+
+def filters_from_link(raw: Mapping[str, Sequence[str]], options: Options) -> Filters:
+    """The filters a link sets, read as the sidebar's widgets read it.
+
+    ``raw`` maps a parameter name to all its values, as ``st.query_params.get_all``.
+    Values that name nothing are left out (:func:`invalid_params` lists them);
+    a single-valued parameter given twice counts with its last value, as in
+    Streamlit, except the dates, which take the first.
+    """
+    none: Sequence[str] = ()
+    query = raw.get(P_QUERY) or none
+    doc = raw.get(P_DOC) or none
+    return Filters(
+        actors=_link_choices(raw.get(P_ACTOR, none), options.actors),
+        signals=_link_choices(raw.get(P_SIGNAL, none), options.signals),
+        sources=_link_choices(raw.get(P_SOURCE, none), options.sources),
+        states=_link_choices(raw.get(P_STATE, none), options.states),
+        doc=resolve_doc(doc[-1] if doc else None, options),
+        date_from=_link_date(raw.get(P_FROM, none), options.first_day),
+        date_to=_link_date(raw.get(P_TO, none), options.last_day),
+        q=query[-1].strip() if query else "",
+        include_reported=_link_flag(raw.get(P_REPORTED, none), True),
+        raw=_link_flag(raw.get(P_RAW, none), False),
+        mentions=_link_flag(raw.get(P_MENTIONS, none), False),
+    )
+
+
+def describe_filters(f: Filters, *, doc_label: str | None = None) -> list[tuple[str, str]]:
+    """The filters in words, as (label, value) pairs; the values are plain text
+    (escape them for Markdown or HTML). Empty when nothing is filtered."""
+    lines: list[tuple[str, str]] = []
+    for label, values in (("Actors", f.actors), ("Signal types", f.signals), ("States", f.states)):
+        if values:
+            lines.append((label, ", ".join(values)))
+    if f.date_from is not None:
+        lines.append(("From", f.date_from.isoformat()))
+    if f.date_to is not None:
+        lines.append(("To", f.date_to.isoformat()))
+    if f.sources:
+        lines.append(("Sources", ", ".join(f.sources)))
+    if f.doc:
+        lines.append(("Document", doc_label or f.doc))
+    if f.q:
+        lines.append(("Search", f.q))
+    if not f.include_reported:
+        lines.append(("Reported and hedged statements", "left out"))
+    if f.raw:
+        lines.append(("Data", "the analyser's raw output"))
+    if f.mentions:
+        lines.append(("Count", "every mention"))
+    return lines
+
+
 def invalid_params(raw: Mapping[str, Sequence[str]], options: Options) -> dict[str, list[str]]:
     """Values in a link that name nothing in the corpus, per parameter.
 
@@ -269,17 +367,16 @@ def invalid_params(raw: Mapping[str, Sequence[str]], options: Options) -> dict[s
         P_STATE: set(options.states),
         P_SOURCE: set(options.sources),
         P_DOC: set(options.docs) | set(options.doc_names) | {""},
-        P_REPORTED: {"true", "false"},
-        P_RAW: {"true", "false"},
-        P_MENTIONS: {"true", "false"},
         P_VIEW: set(VIEWS),
     }
     bad: dict[str, list[str]] = {}
     for name, values in raw.items():
         if name in valid:
             wrong = [v for v in values if v not in valid[name]]
-        elif name in (P_FROM, P_TO):
-            wrong = [v for v in values if _parse_day(v) is None]
+        elif name in (P_REPORTED, P_RAW, P_MENTIONS):  # as the checkboxes read them
+            wrong = [v for v in values if link_bool(v) is None]
+        elif name in (P_FROM, P_TO):  # as the date pickers read them
+            wrong = [v for v in values if link_day(v) is None]
         else:
             continue
         if wrong:

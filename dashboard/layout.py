@@ -7,8 +7,8 @@ source under the evidence. Only CSS of our own is added here; selecting a
 sentence scrolls the source to it with a fixed script of our own
 (:func:`scroll_to_focus`), which reads nothing from the documents.
 
-It also orders a session's first page: what is below the fold (the evidence
-table, the per-actor bars) waits until the first chart is drawn
+It also orders a session's first page: the sidebar's filter widgets and what is
+below the fold (the evidence table, the per-actor bars) wait until the first chart is drawn
 (:func:`first_paint_done`), so that a new visitor's browser is not parsing
 their scripts while it draws it; a button of ours, pressed by another fixed
 script once a chart is on the screen, lets them in.
@@ -98,14 +98,15 @@ def first_paint_done() -> bool:
     return bool(st.session_state.get(FIRST_PAINT_DONE))
 
 
-def _finish_first_paint() -> None:
+def finish_first_paint() -> None:
+    """What waits for the first paint may be drawn (from the next run, or a callback's)."""
     st.session_state[FIRST_PAINT_DONE] = True
 
 
 def finish_first_paint_button(label: str) -> None:
     """A button that draws what waits for the first paint; pressed by our script as
     soon as the first chart is drawn (and by hand where scripts do not run)."""
-    st.button(label, key=FINISH_BUTTON, on_click=_finish_first_paint)
+    st.button(label, key=FINISH_BUTTON, on_click=finish_first_paint)
     click_when_drawn(FINISH_BUTTON)
 
 

@@ -101,8 +101,9 @@ def _chart(
     )
 
 
-def render_views(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> None:
-    """The tabs; the open one is in the URL (``view``)."""
+def render_views(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> bool:
+    """The tabs; the open one is in the URL (``view``). False when it drew no chart
+    (an actor profile with no actor), so nothing waits for a first chart."""
     chart = partial(_chart, options=tables.options, view_key=flt.view_id(filters))
     # Only the open tab is built (lazy tabs), so a filter change costs two charts, not six.
     tab_matrix, tab_time, tab_map, tab_network, tab_profile = st.tabs(
@@ -129,16 +130,18 @@ def render_views(tables: Tables, view: pd.DataFrame, filters: flt.Filters) -> No
             chart(fg.network_figure(view, affiliations), "network", "relations")
     if tab_profile.open:
         with tab_profile:
-            _render_profile(tables, view, chart)
+            return _render_profile(tables, view, chart)
+    return True
 
 
-def _render_profile(tables: Tables, view: pd.DataFrame, chart) -> None:
-    """One actor: what they did, the words that set them apart, the tone about them."""
+def _render_profile(tables: Tables, view: pd.DataFrame, chart) -> bool:
+    """One actor: what they did, the words that set them apart, the tone about them.
+    False when no actor has signals (no chart)."""
     per_actor = view.groupby("actor", observed=True).size()
     ranked = [str(a) for a in per_actor.sort_values(ascending=False, kind="stable").index]
     if not ranked:
         st.info("No actor has signals under these filters.")
-        return
+        return False
     actor = ranked[0] if len(ranked) == 1 else st.selectbox("Actor", ranked, key="profile")
     mine = view[view["actor"] == actor]
     row = tables.actors[tables.actors["actor"] == actor]
@@ -164,6 +167,7 @@ def _render_profile(tables: Tables, view: pd.DataFrame, chart) -> None:
         if len(pairs):
             st.caption("Word pairs typical of " + hl.markdown_literal(actor))
             st.dataframe(pairs[["bigram", "count", "score"]], hide_index=True, width="stretch")
+    return True
 
 
 MAP_LIST_LIMIT = 15  # organisations and groups listed beside the map

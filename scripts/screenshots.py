@@ -92,6 +92,10 @@ def main() -> None:
                     page.goto(base + path)
                     page.wait_for_selector(ready, state="attached", timeout=120_000)
                     page.wait_for_selector('[data-testid="stDataFrame"]', timeout=60_000)
+                    # the filter widgets, which come with the table after the first chart
+                    page.wait_for_selector(
+                        '[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=60_000
+                    )
                     page.wait_for_selector(
                         '[data-testid="stApp"][data-test-script-state="notRunning"]'
                     )

@@ -108,15 +108,21 @@ def launch_browser():
             b.close()
 
 
+# The sidebar's filter widgets (the actor picker comes first).
+FILTER_WIDGETS = '[data-testid="stSidebar"] [data-testid="stMultiSelect"]'
+
+
 def open_view(browser, url: str, *, width: int = 1400, height: int = 900, chart: bool = True):
-    """A new page on ``url``, its first chart drawn and then its evidence table, which
-    the page draws right after the first chart (``evidence.render_evidence``)."""
+    """A new page on ``url``, its first chart drawn and then its evidence table and
+    the sidebar's filter widgets, which the page draws right after the first chart
+    (``evidence.render_evidence``, ``sidebar.render_filters``)."""
     page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(url)
     wait_for_run(page)
     if chart:
         page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=30_000)
         page.wait_for_selector('[data-testid="stDataFrame"]', timeout=30_000)
+        page.wait_for_selector(FILTER_WIDGETS, timeout=30_000)
         wait_for_run(page)
     return page
 

@@ -15,7 +15,11 @@ from dashboard.filters import (
     QUERY_PARAMS,
     Filters,
     apply_filters,
+    describe_filters,
+    filters_from_link,
     invalid_params,
+    link_bool,
+    link_day,
     narrow_to_selection,
     options_from,
     to_csv,
@@ -166,6 +170,96 @@ def test_invalid_link_values_are_named(signals, seed_like_signals):
         "to": ["next week"],
         "reported": ["maybe"],
     }
+
+
+@pytest.mark.parametrize("value", ["false", "FALSE", "False", "fAlSe"])
+def test_a_boolean_in_a_link_counts_in_any_case(signals, seed_like_signals, value):
+    """As the bound checkbox reads it; ?reported=FALSE was named as ignored while the
+    checkbox took it."""
+    docs = seed_like_signals.groupby("doc_id", as_index=False).agg(
+        date=("date", "first"), source=("source", "first")
+    )
+    options = options_from(signals, docs, SIGNAL_TYPES)
+    raw = {"reported": [value], "raw": ["TRUE"]}
+    assert link_bool(value) is False
+    assert invalid_params(raw, options) == {}
+    link = filters_from_link(raw, options)
+    assert link.include_reported is False and link.raw is True
+    wrong = {"reported": ["no"], "raw": ["1"], "mentions": [""]}
+    assert invalid_params(wrong, options) == wrong
+    assert filters_from_link(wrong, options) == Filters()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2020-10-05", dt.date(2020, 10, 5)),
+        ("2020/10/05", dt.date(2020, 10, 5)),
+        ("2020-1-5", dt.date(2020, 1, 5)),
+        ("20201005", None),  # an ISO form Python reads, the date picker does not
+        ("2020-W41-1", None),
+        ("1800-01-01", None),  # before any date a picker accepts
+        ("2020-02-30", None),
+        ("", None),
+    ],
+)
+def test_link_dates_are_read_as_the_date_pickers_read_them(text, day):
+    assert link_day(text) == day
+
+
+def test_a_link_is_read_as_the_widgets_read_it(signals, seed_like_signals):
+    docs = seed_like_signals.groupby("doc_id", as_index=False).agg(
+        date=("date", "first"), source=("source", "first")
+    )
+    options = options_from(signals, docs, SIGNAL_TYPES)
+    raw = {
+        "actor": ["Vladimir Putin", "Darth Vader", "Armenia", "Vladimir Putin"],
+        "signal": ["world_peace"],
+        "from": [options.first_day.isoformat()],  # the corpus's first day: no bound
+        "to": ["2020/10/05", "2020-10-09"],  # the first of two
+        "q": ["talks", "  host talks "],  # the last of two, trimmed
+        "doc": ["talks"],
+        "view": ["Map"],
+        "utm_source": ["mail"],
+    }
+    assert filters_from_link(raw, options) == Filters(
+        actors=("Vladimir Putin", "Armenia"),  # known ones, in the link's order, once
+        doc="talks",
+        date_to=dt.date(2020, 10, 5),
+        q="host talks",
+    )
+    # one bad date of two leaves the picker at its default
+    assert filters_from_link({"from": ["2020-10-05", "later"]}, options).date_from is None
+    assert filters_from_link({}, options) == Filters()
+
+
+def test_filters_are_described_in_words():
+    f = Filters(
+        actors=("Vladimir Putin", "Armenia"),
+        signals=("ceasefire_call",),
+        states=("Russia",),
+        sources=("TASS",),
+        doc="d1",
+        date_from=dt.date(2020, 10, 1),
+        q="talks",
+        include_reported=False,
+        raw=True,
+        mentions=True,
+    )
+    assert describe_filters(f, doc_label="Talks in Moscow (2020-10-05)") == [
+        ("Actors", "Vladimir Putin, Armenia"),
+        ("Signal types", "ceasefire_call"),
+        ("States", "Russia"),
+        ("From", "2020-10-01"),
+        ("Sources", "TASS"),
+        ("Document", "Talks in Moscow (2020-10-05)"),
+        ("Search", "talks"),
+        ("Reported and hedged statements", "left out"),
+        ("Data", "the analyser's raw output"),
+        ("Count", "every mention"),
+    ]
+    assert describe_filters(Filters(doc="d1")) == [("Document", "d1")]
+    assert describe_filters(Filters()) == []
 
 
 def test_query_string_leaves_defaults_out(signals, seed_like_signals):
