@@ -191,8 +191,11 @@ def _of_state(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
 
 def _without_nested(spans: list[ActorSpan]) -> list[ActorSpan]:
     """A span inside a longer one is part of it: "federal" in "Ethiopia's federal government"."""
-    bounds = sorted((sp.start, sp.end) for sp in spans)
-    if all(a[1] <= b[0] for a, b in zip(bounds, bounds[1:], strict=False)):
+    bounds = sorted([(sp.start, sp.end) for sp in spans])
+    for k in range(1, len(bounds)):
+        if bounds[k - 1][1] > bounds[k][0]:
+            break
+    else:
         return spans  # no two spans overlap, so none holds another
     return [
         sp

@@ -120,13 +120,16 @@ def _acronyms(
     """An acronym nobody defined or lists, standing as a name ("CMA fighters and the
     pro-government militia GATIA clashed", "the armed groups CNDD-FDD and
     Palipehutu-FNL"): a body of its own, an armed group when armed words stand by."""
-    if all(t.is_cap for t in tokens if t.is_word):
-        return  # a headline in capitals
+    headline = None  # read at the first word that may be an acronym
     for k, t in enumerate(tokens):
         text = t.text
         # most words fail at once: an acronym starts with two capitals or holds a hyphen
         if not t.is_cap or len(text) < 3 or not (text[1].isupper() or "-" in text):
             continue
+        if headline is None:
+            headline = all(tok.is_cap for tok in tokens if tok.is_word)
+        if headline:
+            return  # a headline in capitals
         if k in covered or not _is_acronym(text) or t.lower in ACTOR_WORDS.not_actor_acronyms:
             continue
         if k > 0 and tokens[k - 1].text == "(":

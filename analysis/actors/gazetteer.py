@@ -55,6 +55,7 @@ class GazetteerError(DataFileError):
         ValueError.__init__(self, message)
 
 
+@lru_cache(maxsize=16_384)  # asked of the same words sentence after sentence
 def normalize(surface: str) -> str:
     """The lookup key of a surface form: case, accents, curly quotes and a leading
     "the" do not matter ("the Élysée" and "elysee" are the same key)."""

@@ -72,6 +72,13 @@ def _reference_firsts() -> frozenset[str]:
 
 
 @cache
+def _reference_openings() -> frozenset[str]:
+    """The words at which a reference may start: a group reference's first word,
+    a pronoun, an alliance's members ("allies")."""
+    return frozenset({*_reference_firsts(), *ACTOR_WORDS.pronouns, *ACTOR_WORDS.alliance_members})
+
+
+@cache
 def _reference_pairs() -> frozenset[tuple[str, str]]:
     """The first two words of each group reference ("the", "two"): a common
     first word ("the") is read further only when its next word fits."""
@@ -80,17 +87,13 @@ def _reference_pairs() -> frozenset[tuple[str, str]]:
 
 def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
     """The sentence's spans with its group references and pronouns added."""
-    firsts = _reference_firsts()
-    pronouns = ACTOR_WORDS.pronouns
-    if (
-        reading.words.isdisjoint(firsts)
-        and pronouns.keys().isdisjoint(reading.words)
-        and ACTOR_WORDS.alliance_members.isdisjoint(reading.words)
-    ):
+    opening = _reference_openings()
+    if opening.isdisjoint(reading.words):
         return spans
     low = reading.low
+    pronouns = ACTOR_WORDS.pronouns
     members = ACTOR_WORDS.alliance_members
-    starts = [k for k, w in enumerate(low) if w in firsts or w in pronouns or w in members]
+    starts = [k for k, w in enumerate(low) if w in opening]
     covered = {i for s in spans for i in range(s.start, s.end)}
     refs = _references()
     pairs = _reference_pairs()
@@ -405,6 +408,12 @@ def _last_body(m: Discourse, kind: str) -> Actor | None:
     return None
 
 
+# the words between two actors named together
+_LINKS = frozenset(
+    {("and",), (",",), (",", "and"), ("and", "the"), (",", "the"), ("the",), ("and", "between")}
+)
+
+
 def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> None:
     """Remember actors named together ("Armenia and Azerbaijan", "Putin and Macron"),
     for "both sides" and "they" later."""
@@ -425,15 +434,10 @@ def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -
         k = idx
         while k + 1 < len(spans):
             nxt = spans[k + 1]
-            between = [t.lower for t in tokens[run[-1].end : nxt.start]]
-            if between in (
-                ["and"],
-                [","],
-                [",", "and"],
-                ["and", "the"],
-                [",", "the"],
-                ["the"],
-                ["and", "between"],
+            gap = nxt.start - run[-1].end
+            if (
+                0 < gap <= 2
+                and tuple(t.lower for t in tokens[nxt.start - gap : nxt.start]) in _LINKS
             ):
                 run.append(nxt)
                 k += 1

@@ -87,12 +87,12 @@ def match_title(tokens: list[Token], i: int) -> tuple[int, TitleEntry | None]:
         return i, None
     table = titles()
     best: tuple[int, TitleEntry | None] = (i, None)
-    for n in range(1, longest + 1):
-        key = tuple(t.lower for t in tokens[i : i + n])
-        if len(key) < n:
-            break
-        if key in table:
-            best = (i + n, table[key])
+    key: tuple[str, ...] = ()
+    for j in range(i, min(i + longest, len(tokens))):
+        key += (tokens[j].lower,)  # one word longer each time
+        entry = table.get(key)
+        if entry is not None:
+            best = (j + 1, entry)
     return best
 
 

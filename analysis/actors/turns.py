@@ -52,10 +52,15 @@ def is_transcript(doc: Document) -> bool:
     """Is the text headed as words spoken ("Press point by ...", "Remarks by ...")?"""
     line = doc.title or (doc.text.split("\n", 1)[0] if doc.text else "")
     low = " ".join(t.lower for t in tokenize(line))
-    return any(
-        re.search(r"(?:^| )" + re.escape(h) + r"(?: |$)", low)
-        for h in ACTOR_WORDS.transcript_headings
-    )
+    return _HEADINGS.search(low) is not None
+
+
+# any of the headings, as whole words of the line's lower-case words
+_HEADINGS = re.compile(
+    r"(?:^| )(?:"
+    + "|".join(re.escape(h) for h in sorted(ACTOR_WORDS.transcript_headings))
+    + r")(?: |$)"
+)
 
 
 def transcript(doc: Document) -> Transcript | None:

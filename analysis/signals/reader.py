@@ -21,8 +21,10 @@ _CLAUSE_MARKS = frozenset({";", ":", "but", "whereas", ",", '"', "\u201d"})
 
 # the most words of a verb between an event noun and its "between": "has broken out"
 _OCCURRENCE_WORDS = 3
-# the setting prepositions as word lists ("on the sidelines of")
-_SETTINGS = [phrase.split() for phrase in WORDS.setting_prepositions]
+# the setting prepositions as word lists ("on the sidelines of"), by their last word
+_SETTINGS: dict[str, list[list[str]]] = {}
+for _phrase in WORDS.setting_prepositions:
+    _SETTINGS.setdefault(_phrase.split()[-1], []).append(_phrase.split())
 
 
 class SentenceReader:
@@ -447,9 +449,9 @@ class SentenceReader:
             steps += 1
         if k >= 0 and low[k] in WORDS.meeting_prepositions:
             return concept == "talks"
-        return any(
+        return k >= 0 and any(
             k - len(words) + 1 >= 0 and low[k - len(words) + 1 : k + 1] == words
-            for words in _SETTINGS
+            for words in _SETTINGS.get(low[k], ())
         )
 
     def _pact_pronouns(self) -> list[tuple[str, int, int]]:

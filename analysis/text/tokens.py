@@ -46,6 +46,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text``; ``offset`` is added so offsets refer to the document."""
     out: list[Token] = []
     append = out.append
+    word = _WORDS.get
     cut = _CUTS.get
     find = text.find
     end = 0
@@ -55,10 +56,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for chunk in text.split():
         start = find(chunk, end)
         end = start + len(chunk)
+        one = word(chunk)
+        if one is not None:  # most chunks: one word
+            append(Token(chunk, one[0], offset + start, offset + end, len(out), one[1], one[2]))
+            continue
         pieces = cut(chunk) or _cut(chunk)
-        if len(pieces) == 1:  # most chunks: one word
-            t, low, _, is_cap, is_word = pieces[0]
-            append(Token(t, low, offset + start, offset + end, len(out), is_cap, is_word))
+        if len(pieces) == 1:  # a word met for the first time
+            _, low, _, is_cap, is_word = pieces[0]
+            append(Token(chunk, low, offset + start, offset + end, len(out), is_cap, is_word))
             continue
         start += offset
         for t, low, length, is_cap, is_word in pieces:
@@ -90,15 +95,21 @@ def _cut(chunk: str) -> tuple[tuple[str, str, int, bool, bool], ...]:
         (t, t.lower().replace("\u2019", "'"), len(t), t[0].isupper(), t[0].isalnum())
         for t in pieces
     )
-    if len(_CUTS) >= _MAX_CUTS:  # a bound on memory; the words in use come back
+    if len(_CUTS) + len(_WORDS) >= _MAX_CUTS:  # a bound on memory; the words in use come back
         _CUTS.clear()
-    _CUTS[chunk] = cut
+        _WORDS.clear()
+    if len(cut) == 1:
+        _WORDS[chunk] = cut[0][1], cut[0][3], cut[0][4]
+    else:
+        _CUTS[chunk] = cut
     return cut
 
 
 # chunk -> its cut (``_cut``). About 0.45 kB each, so at most 20,000 (9 MB):
 # the words of running text repeat within far fewer, and a cleared table refills.
 _CUTS: dict[str, tuple[tuple[str, str, int, bool, bool], ...]] = {}
+# a chunk that is one token -> (lower case, starts with a capital, with a letter or digit)
+_WORDS: dict[str, tuple[str, bool, bool]] = {}
 _MAX_CUTS = 20_000
 
 
