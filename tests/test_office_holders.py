@@ -216,3 +216,56 @@ def test_open_terms_are_the_holders_of_the_end_of_2025() -> None:
     }
     open_terms = [r for r in holders() if not r["to"]]
     assert {r["name"] for r in open_terms} >= {"Vladimir Putin", "Xi Jinping", "Narendra Modi"}
+
+
+@pytest.mark.parametrize(
+    "title, affiliation, day, holder",
+    [
+        ("President", "United States", "1982-04-20", "Ronald Reagan"),
+        ("Prime Minister", "United Kingdom", "1982-04-20", "Margaret Thatcher"),
+        ("President", "Argentina", "1982-04-20", "Leopoldo Galtieri"),
+        ("Secretary-General", "United Nations", "1982-04-20", "Javier Perez de Cuellar"),
+        ("Secretary of State", "United States", "1995-08-01", "Warren Christopher"),
+        ("Secretary-General", "NATO", "1995-08-01", "Willy Claes"),
+        ("Prime Minister", "United Kingdom", "1956-11-01", "Anthony Eden"),
+        ("Prime Minister", "India", "1971-12-10", "Indira Gandhi"),
+    ],
+)
+def test_who_held_an_office_before_2000(
+    title: str, affiliation: str, day: str, holder: str
+) -> None:
+    assert holders_of(title, affiliation, day) == {holder}
+
+
+def test_an_earlier_term_hands_over_to_the_rows_from_2000() -> None:
+    """A person's earlier terms are rows of their own, and the last holder before 2000
+    gives way on the day the table's existing rows begin."""
+    name = "Benjamin Netanyahu"
+    assert offices_on(name, "1997-01-01") == {("Prime Minister", "Israel")}
+    assert offices_on(name, "2000-01-01") == set()
+    assert holders_of("Prime Minister", "Israel", "1999-07-05") == {name}
+    assert holders_of("Prime Minister", "Israel", "1999-07-06") == {"Ehud Barak"}
+    assert holders_of("Secretary-General", "United Nations", "1996-12-31") == {
+        "Boutros Boutros-Ghali"
+    }
+    assert holders_of("Secretary-General", "United Nations", "1997-01-01") == {"Kofi Annan"}
+
+
+def test_an_older_holder_is_found_by_name_and_by_title_and_surname_on_the_date() -> None:
+    """What the actor code reads: "President Reagan" in a 1982 text is Ronald Reagan of
+    the United States, "Margaret Thatcher" the British prime minister."""
+    from analysis.actors.office_holders import holder_by_surname, office_holder
+
+    reagan = holder_by_surname("Reagan", "President", "1982-04-20")
+    assert reagan is not None
+    assert (reagan.name, reagan.affiliation, reagan.title) == (
+        "Ronald Reagan",
+        "United States",
+        "President",
+    )
+    thatcher = office_holder(("Margaret", "Thatcher"), "1982-04-20")
+    assert thatcher is not None
+    assert (thatcher.affiliation, thatcher.title) == ("United Kingdom", "Prime Minister")
+    cuellar = office_holder(("Javier", "Pérez", "de", "Cuéllar"), "1990-08-02")
+    assert cuellar is not None
+    assert (cuellar.name, cuellar.affiliation) == ("Javier Perez de Cuellar", "United Nations")
