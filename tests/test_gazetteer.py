@@ -29,6 +29,7 @@ from analysis.models import Actor
 # Dominican Republic only, and "Korea"/"Korean" left out (see countries.csv header).
 ALLOWED_AMBIGUITIES = {
     "brussels": "Belgium's capital and the usual metonym of the European Union",
+    "jem": "JEM is Darfur's Justice and Equality Movement, JeM Jaish-e-Mohammed (case tells)",
 }
 
 # Rows with no demonym adjective in use: uninhabited territories, and the Republic
@@ -183,6 +184,37 @@ def test_state_surfaces(surface: str, actor: str, how: str) -> None:
             "Southern African Development Community",
         ),
         ("Coalition led by Saudi Arabia", "Saudi-led coalition", "organization", "Saudi Arabia"),
+        # "the LTTE", "the Tamil Tigers": the Liberation Tigers of Tamil Eelam, a group
+        ("LTTE", "Liberation Tigers of Tamil Eelam", "group", "Liberation Tigers of Tamil Eelam"),
+        (
+            "Tamil Tigers",
+            "Liberation Tigers of Tamil Eelam",
+            "group",
+            "Liberation Tigers of Tamil Eelam",
+        ),
+        ("UÇK", "Kosovo Liberation Army", "group", "Kosovo Liberation Army"),
+        (
+            "MNLA",
+            "National Movement for the Liberation of Azawad",
+            "group",
+            "National Movement for the Liberation of Azawad",
+        ),
+        ("Fitna al-Khawarij", "Tehrik-i-Taliban Pakistan", "group", "Tehrik-i-Taliban Pakistan"),
+        ("Haqqani network", "Haqqani network", "group", "Taliban"),
+        # the Bosnian Serbs' army acts for Republika Srpska, not for Bosnia
+        ("Bosnian Serb forces", "Army of Republika Srpska", "group", "Republika Srpska"),
+        ("VRS", "Army of Republika Srpska", "group", "Republika Srpska"),
+        ("OAU", "Organisation of African Unity", "organization", "Organisation of African Unity"),
+        ("Central Organ", "OAU Central Organ", "organization", "Organisation of African Unity"),
+        ("ECOMOG", "ECOMOG", "organization", "ECOWAS"),
+        ("KFOR", "KFOR", "organization", "NATO"),
+        (
+            "ICFY",
+            "International Conference on the Former Yugoslavia",
+            "organization",
+            "International Conference on the Former Yugoslavia",
+        ),
+        ("PLA", "People's Liberation Army", "organization", "China"),
     ],
 )
 def test_organization_surfaces(surface: str, name: str, kind: str, affiliation: str) -> None:
@@ -194,6 +226,23 @@ def test_acronyms_are_marked_so_they_can_be_matched_case_sensitively() -> None:
     assert how_written("WHO") == {"acronym"}
     assert all(is_acronym(s) for s in ("UN", "U.S.", "AFC/M23", "G7", "BiH", "ECtHR"))
     assert not any(is_acronym(s) for s in ("Daesh", "al-Qaeda", "DR Congo", "Kremlin"))
+
+
+def test_acronyms_that_differ_only_in_case_name_different_groups() -> None:
+    # "JEM signed in Doha" is Darfur's rebels; "JeM claimed the attack" is Jaish-e-Mohammed.
+    assert {a.name for a in actors_written("JEM")} == {"Justice and Equality Movement"}
+    assert {a.name for a in actors_written("JeM")} == {"Jaish-e-Mohammed"}
+    assert how_written("JEM") == how_written("JeM") == {"acronym"}
+
+
+def test_acronyms_and_names_left_out_as_ambiguous() -> None:
+    # SLA is the Sudan Liberation Army and the South Lebanon Army; AUC stays the AU
+    # Commission's; "Lebanese forces" is the army; Egypt's North Sinai is a province.
+    for surface in ("SLA", "UDA", "CPP", "EPL", "SNC", "Lebanese Forces", "Sinai Province"):
+        assert actors_written(surface) == set(), surface
+    assert {a.name for a in actors_written("AUC")} == {"African Union Commission"}
+    assert organization("Sudan Liberation Army") == organization("SLM")
+    assert organization("Contact Group on Libya") != organization("Contact Group")
 
 
 def test_country_lookup_by_name_or_alias_in_any_case() -> None:
