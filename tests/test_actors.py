@@ -686,6 +686,32 @@ def test_a_name_its_acronym_spells_by_beginnings(text, expected):
     assert signals_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known name and its known acronym in brackets are one mention, so the name
+        # stays a subject of the coordination that follows
+        (
+            "The Revolutionary United Front (RUF) and the government of Sierra Leone "
+            "signed a ceasefire agreement in Lome on Thursday.",
+            {("agreement", "Revolutionary United Front"), ("agreement", "Sierra Leone")},
+        ),
+        (
+            "The Moro Islamic Liberation Front (MILF) and the Philippine government agreed "
+            "to resume peace talks.",
+            {("agreement", "Moro Islamic Liberation Front"), ("agreement", "Philippines")},
+        ),
+        (
+            "Both the Kosovo Liberation Army (KLA) and Serbian police units opened fire "
+            "near Pristina.",
+            {("hostilities", "Kosovo Liberation Army"), ("hostilities", "Serbia")},
+        ),
+    ],
+)
+def test_a_known_name_with_its_acronym_is_one_mention(text, expected):
+    assert signals_of(text) == expected
+
+
 def test_the_acronym_then_names_the_body():
     text = (
         "The talks included the Movement for Democracy in Liberia (MODEL). MODEL fighters "

@@ -30,6 +30,8 @@ def defined_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
         for k, t in enumerate(tokens):
             if t.text != "(" or k + 2 >= len(tokens) or tokens[k + 2].text != ")":
                 continue
+            if _join_known_acronym(out, k):
+                continue
             acronym = tokens[k + 1].text
             if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
                 continue
@@ -75,6 +77,19 @@ def defined_names(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                 covered.update(range(i, i + n))
                 break
     return out
+
+
+def _join_known_acronym(out: list[ActorSpan], k: int) -> bool:
+    """ "the Revolutionary United Front (RUF)": a known name and its known acronym in
+    brackets are one mention of one actor, so that the name stays one subject of
+    "... (RUF) and the government signed"."""
+    name = next((sp for sp in out if sp.end == k and sp.actors), None)
+    label = next((sp for sp in out if sp.start == k + 1 and sp.end == k + 2), None)
+    if name is None or label is None or name.actors != label.actors:
+        return False
+    out.remove(label)
+    out[out.index(name)] = ActorSpan(name.start, k + 3, name.actors, name.how)
+    return True
 
 
 def _self_named(
