@@ -443,6 +443,43 @@ CASES = {
             {("ceasefire_call", "United Nations")},
         ),
     ],
+    "lending forces or helping a party fight": [
+        (
+            "The United Arab Emirates provided air cover for the Libyan National Army.",
+            {("alliance_support", "United Arab Emirates")},
+        ),
+        (
+            "Turkey gave air support to the Syrian National Army during the offensive.",
+            {("alliance_support", "Turkey")},
+        ),
+        (
+            "Moscow sent military advisers to the Central African Republic's army.",
+            {("alliance_support", "Russia")},
+        ),
+        (
+            "France dispatched fighter jets to help the Malian army repel the jihadists.",
+            {("alliance_support", "France")},
+        ),
+        (
+            "Russian warplanes helped Syrian government forces retake Palmyra.",
+            {("alliance_support", "Russia"), ("hostilities", "Russia")},
+        ),
+        (
+            "Iran assisted the Houthis in fighting the Saudi-led coalition.",
+            {("alliance_support", "Iran")},
+        ),
+    ],
+    "an office holder's surname as an object": [
+        ("Russia backed Lukashenko on Sunday.", {("alliance_support", "Russia")}),
+        (
+            "The Kremlin threw its weight behind Lukashenko, promising help if needed.",
+            {("alliance_support", "Russia")},
+        ),
+        (
+            "Beijing accused Blinken of smearing China.",
+            {("condemnation", "China")},
+        ),
+    ],
 }
 
 
@@ -525,6 +562,11 @@ NOT_SIGNALS = [
     "The war will not halt soon, analysts said.",
     # a gerund coordinated with the object of an accusation is the accused's, not the accuser's
     "Kenya accused the rebels of raiding villages and abducting scores of people.",
+    # help that takes no side in the fighting
+    "Qatar helped broker a truce between Israel and Hamas.",
+    "Egypt helped Gaza residents reach hospitals.",
+    "The UN provided food aid to Yemen.",
+    "France provided humanitarian assistance to Lebanon.",
 ]
 
 

@@ -158,7 +158,11 @@ def _stands_as_a_person(tokens: list[Token], k: int, names: set[int]) -> bool:
     nxt = tokens[j]
     if nxt.lower == "'s" or nxt.lower in ACTOR_WORDS.leader_government_nouns:
         return True  # "Putin's envoy", "the Trump administration"
-    if not nxt.is_word or nxt.is_cap:
+    if nxt.is_cap and nxt.is_word:
+        return False  # a longer name: "Gates Foundation", "Ford Motor"
+    if _object_of_a_word(tokens, k):
+        return True
+    if not nxt.is_word:
         return False
     first = k
     while first > 1 and tokens[first - 1].lower in ("and", ",") and (first - 2) in names:
@@ -170,6 +174,16 @@ def _stands_as_a_person(tokens: list[Token], k: int, names: set[int]) -> bool:
         or nxt.lower in ACTOR_WORDS.finite_verb_words
         or (nxt.lower.endswith(("ed", "s")) and not nxt.lower.endswith(("ss", "us", "is")))
     )
+
+
+def _object_of_a_word(tokens: list[Token], k: int) -> bool:
+    """ "Russia backed Lukashenko", "talks with Zelensky", "urged Netanyahu to": a
+    surname of the table after a lower-case verb or preposition names its bearer (after
+    an article it is a common noun's capital: "the Gates")."""
+    if k == 0:
+        return False
+    prev = tokens[k - 1]
+    return prev.is_word and not prev.is_cap and prev.lower not in ACTOR_WORDS.determiners
 
 
 def delegates(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:

@@ -58,6 +58,7 @@ WORD_SETS = (
     "salutations",
     "leader_government_nouns",
     "report_nouns",
+    "determiners",
 )
 # the tables that map a word or name to a string: ``[table] key = "value"``
 WORD_MAPS = ("portfolios", "organisation_short_names")
@@ -106,6 +107,7 @@ class ActorWords:
     turn_roles: frozenset[str]
     leader_government_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    determiners: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
     organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"
     pronouns: Mapping[str, str]  # "he" -> "person", "it" -> "thing", "they" -> "plural"
