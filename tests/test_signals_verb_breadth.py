@@ -469,6 +469,12 @@ CASES = {
             {("alliance_support", "Iran")},
         ),
     ],
+    "calling an act or a vote by a condemning name": [
+        ("Moscow labelled the sanctions illegal.", {("condemnation", "Russia")}),
+        ("Russia dismissed the vote as a farce.", {("condemnation", "Russia")}),
+        ("Kyiv regards the referendum as a sham.", {("condemnation", "Ukraine")}),
+        ("Kenya considers the incursion a hostile act.", {("condemnation", "Kenya")}),
+    ],
     "an office holder's surname as an object": [
         ("Russia backed Lukashenko on Sunday.", {("alliance_support", "Russia")}),
         (
@@ -573,3 +579,22 @@ NOT_SIGNALS = [
 @pytest.mark.parametrize("text", NOT_SIGNALS)
 def test_the_same_words_naming_no_act_give_no_signal(text):
     assert {s for s in signals_of(text) if s[0] != "condemnation"} == set()
+
+
+# an evaluation that condemns nothing, or a word of evaluation that is no verb of it
+NOT_CONDEMNATIONS = [
+    # regret is no condemnation (SIGNALS.md: expressions of concern)
+    "The envoy said it was regrettable that the deadline had passed without a deal.",
+    # a pronoun after a verb continuing a resolution's clause is its object
+    "Condemns the deal signed between Ethiopia and Somaliland, considers it null and void, "
+    "and regards it as a flagrant violation of international law.",
+    "Ethiopia dismissed the report as baseless.",
+    "Kenya will consider the request for military aid next week.",
+    "The government regards the talks as a useful first step.",
+    "In view of the continued occupation, Kenya will hold a meeting on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONDEMNATIONS)
+def test_an_evaluation_naming_nothing_condemnable_is_no_condemnation(text):
+    assert signals_of(text) == set()

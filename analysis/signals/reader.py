@@ -27,6 +27,10 @@ for _phrase in WORDS.setting_prepositions:
     _SETTINGS.setdefault(_phrase.split()[-1], []).append(_phrase.split())
 
 
+# what stands before a name without ending a list: 'Ethiopia and the "Somaliland" region'
+_ARTICLES = frozenset({"the", "a", "an", '"', "\u201c"})
+
+
 class SentenceReader:
     def __init__(self, sa: ParsedSentence, voice: tuple[Actor, ...], pact: tuple[str, ...] = ()):
         self.sa = sa
@@ -69,6 +73,8 @@ class SentenceReader:
                 "their",
                 "his",
                 "her",
+                '"',  # a name in quotation marks: 'the "Somaliland" region'
+                "\u201c",
             ):
                 j -= 1
             # "by around 30 heavily armed Serb gunmen": counts and descriptions first
@@ -178,7 +184,7 @@ class SentenceReader:
         return k
 
     def between(self, a: ActorSpan, b: ActorSpan) -> list[str]:
-        return [w for w in self.low[a.end : b.start] if w not in ("the", "a", "an")]
+        return [w for w in self.low[a.end : b.start] if w not in _ARTICLES]
 
     def list_goes_on(self, sp: ActorSpan) -> bool:
         """Is the mention followed by another list item ("Qatar and Togo", "Qatar, Togo")?"""
@@ -206,7 +212,7 @@ class SentenceReader:
         for w in self.low[a.end : b.start]:
             if w in WORDS.actor_modifiers and between:
                 continue  # "and the paramilitary RSF": the modifier is part of the next name
-            if w not in ("the", "a", "an"):
+            if w not in _ARTICLES:
                 if len(between) == 2:
                     return None
                 between.append(w)

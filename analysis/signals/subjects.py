@@ -119,9 +119,7 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         and (head.endswith("s") or head.endswith("ed"))
         and not head.endswith("ss")
     ):
-        main = main_subject(
-            reader,
-        )
+        main = main_subject(reader, start)
         if main:
             return main
     # a gerund right after a speech verb opens the reported clause, whose act it names:
@@ -145,9 +143,7 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         if prev in (",", "while", "after", "before", "by") or (
             start >= 2 and low[start - 2] == "," and prev in ("while", "after", "before", "also")
         ):
-            main = main_subject(
-                reader,
-            )
+            main = main_subject(reader, start)
             if main:
                 return main
     # noun triggers: the act of the governing verb's subject ("Wang reaffirmed
@@ -349,8 +345,12 @@ def said_not(reader: SentenceReader, t: Trigger) -> bool:
     return False
 
 
-def main_subject(reader: SentenceReader) -> tuple[ActorSpan, ...]:
+def main_subject(reader: SentenceReader, before: int) -> tuple[ActorSpan, ...]:
+    """The sentence's first subject, named before the verb at ``before`` (in "Condemns
+    the pact ..., considers it null", "it" is the object of the verb, not its subject)."""
     for sp in reader.spans:
+        if sp.start >= before:
+            break
         if reader.roles[id(sp)] in ("core", "possessor"):
             return with_coordinates(reader, sp)
         if sp.start > 12:
