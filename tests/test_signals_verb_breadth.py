@@ -475,6 +475,24 @@ CASES = {
         ("Kyiv regards the referendum as a sham.", {("condemnation", "Ukraine")}),
         ("Kenya considers the incursion a hostile act.", {("condemnation", "Kenya")}),
     ],
+    "talks named as the only way": [
+        (
+            "Turkey said the way forward was through diplomacy, not war.",
+            {("negotiation_call", "Turkey")},
+        ),
+        (
+            "Qatar said dialogue remains the only way to resolve the crisis.",
+            {("negotiation_call", "Qatar")},
+        ),
+        (
+            "Egypt said negotiations were the only path to a lasting peace.",
+            {("negotiation_call", "Egypt")},
+        ),
+        (
+            "Kenya said the only way out is a negotiated settlement.",
+            {("negotiation_call", "Kenya")},
+        ),
+    ],
     "an office holder's surname as an object": [
         ("Russia backed Lukashenko on Sunday.", {("alliance_support", "Russia")}),
         (
@@ -568,6 +586,10 @@ NOT_SIGNALS = [
     "The war will not halt soon, analysts said.",
     # a gerund coordinated with the object of an accusation is the accused's, not the accuser's
     "Kenya accused the rebels of raiding villages and abducting scores of people.",
+    # a way out that is no talks
+    "Russia said the only way forward is the capitulation of Kyiv.",
+    "Israel said the only way to end the war is to destroy Hamas.",
+    "Kenya said the only way out was a military victory.",
     # help that takes no side in the fighting
     "Qatar helped broker a truce between Israel and Hamas.",
     "Egypt helped Gaza residents reach hospitals.",
