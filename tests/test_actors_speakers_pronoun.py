@@ -45,7 +45,7 @@ def test_they_after_a_speech_verb_are_its_subjects(text):
         # meeting one other is meeting them, not bringing two together
         (
             "Russian President Vladimir Putin said he was ready to meet Ukrainian President Volodymyr Zelensky.",
-            {("agreement", "Vladimir Putin")},
+            {("negotiation_call", "Vladimir Putin")},
         ),
     ],
 )

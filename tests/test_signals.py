@@ -285,8 +285,9 @@ def test_lower_case_military_title_after_its_group():
     recs = records_of(
         "RSF commander Mohamed Hamdan Dagalo said his forces were ready to resume negotiations."
     )
+    # a party ready for talks wants them
     assert [(s.signal, s.actor, s.affiliation) for s in recs] == [
-        ("agreement", "Mohamed Hamdan Dagalo", "Rapid Support Forces")
+        ("negotiation_call", "Mohamed Hamdan Dagalo", "Rapid Support Forces")
     ]
 
 

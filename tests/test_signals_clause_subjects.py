@@ -422,7 +422,7 @@ def test_speakers_verbs_and_appositions_read_right(text, expected):
         (
             "The Council notes the statement by the Government of Bosnia and Herzegovina that "
             "it is ready to meet the other side.",
-            {("agreement", "Bosnia and Herzegovina")},
+            {("negotiation_call", "Bosnia and Herzegovina")},
         ),
     ],
 )

@@ -304,8 +304,8 @@ CASES = {
             "Norway is ready to support the talks between Colombia and the ELN.",
             {("mediation_offer", "Norway"), ("negotiation_call", "Norway")},
         ),
-        # a party ready for its own talks accepts them
-        ("Ukraine is ready for talks with Russia.", {("agreement", "Ukraine")}),
+        # a party ready for its own talks wants them
+        ("Ukraine is ready for talks with Russia.", {("negotiation_call", "Ukraine")}),
     ],
     "more idioms of the same acts": [
         (

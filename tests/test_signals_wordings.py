@@ -848,13 +848,29 @@ def test_trading_accusations_is_each_side_accusing(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ukraine said it was open to negotiations.", {("agreement", "Ukraine")}),
-        ("Russia said it remained open to talks with Kyiv.", {("agreement", "Russia")}),
+        # a party open to its own talks wants them
+        ("Ukraine said it was open to negotiations.", {("negotiation_call", "Ukraine")}),
+        ("Russia said it remained open to talks with Kyiv.", {("negotiation_call", "Russia")}),
         (
             "Qatar said it was open to mediating between the two sides.",
             {("mediation_offer", "Qatar")},
         ),
         ("The market is open to investors.", set()),
+        # readiness in other words, and readiness to resume: one call for talks
+        ("Hamas said it was prepared to negotiate.", {("negotiation_call", "Hamas")}),
+        (
+            "Azerbaijan expressed readiness for talks with Armenia.",
+            {("negotiation_call", "Azerbaijan")},
+        ),
+        ("Russia is ready to resume negotiations.", {("negotiation_call", "Russia")}),
+        # readiness for a truce agrees to it
+        (
+            "The TPLF said it was ready for a ceasefire and talks.",
+            {("agreement", "Tigray People's Liberation Front")},
+        ),
+        ("Russia is prepared to observe a ceasefire.", {("agreement", "Russia")}),
+        # a third party ready to watch over a truce agrees to none
+        ("The UN stands ready to monitor a ceasefire.", set()),
     ],
 )
 def test_being_open_to_talks_is_readiness(text, expected):
@@ -886,7 +902,7 @@ def test_a_national_adjective_before_an_act_noun_names_its_agent(text, expected)
     ("text", "expected"),
     [
         ("Turkey says ready to host Russia-Ukraine talks", {("mediation_offer", "Turkey")}),
-        ("Kremlin says open to talks with Kyiv", {("agreement", "Russia")}),
+        ("Kremlin says open to talks with Kyiv", {("negotiation_call", "Russia")}),
     ],
 )
 def test_a_headline_without_its_copula_states_readiness(text, expected):

@@ -172,7 +172,11 @@ def attribute(
         if (
             (t.klass == "agree" and "participation" in concepts)
             or (t.klass in PARTICIPATION and ("talks" in concepts or "mediation" in concepts))
-            or (t.klass == "offer" and "talks" in concepts and "mediation" not in concepts)
+            or (
+                t.klass in ("offer", "ready")
+                and "talks" in concepts
+                and "mediation" not in concepts
+            )
         ):
             # "would not attend the talks", "Kyiv was not ready for talks with Moscow"
             signal_rule = lexicon().rule("reject", "talks")

@@ -49,10 +49,14 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             )
         ):
             continue  # "would continue its military operation": the verb decides
-        if (t.klass in PARTICIPATION or t.klass in ("agree", "offer", "attack")) and _purpose(
-            reader, t
-        ):
+        if (
+            t.klass in PARTICIPATION or t.klass in ("agree", "offer", "ready", "attack")
+        ) and _purpose(reader, t):
             continue
+        if t.klass in ("resume", "participate") and any(
+            r.klass == "ready" and reader.low[r.end : t.start] == ["to"] for r in triggers
+        ):
+            continue  # "ready to resume negotiations": the readiness is the act
         if _in_request_complement(reader, t, triggers):
             continue  # "demanded that all parties observe a ceasefire": the demand is the act
         if t.klass == "support" and low[t.start] in WORDS.relational_support:
@@ -127,8 +131,8 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             if rule.unless and not concepts.keys().isdisjoint(rule.unless):
                 continue
             if (
-                t.klass == "offer"
-                and rule.signal == "agreement"
+                t.klass in ("offer", "ready")
+                and rule.signal in ("agreement", "negotiation_call")
                 and concepts.get(rule.concept, end) > t.end + 3
             ):
                 continue  # "ready to resume negotiations", not "prepared to support efforts to ... a settlement"
