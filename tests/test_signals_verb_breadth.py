@@ -475,6 +475,26 @@ CASES = {
         ("Kyiv regards the referendum as a sham.", {("condemnation", "Ukraine")}),
         ("Kenya considers the incursion a hostile act.", {("condemnation", "Kenya")}),
     ],
+    "an invasion, aggression or intervention named with its agent": [
+        (
+            "Kuwait condemned the Iraqi aggression against the State of Kuwait.",
+            {("condemnation", "Kuwait"), ("hostilities", "Iraq")},
+        ),
+        ("The summit reviewed the Iraqi invasion of Kuwait.", {("hostilities", "Iraq")}),
+        (
+            "British and French paratroopers attacked Port Said at dawn.",
+            {("hostilities", "United Kingdom"), ("hostilities", "France")},
+        ),
+        (
+            "Turkey demanded a halt to the Russian intervention.",
+            {("ceasefire_call", "Turkey")},
+        ),
+        (
+            "The Security Council demands an immediate end to foreign military intervention in "
+            "Cyprus.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+    ],
     "talks named as the only way": [
         (
             "Turkey said the way forward was through diplomacy, not war.",

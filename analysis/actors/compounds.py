@@ -180,6 +180,7 @@ def _of_state(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
             and k >= 1
             and tokens[k].lower == "of"
             and tokens[k - 1].lower in ACTOR_WORDS.state_body_nouns
+            and tokens[k - 1].lower not in ACTOR_WORDS.act_nouns
         ):
             head = k - 1
             start = head - 1 if head >= 1 and tokens[head - 1].lower == "the" else head

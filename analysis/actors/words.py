@@ -59,6 +59,7 @@ WORD_SETS = (
     "leader_government_nouns",
     "report_nouns",
     "determiners",
+    "act_nouns",
 )
 # the tables that map a word or name to a string: ``[table] key = "value"``
 WORD_MAPS = ("portfolios", "organisation_short_names")
@@ -108,6 +109,7 @@ class ActorWords:
     leader_government_nouns: frozenset[str]
     report_nouns: frozenset[str]
     determiners: frozenset[str]
+    act_nouns: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
     organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"
     pronouns: Mapping[str, str]  # "he" -> "person", "it" -> "thing", "they" -> "plural"
