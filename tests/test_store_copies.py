@@ -170,7 +170,7 @@ def test_a_batch_is_checked_in_order_against_the_store_and_its_earlier_documents
         def __init__(self):
             self.sigs, self.log, self.asked = {}, [], []
 
-        def _changes_since(self, seq):
+        def _changes_since(self, seq, own=0):
             self.asked.append(seq)
             if seq is None:
                 return len(self.log), []

@@ -148,9 +148,10 @@ class Store(ABC):
         """(id, MinHash signature as hex) of these stored documents (all when None)."""
 
     @abstractmethod
-    def _changes_since(self, seq: int | None) -> tuple[int, list[tuple[str, str]]]:
+    def _changes_since(self, seq: int | None, own: int = 0) -> tuple[int, list[tuple[str, str]]]:
         """(the activity log's last line, [(action, doc_id)] of its lines after ``seq``;
-        none when ``seq`` is None): what ``copy_finder.CopyFinder`` reads again."""
+        none when ``seq`` is None, or when all are the caller's ``own``): what
+        ``copy_finder.CopyFinder`` reads again."""
 
     @abstractmethod
     def _statements(self, ids: Sequence[str]) -> dict[str, frozenset[tuple[str, str]]]:

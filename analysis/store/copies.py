@@ -219,14 +219,23 @@ def stored_signatures(conn: Connection, ids: Sequence[str] | None = None) -> lis
     return conn.execute(sql, list(ids)).fetchall()
 
 
-def changes_since(conn: Connection, seq: int | None) -> tuple[int, list[tuple[str, str]]]:
+def changes_since(
+    conn: Connection, seq: int | None, own: int = 0
+) -> tuple[int, list[tuple[str, str]]]:
     """(the activity log's last line, [(action, doc_id)] of the lines after ``seq``).
 
     Every change of a document is logged in its own transaction, and writers take
     turns, so the lines after ``seq`` name every document stored, removed, restored
-    or re-analysed since; with ``seq`` None, only where the log stands."""
+    or re-analysed since; with ``seq`` None, only where the log stands. ``own``: how
+    many of those lines the caller wrote itself; when there are no others, none is
+    returned (no one else changed anything)."""
     if seq is None:
         return conn.execute("SELECT coalesce(max(seq), 0) FROM activity").fetchone()[0], []
+    count, last = conn.execute(
+        "SELECT count(*), coalesce(max(seq), ?) FROM activity WHERE seq > ?", (seq, seq)
+    ).fetchone()
+    if count <= own:
+        return last, []
     rows = conn.execute(
         "SELECT seq, action, doc_id FROM activity WHERE seq > ? ORDER BY seq", (seq,)
     ).fetchall()

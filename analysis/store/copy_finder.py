@@ -40,7 +40,9 @@ class CopySource(Protocol):
 
     def _signatures(self, ids: Sequence[str] | None) -> list[tuple[str, str]]: ...
 
-    def _changes_since(self, seq: int | None) -> tuple[int, list[tuple[str, str]]]: ...
+    def _changes_since(
+        self, seq: int | None, own: int = 0
+    ) -> tuple[int, list[tuple[str, str]]]: ...
 
     def _statements(self, ids: Sequence[str]) -> dict[str, Statements]: ...
 
@@ -72,6 +74,7 @@ class CopyFinder:
         self._live = np.zeros(256, bool)  # row -> still a candidate
         self._said: dict[int, Said | Statements] = {}  # row -> statements, or how to get them
         self._pending: set[str] = set()  # found new, not written yet
+        self._own_lines = 0  # activity lines this ingest wrote since the last sync
         # the buckets: runs of (sorted keys, their rows), each at most half the one before
         self._runs: list[tuple[np.ndarray, np.ndarray]] = []
         self._seq: int | None = None  # the last activity line read; None: nothing read yet
@@ -127,9 +130,11 @@ class CopyFinder:
         """After a batch's write: the documents found new and now stored stay candidates;
         the others (failed, or stored by another writer meanwhile, which the next sync
         reads) are forgotten."""
-        for doc_id in self._pending.difference(written):
+        written = set(written)
+        for doc_id in self._pending - written:
             self._forget(doc_id)
         self._pending.clear()
+        self._own_lines += len(written)  # one "add" line each
 
     def sync(self) -> None:
         """Read what the store holds: all its signatures the first time, then only the
@@ -140,7 +145,8 @@ class CopyFinder:
             self._seq, _ = self.store._changes_since(None)  # first: no change is missed
             self._add_stored(self.store._signatures(None))
             return
-        self._seq, lines = self.store._changes_since(self._seq)
+        self._seq, lines = self.store._changes_since(self._seq, self._own_lines)
+        self._own_lines = 0
         # this ingest's own documents (and copies listed with them) are known
         touched = {doc for action, doc in lines if not (action == "add" and doc in self._row)}
         touched -= self._pending
@@ -220,8 +226,9 @@ class CopyFinder:
             theirs.append(run_rows[np.repeat(lo[hits], counts) + at])
         if not mine:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        pairs = np.unique(np.stack([np.concatenate(mine), np.concatenate(theirs)]), axis=1)
-        mine, theirs = pairs
+        # each pair once: as one number, document * rows + row
+        pairs = np.unique(np.concatenate(mine) * len(self._ids) + np.concatenate(theirs))
+        mine, theirs = np.divmod(pairs, len(self._ids))
         keep = self._live[theirs] & (theirs != own[mine]) & valid[mine]
         return mine[keep], theirs[keep]
 

@@ -404,8 +404,8 @@ class SQLStore(Store):
     def _signatures(self, ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
         return copies.stored_signatures(self._conn, ids)
 
-    def _changes_since(self, seq: int | None) -> tuple[int, list[tuple[str, str]]]:
-        return copies.changes_since(self._conn, seq)
+    def _changes_since(self, seq: int | None, own: int = 0) -> tuple[int, list[tuple[str, str]]]:
+        return copies.changes_since(self._conn, seq, own)
 
     def _statements(self, ids: Sequence[str]) -> dict[str, copies.Statements]:
         return copies.stored_statements(self._conn, ids)
