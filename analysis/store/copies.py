@@ -11,7 +11,7 @@ similarity reaches the threshold, and whose statements include every
 statement of the new one (what a document states: its signals' types and
 actors; targets are left out, as the reading of "both sides" may shift with
 a lead paragraph more), makes the new document a **copy**: it is analysed like
-any other (in a worker, which computes its signature too) but not stored, and
+any other (the writer computes its signature, ``ingest.py``) but not stored, and
 its name, title, date, outlet and URL are listed with the stored
 document (``copies`` table). The statement check is there because shingles
 cannot tell a republished story from an updated one (a wire story rewritten

@@ -22,7 +22,7 @@ from analysis.parallel import map_in_order
 from analysis.pipeline import analyze_document
 from analysis.store import copies as copies_module
 from analysis.store.base import UPLOAD_LIMIT_BYTES, IngestReport, content_id, now
-from analysis.store.copies import Copy, copy_rules, signature
+from analysis.store.copies import Copy, signature
 from analysis.store.copy_finder import CopyFinder, New
 from analysis.store.rows import StoredRows, analysis_rows, statements_of
 
@@ -141,7 +141,7 @@ def add_documents(
         new = _new_documents(store, docs, report, bar)
         _write_batches(
             store,
-            _analysed(new, workers, signed=find_copies),
+            _analysed(new, workers),
             report,
             bar,
             user=user,
@@ -201,14 +201,9 @@ def reanalyze(
 # ---- internals ----------------------------------------------------------------
 
 
-def _analyse_one(
-    doc: Document, name: str, ingested_at: str, signed: bool = False
-) -> StoredRows | LoadError:
+def _analyse_one(doc: Document, name: str, ingested_at: str) -> StoredRows | LoadError:
     try:
-        # the MinHash signature here too, so the main process only looks it up
-        minhash = copies_module.to_text(signature(doc.text, copy_rules())) if signed else None
-        rows = analysis_rows(analyze_document(doc), name=name, ingested_at=ingested_at)
-        return replace(rows, minhash=minhash) if signed else rows
+        return analysis_rows(analyze_document(doc), name=name, ingested_at=ingested_at)
     except Exception as e:  # a bug in the analysis must not stop the batch
         return LoadError(
             doc.path or name,
@@ -292,22 +287,17 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def _analysed(
-    work: Iterable[tuple[Document, str, str]], workers: int, signed: bool = False
+    work: Iterable[tuple[Document, str, str]], workers: int
 ) -> Iterator[StoredRows | LoadError]:
-    """Rows of each document, in order, with its MinHash signature when ``signed``; the
-    workers build them, so this process only writes."""
-    return map_in_order(_analyse_signed if signed else _analyse_work, work, workers,
-                        weight=_work_weight)  # fmt: skip
+    """Rows of each document, in order; the workers build them. (The MinHash signature
+    of a new document is computed by the writer, ``_unless_copies``: there it takes a
+    third of the time it took in a worker, whose caches the analysis fills.)"""
+    return map_in_order(_analyse_work, work, workers, weight=_work_weight)
 
 
 def _analyse_work(item: tuple[Document, str, str]) -> StoredRows | LoadError:
     doc, name, ingested_at = item
     return _analyse_one(doc, name, ingested_at)
-
-
-def _analyse_signed(item: tuple[Document, str, str]) -> StoredRows | LoadError:
-    doc, name, ingested_at = item
-    return _analyse_one(doc, name, ingested_at, signed=True)
 
 
 def _work_weight(item: tuple[Document, str, str]) -> int:
@@ -370,17 +360,9 @@ def _unless_copies(
     store: Backend,
     new_names: dict[str, str],
 ) -> list[StoredRows]:
-    """The rows to write, each with its signature; the near-duplicates are appended to
-    ``copies`` and reported instead."""
-    rules, n = finder.rules, finder.rules.permutations
-    hexes = [r.minhash for r in batch]
-    if batch and all(h is not None and len(h) == 8 * n for h in hexes):
-        sigs = list(copies_module.from_texts(hexes, n))  # the workers' (all, most often)
-    else:
-        sigs = [
-            copies_module.from_text(h) if h is not None else signature(r.document["text"], rules)
-            for h, r in zip(hexes, batch, strict=True)
-        ]
+    """The rows to write, each with its MinHash signature; the near-duplicates are
+    appended to ``copies`` and reported instead."""
+    sigs = [signature(r.document["text"], finder.rules) for r in batch]
     news = [
         New(r.document["id"], sig, partial(statements_of, r))
         for r, sig in zip(batch, sigs, strict=True)
@@ -390,9 +372,7 @@ def _unless_copies(
         doc = r.document
         if found is None or copies is None:
             new_names[doc["id"]] = doc["name"]
-            kept.append(
-                r if r.minhash is not None else replace(r, minhash=copies_module.to_text(new.sig))
-            )
+            kept.append(replace(r, minhash=copies_module.to_text(new.sig)))
             continue
         original, similarity = found
         copies.append(
