@@ -323,8 +323,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
         backends = [
-            Backend(name, Path(tmp) / name, url if name == "postgresql" else None)
-            for name in names
+            Backend(name, Path(tmp) / name, url if name == "postgresql" else None) for name in names
         ]
         try:
             return run(args, backends)

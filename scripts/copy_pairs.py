@@ -33,7 +33,8 @@ from pathlib import Path
 
 from analysis import analyze_document, document_from_text
 from analysis.events.similarity import words
-from analysis.store.copies import CopyFinder, copy_rules, signature, similarity
+from analysis.store.copies import copy_rules, signature, similarity
+from analysis.store.copy_finder import CopyFinder
 
 ROOT = Path(__file__).resolve().parents[1]
 DIFFERENT = "not: another story, same episode"
@@ -106,7 +107,7 @@ def found_copy(a: str, b: str, rules, shingles_only: bool = False) -> bool:
     def statements(text: str) -> frozenset:
         return frozenset() if shingles_only else said_by(text)
 
-    finder = CopyFinder(lambda keys: {}, rules)  # an empty store: a is new, then b
+    finder = CopyFinder(None, rules)  # an empty store: a is new, then b
     finder.find("a", signature(a, rules), lambda: statements(a))
     return finder.find("b", signature(b, rules), lambda: statements(b)) is not None
 

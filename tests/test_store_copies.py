@@ -13,12 +13,12 @@ from analysis.cli import main
 from analysis.knowledge import DataFileError
 from analysis.store import open_store
 from analysis.store.copies import (
-    CopyFinder,
     copy_rules,
     parse_copy_rules,
     signature,
     similarity,
 )
+from analysis.store.copy_finder import CopyFinder, New
 
 # every test on SQLite and on PostgreSQL (tests/conftest.py: backend)
 pytestmark = pytest.mark.usefixtures("backend")
@@ -97,6 +97,30 @@ def test_copies_can_be_kept_as_documents_of_their_own(tmp_path):
         assert len(report.added) == 1 and not report.copies
 
 
+def test_an_ingest_sees_what_other_writers_store_and_remove_while_it_runs(tmp_path):
+    """The finder reads the store once, then before each batch what others changed: a
+    document stored meanwhile is found, one removed meanwhile is not, and its copy is
+    stored as a document of its own."""
+    text = SEED.read_text(encoding="utf-8")
+    other = sorted((ROOT / "sample").glob("*.txt"))[0].read_text(encoding="utf-8")
+    rules = copy_rules()
+    with open_store(tmp_path / "data") as store, open_store(tmp_path / "data") as elsewhere:
+        (kept,) = store.add_text(other, title="kept").added
+        finder = CopyFinder(store, rules)
+        finder.sync()  # the ingest starts: everything stored is read
+        (original,) = elsewhere.add_text(text, title="original").added
+        assert elsewhere.remove_document(kept)
+        copy = signature(republished(text), rules)
+        said = frozenset({("ceasefire_call", "Vladimir Putin")})
+        assert finder.find("copy", copy, lambda: said) == (
+            original, similarity(signature(text, rules), copy),
+        )  # fmt: skip
+        assert finder.find("other copy", signature(other, rules), frozenset) is None
+        # an ingest end to end: the removed document's text is new again
+        report = store.add_documents([document_from_text(other + "\nMore.\n", "again")])
+        assert len(report.added) == 1 and not report.copies
+
+
 def test_minhash_estimates_the_shingle_jaccard():
     rules = copy_rules()
     text = SEED.read_text(encoding="utf-8")
@@ -112,16 +136,76 @@ def test_minhash_estimates_the_shingle_jaccard():
     assert signature(ascii_text, rules).tolist() == signature(ascii_text + " —", rules).tolist()
 
 
-def test_the_finder_compares_new_documents_until_the_store_has_them():
+def test_the_finder_compares_new_documents_and_forgets_those_not_stored():
     rules = copy_rules()
     text = SEED.read_text(encoding="utf-8")
     original, copy = signature(text, rules), signature(republished(text), rules)
-    finder = CopyFinder(lambda keys: {}, rules)  # a store that finds nothing
+    finder = CopyFinder(None, rules)  # an empty store
     assert finder.find("original", original, frozenset) is None
     # not written yet: the finder itself remembers it
     assert finder.find("copy", copy, frozenset) == ("original", similarity(original, copy))
-    finder.written("original")  # from now on only the store would find it
-    assert finder.find("copy", copy, frozenset) is None
+    finder.settle(["original"])  # written: still found
+    assert finder.find("copy", copy, frozenset) == ("original", similarity(original, copy))
+    assert finder.find("other", original, frozenset) == ("original", 1.0)
+    finder.settle([])  # "other" was found a copy; nothing new to forget
+    assert finder.find("copy", copy, frozenset) is not None
+    # a new document that was not written (stored by another writer meanwhile) is
+    # forgotten: the store, read again before the next batch, has it if anyone does
+    second = CopyFinder(None, rules)
+    assert second.find("original", original, frozenset) is None
+    second.settle([])
+    assert second.find("copy", copy, frozenset) is None
+
+
+def test_a_batch_is_checked_in_order_against_the_store_and_its_earlier_documents():
+    """The finder reads the store once, then only what others change; within a batch a
+    document copies an earlier one unless that one was a copy itself."""
+    rules = copy_rules()
+    text = SEED.read_text(encoding="utf-8")
+    original = signature(text, rules)
+    copy = signature(republished(text), rules)
+    other = signature(sorted((ROOT / "sample").glob("*.txt"))[0].read_text("utf-8"), rules)
+
+    class Store:  # what a store answers, and what the finder asked
+        def __init__(self):
+            self.sigs, self.log, self.asked = {}, [], []
+
+        def _changes_since(self, seq, own=0):
+            self.asked.append(seq)
+            if seq is None:
+                return len(self.log), []
+            return len(self.log), self.log[seq:]
+
+        def _signatures(self, ids=None):
+            return [(d, s) for d, s in self.sigs.items() if ids is None or d in ids]
+
+        def _statements(self, ids):
+            return {d: frozenset({("ceasefire_call", "Russia")}) for d in ids}
+
+    def hexed(sig):
+        return sig.astype(">u4").tobytes().hex()
+
+    store = Store()
+    store.sigs["stored"] = hexed(original)
+    finder = CopyFinder(store, rules)
+    said = frozenset({("ceasefire_call", "Russia")})
+    found = finder.find_batch([
+        New("a", copy, lambda: said),  # a copy of the stored one
+        New("b", other, frozenset),  # new
+        New("c", other, frozenset),  # a copy of b, earlier in the batch
+        New("d", copy, lambda: said | {("threat", "Iran")}),  # states something new
+        New("e", copy, lambda: said),  # a copy of d, more alike than the stored one
+    ])  # fmt: skip
+    sim = similarity(original, copy)
+    assert found == [("stored", sim), None, ("b", 1.0), None, ("d", 1.0)]
+    assert store.asked == [None]
+    finder.settle(["b", "d"])
+    # another writer removes the stored document and stores one: the finder reads just those
+    del store.sigs["stored"]
+    store.log += [("add", "b"), ("add", "d"), ("remove", "stored"), ("add", "x")]
+    store.sigs["x"] = hexed(other)
+    assert finder.find("f", original, lambda: said) == ("d", sim)
+    assert finder.find("g", other, frozenset) == ("x", 1.0)
 
 
 @pytest.mark.parametrize(

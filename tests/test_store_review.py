@@ -236,7 +236,7 @@ def test_a_version_2_store_is_migrated_to_hold_corrections(data):
         assert store.check() == []
         assert (store.activity()[0].action, store.activity()[0].detail) == (
             "migrate",
-            "schema version 2 -> 4",
+            "schema version 2 -> 5",
         )
         sid = next(r.signal_id for _, r in store.review().rows())
         assert store.mark_signal(sid, "right", user="ana").verdict == "right"

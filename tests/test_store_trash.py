@@ -177,6 +177,29 @@ def test_rows_of_tables_added_later_go_to_the_trash_and_back_too(store):
     assert rows == [("kremlin_call", 0, "actor is Putin")]
 
 
+def test_a_document_removed_before_schema_5_comes_back_without_its_lsh_buckets(store):
+    """Up to schema 4 the trash kept a document's LSH bucket rows, in a table schema 5
+    dropped: it is restored all the same, and its stored signature finds its copies."""
+    from test_store_copies import SEED, republished
+
+    from analysis import document_from_text
+
+    text = SEED.read_text(encoding="utf-8")
+    (doc_id,) = store.add_text(text, title="original").added
+    store.remove_document(doc_id)
+    with store._transaction() as c:  # as schema 4 wrote the trash entry
+        payload = json.loads(
+            c.execute("SELECT rows FROM trash WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+        )
+        assert "minhash" in payload and "minhash_bands" not in payload
+        payload["minhash_bands"] = {"columns": ["bucket", "doc_id"], "rows": [[7, doc_id]]}
+        c.execute("UPDATE trash SET rows = ? WHERE doc_id = ?", (json.dumps(payload), doc_id))
+    assert store.restore_document(doc_id) is True
+    assert store.check() == []
+    report = store.add_documents([document_from_text(republished(text), "copy")])
+    assert not report.added and list(report.copies) == ["copy"]
+
+
 # The schema of version 1 exactly as the first stores were written, before the
 # trash and the activity log (schema version 2).
 SCHEMA_V1 = """
@@ -243,14 +266,14 @@ def test_a_version_1_store_is_migrated_on_open_with_its_documents_intact(tmp_pat
     conn.close()
 
     with open_store(tmp_path) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         assert store.check() == []
         assert store._conn.execute("SELECT rowid, * FROM documents").fetchall() == old_documents
         assert store.revision() == "v1store-7"
         (signal,) = signals_frame(store.corpus()).to_dict("records")
         assert (signal["actor"], signal["signal"]) == ("Vladimir Putin", "ceasefire_call")
         assert [(a.action, a.detail) for a in store.activity()] == [
-            ("migrate", "schema version 1 -> 4")
+            ("migrate", "schema version 1 -> 5")
         ]
         # and the new features work on the old store
         assert store.remove_document("kremlin_call", user="bob")

@@ -5,7 +5,8 @@ modules, each importing only those before it:
 
 - ``base``: settings (``data_dir``), ``StoreError``, ``IngestReport``, content ids
 - ``rows``: an analysed document as table rows and back
-- ``copies``: near-duplicate documents found at ingest (MinHash LSH; schema version 4)
+- ``copies``: near-duplicate documents found at ingest (MinHash; schema versions 4, 5)
+- ``copy_finder``: which new documents are copies (an LSH index in memory)
 - ``ingest``: load, skip what is stored (or a near copy of it), analyse in parallel, write in batches
 - ``review``: review corrections checked against the stored analysis (``Store.mark_signal``, ...)
 - ``api``: the ``Store`` base class (why SQLite: see its docstring)

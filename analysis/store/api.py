@@ -144,9 +144,18 @@ class Store(ABC):
         """Integrity problems as sentences; empty when the store is sound."""
 
     @abstractmethod
-    def _near_candidates(self, keys: list[int]) -> dict:
-        """Stored documents in the LSH buckets of these keys: bucket -> {id: (signature,
-        statements when asked)}."""
+    def _signatures(self, ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        """(id, MinHash signature as hex) of these stored documents (all when None)."""
+
+    @abstractmethod
+    def _changes_since(self, seq: int | None, own: int = 0) -> tuple[int, list[tuple[str, str]]]:
+        """(the activity log's last line, [(action, doc_id)] of its lines after ``seq``;
+        none when ``seq`` is None, or when all are the caller's ``own``): what
+        ``copy_finder.CopyFinder`` reads again."""
+
+    @abstractmethod
+    def _statements(self, ids: Sequence[str]) -> dict[str, frozenset[tuple[str, str]]]:
+        """What each of these stored documents states: the (type, actor) of its signals."""
 
     @abstractmethod
     def _add_copies(self, copies: Sequence, user: str | None) -> list:

@@ -1,15 +1,17 @@
-"""Near-duplicate documents found at ingest: MinHash signatures and LSH bands (schema 4).
+"""Near-duplicate documents found at ingest: MinHash signatures (schema 4, 5).
 
 A wire story republished with small edits has another content id, so the
 exact check of ingest lets it through. Here each new document gets a MinHash
-signature of its word shingles; its bands (groups of signature rows, hashed)
-are looked up in an index table, so finding candidates costs the same for a
-store of ten documents or of a million; a candidate whose estimated Jaccard
+signature of its word shingles, stored with it (``minhash`` table); its LSH
+bands (groups of signature rows, hashed) are looked up in an index of the
+stored signatures that the ingest keeps in memory (``copy_finder.py``), so
+a look-up costs the same for a store of ten documents or of a million; a
+candidate whose estimated Jaccard
 similarity reaches the threshold, and whose statements include every
 statement of the new one (what a document states: its signals' types and
 actors; targets are left out, as the reading of "both sides" may shift with
 a lead paragraph more), makes the new document a **copy**: it is analysed like
-any other (in a worker, which computes its signature too) but not stored, and
+any other (the writer computes its signature, ``ingest.py``) but not stored, and
 its name, title, date, outlet and URL are listed with the stored
 document (``copies`` table). The statement check is there because shingles
 cannot tell a republished story from an updated one (a wire story rewritten
@@ -20,7 +22,8 @@ is lost. The thresholds are data (``[copies]`` in
 ``analysis/events/rules.toml``); ``scripts/copy_pairs.py`` measures them.
 
 Signatures are stable across processes (CRC-32 of each shingle, fixed
-permutations), stored as hex text (the trash keeps rows as JSON).
+permutations), stored as hex text (the trash keeps rows as JSON). This module
+computes them and holds the SQL; ``copy_finder.py`` decides what is a copy.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ from __future__ import annotations
 import re
 import tomllib
 import zlib
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -65,7 +68,14 @@ CREATE TABLE IF NOT EXISTS copies (
     PRIMARY KEY (doc_id, content_id)
 ) WITHOUT ROWID;
 """
-MIGRATIONS: dict[int, str] = {4: MIGRATION_4}
+# Schema version 4 -> 5: no stored LSH buckets. Each ingest indexes the stored
+# signatures in memory (``copy_finder.py``): 16 rows per document inserted at random
+# places of a large index cost the writer more than all the look-ups they served.
+MIGRATION_5 = """
+DROP INDEX IF EXISTS minhash_bands_doc;
+DROP TABLE IF EXISTS minhash_bands;
+"""
+MIGRATIONS: dict[int, str] = {4: MIGRATION_4, 5: MIGRATION_5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +117,29 @@ _SHINGLE_BASE = np.uint64(0x9E3779B97F4A7C15)  # odd: a rolling hash's multiplie
 
 # WORD on ASCII text, as bytes (the ’ it also allows is replaced before it is used)
 _ASCII_WORD = re.compile(rb"[^\W_]+(?:'[^\W_]+)*")
+# lowercase ASCII: what a word is made of stays, all else becomes a space
+_ASCII_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789'"
+_ASCII_SPACES = bytes(i if i in _ASCII_WORD_BYTES else 32 for i in range(256))
+
+
+def _ascii_words(lowered: bytes) -> list[bytes]:
+    """``_ASCII_WORD.findall`` of lowercase ASCII text, faster: the text split at what
+    no word holds, and only a piece with an apostrophe read by the pattern (which
+    takes apart "'s'", "rock'n'roll'" and the like as it would in the whole text)."""
+    words: list[bytes] = []
+    for piece in lowered.translate(_ASCII_SPACES).split():
+        if 39 in piece:  # '
+            words += _ASCII_WORD.findall(piece)
+        else:
+            words.append(piece)
+    return words
 
 
 def signature(text: str, rules: CopyRules) -> np.ndarray:
     """The MinHash signature (uint32 values) of a text's word shingles."""
     lowered = text.lower().replace("’", "'")
     if lowered.isascii():  # most news: the same words, found as bytes, none encoded alone
-        w = _ASCII_WORD.findall(lowered.encode()) or [b""]
+        w = _ascii_words(lowered.encode()) or [b""]
     else:
         w = [word.encode() for word in WORD.findall(lowered)] or [b""]
     k = min(rules.shingle_words, len(w))
@@ -131,15 +157,21 @@ def signature(text: str, rules: CopyRules) -> np.ndarray:
     # a repeated shingle needs no np.unique, as it cannot change a minimum.
     hashed = np.multiply.outer(shingles, a)
     hashed += b
-    return (hashed.min(axis=0) >> np.uint64(32)).astype(np.uint32)
+    return (np.minimum.reduce(hashed, axis=0) >> np.uint64(32)).astype(np.uint32)
 
 
 def band_keys(sig: np.ndarray, rules: CopyRules) -> list[int]:
     """The LSH buckets of a signature: for each band, its number in the high 32 bits
     and a hash of its rows' values in the low 32 bits."""
-    rows = sig.reshape(rules.bands, -1).astype(np.uint64)
-    mixed = (rows * _band_multipliers(rows.shape[1])).sum(axis=1) >> np.uint64(32)
-    return ((np.arange(rules.bands, dtype=np.uint64) << np.uint64(32)) | mixed).tolist()
+    return band_keys_of(sig.reshape(1, -1), rules)[0].tolist()
+
+
+def band_keys_of(sigs: np.ndarray, rules: CopyRules) -> np.ndarray:
+    """``band_keys`` of each row of a matrix of signatures, as a matrix (uint64)."""
+    rows = sigs.reshape(len(sigs), rules.bands, rules.permutations // rules.bands)
+    rows = rows.astype(np.uint64)
+    mixed = (rows * _band_multipliers(rows.shape[2])).sum(axis=2) >> np.uint64(32)
+    return (np.arange(rules.bands, dtype=np.uint64) << np.uint64(32)) | mixed
 
 
 @cache
@@ -160,57 +192,70 @@ def from_text(text: str) -> np.ndarray:
     return np.frombuffer(bytes.fromhex(text), dtype=">u4").astype(np.uint32)
 
 
+def from_texts(texts: Sequence[str], length: int) -> np.ndarray:
+    """The signatures of ``to_text`` strings of ``length`` values each, as a matrix."""
+    data = bytes.fromhex("".join(texts))
+    return np.frombuffer(data, dtype=">u4").astype(np.uint32).reshape(len(texts), length)
+
+
 # ---- SQL (inside the backend's connection) -----------------------------------------
 
 
-def save_signatures(
-    conn: Connection,
-    signed: list[tuple[str, str, Sequence[int] | None]],
-    rules: CopyRules,
-) -> None:
-    """Store (doc_id, signature hex, its buckets or None) with their LSH buckets."""
-    conn.executemany(
-        upsert("minhash", ("doc_id", "signature"), ("doc_id",)), [s[:2] for s in signed]
-    )
-    conn.executemany(
-        "INSERT INTO minhash_bands VALUES (?, ?) ON CONFLICT DO NOTHING",
-        [(bucket, doc_id) for doc_id, sig_text, buckets in signed
-         for bucket in (buckets or band_keys(from_text(sig_text), rules))],
-    )  # fmt: skip
+def save_signatures(conn: Connection, signed: list[tuple[str, str]]) -> None:
+    """Store (doc_id, signature hex) with their documents (the LSH buckets are not
+    stored: each ingest indexes the signatures in memory, ``copy_finder.py``)."""
+    conn.executemany(upsert("minhash", ("doc_id", "signature"), ("doc_id",)), signed)
+
+
+def stored_signatures(conn: Connection, ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
+    """(doc_id, signature hex) of these stored documents (all when None); an id that is
+    not stored is left out."""
+    if ids is None:
+        return conn.execute("SELECT doc_id, signature FROM minhash").fetchall()
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    sql = f"SELECT doc_id, signature FROM minhash WHERE doc_id IN ({marks})"
+    return conn.execute(sql, list(ids)).fetchall()
+
+
+def changes_since(
+    conn: Connection, seq: int | None, own: int = 0
+) -> tuple[int, list[tuple[str, str]]]:
+    """(the activity log's last line, [(action, doc_id)] of the lines after ``seq``).
+
+    Every change of a document is logged in its own transaction, and writers take
+    turns, so the lines after ``seq`` name every document stored, removed, restored
+    or re-analysed since; with ``seq`` None, only where the log stands. ``own``: how
+    many of those lines the caller wrote itself; when there are no others, none is
+    returned (no one else changed anything)."""
+    if seq is None:
+        return conn.execute("SELECT coalesce(max(seq), 0) FROM activity").fetchone()[0], []
+    count, last = conn.execute(
+        "SELECT count(*), coalesce(max(seq), ?) FROM activity WHERE seq > ?", (seq, seq)
+    ).fetchone()
+    if count <= own:
+        return last, []
+    rows = conn.execute(
+        "SELECT seq, action, doc_id FROM activity WHERE seq > ? ORDER BY seq", (seq,)
+    ).fetchall()
+    return (rows[-1][0] if rows else seq), [(action, doc) for _, action, doc in rows if doc]
 
 
 Statements = frozenset[tuple[str, str]]  # (type, actor) of a document's signals
 
 
-Candidate = tuple[np.ndarray, Callable[[], Statements]]  # (signature, () -> statements)
-
-
-def stored_candidates(conn: Connection, keys: Sequence[int]) -> dict[int, dict[str, Candidate]]:
-    """Stored documents in the buckets of these keys: bucket -> {id: (signature,
-    statements)}, the statements read from the stored signals when asked (few
-    candidates are similar enough for that). One query for any number of keys."""
-    if not keys:
+def stored_statements(conn: Connection, ids: Sequence[str]) -> dict[str, Statements]:
+    """What each of these stored documents states (one query for all)."""
+    if not ids:
         return {}
-    rows = conn.execute(
-        "SELECT b.bucket, m.doc_id, m.signature FROM minhash_bands b "
-        "JOIN minhash m ON m.doc_id = b.doc_id "
-        f"WHERE b.bucket IN ({', '.join('?' * len(keys))})",
-        list(keys),
-    ).fetchall()
-    found: dict[str, Candidate] = {}
-    out: dict[int, dict[str, Candidate]] = {}
-    for bucket, doc_id, sig in rows:
-        if doc_id not in found:
-            found[doc_id] = (
-                from_text(sig), lambda doc_id=doc_id: stored_statements(conn, doc_id)
-            )  # fmt: skip
-        out.setdefault(bucket, {})[doc_id] = found[doc_id]
-    return out
-
-
-def stored_statements(conn: Connection, doc_id: str) -> Statements:
-    said = conn.execute("SELECT signal, actor FROM signals WHERE doc_id = ?", (doc_id,))
-    return frozenset((t, a) for t, a in said)
+    marks = ", ".join("?" * len(ids))
+    said: dict[str, set[tuple[str, str]]] = {doc_id: set() for doc_id in ids}
+    for doc_id, signal, actor in conn.execute(
+        f"SELECT doc_id, signal, actor FROM signals WHERE doc_id IN ({marks})", list(ids)
+    ):
+        said[doc_id].add((signal, actor))
+    return {doc_id: frozenset(s) for doc_id, s in said.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,113 +293,3 @@ def read_copies(conn: Connection) -> list[Copy]:
         "added_at, added_by FROM copies ORDER BY doc_id, added_at, name"
     )
     return [Copy(*r) for r in rows]
-
-
-# ---- the finder ingest uses --------------------------------------------------------
-
-
-@dataclass
-class CopyFinder:
-    """Finds, for each new document of one ingest, a stored or earlier new document it
-    copies: as similar as ``rules.jaccard``, and stating nothing the other does not.
-    ``lookup(keys) -> {bucket: {doc_id: (signature, () -> statements)}}`` searches the
-    store."""
-
-    lookup: Callable[[list[int]], dict[int, dict[str, Candidate]]]
-    rules: CopyRules = field(default_factory=copy_rules)
-    # the new documents not written yet, and their buckets (once written, the store
-    # finds them: keeping them here would only grow the lists find walks and the heap
-    # the garbage collector scans)
-    _bands: dict[int, list[str]] = field(default_factory=dict)
-    _new: dict[str, Candidate] = field(default_factory=dict)
-    _new_keys: dict[str, list[int]] = field(default_factory=dict)
-    # (keys, lookup(keys)) of the batch being written: see prefetch
-    _prefetched: tuple[set[int], dict[int, dict[str, Candidate]]] | None = None
-
-    def prefetch(self, keys: Iterable[int]) -> None:
-        """Look up the buckets of a whole batch at once (on a database server, one
-        query instead of one per document); ``find`` answers from it until the next
-        ``prefetch``, so call it before each batch's ``find``s, before it is written."""
-        wanted = set(keys)
-        self._prefetched = (wanted, self.lookup(sorted(wanted))) if wanted else None
-
-    def _stored(self, keys: list[int]) -> dict[str, Candidate]:
-        ahead = self._prefetched
-        by_bucket = ahead[1] if ahead is not None and ahead[0].issuperset(keys) else None
-        if by_bucket is None:
-            by_bucket = self.lookup(keys)
-        found: dict[str, Candidate] = {}
-        for key in keys:
-            found.update(by_bucket.get(key, {}))
-        return found
-
-    def find(
-        self,
-        doc_id: str,
-        sig: np.ndarray,
-        said: Callable[[], Statements],
-        keys: Sequence[int] | None = None,
-    ) -> tuple[str, float] | None:
-        """(stored or new id, similarity) of the document this one copies, else None
-        (then this one is remembered as new until ``written``). ``said()``: what the
-        document states (``statements_of`` its rows), asked only of a near one;
-        ``keys``: its ``band_keys`` when already computed."""
-        said = _once(said)
-        keys = list(keys) if keys is not None else band_keys(sig, self.rules)
-        candidates = self._stored(keys)
-        for key in keys:  # new documents not written yet (written ones are in the store)
-            for other in self._bands.get(key, ()):
-                if other not in candidates and other in self._new:
-                    candidates[other] = self._new[other]
-        candidates.pop(doc_id, None)
-        for sim, other in _most_similar(sig, candidates, self.rules.jaccard):
-            if said() <= candidates[other][1]():
-                return other, sim
-        self._new[doc_id] = (sig, said)
-        self._new_keys[doc_id] = keys
-        for key in keys:
-            self._bands.setdefault(key, []).append(doc_id)
-        return None
-
-    def written(self, doc_id: str) -> None:
-        """The document is stored: from now on the store finds it."""
-        self._new.pop(doc_id, None)
-        for key in self._new_keys.pop(doc_id, ()):
-            others = self._bands.get(key, [])
-            if doc_id in others:
-                others.remove(doc_id)
-            if not others:
-                self._bands.pop(key, None)
-
-
-def _most_similar(
-    sig: np.ndarray, candidates: dict[str, Candidate], threshold: float
-) -> list[tuple[float, str]]:
-    """(similarity, id) of the candidates at least ``threshold`` similar to ``sig``, most
-    similar first (ties: the greater id first), as ``similarity`` estimates it; all
-    compared at once, as one matrix (most documents have no candidate, many one)."""
-    if not candidates:
-        return []
-    ids = [other for other, (s, _) in candidates.items() if len(s) == len(sig)]
-    if not ids or not len(sig):  # a signature of other rules is not similar (similarity: 0)
-        return []
-    equal = np.stack([candidates[other][0] for other in ids]) == sig
-    # the share of equal values, as np.mean computes it: count / length, rounded once
-    shares = np.count_nonzero(equal, axis=1) / len(sig)
-    return sorted(
-        ((float(share), other) for share, other in zip(shares, ids, strict=True)
-         if share >= threshold),
-        reverse=True,
-    )  # fmt: skip
-
-
-def _once(compute: Callable[[], Statements]) -> Callable[[], Statements]:
-    """``compute``, run at most once (a document's statements, asked of each near one)."""
-    done: list[Statements] = []
-
-    def value() -> Statements:
-        if not done:
-            done.append(compute())
-        return done[0]
-
-    return value

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from analysis.models import Actor, Document, DocumentAnalysis, Mention, Sentence, Signal
 from analysis.store.base import IngestReport, StoreError, content_id
-from analysis.store.copies import Copy, CopyFinder
+from analysis.store.copies import Copy
+from analysis.store.copy_finder import CopyFinder
 from analysis.store.ingest import (
     LOOKUP_DOCUMENTS,
     Backend,
@@ -147,7 +148,7 @@ def add_parquet_results(
     # content id -> result, of the documents _new_documents has read ahead (at most
     # LOOKUP_DOCUMENTS; older ones were stored or skipped)
     current: OrderedDict[str, ParquetResult] = OrderedDict()
-    finder = CopyFinder(store._near_candidates)  # near-duplicates as ingest finds them
+    finder = CopyFinder(store)  # near-duplicates as ingest finds them
     copies: list[Copy] = []
 
     def documents() -> Iterator[Document]:

@@ -201,9 +201,12 @@ def trash_problems(conn: Connection) -> list[str]:
 
 def _insert(conn: Connection, table: str, rows: dict, *, keep_rowid: bool) -> None:
     """Write rows saved by ``move_to_trash`` back, by column name (columns the
-    table no longer has are dropped; columns added since take their default)."""
+    table no longer has are dropped, and so are tables; columns added since take
+    their default)."""
     # a PostgreSQL documents row holds its rowid as a column too: _ROWID decides it
     present = dialect_of(conn).columns(conn, table) - {"rowid"}
+    if not present:  # a table the store no longer has (minhash_bands, up to schema 4)
+        return
     columns = rows["columns"]
     for values in rows["rows"]:
         record_ = dict(zip(columns, values, strict=True))

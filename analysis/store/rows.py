@@ -28,7 +28,6 @@ class StoredRows:
     # the text's MinHash signature (analysis/store/copies.py), set by ingest; None
     # leaves a stored one as it is
     minhash: str | None = None
-    buckets: tuple[int, ...] | None = None  # its LSH buckets, computed with it
 
 
 # The signal columns of the ``signals`` table (schema version 1). Deliberately

@@ -4,7 +4,8 @@ A new store is built the same way as an old one is upgraded (version 1, then
 each migration in turn), so both end up with the same tables. Each migration
 lives with the feature it adds: 2 the trash and the activity log
 (``history.py``), 3 review corrections (``corrections.py``), 4 near-duplicate
-documents (``copies.py``). The scripts are written for SQLite; on PostgreSQL
+documents and 5 their LSH buckets indexed in memory rather than stored
+(``copies.py``). The scripts are written for SQLite; on PostgreSQL
 ``dialect.PostgresDialect.ddl`` translates them, so both backends run the same
 migrations, in the same order, each in one transaction.
 """
@@ -17,7 +18,7 @@ from analysis.store.dialect import Connection, dialect_of, statements, upsert
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "create", "migrate", "migration", "statements"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Version 1 of the schema; the migrations take it to SCHEMA_VERSION.
 SCHEMA = """

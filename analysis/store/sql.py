@@ -259,9 +259,9 @@ class SQLStore(Store):
                 c.executemany(_INSERT_SENTENCE, (r for w in written for r in w.sentences))
                 c.executemany(_INSERT_MENTION, (r for w in written for r in w.mentions))
                 c.executemany(_INSERT_SIGNAL, (r for w in written for r in w.signals))
-                signed = [(w.document["id"], w.minhash, w.buckets) for w in written if w.minhash]
+                signed = [(w.document["id"], w.minhash) for w in written if w.minhash]
                 if signed:
-                    copies.save_signatures(c, signed, copies.copy_rules())
+                    copies.save_signatures(c, signed)
                 history.record_many(c, log)
                 self._bump_revision(c)
         return [w.document["id"] for w in written]
@@ -401,8 +401,14 @@ class SQLStore(Store):
         with self._transaction() as c:
             history.record(c, user, action, **what)
 
-    def _near_candidates(self, keys: list[int]) -> dict:
-        return copies.stored_candidates(self._conn, keys)
+    def _signatures(self, ids: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        return copies.stored_signatures(self._conn, ids)
+
+    def _changes_since(self, seq: int | None, own: int = 0) -> tuple[int, list[tuple[str, str]]]:
+        return copies.changes_since(self._conn, seq, own)
+
+    def _statements(self, ids: Sequence[str]) -> dict[str, copies.Statements]:
+        return copies.stored_statements(self._conn, ids)
 
     def _add_copies(self, found, user: str | None) -> list[copies.Copy]:
         user, at, listed = user or default_user(), now(), []

@@ -78,7 +78,7 @@ class SQLiteStore(SQLStore):
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             # 64 MiB of page cache (default 2): look-ups and inserts in the large
-            # indexes (signals, LSH buckets) stay in memory during an ingest
+            # indexes (documents, signals) stay in memory during an ingest
             conn.execute("PRAGMA cache_size = -65536")
         except sqlite3.DatabaseError as e:
             raise StoreError(
