@@ -495,6 +495,42 @@ CASES = {
             {("ceasefire_call", "UN Security Council")},
         ),
     ],
+    "a deal welcomed by others is signed by its agents": [
+        (
+            "Kenya welcomed the peace declaration signed today by Ecuador and Peru.",
+            {("agreement", "Ecuador"), ("agreement", "Peru")},
+        ),
+        (
+            "The EU welcomed the agreement signed by Armenia and Azerbaijan in Washington.",
+            {("agreement", "Armenia"), ("agreement", "Azerbaijan")},
+        ),
+        (
+            "Norway praised the ceasefire agreed jointly by Colombia and the ELN.",
+            {("agreement", "Colombia"), ("agreement", "National Liberation Army")},
+        ),
+    ],
+    "pledging to defend a party": [
+        (
+            "Moscow, which has pledged to defend Cuba against any attack, said nothing.",
+            {("alliance_support", "Russia")},
+        ),
+        ("The United States vowed to defend Taiwan.", {("alliance_support", "United States")}),
+        (
+            "France said it would come to the defence of Greece.",
+            {("alliance_support", "France")},
+        ),
+    ],
+    "denying an act any justification": [
+        (
+            "Japan said there was no justification for China's military drills.",
+            {("condemnation", "Japan")},
+        ),
+        (
+            "Nothing can justify the killing of civilians, the EU said.",
+            {("condemnation", "European Union")},
+        ),
+        ("Kenya said the attack could not be justified.", {("condemnation", "Kenya")}),
+    ],
     "talks named as the only way": [
         (
             "Turkey said the way forward was through diplomacy, not war.",
@@ -624,7 +660,21 @@ def test_the_same_words_naming_no_act_give_no_signal(text):
 
 
 # an evaluation that condemns nothing, or a word of evaluation that is no verb of it
+# a framework or truce whose agent stands outside it: no agreement of that agent
+NOT_AGREEMENTS = [
+    "Kenya backed the framework endorsed by the African Union.",
+    "Kenya praised the truce brokered by Qatar.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGREEMENTS)
+def test_an_endorsing_or_brokering_agent_agrees_to_nothing(text):
+    assert not {s for s in signals_of(text) if s[0] == "agreement"}
+
+
 NOT_CONDEMNATIONS = [
+    "Russia said the operation was fully justified.",
+    "Russia defended its decision to recognise the two republics.",
     # regret is no condemnation (SIGNALS.md: expressions of concern)
     "The envoy said it was regrettable that the deadline had passed without a deal.",
     # a pronoun after a verb continuing a resolution's clause is its object

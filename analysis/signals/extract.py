@@ -281,6 +281,9 @@ def _relative_antecedent_concepts(reader: SentenceReader, t: Trigger) -> dict[st
     """The concepts of the noun phrase a relative clause's verb takes as its object: in
     "a ceasefire document that his rival, X, had signed" the document is what was signed."""
     low = reader.low
+    if low[t.start] in WORDS.parties_participles and "by" in low[t.end : t.end + 3]:
+        # a reduced passive relative: "the agreement signed today by Armenia and Azerbaijan"
+        return {name: start for name, start, end in reader.concept_phrases() if end == t.start}
     for k in range(t.start - 1, max(-1, t.start - 12), -1):
         if low[k] in (";", ".") or low[k] in WORDS.speech_verbs:
             return {}

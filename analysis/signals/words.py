@@ -39,6 +39,8 @@ class GrammarWords:
     determiners: frozenset[str]
     non_actor_subjects: frozenset[str]
     temporal_links: frozenset[str]
+    time_adverbs: frozenset[str]
+    parties_participles: frozenset[str]
     not_adjectives: frozenset[str]
     adjective_endings: tuple[str, ...]
     common_adjectives: frozenset[str]
