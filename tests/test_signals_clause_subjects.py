@@ -471,3 +471,38 @@ def test_a_passive_whose_agent_is_no_actor_has_no_subject():
 )
 def test_demands_that_a_conflict_not_grow_and_who_agreed(text, expected):
     assert {s for s in signals_of(text) if s[0] in ("ceasefire_call", "hostilities")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause whose list names places ends at its closing comma
+        (
+            "Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, who shuttled between Jeddah, Dubai "
+            "and Doha this week, has offered to host talks between the feuding states.",
+            {("mediation_offer", "Sabah Al-Ahmad Al-Jaber Al-Sabah")},
+        ),
+        (
+            "Kenya, which sent envoys to Juba, Khartoum and Addis Ababa last month, has offered "
+            "to mediate.",
+            {("mediation_offer", "Kenya")},
+        ),
+        # an opening adverb is no word of the name after it
+        (
+            "Now Mikhail Gorbachev has urged Washington to show restraint.",
+            {("ceasefire_call", "Mikhail Gorbachev")},
+        ),
+        # the ministries of two states, each acting
+        (
+            "The foreign ministries of Kazakhstan and Uzbekistan separately urged both sides "
+            "to show restraint.",
+            {("ceasefire_call", "Kazakhstan"), ("ceasefire_call", "Uzbekistan")},
+        ),
+        (
+            "Saudi Foreign Minister Adel al-Jubeir said there was nothing to negotiate.",
+            {("negotiation_rejection", "Adel al-Jubeir")},
+        ),
+    ],
+)
+def test_clauses_and_names_around_the_subject(text, expected):
+    assert signals_of(text) == expected

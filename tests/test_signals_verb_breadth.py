@@ -531,6 +531,28 @@ CASES = {
         ),
         ("Kenya said the attack could not be justified.", {("condemnation", "Kenya")}),
     ],
+    "training to fight together": [
+        (
+            "Russia and Belarus held joint military drills near the border.",
+            {("alliance_support", "Russia"), ("alliance_support", "Belarus")},
+        ),
+        (
+            "The United States and South Korea began joint naval exercises on Sunday.",
+            {("alliance_support", "United States"), ("alliance_support", "South Korea")},
+        ),
+        ("China held joint naval drills with Russia.", {("alliance_support", "China")}),
+    ],
+    "thanks for an offer of good offices": [
+        (
+            "Kyrgyzstan is grateful to Russia and Kazakhstan for their offers to facilitate "
+            "contacts between the parties.",
+            {("mediation_offer", "Russia"), ("mediation_offer", "Kazakhstan")},
+        ),
+        (
+            "Armenia thanked France for its offer to host talks.",
+            {("mediation_offer", "France")},
+        ),
+    ],
     "talks named as the only way": [
         (
             "Turkey said the way forward was through diplomacy, not war.",
@@ -665,6 +687,16 @@ NOT_AGREEMENTS = [
     "Kenya backed the framework endorsed by the African Union.",
     "Kenya praised the truce brokered by Qatar.",
 ]
+
+# patrols that police a truce between rivals take no side
+NOT_SUPPORT = [
+    "Russia and Turkey agreed to begin joint patrols along the highway.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SUPPORT)
+def test_policing_a_truce_together_takes_no_side(text):
+    assert not {s for s in signals_of(text) if s[0] == "alliance_support"}
 
 
 @pytest.mark.parametrize("text", NOT_AGREEMENTS)

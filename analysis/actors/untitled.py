@@ -74,7 +74,13 @@ def _acts(tokens: list[Token], i: int, end: int, gaz_starts: dict[int, int]) -> 
     with it) by a finite verb ("agreed", "rejects", "has")?"""
     if i > 0:
         prev = tokens[i - 1]
-        if prev.lower not in _SUBJECT_OPENERS and (prev.is_cap or not prev.is_word):
+        # "Now Mikhail Gorbachev has urged": a sentence's opening adverb is no name word
+        opening_adverb = i == 1 and prev.lower in ACTOR_WORDS.not_name_words
+        if (
+            prev.lower not in _SUBJECT_OPENERS
+            and (prev.is_cap or not prev.is_word)
+            and not opening_adverb
+        ):
             return False
         if prev.lower in ACTOR_WORDS.prepositions:
             return False

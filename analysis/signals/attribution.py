@@ -132,7 +132,9 @@ def attribute(
         named_after = tuple(
             sp
             for sp in reader.spans
-            if t.end <= sp.start < end and sp.actors and sp.how != "pronoun"
+            # "grateful to Russia for their offers to facilitate contacts between the
+            # parties": the parties are not the ones thanked
+            if t.end <= sp.start < end and sp.actors and sp.how not in ("pronoun", "group")
         )
         subject_actors = actors_of(named_after)
         targets = actors_of(subject)
@@ -283,7 +285,7 @@ def attribute(
         ):
             return None
         targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
-        if not targets and len(subject_actors) > 1 and t.klass == "pact":
+        if not targets and len(subject_actors) > 1 and t.klass in lexicon().mutual_classes:
             targets = subject_actors  # "A and B signed a defence pact": each backs the other
         if not targets:
             return None

@@ -57,6 +57,8 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             r.klass == "ready" and reader.low[r.end : t.start] == ["to"] for r in triggers
         ):
             continue  # "ready to resume negotiations": the readiness is the act
+        if _thanked_for(reader, t, triggers):
+            continue  # "thanked France for its offer to host talks": France's offer
         if _in_request_complement(reader, t, triggers):
             continue  # "demanded that all parties observe a ceasefire": the demand is the act
         if t.klass == "support" and low[t.start] in WORDS.relational_support:
@@ -297,6 +299,20 @@ def _relative_antecedent_concepts(reader: SentenceReader, t: Trigger) -> dict[st
                 if end == last and start >= last - 5
             }
     return {}
+
+
+def _thanked_for(reader: SentenceReader, t: Trigger, triggers: list[Trigger]) -> bool:
+    """Is t what someone is thanked for ("grateful to Russia for their offers to
+    facilitate contacts")? Then it is the thanked one's act, which the thanks rule reads."""
+    if t.klass == "thanks":
+        return False
+    for r in triggers:
+        if r.klass != "thanks" or r.end > t.start or t.start - r.end > 16:
+            continue
+        between = reader.low[r.end : t.start]
+        if "for" in between and not any(w == ";" or w in WORDS.speech_verbs for w in between):
+            return True
+    return False
 
 
 def _purpose(reader: SentenceReader, t: Trigger) -> bool:

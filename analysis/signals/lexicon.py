@@ -81,6 +81,7 @@ class Lexicon:
     masks: dict  # concept -> concepts its phrases hide inside them ("an emergency meeting")
     adjacent_concepts: frozenset  # concepts read only right after the cue ("agreed to mediate")
     hostile_classes: frozenset  # trigger classes whose rules give hostilities
+    mutual_classes: frozenset  # classes whose coordinated subjects back each other
 
     def rule(self, trigger: str, concept: str) -> Rule:
         """The rule of the table for a trigger class and a concept."""
@@ -147,6 +148,7 @@ def parse_lexicon(data: dict) -> Lexicon:
     object_classes = set()
     stative_classes = set()
     apposition_classes = set()
+    mutual_classes = set()
     for klass, spec in data["triggers"].items():
         where = f"[triggers.{klass}]"
         require_keys(
@@ -163,6 +165,7 @@ def parse_lexicon(data: dict) -> Lexicon:
                 "object_within": int,
                 "stative": bool,
                 "apposition": bool,
+                "mutual": bool,
             },
         )
         for other in spec.get("window_ends_at", []):
@@ -180,6 +183,8 @@ def parse_lexicon(data: dict) -> Lexicon:
             stative_classes.add(klass)
         if spec.get("apposition"):
             apposition_classes.add(klass)
+        if spec.get("mutual"):
+            mutual_classes.add(klass)
         if spec.get("negative"):
             negative_classes.add(klass)
         if "object_within" in spec:
@@ -333,6 +338,7 @@ def parse_lexicon(data: dict) -> Lexicon:
         frozenset(
             trigger for trigger, rs in rules.items() if any(r.signal == "hostilities" for r in rs)
         ),
+        frozenset(mutual_classes),
     )
 
 

@@ -555,8 +555,26 @@ class SentenceReader:
                 or self._pronoun_apposition(first, end)
             ):
                 return j - 1
-            if self.low[j] != "," or any(k in self.span_at for k in range(first, end)):
+            if self.low[j] != ",":
                 return -1
+            if any(k in self.span_at for k in range(first, end)):
+                return self._relative_clause_start(j)
+            end = j
+        return -1
+
+    def _relative_clause_start(self, comma: int) -> int:
+        """Before a relative clause whose list names actors: in "Kuwait's emir, who
+        shuttled between Jeddah, Dubai and Doha this week, has offered", the index
+        before ", who"; else -1."""
+        end = comma
+        for _ in range(4):
+            j = end - 1
+            while j >= 0 and self.low[j] not in (",", "(", ")", "\u2013", "\u2014"):
+                j -= 1
+            if j < 0 or self.low[j] != ",":
+                return -1
+            if self.low[j + 1] in ("who", "which", "whose"):
+                return j - 1
             end = j
         return -1
 
