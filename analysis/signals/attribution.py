@@ -27,7 +27,7 @@ from analysis.signals.subjects import (
     speaker,
     subject_of,
 )
-from analysis.signals.triggers import PARTICIPATION, SUPPORT_COMPOUND
+from analysis.signals.triggers import OFFERING, PARTICIPATION, SUPPORT_COMPOUND
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan, tokenize
 
@@ -174,11 +174,7 @@ def attribute(
         if (
             (t.klass == "agree" and "participation" in concepts)
             or (t.klass in PARTICIPATION and ("talks" in concepts or "mediation" in concepts))
-            or (
-                t.klass in ("offer", "ready")
-                and "talks" in concepts
-                and "mediation" not in concepts
-            )
+            or (t.klass in OFFERING and "talks" in concepts and "mediation" not in concepts)
         ):
             # "would not attend the talks", "Kyiv was not ready for talks with Moscow"
             signal_rule = lexicon().rule("reject", "talks")

@@ -15,8 +15,13 @@ from analysis.signals.attribution import (
 )
 from analysis.signals.lexicon import Trigger, cue_words, lexicon
 from analysis.signals.reader import SentenceReader, clause_start, opens_with_participle
-from analysis.signals.subjects import subject_of
-from analysis.signals.triggers import PARTICIPATION, SUPPORT_COMPOUND, find_triggers
+from analysis.signals.subjects import by_follows, subject_of
+from analysis.signals.triggers import (
+    OFFERING,
+    PARTICIPATION,
+    SUPPORT_COMPOUND,
+    find_triggers,
+)
 from analysis.signals.words import WORDS
 from analysis.taxonomy import taxonomy
 from analysis.text import ActorSpan, ParsedSentence
@@ -49,9 +54,9 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             )
         ):
             continue  # "would continue its military operation": the verb decides
-        if (
-            t.klass in PARTICIPATION or t.klass in ("agree", "offer", "ready", "attack")
-        ) and _purpose(reader, t):
+        if (t.klass in PARTICIPATION | OFFERING or t.klass in ("agree", "attack")) and _purpose(
+            reader, t
+        ):
             continue
         if t.klass in ("resume", "participate") and any(
             r.klass == "ready" and reader.low[r.end : t.start] == ["to"] for r in triggers
@@ -133,7 +138,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             if rule.unless and not concepts.keys().isdisjoint(rule.unless):
                 continue
             if (
-                t.klass in ("offer", "ready")
+                t.klass in OFFERING
                 and rule.signal in ("agreement", "negotiation_call")
                 and concepts.get(rule.concept, end) > t.end + 3
             ):
@@ -283,7 +288,7 @@ def _relative_antecedent_concepts(reader: SentenceReader, t: Trigger) -> dict[st
     """The concepts of the noun phrase a relative clause's verb takes as its object: in
     "a ceasefire document that his rival, X, had signed" the document is what was signed."""
     low = reader.low
-    if low[t.start] in WORDS.parties_participles and "by" in low[t.end : t.end + 3]:
+    if low[t.start] in WORDS.parties_participles and by_follows(low, t.end):
         # a reduced passive relative: "the agreement signed today by Armenia and Azerbaijan"
         return {name: start for name, start, end in reader.concept_phrases() if end == t.start}
     for k in range(t.start - 1, max(-1, t.start - 12), -1):

@@ -64,7 +64,7 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         and (low[start - 1] in WORDS.be_forms or low[t.start].endswith("ed"))
     ):
         agents = agents_after(reader, t.end)
-        if agents and (low[start - 1] in WORDS.be_forms or _by_follows(low, t.end)):
+        if agents and (low[start - 1] in WORDS.be_forms or by_follows(low, t.end)):
             return agents
         if not agents and low[t.end : t.end + 1] == ["by"] and _is_participle(low[t.start]):
             return ()  # "troops backed by warplanes": a passive whose agent is no actor
@@ -183,7 +183,7 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     return left_subject(reader, start - 1)
 
 
-def _by_follows(low: list[str], k: int) -> bool:
+def by_follows(low: list[str], k: int) -> bool:
     """Does "by" follow at k, or after one adverb ("signed today by", "signed jointly by")?"""
     if low[k : k + 1] == ["by"]:
         return True

@@ -444,6 +444,8 @@ OBJECT_IN_CUE = frozenset({"agree"})
 OBJECT_IN_GAP = frozenset({"request", "attack"})
 # trigger classes of taking part in talks: their object may be in the cue itself
 PARTICIPATION = frozenset({"participate", "go_to_talks"})
+# trigger classes of offering or stating readiness: their act is what they offer, near them
+OFFERING = frozenset({"offer", "ready"})
 
 
 def match_pattern(
