@@ -72,6 +72,10 @@ HEADER = """\
 # - Dominica: "Dominican" is left to the Dominican Republic; the name serves as adjective.
 # - Vatican City: "Holy See" is the diplomatic actor; both resolve to one row.
 # - Myanmar: "Myanmar" is the usual attributive form ("Myanmar military").
+# - A renamed state keeps its old names as aliases ("Ceylon", "Zaire", "Dahomey", "Upper
+#   Volta", "Tanganyika", "Transjordan", "United Arab Republic") and its old capital names
+#   ("Peking", "Rangoon", "Dacca"): texts of their time name today's actor. States that
+#   were dissolved or split (the Soviet Union, Yugoslavia, ...) are in former_states.csv.
 """
 
 # Entities that ISO 3166-1 does not list but news treat as actors (de facto states).

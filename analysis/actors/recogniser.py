@@ -30,6 +30,7 @@ from analysis.actors.people import (
     possessive_people,
     titled_people,
 )
+from analysis.actors.periods import in_their_time
 from analysis.actors.references import note_groups, references
 from analysis.actors.sentence_subject import subject_group
 from analysis.actors.titles import title_firsts
@@ -46,7 +47,10 @@ def analyse_actors(doc: Document, sentences: list[Sentence]) -> list[ParsedSente
     tokens = [tokenize(s.text, s.start) for s in sentences]
     lows = [[t.lower for t in toks] for toks in tokens]
     word_sets = [set(low) for low in lows]  # shared by both passes, never changed
-    named = [gazetteer_spans(toks, low) for toks, low in zip(tokens, lows, strict=True)]
+    named = [
+        in_their_time(gazetteer_spans(toks, low), toks, doc.date)
+        for toks, low in zip(tokens, lows, strict=True)
+    ]
     # what a pass reads of a sentence whatever the memory holds, for both readings
     shared: list[dict[str, object]] = [{} for _ in sentences]
     first = Reading(Discourse(author=issuer, date=doc.date))
