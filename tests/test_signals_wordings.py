@@ -121,6 +121,22 @@ CASES = {
             {("alliance_support", "Russia")},
         ),
         ("Turkey recognized the independence of Kosovo.", {("alliance_support", "Turkey")}),
+        # honouring an alliance backs the ally; honouring a peace treaty agrees to peace
+        (
+            "Moscow said it would honour its obligations under the treaty of friendship with Hanoi.",
+            {("alliance_support", "Russia")},
+        ),
+        ("France would honour its defence agreement with Chad.", {("alliance_support", "France")}),
+        (
+            "The United States will honour its commitments under the mutual defence treaty "
+            "with the Philippines.",
+            {("alliance_support", "United States")},
+        ),
+        (
+            "Britain is bound to Jordan by a treaty of alliance.",
+            {("alliance_support", "United Kingdom")},
+        ),
+        ("Egypt said it would honour its peace treaty with Israel.", {("agreement", "Egypt")}),
     ],
     "acts named as nouns": [
         (

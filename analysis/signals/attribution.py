@@ -265,7 +265,9 @@ def attribute(
         first_target = min(
             (sp.start for sp in reader.spans if t.end <= sp.start < end and sp.actors), default=end
         )
-        if any(w in WORDS.non_actor_objects for w in low[t.end : first_target]):
+        # (a pact honoured is no process backed: "its defence agreement with Mali")
+        of_a_pact = rule.concept == "defence_pact"
+        if not of_a_pact and any(w in WORDS.non_actor_objects for w in low[t.end : first_target]):
             return None
         # "backed Berri's efforts": the possessed process, not its possessor, is backed
         after = first_target
@@ -276,8 +278,10 @@ def attribute(
             possessed = after + 1
         elif first_target < end and low[first_target] in WORDS.possessive_pronouns:
             possessed = after  # "backing its claim"
-        if possessed is not None and any(
-            w in WORDS.non_actor_objects for w in low[possessed : possessed + 3]
+        if (
+            possessed is not None
+            and not of_a_pact
+            and any(w in WORDS.non_actor_objects for w in low[possessed : possessed + 3])
         ):
             return None
         targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
