@@ -102,6 +102,22 @@ CASES = {
         ),
         ("The Houthis are armed by Iran.", {("alliance_support", "Iran")}),
     ],
+    "a pronoun after a statement's form and a relative clause": [
+        (
+            "Saudi Arabia and the United States, which have hosted the talks since May 6, said "
+            "in a joint statement that they would now facilitate negotiations on a ceasefire.",
+            {("mediation_offer", "Saudi Arabia"), ("mediation_offer", "United States")},
+        ),
+        (
+            "Norway and Cuba said in a communique that they would host the next round of talks.",
+            {("mediation_offer", "Norway"), ("mediation_offer", "Cuba")},
+        ),
+        (
+            "Colombia and the ELN announced in a letter to the UN on Monday that they had "
+            "agreed to a ceasefire.",
+            {("agreement", "Colombia"), ("agreement", "National Liberation Army")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -261,6 +277,19 @@ CASES = {
         ),
     ],
     "bodies the text names": [
+        (
+            "The Henry Dunant Centre, the Geneva-based group that brokered the truce, said it "
+            "stood ready to bring the two sides back together.",
+            {("mediation_offer", "Henry Dunant Centre")},
+        ),
+        (
+            "The Carter Center offered to host talks between the two parties.",
+            {("mediation_offer", "Carter Center")},
+        ),
+        (
+            "The Berghof Foundation said it was ready to facilitate a dialogue.",
+            {("mediation_offer", "Berghof Foundation")},
+        ),
         (
             "The Sahel Patriotic Alliance rejected the ceasefire proposal put forward by Egypt.",
             {("negotiation_rejection", "Sahel Patriotic Alliance")},

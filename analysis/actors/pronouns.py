@@ -217,7 +217,12 @@ def _speech_verb_before(tokens: list[Token], i: int) -> int | None:
             j > 0
             and j > k - 8
             and tokens[j].lower not in ACTOR_WORDS.speech_verbs
-            and (tokens[j].is_cap or tokens[j].lower.isdigit() or tokens[j].lower in _SETTING_WORDS)
+            and (
+                tokens[j].is_cap
+                or tokens[j].lower.isdigit()
+                or tokens[j].lower in _SETTING_WORDS
+                or tokens[j].lower in ACTOR_WORDS.report_nouns
+            )
         ):
             j -= 1
         if tokens[j].lower in ACTOR_WORDS.speech_verbs:
@@ -225,8 +230,11 @@ def _speech_verb_before(tokens: list[Token], i: int) -> int | None:
     return k if k >= 0 and tokens[k].lower in ACTOR_WORDS.speech_verbs else None
 
 
-# what tells the time and place of a speech verb: "announced in Geneva on Monday that"
-_SETTING_WORDS = frozenset({"in", "on", "at", "from", "the", "last", "this", "of", ","})
+# what tells the time, place and form of a speech verb: "announced in Geneva on Monday
+# that", "said in a joint statement that" (with the report nouns of actor_words.toml)
+_SETTING_WORDS = frozenset(
+    {"in", "on", "at", "from", "to", "the", "last", "this", "of", ",", "a", "an", "joint", "their"}
+)
 
 
 def _subject_end(tokens: list[Token], verb: int) -> int:
