@@ -118,6 +118,18 @@ CASES = {
             {("agreement", "Colombia"), ("agreement", "National Liberation Army")},
         ),
     ],
+    "refusing a deal rejects it": [
+        (
+            "Haftar refused to sign the ceasefire agreement.",
+            {("negotiation_rejection", "Khalifa Haftar")},
+        ),
+        (
+            "The Arab League declines to renew the truce.",
+            {("negotiation_rejection", "Arab League")},
+        ),
+        ("Moscow refused to accept the peace plan.", {("negotiation_rejection", "Russia")}),
+        ("Kyiv has refused to respect the truce.", {("negotiation_rejection", "Ukraine")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -324,6 +336,9 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # failing is not refusing, and a refusal denied is none
+    "The two sides failed to agree on a truce.",
+    "Egypt did not refuse to sign the truce.",
     # a mediator pausing its own mediation rejects nothing
     "Qatar said it was suspending its mediation between the two sides.",
     # suspending one's own operations is no rejection of talks

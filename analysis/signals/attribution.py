@@ -183,12 +183,15 @@ def attribute(
             # "would not accept any attempt to change the border by force": condemning it
             signal_rule = lexicon().rule("reject", "interference")
             modality = "asserted"
-        elif t.klass == "agree" and any(
-            w in WORDS.future or w in WORDS.ceasing_adverbs
-            for w in low[max(0, t.start - 4) : t.start]
+        elif t.klass == "agree" and (
+            any(
+                w in WORDS.future or w in WORDS.ceasing_adverbs
+                for w in low[max(0, t.start - 4) : t.start]
+            )
+            or (t.start >= 2 and low[t.start - 1] == "to" and low[t.start - 2] in WORDS.refusing)
         ):
-            # "Baku would not sign the treaty until ...": refusing the deal; "no longer
-            # considers itself bound by the truce": giving it up
+            # "Baku would not sign the treaty until ...", "refused to extend the truce":
+            # refusing the deal; "no longer considers itself bound by the truce": giving it up
             signal_rule = lexicon().rule("reject", "deal")
             modality = "asserted"
         else:

@@ -28,6 +28,7 @@ class GrammarWords:
     negations: frozenset[str]
     denials: frozenset[str]
     not_doing: tuple[str, ...]
+    refusing: frozenset[str]
     hypothetical: frozenset[str]
     future: frozenset[str]
     conditionals: frozenset[str]
