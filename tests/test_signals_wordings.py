@@ -130,6 +130,18 @@ CASES = {
         ("Moscow refused to accept the peace plan.", {("negotiation_rejection", "Russia")}),
         ("Kyiv has refused to respect the truce.", {("negotiation_rejection", "Ukraine")}),
     ],
+    "armed forces crossing into a country": [
+        (
+            "The armies of Egypt, Syria and Iraq crossed into Palestine.",
+            {("hostilities", "Egypt"), ("hostilities", "Syria"), ("hostilities", "Iraq")},
+        ),
+        ("The armed forces of Rwanda crossed into Congo.", {("hostilities", "Rwanda")}),
+        ("Salvadoran tanks crossed into Honduras at dawn.", {("hostilities", "El Salvador")}),
+        (
+            "Honduran planes hit back on Tuesday, striking an airfield.",
+            {("hostilities", "Honduras")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -336,6 +348,9 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # people crossing a border are no army
+    "Refugees crossed into Chad.",
+    "Thousands of Syrians crossed into Turkey on Monday.",
     # failing is not refusing, and a refusal denied is none
     "The two sides failed to agree on a truce.",
     "Egypt did not refuse to sign the truce.",

@@ -184,7 +184,7 @@ def _of_state(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
         ):
             head = k - 1
             start = head - 1 if head >= 1 and tokens[head - 1].lower == "the" else head
-            out.append(ActorSpan(start, sp.end, (a,), "government"))
+            out.append(ActorSpan(start, sp.end, (a,), _body_how(tokens[head].lower)))
         else:
             out.append(sp)
     return out
