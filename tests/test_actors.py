@@ -882,3 +882,20 @@ def test_a_description_of_an_armed_group_refers_back_to_it(text):
 )
 def test_the_regime_and_its_forces_unnamed(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda hosted the talks in Kampala between Nigeria and Biafra. Uganda urged both "
+        "sides to stop. Uganda said so again. Federal troops shelled Aba.",
+        "Talks in Kampala, Uganda, broke down, and Uganda said it was sad. Biafra blamed "
+        "Nigeria. The federal government rejected the plan.",
+        "Ghana and Uganda, with Uganda as host, pressed both sides; Nigeria said no. Federal "
+        "forces advanced.",
+    ],
+)
+def test_federal_is_the_federation_the_text_names_not_the_host(text):
+    # the host of talks is named more often, but only Nigeria has a federal government
+    federal = [m for m in mentions_of(text) if m[0].lower().startswith("federal")]
+    assert federal and all(m[1] == "Nigeria" for m in federal), mentions_of(text)

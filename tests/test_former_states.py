@@ -156,3 +156,10 @@ def test_a_former_state_with_its_dates_out_of_order_is_named_clearly(monkeypatch
     finally:
         monkeypatch.undo()
         gazetteer.former_states.cache_clear()
+
+
+def test_every_federation_is_a_state_of_the_gazetteer():
+    from analysis.actors.gazetteer import federations
+
+    # reading the list checks every name against countries.csv and former_states.csv
+    assert {"Nigeria", "Soviet Union", "Ethiopia"} <= federations()

@@ -11,7 +11,7 @@ classes of ``data/actor_words.toml``.
 from __future__ import annotations
 
 from analysis.actors.discourse import Reading
-from analysis.actors.gazetteer import country
+from analysis.actors.gazetteer import country, federations
 from analysis.actors.names import name_index
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor
@@ -22,11 +22,14 @@ _MINISTRY_WORDS = frozenset({"ministry", "department", *ACTOR_WORDS.portfolios})
 
 
 def federal_state(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
-    """ "federal forces", "the federal government": the state the text is about."""
+    """ "federal forces", "the federal government": the federation the text names most,
+    else the state the text is about."""
     if "federal" not in reading.words:
         return spans
     spans = list(spans)
-    focus = reading.memory.focus_state()
+    named = reading.memory.doc_counts
+    federal = [name for name, _ in named.most_common() if name in federations()]
+    focus = Actor(federal[0], "state", federal[0]) if federal else reading.memory.focus_state()
     covered = {k for sp in spans for k in range(sp.start, sp.end)}
     for i, t in enumerate(tokens):
         if t.lower == "federal" and focus is not None and i not in covered:
