@@ -107,10 +107,11 @@ def test_a_delegate_named_with_the_state_in_brackets_speaks_for_it(text, actor):
             "France pressed Russia to respect the ceasefire.",
             {("ceasefire_call", "France")},
         ),
-        # "the separatists" point back; with no group named before, to no one
+        # "the separatists" point back; with no group named before, they are the group so
+        # called, as "pro-Russian separatists" are
         (
             "Samantha Power (United States) said the separatists had violated the ceasefire.",
-            set(),
+            {("hostilities", "separatists")},
         ),
         (
             "Samantha Power (United States) said the pro-Russian separatists had violated the ceasefire.",

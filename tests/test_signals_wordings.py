@@ -180,6 +180,17 @@ CASES = {
     ],
     "acts named as nouns": [
         (
+            "Nigeria rejected the plan. The capture of Port Harcourt by federal forces weighed "
+            "on the talks.",
+            {("negotiation_rejection", "Nigeria"), ("hostilities", "Nigeria")},
+        ),
+        ("The Arab Legion has kept up its shelling of the city.", {("hostilities", "Arab Legion")}),
+        ("The separatists shelled Mariupol overnight.", {("hostilities", "separatists")}),
+        (
+            "The separatists' offensive around Debaltseve must stop, Obama said.",
+            {("hostilities", "separatists"), ("ceasefire_call", "Barack Obama")},
+        ),
+        (
             "The offensive by Syrian government troops resumed on Monday.",
             {("hostilities", "Syria")},
         ),

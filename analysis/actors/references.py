@@ -134,6 +134,14 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
                 if refs[key] == "persons":
                     # "Both leaders agreed with the President": not the one they agreed with
                     actors = _without_named_after(reading, actors, spans, i + n)
+                if (
+                    not actors
+                    and refs[key] == "armed_group"
+                    and words[-1] in ACTOR_WORDS.unnamed_group_heads
+                ):
+                    # "the separatists' offensive" with no group named before: the
+                    # separatists, as "separatists" alone would be
+                    actors = (Actor(words[-1], "group", words[-1]),)
                 # unresolved, it still holds the subject place (no actors)
                 out.append(ActorSpan(i, i + n, actors, "group"))
                 covered.update(range(i, i + n))
