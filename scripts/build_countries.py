@@ -74,8 +74,9 @@ HEADER = """\
 # - Myanmar: "Myanmar" is the usual attributive form ("Myanmar military").
 # - A renamed state keeps its old names as aliases ("Ceylon", "Zaire", "Dahomey", "Upper
 #   Volta", "Tanganyika", "Transjordan", "United Arab Republic") and its old capital names
-#   ("Peking", "Rangoon", "Dacca"): texts of their time name today's actor. States that
-#   were dissolved or split (the Soviet Union, Yugoslavia, ...) are in former_states.csv.
+#   ("Peking", "Dacca"): texts of their time name today's actor. States that
+#   were dissolved or split (the Soviet Union, Yugoslavia, ...) and capitals that moved
+#   ("Lagos", "Rangoon") are in former_states.csv, read by the document's date.
 """
 
 # Entities that ISO 3166-1 does not list but news treat as actors (de facto states).
