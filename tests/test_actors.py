@@ -899,3 +899,26 @@ def test_federal_is_the_federation_the_text_names_not_the_host(text):
     # the host of talks is named more often, but only Nigeria has a federal government
     federal = [m for m in mentions_of(text) if m[0].lower().startswith("federal")]
     assert federal and all(m[1] == "Nigeria" for m in federal), mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the Rapid Support Forces fought in Khartoum. IGAD will send the "
+        "presidents of Kenya, South Sudan and Djibouti to reconcile the two sides. Both sides "
+        "blamed each other.",
+        "The army and the Rapid Support Forces fought in Khartoum. The AU asked Kenya and "
+        "Djibouti to help bring the two sides together. The two sides traded accusations.",
+    ],
+)
+def test_go_betweens_named_beside_the_sides_are_no_sides_later(text):
+    rows = mentions_of(text)
+    # the final sentence names only its sides: the last rows, after the last other mention
+    final = []
+    for m_text, name, _, _ in reversed(rows):
+        if m_text.lower() not in ("both sides", "the two sides"):
+            break
+        final.append(name)
+    assert final and set(final) <= {"Rapid Support Forces", "Sudan"}, rows
+    later = {name for m_text, name, _, _ in mentions_of(text.rsplit(". ", 1)[0])}
+    assert {"Kenya", "Djibouti"} <= later  # they are named, just not as the sides

@@ -142,6 +142,8 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
                     # "the separatists' offensive" with no group named before: the
                     # separatists, as "separatists" alone would be
                     actors = (Actor(words[-1], "group", words[-1]),)
+                if actors and refs[key] in ("pair", "warring"):
+                    reading.memory.addressers |= _other_lists(tokens, before, actors)
                 # unresolved, it still holds the subject place (no actors)
                 out.append(ActorSpan(i, i + n, actors, "group"))
                 covered.update(range(i, i + n))
@@ -438,19 +440,7 @@ def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -
                 memory.last_group = sp.actors
             memory.last_plural = sp.actors
             continue
-        run = [sp]
-        k = idx
-        while k + 1 < len(spans):
-            nxt = spans[k + 1]
-            gap = nxt.start - run[-1].end
-            if (
-                0 < gap <= 2
-                and tuple(t.lower for t in tokens[nxt.start - gap : nxt.start]) in _LINKS
-            ):
-                run.append(nxt)
-                k += 1
-            else:
-                break
+        run = _run_from(tokens, spans, idx)
         actors = tuple(a for s in run for a in s.actors)
         names = {a.name for a in actors}
         if len(names) >= 2 and names <= addressers:
@@ -464,3 +454,31 @@ def note_groups(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) -
                 memory.last_group = actors
                 memory.last_plural = actors
             break
+
+
+def _run_from(tokens: list[Token], spans: list[ActorSpan], idx: int) -> list[ActorSpan]:
+    """The mentions coordinated from ``spans[idx]`` on ("Kenya, South Sudan and Djibouti");
+    ``spans`` in order of start."""
+    run = [spans[idx]]
+    for nxt in spans[idx + 1 :]:
+        gap = nxt.start - run[-1].end
+        if not (
+            0 < gap <= 2 and tuple(t.lower for t in tokens[nxt.start - gap : nxt.start]) in _LINKS
+        ):
+            break
+        run.append(nxt)
+    return run
+
+
+def _other_lists(tokens: list[Token], spans: list[ActorSpan], sides: tuple[Actor, ...]) -> set[str]:
+    """The names of the lists of two or more actors among ``spans`` that are not the
+    ``sides``: "send the presidents of Kenya, South Sudan and Djibouti to reconcile the
+    two sides" names go-betweens, whom "both sides" later does not mean."""
+    spans = by_start([sp for sp in spans if sp.actors and sp.how != "pronoun"])
+    side_names = {a.name for a in sides}
+    found: set[str] = set()
+    for idx in range(len(spans)):
+        names = {a.name for sp in _run_from(tokens, spans, idx) for a in sp.actors}
+        if len(names) >= 2 and names.isdisjoint(side_names):
+            found |= names
+    return found
