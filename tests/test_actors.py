@@ -922,3 +922,19 @@ def test_go_betweens_named_beside_the_sides_are_no_sides_later(text):
     assert final and set(final) <= {"Rapid Support Forces", "Sudan"}, rows
     later = {name for m_text, name, _, _ in mentions_of(text.rsplit(". ", 1)[0])}
     assert {"Kenya", "Djibouti"} <= later  # they are named, just not as the sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TASHKENT, USSR - India and Pakistan signed a declaration. The two countries will "
+        "withdraw their troops.",
+        "GOMA, Congo (Reuters) - India and Pakistan signed a declaration. The two countries "
+        "will withdraw their troops.",
+        "GOMA (Reuters) - India and Pakistan signed a declaration. The two countries will "
+        "withdraw their troops.",
+    ],
+)
+def test_a_dateline_with_its_country_or_agency_names_no_actor(text):
+    names = actors_of(text)
+    assert names == {"India", "Pakistan"}, mentions_of(text)

@@ -152,10 +152,12 @@ def _acronyms(
         if all(tok.text.isupper() or not tok.is_word for tok in tokens[: k + 1]) and (
             k + 1 < len(tokens)
             and (
-                tokens[k + 1].text in ("-", "\u2013", "\u2014", ",") or tokens[k + 1].text.isupper()
+                tokens[k + 1].text in ("-", "\u2013", "\u2014", ",", "(")
+                or tokens[k + 1].text.isupper()
             )
         ):
-            continue  # a dateline: "BAMAKO - ...", "ZAKHO, Iraq - ...", "PORT SUDAN, 15 Jun"
+            # a dateline: "BAMAKO - ...", "ZAKHO, Iraq - ...", "PORT SUDAN, 15 Jun", "GOMA (Reuters)"
+            continue
         near = [tok.lower for tok in tokens[max(0, k - 3) : k + 3]]
         actor = reading.memory.defined.get((t.text,)) or Actor(
             t.text, "group" if _armed(near) else "organization", t.text

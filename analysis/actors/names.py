@@ -107,12 +107,30 @@ def gazetteer_spans(tokens: list[Token], low: list[str] | None = None) -> list[A
     return spans
 
 
+_DASHES = ("-", "\u2013", "\u2014")
+
+
 def _dateline_end(tokens: list[Token]) -> int:
-    """ "NAIROBI - Authorities in ...": a wire dateline names a place, not an actor."""
+    """ "NAIROBI - Authorities in ...", "TASHKENT, USSR - ...", "GOMA, Congo (Reuters) -":
+    a wire dateline names a place, not an actor."""
     j = 0
     while j < len(tokens) and j < 5 and tokens[j].text.isupper() and tokens[j].is_word:
         j += 1
-    if 0 < j < len(tokens) and tokens[j].text in ("-", "\u2013", "\u2014"):
+    if j == 0:
+        return 0
+    if j < len(tokens) and tokens[j].text == ",":
+        # the country or region after the city: "TASHKENT, USSR", "GOMA, Democratic Republic"
+        k = j + 1
+        while k < len(tokens) and k < j + 6 and tokens[k].is_cap and tokens[k].is_word:
+            k += 1
+        j = k if k > j + 1 else j
+    if j < len(tokens) and tokens[j].text == "(":
+        # the agency: "(Reuters)"
+        close = next(
+            (k for k in range(j + 1, min(len(tokens), j + 6)) if tokens[k].text == ")"), None
+        )
+        j = close + 1 if close is not None else j
+    if j < len(tokens) and tokens[j].text in _DASHES:
         return j + 1
     return 0
 
