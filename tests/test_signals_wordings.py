@@ -142,6 +142,25 @@ CASES = {
             {("hostilities", "Honduras")},
         ),
     ],
+    "a delegate named with the state, a participle phrase and a second verb": [
+        (
+            "Arthur Goldberg of the United States called for an immediate ceasefire.",
+            {("ceasefire_call", "Arthur Goldberg")},
+        ),
+        (
+            "Faris el-Khouri of Syria, speaking for the Arab governments, rejected any truce "
+            "that let Israel rearm, and accused the Council of bowing to pressure.",
+            {("negotiation_rejection", "Faris el-Khouri"), ("condemnation", "Faris el-Khouri")},
+        ),
+        (
+            "Viktor Orban, speaking in Budapest, rejected the talks.",
+            {("negotiation_rejection", "Viktor Orban")},
+        ),
+        (
+            "Egypt welcomed the truce, and condemned the shelling of Rafah by Israel.",
+            {("condemnation", "Egypt"), ("hostilities", "Israel")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -43,6 +43,17 @@ def untitled_people(
             continue
         before = tokens[i - 1].lower if i > 0 else ""
         after = tokens[end].lower if end < len(tokens) else ""
+        state, rest = _of_a_state(tokens, end, spans)
+        if state is not None and _acts(tokens, i, end, gaz_starts, rest=rest):
+            # "Arthur Goldberg of the United States urged", "Faris el-Khouri of Syria,
+            # speaking for the Arab governments, rejected": the delegate of a state
+            person = memory.add_person(
+                Actor(" ".join(words), "person", state.name, None), tuple(words)
+            )
+            out.append(ActorSpan(i, end, (person,), "surname"))
+            covered.update(range(i, end))
+            resume = end
+            continue
         if after in speech_verbs or before == "by" or _acts(tokens, i, end, gaz_starts):
             person = memory.add_person(
                 Actor(" ".join(words), "person", " ".join(words), None), tuple(words)
@@ -68,10 +79,26 @@ _SUBJECT_OPENERS = frozenset(
 )
 
 
-def _acts(tokens: list[Token], i: int, end: int, gaz_starts: dict[int, int]) -> bool:
+def _of_a_state(tokens: list[Token], end: int, spans: list[ActorSpan]) -> tuple[Actor | None, int]:
+    """The state named right after a name by "of" ("Arthur Goldberg of the United
+    States"), and where the words after it start; (None, end) when there is none."""
+    k = end
+    if k + 1 >= len(tokens) or tokens[k].lower != "of":
+        return None, end
+    k += 1 + (tokens[k + 1].lower == "the")
+    for sp in spans:
+        if sp.start == k and len(sp.actors) == 1 and sp.actors[0].type == "state":
+            return sp.actors[0], sp.end
+    return None, end
+
+
+def _acts(
+    tokens: list[Token], i: int, end: int, gaz_starts: dict[int, int], rest: int | None = None
+) -> bool:
     """Do the capitalised words tokens[i:end] stand as the subject of a verb, as only
     a person's name can: at a clause opening, followed (past names coordinated
-    with it) by a finite verb ("agreed", "rejects", "has")?"""
+    with it, or from ``rest`` on: past "of Syria") by a finite verb ("agreed",
+    "rejects", "has")?"""
     if i > 0:
         prev = tokens[i - 1]
         # "Now Mikhail Gorbachev has urged": a sentence's opening adverb is no name word
@@ -84,6 +111,8 @@ def _acts(tokens: list[Token], i: int, end: int, gaz_starts: dict[int, int]) -> 
             return False
         if prev.lower in ACTOR_WORDS.prepositions:
             return False
+    if rest is not None:
+        end = rest
     k = end
     while k + 1 < len(tokens) and tokens[k].lower in ("and", ","):
         nxt_end, nxt_words = read_name(tokens, k + 1, gaz_starts)
@@ -105,7 +134,9 @@ def _past_parenthetical(tokens: list[Token], comma: int) -> int:
     name ("David Trimble, their leader, telephoned", "Radovan Karadzic, who was kept
     away from Dayton, accused"), or the comma itself when none is."""
     opener = tokens[comma + 1].lower if comma + 1 < len(tokens) else ""
-    if opener not in _PARENTHETICAL_OPENERS:
+    # or a participle's phrase: "Faris el-Khouri, speaking for the Arab governments, rejected"
+    participle = opener.endswith("ing") and len(opener) > 5 and tokens[comma + 1].is_word
+    if opener not in _PARENTHETICAL_OPENERS and not participle:
         return comma
     for j in range(comma + 2, min(len(tokens), comma + 30)):
         if tokens[j].text in (";", ".", ":"):

@@ -111,11 +111,14 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         prev_word = low[start - 2]
         if prev_word.endswith("s") and not prev_word.endswith("ss"):
             return agents_after(reader, t.end)
-    # a finite verb after a comma continues the main clause: "X rejects Y, vows to fight on"
+    # a finite verb after a comma continues the main clause: "X rejects Y, vows to fight on",
+    # "X rejected any truce that let Israel rearm, and accused the Council of ..."
+    after_comma = start > 1 and (
+        low[start - 1] == "," or (start > 2 and low[start - 2 : start] == [",", "and"])
+    )
     if (
         t.kind == "verb"
-        and start > 1
-        and low[start - 1] == ","
+        and after_comma
         and (head.endswith("s") or head.endswith("ed"))
         and not head.endswith("ss")
     ):
