@@ -404,3 +404,29 @@ def test_a_readouts_bare_title_is_the_issuing_states_office_holder_on_the_day():
 def test_an_offer_on_a_proviso_is_hypothetical():
     assert signals_of("Kenya would host talks provided both sides agreed.") == set()
     assert signals_of("Kenya would host talks, providing both sides agreed.") == set()
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        (
+            "The White House, Office of the Press Secretary",
+            "President Obama spoke today with President Putin. The President welcomed the "
+            "efforts of President Hollande, and urged President Putin to agree on a peaceful "
+            "resolution through negotiations.",
+            ("negotiation_call", "Barack Obama"),
+        ),
+        (
+            "Kremlin, Office of the President of Russia",
+            "Vladimir Putin had a telephone conversation with President of France Emmanuel "
+            "Macron. The President called for an end to the shelling of Donetsk.",
+            ("ceasefire_call", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_the_bare_title_in_a_government_readout_is_its_own_head(header, body, expected):
+    # several presidents are named; "The President" of the issuer's readout is its own
+    text = f"Readout of a call\nFebruary 10, 2015\n{header}\n\n{body}"
+    doc = document_from_text(text, "readout")
+    found = {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+    assert expected in found

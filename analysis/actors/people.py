@@ -399,7 +399,9 @@ def _by_title(
     generic noun, a role it may mean ("the UN chief", "the Turkish leader", "the
     top diplomat"); of this affiliation, when given."""
     bare = title.words
-    for p in reversed(list(reading.memory.persons.values())):
+    memory = reading.memory
+    fitting = []
+    for p in reversed(list(memory.persons.values())):
         if not p.title or (aff is not None and p.affiliation != aff.affiliation):
             continue
         words = tuple(p.title.lower().split())
@@ -410,8 +412,14 @@ def _by_title(
             or (generic and p.title.lower() in title.refers_to)
             or (generic and entry is not None and entry.role in title.refers_to)
         ):
-            return p
-    return None
+            fitting.append(p)
+    if len(fitting) < 2:
+        return fitting[0] if fitting else None
+    # several fit: in a text a government issues, its own ("The President" of a White
+    # House readout); else the one the text introduced last
+    issuer = memory.author.name if memory.author is not None else None
+    own = [p for p in fitting if p.affiliation == issuer]
+    return own[0] if len(own) == 1 else fitting[0]
 
 
 def _office_holder(
