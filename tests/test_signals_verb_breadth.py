@@ -613,10 +613,10 @@ NOT_SIGNALS = [
     "Indonesia reiterated its support for the ASEAN Five-Point Consensus.",
     "France reiterated its support for the EU plan.",
     "Egypt reaffirmed its support for the Arab Peace Initiative.",
-    # an order as a noun, to another party, or by a decree suspended
+    # an order as a noun, or by a decree suspended (an order to another party demands:
+    # test_signals_wordings)
     "Kenya deployed troops in order to end the fighting.",
     "The court issued an order to halt the deportations.",
-    "The ICJ ordered Venezuela to refrain from any action.",
     "Colombia suspended a decree ordering a bilateral ceasefire with the ELN.",
     # a talks' headline clause and a clause of its own after "as"
     "Lebanon truce talks continue as strikes hit the south.",

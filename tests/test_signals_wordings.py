@@ -161,6 +161,23 @@ CASES = {
             {("condemnation", "Egypt"), ("hostilities", "Israel")},
         ),
     ],
+    "ordering others to stop demands it, ordering one's own forces declares it": [
+        (
+            "The Security Council ordered Egypt and Israel to stop fighting.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+        (
+            "The African Union ordered the M23 to cease fire at once.",
+            {("ceasefire_call", "African Union")},
+        ),
+        (
+            "The ICJ ordered Venezuela to refrain from any military action.",
+            {("ceasefire_call", "International Court of Justice")},
+        ),
+        ("Putin ordered Russian troops to cease fire.", {("agreement", "Vladimir Putin")}),
+        ("Burhan ordered the army to stop firing.", {("agreement", "Abdel Fattah al-Burhan")}),
+        ("President Putin ordered a ceasefire in Ukraine.", {("agreement", "Vladimir Putin")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

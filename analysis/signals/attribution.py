@@ -198,6 +198,13 @@ def attribute(
             return None
     if modality in ("hypothetical",):
         return None
+    if (
+        t.klass == "command"
+        and rule.concept == "ceasefire"
+        and _others_ordered(reader, t, concepts["ceasefire"], subject_actors)
+    ):
+        # "the Council ordered the Arab states and Israel to stop fighting": a demand
+        signal_rule = lexicon().rule("request", "ceasefire")
     if t.klass == "agree" and rule.concept == "interference" and signal_rule is rule:
         return None  # accepting interference is no act of the text's: only its refusal counts
     if rule.requires == "future" and modality != "future" and signal_rule is rule:
@@ -594,3 +601,18 @@ def _governed_from_the_start(reader: SentenceReader, t: Trigger) -> bool:
         return False
     verb = governing_verb(reader, t.start, possessor_before(reader, t.start))
     return verb is not None and opens_sentence(reader, verb)
+
+
+def _others_ordered(
+    reader: SentenceReader, t: Trigger, until: int, subject_actors: tuple[Actor, ...]
+) -> bool:
+    """Does an order name others than the orderer's own forces before what it orders
+    ("ordered the Arab states and Israel to stop", not "ordered Russian troops to halt")?"""
+    own = {a.name for a in subject_actors} | {a.affiliation for a in subject_actors}
+    ordered = [
+        a
+        for sp in reader.spans
+        if t.end <= sp.start < until and sp.how != "pronoun"
+        for a in sp.actors
+    ]
+    return bool(ordered) and any(a.name not in own and a.affiliation not in own for a in ordered)

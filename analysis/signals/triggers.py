@@ -216,28 +216,15 @@ def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> b
             )
         )
     if t.klass == "command":
-        # "in order to end the war", "an executive order"; "the court ordered Venezuela
-        # to refrain": an order to another party, not to one's own forces
-        return t.kind == "noun" or _orders_another(reader, t.end)
+        # "in order to end the war", "an executive order" (an order to another party is a
+        # demand: attribution reads it so)
+        return t.kind == "noun"
     if t.klass == "invite":
         return not WORDS.invited_forces.isdisjoint(low[t.end : t.end + 4])
     return False
 
 
 _PRESS = frozenset(inflect("press"))
-
-
-def _orders_another(reader: SentenceReader, k: int) -> bool:
-    """Is the one ordered, right after the verb, an actor other than one's own forces
-    ("ordered Venezuela to refrain", not "ordered his troops", "ordered the army")?"""
-    low = reader.low
-    for j in range(k, min(len(low), k + 3)):
-        sp = reader.span_at.get(j)
-        if sp is not None and sp.start == j:
-            return sp.how not in ("pronoun", "group", "forces")
-        if low[j] not in WORDS.determiners:
-            return False
-    return False
 
 
 # quantifiers before a participle used as an adjective ("all occupied areas"); not
