@@ -178,6 +178,30 @@ CASES = {
         ("Burhan ordered the army to stop firing.", {("agreement", "Abdel Fattah al-Burhan")}),
         ("President Putin ordered a ceasefire in Ukraine.", {("agreement", "Vladimir Putin")}),
     ],
+    "talks as the only way, at the table, or to talk": [
+        (
+            "India stressed that only a diplomatic solution could end the crisis.",
+            {("negotiation_call", "India")},
+        ),
+        ("Only through dialogue can peace return, Kenya said.", {("negotiation_call", "Kenya")}),
+        (
+            "The crisis can only be resolved through dialogue, Brazil said.",
+            {("negotiation_call", "Brazil")},
+        ),
+        (
+            "Turkey said the conflict could only be settled at the negotiating table.",
+            {("negotiation_call", "Turkey")},
+        ),
+        (
+            "Shastri said the problems should be settled across the table and not on the battlefield.",
+            {("negotiation_call", "Lal Bahadur Shastri")},
+        ),
+        ("Germany wants both sides to talk.", {("negotiation_call", "Germany")}),
+        (
+            "Pope Francis appealed for negotiations to end the war.",
+            {("negotiation_call", "Pope Francis"), ("ceasefire_call", "Pope Francis")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -395,6 +419,9 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # "only" before what is no talks
+    "Only a military victory will end this, Russia said.",
+    "Egypt held only a brief meeting with the envoy.",
     # people crossing a border are no army
     "Refugees crossed into Chad.",
     "Thousands of Syrians crossed into Turkey on Monday.",
