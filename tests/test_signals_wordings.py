@@ -202,6 +202,14 @@ CASES = {
             {("negotiation_call", "Pope Francis"), ("ceasefire_call", "Pope Francis")},
         ),
     ],
+    "arms rushed, forces sent to protect, fighting for a party": [
+        ("The Soviet Union airlifted weapons to Egypt.", {("alliance_support", "Soviet Union")}),
+        ("Washington rushed arms to Israel.", {("alliance_support", "United States")}),
+        ("Russia sold fighter jets to Syria.", {("alliance_support", "Russia")}),
+        ("Britain sent warships to protect Kuwait.", {("alliance_support", "United Kingdom")}),
+        ("South Africa intervened on the side of UNITA.", {("alliance_support", "South Africa")}),
+        ("The Wagner Group fought for Haftar.", {("alliance_support", "Wagner Group")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -419,6 +427,13 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # fighting for, protecting or selling what is no party
+    "The army fought for control of the town.",
+    "The rebels fought for independence.",
+    "The UN must protect Ukraine's civilians.",
+    "France vowed to protect civilians in Mali.",
+    "Russia sold gas to Europe.",
+    "Kenya sent a delegation to Addis Ababa.",
     # "only" before what is no talks
     "Only a military victory will end this, Russia said.",
     "Egypt held only a brief meeting with the envoy.",
