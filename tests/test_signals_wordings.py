@@ -210,6 +210,17 @@ CASES = {
         ("South Africa intervened on the side of UNITA.", {("alliance_support", "South Africa")}),
         ("The Wagner Group fought for Haftar.", {("alliance_support", "Wagner Group")}),
     ],
+    "a withdrawal of forces demanded": [
+        (
+            "Britain demanded the withdrawal of Iraqi forces from Kuwait.",
+            {("ceasefire_call", "United Kingdom")},
+        ),
+        (
+            "The United States called for the immediate withdrawal of Chinese troops from Vietnam.",
+            {("ceasefire_call", "United States")},
+        ),
+        ("Ghana urged a pullout of foreign troops from Mali.", {("ceasefire_call", "Ghana")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -427,6 +438,8 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # a withdrawal told, not asked for
+    "The withdrawal of Russian troops from Kherson was completed in November.",
     # fighting for, protecting or selling what is no party
     "The army fought for control of the town.",
     "The rebels fought for independence.",
