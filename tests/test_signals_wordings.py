@@ -221,6 +221,20 @@ CASES = {
         ),
         ("Ghana urged a pullout of foreign troops from Mali.", {("ceasefire_call", "Ghana")}),
     ],
+    "calling oneself the victim of an act condemns it": [
+        (
+            "Honduras said it had been the victim of an unprovoked invasion by El Salvador.",
+            {("condemnation", "Honduras"), ("hostilities", "El Salvador")},
+        ),
+        (
+            "Ukraine is the victim of Russian aggression, Kyiv said.",
+            {("condemnation", "Ukraine"), ("hostilities", "Russia")},
+        ),
+        (
+            "Armenia said it had fallen victim to an Azerbaijani offensive.",
+            {("condemnation", "Armenia"), ("hostilities", "Azerbaijan")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -438,6 +452,8 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # a victim of no one's act
+    "The village was the victim of a flood.",
     # a withdrawal told, not asked for
     "The withdrawal of Russian troops from Kherson was completed in November.",
     # fighting for, protecting or selling what is no party
