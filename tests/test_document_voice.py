@@ -430,3 +430,18 @@ def test_the_bare_title_in_a_government_readout_is_its_own_head(header, body, ex
     doc = document_from_text(text, "readout")
     found = {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "3. Decides that negotiations shall start between the parties under appropriate auspices;",
+        "4. Decides that talks shall begin at once between the two Governments;",
+    ],
+)
+def test_a_resolution_deciding_that_talks_shall_start_calls_for_them(clause):
+    text = (
+        "Resolution 9002 (2031)\n3 March 2031\n\nThe Security Council,\n\n"
+        "1. Calls upon all parties to cease all firing immediately;\n\n" + clause + "\n"
+    )
+    assert ("negotiation_call", "UN Security Council") in signals_of(text)
