@@ -235,6 +235,17 @@ CASES = {
             {("condemnation", "Armenia"), ("hostilities", "Azerbaijan")},
         ),
     ],
+    "an accusation named as a noun with its maker": [
+        (
+            "Israel's accusation that Hamas broke the truce was rejected.",
+            {("condemnation", "Israel"), ("hostilities", "Hamas")},
+        ),
+        ("Azerbaijan renewed its accusations against Armenia.", {("condemnation", "Azerbaijan")}),
+        (
+            "The allegations by Ukraine that Russia shelled the plant were denied.",
+            {("condemnation", "Ukraine"), ("hostilities", "Russia")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -452,6 +463,8 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # accusations rejected are not the rejecter's
+    "Russia rejected the accusations.",
     # a victim of no one's act
     "The village was the victim of a flood.",
     # a withdrawal told, not asked for
