@@ -294,6 +294,15 @@ CASES = {
             "The separatists' offensive around Debaltseve must stop, Obama said.",
             {("hostilities", "separatists"), ("ceasefire_call", "Barack Obama")},
         ),
+        # a speech verb before "that" governs a clause, not the attack noun in it
+        (
+            "Obama stressed that the separatists' offensive around Debaltseve had to stop.",
+            {("hostilities", "separatists"), ("ceasefire_call", "Barack Obama")},
+        ),
+        (
+            "Macron underlined that Russia's bombardment of Kharkiv must end.",
+            {("hostilities", "Russia"), ("ceasefire_call", "Emmanuel Macron")},
+        ),
         (
             "The offensive by Syrian government troops resumed on Monday.",
             {("hostilities", "Syria")},

@@ -310,6 +310,8 @@ def governing_verb(reader: SentenceReader, i: int, possessor) -> int | None:
                 and not reader.tokens[j].is_cap
                 and reader.low[j] not in WORDS.governing_verbs
                 and reader.low[j] not in WORDS.prepositions
+                # "stressed that the separatists' offensive ...": a clause, no object
+                and reader.low[j] not in ("that", "whether")
                 and j not in reader.span_at
             )
         )
