@@ -246,6 +246,18 @@ CASES = {
             {("condemnation", "Ukraine"), ("hostilities", "Russia")},
         ),
     ],
+    "a purpose after a verb of contact past long names is the caller's": [
+        (
+            "Blinken said he had phoned General Abdel Fattah al-Burhan and General Mohamed "
+            "Hamdan Dagalo to urge them to agree to a ceasefire.",
+            {("ceasefire_call", "Antony Blinken")},
+        ),
+        (
+            "Merkel telephoned Russian President Vladimir Putin and Ukrainian President Petro "
+            "Poroshenko to press for a halt to the fighting.",
+            {("ceasefire_call", "Angela Merkel")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -288,7 +288,10 @@ def contact_verb_before(reader: SentenceReader, start: int) -> int | None:
             continue
         if low[k] in (",", ";", "that") or low[k] in WORDS.speech_verbs:
             return None
-        k -= 1
+        named = reader.span_at.get(k)
+        # a name is one step however long: "phoned General Abdel Fattah al-Burhan and
+        # General Mohamed Hamdan Dagalo to urge them"
+        k = named.start - 1 if named is not None and named.start < k else k - 1
         steps += 1
     if k < 1 or low[k] not in WORDS.contact_verbs:
         return None
