@@ -258,6 +258,17 @@ CASES = {
             {("ceasefire_call", "Angela Merkel")},
         ),
     ],
+    "a conditional gladness offers a service": [
+        (
+            "Uganda would be glad to welcome the delegations back whenever they are ready to resume.",
+            {("mediation_offer", "Uganda")},
+        ),
+        (
+            "Turkey would be happy to host talks between Russia and Ukraine.",
+            {("mediation_offer", "Turkey")},
+        ),
+        ("Norway would gladly facilitate a dialogue.", {("mediation_offer", "Norway")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -484,6 +495,8 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # gladness at an outcome offers nothing
+    "Egypt would be happy to see a ceasefire.",
     # accusations rejected are not the rejecter's
     "Russia rejected the accusations.",
     # a victim of no one's act

@@ -112,7 +112,12 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                     if subj:
                         s0 = min(sp.start for sp in subj)
                         concepts = reader.concepts_in(max(0, s0 - 3), s0)
-        elif t.kind == "verb" and (_passive(reader, t) or _reduced_passive(reader, t)):
+        elif (
+            t.kind == "verb"
+            # a stative cue's be-form is a copula ("they are ready to resume"), no passive
+            and t.klass not in lex.stative_classes
+            and (_passive(reader, t) or _reduced_passive(reader, t))
+        ):
             # a passive names its object first: "The document was signed by ..."; what
             # follows its agent is no object ("Azerbaijan is backed by Turkey, which said
             # the truce ...": Turkey backs no truce). A reduced passive modifies the noun
