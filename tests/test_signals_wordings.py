@@ -269,6 +269,13 @@ CASES = {
         ),
         ("Norway would gladly facilitate a dialogue.", {("mediation_offer", "Norway")}),
     ],
+    "armed forces moving onto another's ground": [
+        ("Ethiopian troops advanced deep into Eritrean territory.", {("hostilities", "Ethiopia")}),
+        ("Argentine forces landed on South Georgia.", {("hostilities", "Argentina")}),
+        ("Chinese troops poured across the border into Vietnam.", {("hostilities", "China")}),
+        ("Moroccan troops moved into the Guerguerat buffer zone.", {("hostilities", "Morocco")}),
+        ("Russian tanks rolled into Georgia.", {("hostilities", "Russia")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -495,6 +502,10 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # people, not forces, moving or landing
+    "The president landed in Cairo on Monday.",
+    "Investors poured into Vietnam last year.",
+    "Protesters marched on parliament.",
     # gladness at an outcome offers nothing
     "Egypt would be happy to see a ceasefire.",
     # accusations rejected are not the rejecter's
