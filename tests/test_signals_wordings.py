@@ -276,6 +276,28 @@ CASES = {
         ("Moroccan troops moved into the Guerguerat buffer zone.", {("hostilities", "Morocco")}),
         ("Russian tanks rolled into Georgia.", {("hostilities", "Russia")}),
     ],
+    "a go-between sent, named or carrying messages": [
+        (
+            "The African Union appointed a high-level panel to mediate.",
+            {("mediation_offer", "African Union")},
+        ),
+        (
+            "Oman volunteered to carry messages between Washington and Tehran.",
+            {("mediation_offer", "Oman")},
+        ),
+        (
+            "The UN Secretary-General dispatched his envoy to broker a truce.",
+            {("mediation_offer", "UN Secretary-General")},
+        ),
+        (
+            "China has sent a special envoy to shuttle between Moscow and Kyiv.",
+            {("mediation_offer", "China")},
+        ),
+        (
+            "IGAD decided to send the presidents of Kenya and Djibouti to Khartoum to reconcile the two sides.",
+            {("mediation_offer", "IGAD")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -502,6 +524,9 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # an envoy or mission sent for other business
+    "Russia sent an envoy to Damascus to discuss gas supplies.",
+    "The UN sent a mission to assess the damage.",
     # people, not forces, moving or landing
     "The president landed in Cairo on Monday.",
     "Investors poured into Vietnam last year.",
