@@ -445,3 +445,33 @@ def test_a_resolution_deciding_that_talks_shall_start_calls_for_them(clause):
         "1. Calls upon all parties to cease all firing immediately;\n\n" + clause + "\n"
     )
     assert ("negotiation_call", "UN Security Council") in signals_of(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "signatories"),
+    [
+        (
+            # signatories listed with semicolons
+            "We, Amara Diallo Keita, President of the Republic of Mali; Kofi Mensah Boateng, "
+            "President of the Republic of Ghana; and Ana Ruiz Pardo, President of the Republic "
+            "of Peru, meeting in Accra on 6 March 2031,\n\n",
+            {"Mali", "Ghana", "Peru"},
+        ),
+        (
+            # the apposition ends its paragraph, and a preamble names the host's capital
+            "We, Ivan Petrov, President of the Republic of Moldova, and Petra Novak, Leader of "
+            "the Dniester Popular Front,\n\nHaving met in Moscow at the invitation of the "
+            "President of the Russian Federation,\n\n",
+            {"Moldova", "Dniester Popular Front"},
+        ),
+    ],
+)
+def test_every_signatory_of_a_we_apposition_speaks(opening, signatories):
+    text = (
+        "Joint statement\n7 August 2031\nDocuments Series\n\n" + opening + "1. Call on all "
+        "armed groups to cease all hostilities at once;\n\n2. Condemn the taking of hostages;\n"
+    )
+    doc = document_from_text(text, "statement")
+    found = analyze_document(doc, with_tone=False).signals
+    for signal in ("ceasefire_call", "condemnation"):
+        assert {s.affiliation for s in found if s.signal == signal} == signatories

@@ -25,10 +25,13 @@ _SIGNATURE = re.compile(
 )
 # "We, <who>, <a lower-case word>": the apposition ends at the first comma
 # followed by a lower-case word that does not go on naming who "we" is
+# (or at a comma ending its paragraph: "We, A, President of X, and B, Leader of Y,\n\n
+# Having met ..."); signatories may be listed with semicolons ("...of Costa Rica; Jose
+# Napoleon Duarte, President of ...")
 _WE_APPOSITION = re.compile(
-    r"\bWe,\s+(?P<who>[^.;]{3,600}?),\s+(?=[a-z])(?!(?:"
+    r"\bWe,\s+(?P<who>[^.]{3,600}?),(?:\s*\n|\s+(?=[a-z])(?!(?:"
     + "|".join(map(re.escape, sorted(ACTOR_WORDS.apposition_words)))
-    + r")\b)"
+    + r")\b))"
 )
 
 
@@ -224,6 +227,8 @@ def issuing_body(doc: Document) -> tuple[Actor, ...]:
                 t.lower in ACTOR_WORDS.speech_verbs or (not t.is_cap and t.lower.endswith("ing"))
                 for t in tokens
             )
+            # a preamble clause: "Having met in Moscow at the invitation of ...,", "Guided by"
+            or tokens[0].lower.endswith(("ing", "ed"))
         ):
             continue  # "We, ...,", "Fellow citizens," or a sentence cut at a comma
 
@@ -263,7 +268,7 @@ def _body_named_before(doc: Document, end: int, head: str) -> Actor | None:
 _PARTICLES = "|".join(map(re.escape, sorted(ACTOR_WORDS.name_particles)))
 _SIGNATORY = re.compile(
     r"(?P<name>[A-Z][\w'.-]+(?: (?:[A-Z][\w'.-]+|(?:" + _PARTICLES + r")(?= [A-Z]))){1,5}),"
-    r" (?P<role>[A-Z][\w -]+? of (?:the )?[A-Z][^,]+)"
+    r" (?P<role>[A-Z][\w -]+? of (?:the )?[A-Z][^,;]+)"
 )
 
 
