@@ -298,6 +298,26 @@ CASES = {
             {("mediation_offer", "IGAD")},
         ),
     ],
+    "forces and arms of more kinds; vows to fight on": [
+        (
+            "The United States has been flying arms and ammunition to Israel since mid-October.",
+            {("alliance_support", "United States")},
+        ),
+        (
+            "Katangese gendarmes attacked UN positions across the town.",
+            {("hostilities", "Katanga")},
+        ),
+        (
+            "The Security Council strongly deprecates the secessionist activities of the Katangese "
+            "authorities.",
+            {("condemnation", "UN Security Council")},
+        ),
+        (
+            "Iraq said it rejected the resolution and would go on fighting.",
+            {("negotiation_rejection", "Iraq")},
+        ),
+        ("The rebels vowed to fight to the end.", {("negotiation_rejection", "rebels")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -524,6 +544,9 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # a flight that carries no arms; a last stand told as history
+    "The minister flew to Cairo on Monday.",
+    "The soldiers fought to the last man at the Alamo in 1836.",
     # an envoy or mission sent for other business
     "Russia sent an envoy to Damascus to discuss gas supplies.",
     "The UN sent a mission to assess the damage.",
