@@ -318,6 +318,18 @@ CASES = {
         ),
         ("The rebels vowed to fight to the end.", {("negotiation_rejection", "rebels")}),
     ],
+    "talks called pointless; a warning not to act": [
+        (
+            "Iran said it is meaningless to talk to Washington while Israel attacks Iran.",
+            {("negotiation_rejection", "Iran"), ("hostilities", "Israel")},
+        ),
+        (
+            "Hamas said there was no point in negotiating while the bombing continues.",
+            {("negotiation_rejection", "Hamas")},
+        ),
+        ("Rubio warns Iran not to target US interests.", {("condemnation", "Marco Rubio")}),
+        ("The US warned Russia not to use nuclear weapons.", {("condemnation", "United States")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -544,6 +556,10 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # a warning to no party, pointlessness of no talks, a warning not given
+    "Doctors warned patients not to skip meals.",
+    "It is pointless to speculate about the weather.",
+    "The US did not warn Russia not to attack.",
     # a flight that carries no arms; a last stand told as history
     "The minister flew to Cairo on Monday.",
     "The soldiers fought to the last man at the Alamo in 1836.",
