@@ -330,6 +330,13 @@ CASES = {
         ("Rubio warns Iran not to target US interests.", {("condemnation", "Marco Rubio")}),
         ("The US warned Russia not to use nuclear weapons.", {("condemnation", "United States")}),
     ],
+    "hostile acts to cease": [
+        (
+            "Kenya called on both sides to cease all hostile acts immediately.",
+            {("ceasefire_call", "Kenya")},
+        ),
+        ("Ghana urged the militias to stop their acts of sabotage.", {("ceasefire_call", "Ghana")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
