@@ -82,7 +82,9 @@ def test_the_file_parses_with_its_columns() -> None:
 
 
 def test_every_affiliation_is_a_state_or_a_top_level_organisation() -> None:
+    # states of today and of the past ("Soviet Union", "Yugoslavia")
     states = {r["name"] for r in read_rows(DATA / "countries.csv")}
+    states |= {r["name"] for r in read_rows(DATA / "former_states.csv")}
     organisations = {r["name"]: r["affiliation"] for r in read_rows(DATA / "organizations.csv")}
     # a top-level organisation is its own affiliation ("United Nations", "Hamas");
     # a body's officers belong to its parent ("African Union", not "African Union Commission")
@@ -172,6 +174,15 @@ def test_aliases_are_other_forms_of_the_name() -> None:
             ("Chairperson of the African Union Commission", "African Union"),
         ),
         ("Antony Blinken", "2023-10-12", ("Secretary of State", "United States")),
+        ("Andrei Gromyko", "1962-10-22", ("Foreign Minister", "Soviet Union")),
+        ("Alexei Kosygin", "1966-01-10", ("Premier", "Soviet Union")),
+        (
+            "Mikhail Gorbachev",
+            "1986-10-11",
+            ("General Secretary of the Communist Party", "Soviet Union"),
+        ),
+        ("Mikhail Gorbachev", "1991-06-01", ("President", "Soviet Union")),
+        ("Josip Broz Tito", "1960-01-01", ("President", "Yugoslavia")),
     ],
 )
 def test_spot_checks(name: str, day: str, office: tuple[str, str]) -> None:
@@ -269,3 +280,55 @@ def test_an_older_holder_is_found_by_name_and_by_title_and_surname_on_the_date()
     cuellar = office_holder(("Javier", "Pérez", "de", "Cuéllar"), "1990-08-02")
     assert cuellar is not None
     assert (cuellar.name, cuellar.affiliation) == ("Javier Perez de Cuellar", "United Nations")
+
+
+@pytest.mark.parametrize(
+    "title, affiliation, day, holder",
+    [
+        ("General Secretary of the Communist Party", "Soviet Union", "1956-02-25", None),
+        (
+            "First Secretary of the Communist Party",
+            "Soviet Union",
+            "1956-02-25",
+            "Nikita Khrushchev",
+        ),
+        (
+            "General Secretary of the Communist Party",
+            "Soviet Union",
+            "1979-12-27",
+            "Leonid Brezhnev",
+        ),
+        ("Premier", "Soviet Union", "1962-10-22", "Nikita Khrushchev"),
+        ("President", "Soviet Union", "1972-05-26", "Nikolai Podgorny"),
+        ("Defence Minister", "Soviet Union", "1968-08-21", "Andrei Grechko"),
+        ("Foreign Minister", "Soviet Union", "1990-08-02", "Eduard Shevardnadze"),
+        ("Prime Minister", "Yugoslavia", "1948-06-28", "Josip Broz Tito"),
+        ("Foreign Minister", "Yugoslavia", "1950-01-01", "Edvard Kardelj"),
+    ],
+)
+def test_who_held_a_soviet_or_yugoslav_office(
+    title: str, affiliation: str, day: str, holder: str | None
+) -> None:
+    assert holders_of(title, affiliation, day) == ({holder} if holder else set())
+
+
+def test_soviet_and_yugoslav_holders_take_the_former_states_names() -> None:
+    """A state of the past is the affiliation, not its successor: Kosygin in 1966 is
+    the Soviet Union's premier, not Russia's; Gorbachev's offices change in 1988-1990
+    but not his state."""
+    from analysis.actors.office_holders import office_holder
+
+    kosygin = office_holder(("Alexei", "Kosygin"), "1966-01-10")
+    assert kosygin is not None
+    assert (kosygin.name, kosygin.affiliation, kosygin.title) == (
+        "Alexei Kosygin",
+        "Soviet Union",
+        "Premier",
+    )
+    gorbachev = office_holder(("Mikhail", "Gorbachov"), "1991-06-01")
+    assert gorbachev is not None
+    assert (gorbachev.name, gorbachev.affiliation) == ("Mikhail Gorbachev", "Soviet Union")
+    tito = office_holder(("Josip", "Broz", "Tito"), "1960-01-01")
+    assert tito is not None
+    assert (tito.affiliation, tito.title) == ("Yugoslavia", "President")
+    assert offices_on("Eduard Shevardnadze", "1993-01-01") == {("Head of State", "Georgia")}
