@@ -475,3 +475,23 @@ def test_every_signatory_of_a_we_apposition_speaks(opening, signatories):
     found = analyze_document(doc, with_tone=False).signals
     for signal in ("ceasefire_call", "condemnation"):
         assert {s.affiliation for s in found if s.signal == signal} == signatories
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "1. Have today signed the General Agreement on the Establishment of Peace;",
+        "1. Have today signed the peace agreement;",
+        "1. Have now formally signed the cease-fire protocol;",
+    ],
+)
+def test_an_operative_clause_told_with_its_day_is_the_signatories_act(clause):
+    text = (
+        "Joint statement\n27 June 2031\nPress\n\nWe, Ivan Petrov, President of the Republic "
+        "of Moldova, and Petra Novak, Leader of the Dniester Popular Front,\n\n" + clause + "\n"
+    )
+    found = {
+        (s.signal, s.affiliation)
+        for s in analyze_document(document_from_text(text, "statement"), with_tone=False).signals
+    }
+    assert found == {("agreement", "Moldova"), ("agreement", "Dniester Popular Front")}
