@@ -938,3 +938,19 @@ def test_go_betweens_named_beside_the_sides_are_no_sides_later(text):
 def test_a_dateline_with_its_country_or_agency_names_no_actor(text):
     names = actors_of(text)
     assert names == {"India", "Pakistan"}, mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gerd Merrem, the Secretary-General's Special Representative, was present.",
+        "Anna Berg, the President's envoy, arrived in Kyiv.",
+        "Jan Novak, the Prime Minister's spokesman, declined to comment.",
+    ],
+)
+def test_a_title_in_the_possessive_is_not_the_named_persons(text):
+    # the person named before "the Secretary-General's ..." is not the Secretary-General
+    titles = {m[0]: m for m in mentions_of(text)}
+    assert not any(
+        m_text.startswith(("Gerd", "Anna", "Jan")) and "," in m_text for m_text in titles
+    )

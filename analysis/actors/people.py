@@ -163,6 +163,10 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
                     names = found.names_after(k, title, plural, qualified=True)
         # ---- or the name before: "Riyad Mansour, the Palestinian envoy"
         before = None if names else _name_before(tokens, mod_start, gaz_starts, taken)
+        if before is not None and k < len(tokens) and tokens[k].lower == "'s":
+            # "Gerd Merrem, the Secretary-General's Special Representative": the title is
+            # the possessor's, not the named person's
+            before = None
         aff = affiliation or at.post_aff
         if names:
             for n_i, (a0, a1, w, of_aff) in enumerate(names):
