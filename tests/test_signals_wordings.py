@@ -337,6 +337,18 @@ CASES = {
         ),
         ("Ghana urged the militias to stop their acts of sabotage.", {("ceasefire_call", "Ghana")}),
     ],
+    "the purpose of a proposed meeting is proposed, not done": [
+        (
+            "Egypt proposed that the presidents of Moldova, Russia, Romania and Ukraine meet this "
+            "week to agree on a cease-fire.",
+            {("ceasefire_call", "Egypt"), ("negotiation_call", "Egypt")},
+        ),
+        (
+            "Qatar proposed that the leaders of Israel, Egypt, Jordan and Lebanon meet in Doha next "
+            "week to agree on a truce.",
+            {("ceasefire_call", "Qatar"), ("negotiation_call", "Qatar")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

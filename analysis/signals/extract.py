@@ -267,6 +267,18 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
         )
         if mandative:
             return True
+        that_at = max((k for k, w in enumerate(between) if w == "that"), default=-1)
+        if (
+            r.klass == "request"
+            and 0 <= that_at < marker
+            and between[marker] == "to"
+            and marker == len(between) - 1
+            and not WORDS.auxiliaries.intersection(between[that_at:])
+            and not any(w.endswith("ed") for w in between[that_at + 1 : marker])
+        ):
+            # the purpose of a mandative clause: "proposed that the presidents of A, B, C
+            # and D meet this week to agree on a cease-fire" (what is proposed, not done)
+            return True
         if r.klass == "want":
             continue  # wanting to do it oneself asks nothing of others
         if (
