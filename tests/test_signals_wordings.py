@@ -349,6 +349,12 @@ CASES = {
             {("ceasefire_call", "Qatar"), ("negotiation_call", "Qatar")},
         ),
     ],
+    "the act an accuser names is not the accuser's, also after an adverb": [
+        (
+            "Zelensky accused Russia of deliberately targeting the world's food supply.",
+            {("condemnation", "Volodymyr Zelensky")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

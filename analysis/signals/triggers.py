@@ -343,6 +343,14 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         return True  # the head of a compound naming the forces: "the Russian attack"
     prev = reader.low[i - 1]
     if (
+        i >= 2
+        and prev.endswith("ly")
+        and reader.low[i].endswith("ing")
+        and reader.low[i - 2] in WORDS.prepositions
+        and reader.low[i - 2] not in ("to", "than")
+    ):
+        return True  # "accused Russia of deliberately targeting": a gerund after "of" still
+    if (
         prev in WORDS.determiners
         or prev == "'s"
         or (prev in WORDS.prepositions and prev not in ("to", "than"))  # "more than urge"
