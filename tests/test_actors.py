@@ -954,3 +954,13 @@ def test_a_title_in_the_possessive_is_not_the_named_persons(text):
     assert not any(
         m_text.startswith(("Gerd", "Anna", "Jan")) and "," in m_text for m_text in titles
     )
+
+
+@pytest.mark.parametrize("reference", ["Both leaders", "Both signatories", "The two signatories"])
+def test_a_person_whose_title_has_its_own_modifier_is_still_named_together(reference):
+    text = (
+        "President Emomali Rakhmonov of Tajikistan and opposition leader Said Abdullo Nuri signed "
+        f"the agreement in Moscow. {reference} condemned the hostage-taking."
+    )
+    rows = [m for m in mentions_of(text) if m[0] == reference]
+    assert {name for _, name, _, _ in rows} == {"Emomali Rakhmonov", "Said Abdullo Nuri"}

@@ -462,12 +462,24 @@ def _run_from(tokens: list[Token], spans: list[ActorSpan], idx: int) -> list[Act
     run = [spans[idx]]
     for nxt in spans[idx + 1 :]:
         gap = nxt.start - run[-1].end
-        if not (
-            0 < gap <= 2 and tuple(t.lower for t in tokens[nxt.start - gap : nxt.start]) in _LINKS
-        ):
+        between = tuple(t.lower for t in tokens[nxt.start - gap : nxt.start]) if gap > 0 else ()
+        if not (0 < gap <= 2 and between in _LINKS) and not _modified_person(between, nxt):
             break
         run.append(nxt)
     return run
+
+
+def _modified_person(between: tuple[str, ...], nxt: ActorSpan) -> bool:
+    """ "President X and opposition leader Y": a person whose title has a modifier of its
+    own is still coordinated ("and" and one lower-case word before the title)."""
+    return (
+        len(between) == 2
+        and between[0] == "and"
+        and between[1].isalpha()
+        and nxt.how == "person"
+        and len(nxt.actors) == 1
+        and nxt.actors[0].type == "person"
+    )
 
 
 def _other_lists(tokens: list[Token], spans: list[ActorSpan], sides: tuple[Actor, ...]) -> set[str]:
