@@ -355,6 +355,14 @@ CASES = {
             {("condemnation", "Volodymyr Zelensky")},
         ),
     ],
+    "who the parties are, and ground they hold, is no attack": [
+        (
+            "The Security Council calls upon all parties to the present fighting to cease all "
+            "firing in the positions they now occupy.",
+            {("ceasefire_call", "UN Security Council")},
+        ),
+        ("Israeli forces occupied the town.", {("hostilities", "Israel")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

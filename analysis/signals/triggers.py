@@ -193,6 +193,20 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
     return out
 
 
+# verbs of holding ground that attack only with an object: "occupied the town", not "the
+# positions they now occupy"
+_HOLDING = frozenset(inflect("occupy") | inflect("hold") | inflect("control"))
+
+
+def _parties_to(low: list[str], i: int) -> bool:
+    """Does the noun at ``i`` say whose parties or sides are meant ("the parties to the
+    present fighting", "both sides in the fighting")?"""
+    k = i - 1
+    while k >= 0 and (low[k] in WORDS.determiners or low[k] in ("present", "current", "ongoing")):
+        k -= 1
+    return k >= 1 and low[k] in ("to", "in") and low[k - 1] in ("parties", "party", "sides", "side")
+
+
 def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> bool:
     """A cue that names no act here: attacks that may come ("any further attacks",
     "possible strikes"), pressing on with an attack ("were pressing their assault",
@@ -203,6 +217,14 @@ def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> b
             return True  # "struck a conciliatory tone", "hit a snag"
         if t.kind == "verb" and _participle_before_noun(reader, t):
             return True  # "withdraw from all occupied areas", "the besieged city"
+        if t.kind == "noun" and _parties_to(low, t.start):
+            return True  # "all parties to the present fighting": who they are, no report
+        if (
+            t.kind == "verb"
+            and (t.end >= len(low) or not low[t.end].isalpha())
+            and (low[t.start] in _HOLDING)
+        ):
+            return True  # "in the positions they now occupy": ground held, no attack
         return t.kind == "noun" and not WORDS.unrealised_modifiers.isdisjoint(
             low[max(0, t.start - 2) : t.start]
         )
