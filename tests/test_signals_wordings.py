@@ -363,6 +363,18 @@ CASES = {
         ),
         ("Israeli forces occupied the town.", {("hostilities", "Israel")}),
     ],
+    "backers named in the cue's own phrase only": [
+        (
+            "Kyiv, relying on the support of its Western patrons, used the corridor to attack "
+            "the Black Sea Fleet.",
+            {("hostilities", "Ukraine")},
+        ),
+        (
+            "Britain has the firm support of its friends in the Commonwealth and the European "
+            "Community.",
+            {("alliance_support", "European Community"), ("alliance_support", "Commonwealth")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -136,6 +136,10 @@ def attribute(
             # parties": the parties are not the ones thanked
             if t.end <= sp.start < end and sp.actors and sp.how not in ("pronoun", "group")
         )
+        if t.klass == "rely" and named_after and "," in low[t.end : named_after[0].start]:
+            # "relying on the support of its Western patrons, had used ... the Black Sea
+            # Fleet": the backers are named in the cue's own phrase, or not at all
+            named_after = ()
         subject_actors = actors_of(named_after)
         targets = actors_of(subject)
         if not subject_actors or not targets:
