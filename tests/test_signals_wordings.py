@@ -375,6 +375,21 @@ CASES = {
             {("alliance_support", "European Community"), ("alliance_support", "Commonwealth")},
         ),
     ],
+    "a disputant settling its dispute; a peer named after a word of address": [
+        (
+            "U Thant calls on Leopoldville and Elisabethville to settle their dispute.",
+            {("negotiation_call", "U Thant")},
+        ),
+        (
+            "Lord Lansdowne, a junior Foreign Office minister, flew to Leopoldville on Saturday "
+            "and urged Hammarskjold to halt the operation and to seek talks with Tshombe.",
+            {("ceasefire_call", "Lansdowne"), ("negotiation_call", "Lansdowne")},
+        ),
+        (
+            "John Smith, a junior minister, flew to Kinshasa and urged the rebels to stop fighting.",
+            {("ceasefire_call", "John Smith")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -35,8 +35,10 @@ def untitled_people(
         ):
             continue
         end, words = read_name(tokens, i, gaz_starts)
+        # "Lord Lansdowne, a junior minister, flew": one name word after a word of address
+        addressed = end - i > len(words) and len(words) == 1
         if (
-            not (2 <= len(words) <= 4)
+            not (2 <= len(words) <= 4 or addressed)
             or any(k in covered for k in range(i, end))
             or any(w.lower() in ACTOR_WORDS.organisation_words for w in words)
         ):
