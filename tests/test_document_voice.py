@@ -495,3 +495,18 @@ def test_an_operative_clause_told_with_its_day_is_the_signatories_act(clause):
         for s in analyze_document(document_from_text(text, "statement"), with_tone=False).signals
     }
     assert found == {("agreement", "Moldova"), ("agreement", "Dniester Popular Front")}
+
+
+def test_a_quoted_headline_names_the_speaker_of_a_speech():
+    # '"<quotation>": <office holder> before the <assembly>': "I" is the speaker
+    text = (
+        '"A cease-fire must come quickly": Mendes France before the National Assembly (excerpt)\n'
+        "17 June 1954\nThe Assembly Record\n\n"
+        "I intend to seek a negotiated settlement without delay.\n\n"
+        "I will not sign a capitulation dressed up as a peace.\n"
+    )
+    assert signals_of(text) == {
+        ("ceasefire_call", "Pierre Mendes-France"),  # the headline's quotation is his too
+        ("negotiation_call", "Pierre Mendes-France"),
+        ("negotiation_rejection", "Pierre Mendes-France"),
+    }

@@ -52,7 +52,8 @@ def is_transcript(doc: Document) -> bool:
     """Is the text headed as words spoken ("Press point by ...", "Remarks by ...")?"""
     line = doc.title or (doc.text.split("\n", 1)[0] if doc.text else "")
     low = " ".join(t.lower for t in tokenize(line))
-    return _HEADINGS.search(low) is not None
+    # or a speech headed by its quotation and speaker ('"...": X before the Assembly')
+    return _HEADINGS.search(low) is not None or bool(speech_speaker(doc))
 
 
 # any of the headings, as whole words of the line's lower-case words

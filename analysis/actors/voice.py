@@ -155,14 +155,28 @@ _SPEECH = re.compile(
 )
 
 
+# '"A cease-fire must come quickly": Mendes France before the National Assembly (excerpt)':
+# a quotation, then who said it before or to an assembly
+_QUOTED_SPEECH = re.compile(
+    r'^\s*["\u201c][^"\u201d]{3,200}["\u201d]\s*:\s*(?P<who>[^:]{3,80}?)\s+(?:before|to|at|in)\s+'
+    r"(?:the\s+)?[A-Z][^:]*$"
+)
+
+
 def speech_speaker(doc: Document) -> tuple[Actor, ...]:
     """The titled person a speech's headline names as its speaker: "I" and "we" in it
-    are theirs ("Speech excerpt: Prime Minister Margaret Thatcher to the House")."""
+    are theirs ("Speech excerpt: Prime Minister Margaret Thatcher to the House"); or
+    the office holder a quoted headline names ('"...": Mendes France before the
+    National Assembly')."""
     headline = next((b for b in doc.blocks if b.kind == "headline"), None)
     line = doc.text[headline.start : headline.end] if headline else doc.text.split("\n", 1)[0]
     m = _SPEECH.match(line.strip())
     if not m:
-        return ()
+        quoted = _QUOTED_SPEECH.match(line.strip())
+        if quoted is None:
+            return ()
+        holder = office_holder(tuple(w.text for w in tokenize(quoted.group("who"))), doc.date)
+        return (holder,) if holder is not None else ()
     tokens = tokenize(m.group("who"))
     states = [a for _, _, a in named_in(tokens, adjectives=True) if a.type == "state"]
     k = 0  # past "the" and a national adjective: "the British Prime Minister ..."
