@@ -390,6 +390,18 @@ CASES = {
             {("ceasefire_call", "John Smith")},
         ),
     ],
+    "a deal made between parties, and acceptance as a noun": [
+        (
+            "Agreement was reached between Ethiopia and Eritrea on Monday.",
+            {("agreement", "Ethiopia"), ("agreement", "Eritrea")},
+        ),
+        (
+            "A peace deal between Sudan and the SPLM was signed in Naivasha.",
+            {("agreement", "Sudan"), ("agreement", "Sudan People's Liberation Movement")},
+        ),
+        ("Syria announced its acceptance of the ceasefire.", {("agreement", "Syria")}),
+        ("Hamas's acceptance of the plan surprised Israel.", {("agreement", "Hamas")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -616,6 +628,9 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # talks held between parties are no deal; accepting refugees is no agreement
+    "Talks between Israel and Hamas were held in Cairo.",
+    "The acceptance of refugees by Germany was praised.",
     # a warning to no party, pointlessness of no talks, a warning not given
     "Doctors warned patients not to skip meals.",
     "It is pointless to speculate about the weather.",

@@ -159,6 +159,10 @@ def attribute(
             # on the following") or a passive with no agent ("A full ceasefire is
             # declared"): the document's own voice is its subject
             subject_actors = reader.voice
+        if not subject_actors and not subject and rule.signal == "agreement":
+            # "Agreement was reached between Ethiopia and Eritrea", "a peace deal between
+            # Sudan and the SPLM was signed": the parties between whom it was made
+            subject_actors = _parties_between(reader, t) if _agentless_passive(reader, t) else ()
         if not subject_actors:
             return None
         targets = ()
@@ -620,3 +624,25 @@ def _others_ordered(
         for a in sp.actors
     ]
     return bool(ordered) and any(a.name not in own and a.affiliation not in own for a in ordered)
+
+
+def _parties_between(reader: SentenceReader, t: Trigger) -> tuple[Actor, ...]:
+    """The actors of "between A and B" in the clause of an agentless passive deal."""
+    low = reader.low
+    begin, end = clause_start(reader, t.start), min(len(low), t.end + 8)
+    for k in range(begin, end):
+        if low[k] != "between":
+            continue
+        named = [
+            sp
+            for sp in reader.spans
+            if k < sp.start <= k + 12 and sp.actors and sp.how != "pronoun"
+        ]
+        joined = (
+            [w for w in low[named[0].end : named[1].start] if w not in WORDS.determiners]
+            if (len(named) >= 2)
+            else []
+        )
+        if joined == ["and"]:
+            return actors_of(tuple(named[:2]))
+    return ()
