@@ -35,6 +35,7 @@ def actors_of(text: str) -> set[str]:
         ("Kremlin", "2022-02-24", None),
         ("Moscow", None, None),
         ("Saigon", "1968-02-01", "South Vietnam"),
+        ("Saigon", "1954-07-21", "State of Vietnam"),
         ("Hanoi", "1968-02-01", "North Vietnam"),
         ("Hanoi", "1979-02-18", None),
         ("Bonn", "1983-05-01", "West Germany"),

@@ -30,6 +30,7 @@ from analysis.models import Actor
 ALLOWED_AMBIGUITIES = {
     "brussels": "Belgium's capital and the usual metonym of the European Union",
     "jem": "JEM is Darfur's Justice and Equality Movement, JeM Jaish-e-Mohammed (case tells)",
+    "saigon": "capital of the State of Vietnam to 1955, then of South Vietnam (the date tells)",
 }
 
 # Rows with no demonym adjective in use: uninhabited territories, and the Republic
