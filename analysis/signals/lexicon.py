@@ -366,6 +366,49 @@ def cue_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def cues_by_first_two() -> dict[str, tuple[tuple[Pattern, ...], dict[str, tuple[Pattern, ...]]]]:
+    """The lexicon's cues by their first word, then by the word after it: for each
+    first word, the cues whose second word may be anything (one-word cues, a gap
+    next) and, by each second word a cue names, those plus the cues it opens; each
+    in the lexicon's order. Most cues fail at their second word ("is", "no", "the"
+    open a dozen each), so a sentence tries only those its next word fits."""
+    index = {}
+    for first, patterns in lexicon().by_first.items():
+        by_second: dict[str, tuple[Pattern, ...]] = {}
+        seconds = {w for pat in patterns if not _any_second(pat) for w in pat.words[1]}
+        for second in seconds:
+            by_second[second] = tuple(
+                pat for pat in patterns if _any_second(pat) or second in pat.words[1]
+            )
+        index[first] = (tuple(pat for pat in patterns if _any_second(pat)), by_second)
+    return index
+
+
+def _any_second(pat: Pattern) -> bool:
+    """Whether a cue takes any word after its first: a one-word cue, or a gap next."""
+    return len(pat.words) == 1 or pat.words[1] is GAP
+
+
+@lru_cache(maxsize=1)
+def concepts_by_first_two() -> dict[str, tuple[tuple, dict[str, tuple]]]:
+    """The lexicon's concept phrases, (concept, word sets) each, by their first word,
+    then by the word after it: for each first word, its one-word concepts and, by each
+    second word a phrase names, those plus the phrases it opens, in the lexicon's
+    order. Most phrases fail at their second word ("to" opens 27), so a sentence
+    tries only those its next word fits."""
+    index = {}
+    for first, entries in lexicon().concepts.items():
+        one_word = tuple(e for e in entries if len(e[1]) == 1)
+        seconds = {w for _, seq in entries if len(seq) > 1 for w in seq[1]}
+        by_second = {
+            second: tuple(e for e in entries if len(e[1]) == 1 or second in e[1][1])
+            for second in seconds
+        }
+        index[first] = (one_word, by_second)
+    return index
+
+
 @dataclass(slots=True)
 class Trigger:
     klass: str

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from analysis.signals.lexicon import GAP, GAP_WORDS, Pattern, Trigger, lexicon
+from analysis.signals.lexicon import GAP, GAP_WORDS, Trigger, cues_by_first_two, lexicon
 from analysis.signals.reader import SentenceReader
 from analysis.signals.subjects import governing_verb, possessor_before
 from analysis.signals.words import WORDS
@@ -18,35 +17,11 @@ SUPPORT_COMPOUND = re.compile(
 
 
 # -- triggers ---------------------------------------------------------------
-@cache
-def _cues_by_first_two() -> dict[str, tuple[tuple[Pattern, ...], dict[str, tuple[Pattern, ...]]]]:
-    """The lexicon's cues by their first word, then by the word after it: for each
-    first word, the cues whose second word may be anything (one-word cues, a gap
-    next) and, by each second word a cue names, those plus the cues it opens; each
-    in the lexicon's order. Most cues fail at their second word ("is", "no", "the"
-    open a dozen each), so a sentence tries only those its next word fits."""
-    index = {}
-    for first, patterns in lexicon().by_first.items():
-        by_second: dict[str, tuple[Pattern, ...]] = {}
-        seconds = {w for pat in patterns if not _any_second(pat) for w in pat.words[1]}
-        for second in seconds:
-            by_second[second] = tuple(
-                pat for pat in patterns if _any_second(pat) or second in pat.words[1]
-            )
-        index[first] = (tuple(pat for pat in patterns if _any_second(pat)), by_second)
-    return index
-
-
-def _any_second(pat: Pattern) -> bool:
-    """Whether a cue takes any word after its first: a one-word cue, or a gap next."""
-    return len(pat.words) == 1 or pat.words[1] is GAP
-
-
 def find_triggers(reader: SentenceReader) -> list[Trigger]:
     lex = lexicon()
     found: list[Trigger] = []
     n = len(reader.low)
-    cues = _cues_by_first_two()
+    cues = cues_by_first_two()
     words = reader.sa.words
     for i in [k for k, w in enumerate(reader.low) if w in cues]:
         any_second, by_second = cues[reader.low[i]]
