@@ -296,8 +296,18 @@ def _worker_init(main_pid: int, tone: bool) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="watch-main-process").start()
+    settle_for_analysis(tone)
+
+
+def settle_for_analysis(tone: bool = False) -> None:
+    """Ready a process that analyses documents until it ends (a worker, or the
+    command line analysing in one process): the lexicons loaded, then set aside
+    from the garbage collector, which also collects less often.
+
+    Not for a process that lives on after its analyses (the dashboard): what is
+    frozen here is never collected."""
     _warm_up(tone)
-    # What the worker holds now (the lexicons, loaded here or inherited) stays to
+    # What the process holds now (the lexicons, loaded here or inherited) stays to
     # the end: out of the garbage collector's sight, its collections only walk
     # what the documents make (gc.freeze; about 1 % of a worker's time). And a
     # document makes tens of thousands of objects (tokens, spans) that reference
