@@ -373,16 +373,30 @@ def cues_by_first_two() -> dict[str, tuple[tuple[Pattern, ...], dict[str, tuple[
     next) and, by each second word a cue names, those plus the cues it opens; each
     in the lexicon's order. Most cues fail at their second word ("is", "no", "the"
     open a dozen each), so a sentence tries only those its next word fits."""
-    index = {}
-    for first, patterns in lexicon().by_first.items():
-        by_second: dict[str, tuple[Pattern, ...]] = {}
-        seconds = {w for pat in patterns if not _any_second(pat) for w in pat.words[1]}
-        for second in seconds:
-            by_second[second] = tuple(
-                pat for pat in patterns if _any_second(pat) or second in pat.words[1]
-            )
-        index[first] = (tuple(pat for pat in patterns if _any_second(pat)), by_second)
-    return index
+    return {
+        first: _by_second_word(patterns, _any_second, lambda pat: pat.words[1])
+        for first, patterns in lexicon().by_first.items()
+    }
+
+
+def _by_second_word(entries: list, any_second, seconds_of) -> tuple[tuple, dict[str, tuple]]:
+    """(the entries that take any second word, {second word: the entries that take
+    it or any}), each in the order of ``entries``; read in one pass: an entry that
+    takes any word joins every list, one that names its second words joins theirs
+    (a list opened late starts with the entries that took any word before it)."""
+    any_word: list = []
+    by_second: dict[str, list] = {}
+    for entry in entries:
+        if any_second(entry):
+            any_word.append(entry)
+            for listed in by_second.values():
+                listed.append(entry)
+            continue
+        for second in seconds_of(entry):
+            if second not in by_second:
+                by_second[second] = list(any_word)
+            by_second[second].append(entry)
+    return tuple(any_word), {second: tuple(listed) for second, listed in by_second.items()}
 
 
 def _any_second(pat: Pattern) -> bool:
@@ -397,16 +411,14 @@ def concepts_by_first_two() -> dict[str, tuple[tuple, dict[str, tuple]]]:
     second word a phrase names, those plus the phrases it opens, in the lexicon's
     order. Most phrases fail at their second word ("to" opens 27), so a sentence
     tries only those its next word fits."""
-    index = {}
-    for first, entries in lexicon().concepts.items():
-        one_word = tuple(e for e in entries if len(e[1]) == 1)
-        seconds = {w for _, seq in entries if len(seq) > 1 for w in seq[1]}
-        by_second = {
-            second: tuple(e for e in entries if len(e[1]) == 1 or second in e[1][1])
-            for second in seconds
-        }
-        index[first] = (one_word, by_second)
-    return index
+    return {
+        first: _by_second_word(entries, _one_word, lambda entry: entry[1][1])
+        for first, entries in lexicon().concepts.items()
+    }
+
+
+def _one_word(entry: tuple[str, tuple[frozenset, ...]]) -> bool:
+    return len(entry[1]) == 1
 
 
 @dataclass(slots=True)
