@@ -123,6 +123,8 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _denied_report(low: list[str], start: int) -> bool:
     """Is position ``start`` inside the clause a denial reports: "X denied that ..."?"""
+    if WORDS.denials.isdisjoint(low[:start]):
+        return False  # most sentences deny nothing before the cue: no word to visit
     for k in range(start - 1, -1, -1):
         if low[k] == ";":
             return False
