@@ -34,7 +34,7 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
     if s0 > 0 and low[s0 - 1] in WORDS.hypothetical:
         return "hypothetical"
     # a question asks, it does not state: '"Can only dialogue end this conflict?" Tokyo asked'
-    for w in low[t.end :]:
+    for w in low[t.end :] if "?" in reader.sa.words else ():
         if w in (".", "!", ";"):
             break
         if w == "?":
