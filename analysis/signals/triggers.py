@@ -27,12 +27,17 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         any_second, by_second = cues[reader.low[i]]
         nxt = reader.low[i + 1] if i + 1 < n else None
         for pat in by_second.get(nxt, any_second):
-            # a cue with a gap: only if the sentence has a word to follow the gap
-            if len(pat.words) > 1 and pat.words[1] is GAP and words.isdisjoint(pat.words[2]):
-                continue
-            pos = match_pattern(reader, pat.words, i, pat.gap_words)
-            if pos is None:
-                continue
+            if len(pat.words) == 1:
+                pos = [i]  # a one-word cue: its word is the one indexed
+            elif pat.words[1] is not GAP and len(pat.words) == 2:
+                pos = [i, i + 1]  # a two-word cue: indexed by both its words
+            else:
+                # a cue with a gap: only if the sentence has a word to follow the gap
+                if pat.words[1] is GAP and words.isdisjoint(pat.words[2]):
+                    continue
+                pos = match_pattern(reader, pat.words, i, pat.gap_words)
+                if pos is None:
+                    continue
             kind = pat.kind
             if kind == "verb" and (
                 used_as_noun(reader, i)
