@@ -65,7 +65,7 @@ CHUNK_WEIGHT = 32_000
 # Chunks in flight per worker: enough to keep every worker busy while the
 # main process waits for the oldest; few enough to bound memory.
 WINDOW = 3
-# A worker's first garbage-collection threshold (Python's default is 700; see _worker_init).
+# A worker's first garbage-collection threshold (Python's default is 700; see settle_for_analysis).
 WORKER_GC_THRESHOLD = 5_000
 # What to tell the user when a worker died (BrokenProcessPool).
 WORKER_LOST = (
