@@ -29,6 +29,7 @@ from analysis.parallel import (
     WORKER_LOST,
     analyse_sources_in_order,
     default_workers,
+    settle_for_analysis,
 )
 from analysis.pipeline import analyze_document
 
@@ -78,6 +79,8 @@ def _outputs(paths: Sequence[str], workers: int, fmt: str, skipped: list[LoadErr
     """
     ids = UniqueIds()
     render = partial(_render, fmt=fmt)
+    if workers <= 1:
+        settle_for_analysis()  # this process analyses every document, as a worker would
     for result in analyse_sources_in_order(iter_sources(paths), workers, render):
         if isinstance(result, LoadError):
             _skip(result, skipped)

@@ -65,7 +65,7 @@ CHUNK_WEIGHT = 32_000
 # Chunks in flight per worker: enough to keep every worker busy while the
 # main process waits for the oldest; few enough to bound memory.
 WINDOW = 3
-# A worker's first garbage-collection threshold (Python's default is 700; see _worker_init).
+# A worker's first garbage-collection threshold (Python's default is 700; see settle_for_analysis).
 WORKER_GC_THRESHOLD = 5_000
 # What to tell the user when a worker died (BrokenProcessPool).
 WORKER_LOST = (
@@ -296,8 +296,18 @@ def _worker_init(main_pid: int, tone: bool) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="watch-main-process").start()
+    settle_for_analysis(tone)
+
+
+def settle_for_analysis(tone: bool = False) -> None:
+    """Ready a process that analyses documents until it ends (a worker, or the
+    command line analysing in one process): the lexicons loaded, then set aside
+    from the garbage collector, which also collects less often.
+
+    Not for a process that lives on after its analyses (the dashboard): what is
+    frozen here is never collected."""
     _warm_up(tone)
-    # What the worker holds now (the lexicons, loaded here or inherited) stays to
+    # What the process holds now (the lexicons, loaded here or inherited) stays to
     # the end: out of the garbage collector's sight, its collections only walk
     # what the documents make (gc.freeze; about 1 % of a worker's time). And a
     # document makes tens of thousands of objects (tokens, spans) that reference

@@ -95,8 +95,13 @@ def gazetteer_spans(tokens: list[Token], low: list[str] | None = None) -> list[A
     if not starts:
         return spans
     resume = _dateline_end(tokens)  # the first token after the last name read
+    last = len(low) - 1
     for i in starts:
         if i < resume:
+            continue
+        # a word that only opens longer names ("the") names nothing unless the next fits
+        opened = trie[low[i]]
+        if None not in opened and (i == last or low[i + 1] not in opened):
             continue
         j, entries = match_name(tokens, i)
         if entries:

@@ -103,15 +103,23 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
         if i < resume or i in covered:
             continue
         matched = False
+        # a group reference opens with one of its first two words, or with its first
+        # word and a nationality ("both Libyan camps"): most starts ("the", "it") open none
+        opens_reference = i + 1 < len(low) and (
+            (low[i], low[i + 1]) in pairs
+            or (
+                i + 2 < len(low)
+                and (low[i], low[i + 2]) in pairs
+                and tokens[i + 1].is_cap
+                and _is_adjective(tokens[i + 1].text)
+            )
+        )
         # "both Libyan camps", "the two Sudanese sides": a nationality inside the phrase
         nat = next(
             (p for p in (1, 2) if i + p + 1 < len(low) and tokens[i + p].is_cap
              and _is_adjective(tokens[i + p].text)),
             None,
-        )  # fmt: skip
-        opens_reference = i + 1 < len(low) and (
-            (low[i], low[i + 1]) in pairs or (nat == 1 and (low[i], low[i + 2]) in pairs)
-        )
+        ) if opens_reference else None  # fmt: skip
         for n in (5, 4, 3, 2) if opens_reference else ():
             words = low[i : i + n]
             national = nat is not None and nat < n - 1

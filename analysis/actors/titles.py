@@ -9,7 +9,7 @@ from the capitalised words of the text; no person is listed in the data.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.actors.words import ACTOR_WORDS, HYPHENATED_NAME
 from analysis.lexicon import read_csv, read_lines
@@ -52,6 +52,9 @@ def titles() -> dict[tuple[str, ...], TitleEntry]:
     return table
 
 
+# asked again of each person's title as a bare title is read back ("the minister"):
+# the titles written are few, so each is tokenised once
+@lru_cache(maxsize=4_096)
 def title_entry(title: str) -> TitleEntry | None:
     """The entry of a title as written ("Foreign Minister", "spokesmen")."""
     return titles().get(tuple(t.lower for t in tokenize(title)))

@@ -38,6 +38,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
         reader,
     )
     out: list[Finding] = []
+    named: frozenset[str] | None = None  # the concepts any window may hold, when first needed
     for idx, t in enumerate(triggers):
         rules = lex.rules.get(t.klass, [])
         if t.klass == "support_compound":
@@ -71,6 +72,10 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             if found is not None:
                 out.append(found)
             continue
+        if named is None:
+            named = _concepts_named(reader)
+        if not any(r.concept in ("*", "actor") or r.concept in named for r in rules):
+            continue  # each rule needs a concept the sentence names nowhere: no window to read
         # the object window: up to the next trigger of another kind or the clause end
         end = reader.clause_end(t.end)
         end = min(end, t.end + 25)
@@ -187,6 +192,18 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             if found is not None:
                 out.append(found)
     return out
+
+
+# the concepts that concepts_in reads from words around others, not from phrases of
+# their own: a ceasefire ("the fighting must stop"), an ended truce, mediation (a
+# meeting of two parties), fighting that goes on
+_CONCEPTS_READ_AROUND = frozenset({"ceasefire", "ended_truce", "mediation", "fighting"})
+
+
+def _concepts_named(reader: SentenceReader) -> frozenset[str]:
+    """Every concept that some window of the sentence may hold (``concepts_in`` of any
+    span): those its concept phrases name, and those read around other words."""
+    return frozenset(name for name, _, _ in reader.concept_phrases()) | _CONCEPTS_READ_AROUND
 
 
 def _own_object(reader: SentenceReader, t: Trigger, at: int) -> bool:

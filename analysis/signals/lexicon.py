@@ -366,6 +366,61 @@ def cue_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def cues_by_first_two() -> dict[str, tuple[tuple[Pattern, ...], dict[str, tuple[Pattern, ...]]]]:
+    """The lexicon's cues by their first word, then by the word after it: for each
+    first word, the cues whose second word may be anything (one-word cues, a gap
+    next) and, by each second word a cue names, those plus the cues it opens; each
+    in the lexicon's order. Most cues fail at their second word ("is", "no", "the"
+    open a dozen each), so a sentence tries only those its next word fits."""
+    return {
+        first: _by_second_word(patterns, _any_second, lambda pat: pat.words[1])
+        for first, patterns in lexicon().by_first.items()
+    }
+
+
+def _by_second_word(entries: list, any_second, seconds_of) -> tuple[tuple, dict[str, tuple]]:
+    """(the entries that take any second word, {second word: the entries that take
+    it or any}), each in the order of ``entries``; read in one pass: an entry that
+    takes any word joins every list, one that names its second words joins theirs
+    (a list opened late starts with the entries that took any word before it)."""
+    any_word: list = []
+    by_second: dict[str, list] = {}
+    for entry in entries:
+        if any_second(entry):
+            any_word.append(entry)
+            for listed in by_second.values():
+                listed.append(entry)
+            continue
+        for second in seconds_of(entry):
+            if second not in by_second:
+                by_second[second] = list(any_word)
+            by_second[second].append(entry)
+    return tuple(any_word), {second: tuple(listed) for second, listed in by_second.items()}
+
+
+def _any_second(pat: Pattern) -> bool:
+    """Whether a cue takes any word after its first: a one-word cue, or a gap next."""
+    return len(pat.words) == 1 or pat.words[1] is GAP
+
+
+@lru_cache(maxsize=1)
+def concepts_by_first_two() -> dict[str, tuple[tuple, dict[str, tuple]]]:
+    """The lexicon's concept phrases, (concept, word sets) each, by their first word,
+    then by the word after it: for each first word, its one-word concepts and, by each
+    second word a phrase names, those plus the phrases it opens, in the lexicon's
+    order. Most phrases fail at their second word ("to" opens 27), so a sentence
+    tries only those its next word fits."""
+    return {
+        first: _by_second_word(entries, _one_word, lambda entry: entry[1][1])
+        for first, entries in lexicon().concepts.items()
+    }
+
+
+def _one_word(entry: tuple[str, tuple[frozenset, ...]]) -> bool:
+    return len(entry[1]) == 1
+
+
 @dataclass(slots=True)
 class Trigger:
     klass: str

@@ -34,7 +34,7 @@ def modality_of(reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ..
     if s0 > 0 and low[s0 - 1] in WORDS.hypothetical:
         return "hypothetical"
     # a question asks, it does not state: '"Can only dialogue end this conflict?" Tokyo asked'
-    for w in low[t.end :]:
+    for w in low[t.end :] if "?" in reader.sa.words else ():
         if w in (".", "!", ";"):
             break
         if w == "?":
@@ -123,6 +123,8 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _denied_report(low: list[str], start: int) -> bool:
     """Is position ``start`` inside the clause a denial reports: "X denied that ..."?"""
+    if WORDS.denials.isdisjoint(low[:start]):
+        return False  # most sentences deny nothing before the cue: no word to visit
     for k in range(start - 1, -1, -1):
         if low[k] == ";":
             return False

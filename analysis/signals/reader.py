@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from analysis.models import Actor
-from analysis.signals.lexicon import lexicon
+from analysis.signals.lexicon import concepts_by_first_two, lexicon
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan, ParsedSentence
 
@@ -386,7 +386,7 @@ class SentenceReader:
         """Every concept phrase of the sentence as (concept, start, end), in
         the order of their first words; read once, as triggers ask for many windows."""
         if self._concept_matches is None:
-            concepts = lexicon().concepts
+            concepts = concepts_by_first_two()
             low = self.low
             matches: list[tuple[str, int, int]] = []
             if not concepts.keys().isdisjoint(low):
@@ -395,14 +395,14 @@ class SentenceReader:
                     named = self.span_at.get(i)
                     if named is not None and named.how == "name" and named.end - named.start > 1:
                         continue  # "the Government of National Accord" names no accord
+                    one_word, by_second = concepts[low[i]]
                     nxt = low[i + 1] if i + 1 < n else None
-                    for name, seq in concepts[low[i]]:
+                    for name, seq in by_second.get(nxt, one_word):
                         end = i + len(seq)
                         if end == i + 1:
                             matches.append((name, i, end))  # a one-word concept
                             continue
-                        # most phrases fail at their second word
-                        if end > n or nxt not in seq[1]:
+                        if end > n:
                             continue
                         for k in range(2, len(seq)):
                             if low[i + k] not in seq[k]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.signals.lexicon import GAP, GAP_WORDS, Trigger, lexicon
+from analysis.signals.lexicon import GAP, GAP_WORDS, Trigger, cues_by_first_two, lexicon
 from analysis.signals.reader import SentenceReader
 from analysis.signals.subjects import governing_verb, possessor_before
 from analysis.signals.words import WORDS
@@ -21,22 +21,23 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
     lex = lexicon()
     found: list[Trigger] = []
     n = len(reader.low)
-    by_first = lex.by_first
+    cues = cues_by_first_two()
     words = reader.sa.words
-    for i in [k for k, w in enumerate(reader.low) if w in by_first]:
+    for i in [k for k, w in enumerate(reader.low) if w in cues]:
+        any_second, by_second = cues[reader.low[i]]
         nxt = reader.low[i + 1] if i + 1 < n else None
-        for pat in by_first[reader.low[i]]:
-            # most cues fail at their second word, or lack a word the sentence does not have
-            if len(pat.words) > 1:
-                second = pat.words[1]
-                if second is GAP:
-                    if words.isdisjoint(pat.words[2]):
-                        continue
-                elif nxt not in second:
+        for pat in by_second.get(nxt, any_second):
+            if len(pat.words) == 1:
+                pos = [i]  # a one-word cue: its word is the one indexed
+            elif pat.words[1] is not GAP and len(pat.words) == 2:
+                pos = [i, i + 1]  # a two-word cue: indexed by both its words
+            else:
+                # a cue with a gap: only if the sentence has a word to follow the gap
+                if pat.words[1] is GAP and words.isdisjoint(pat.words[2]):
                     continue
-            pos = match_pattern(reader, pat.words, i, pat.gap_words)
-            if pos is None:
-                continue
+                pos = match_pattern(reader, pat.words, i, pat.gap_words)
+                if pos is None:
+                    continue
             kind = pat.kind
             if kind == "verb" and (
                 used_as_noun(reader, i)
