@@ -402,6 +402,18 @@ CASES = {
         ("Syria announced its acceptance of the ceasefire.", {("agreement", "Syria")}),
         ("Hamas's acceptance of the plan surprised Israel.", {("agreement", "Hamas")}),
     ],
+    "pulling back; no question of talks": [
+        ("Kenya urged both armies to pull back.", {("ceasefire_call", "Kenya")}),
+        (
+            "China proposed that both sides pull back twenty kilometres.",
+            {("ceasefire_call", "China")},
+        ),
+        (
+            "There can be no question of talks while Chinese forces remain on our territory, "
+            "Nehru said.",
+            {("negotiation_rejection", "Jawaharlal Nehru")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -628,6 +640,8 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # pulling back from talks is told, not asked for
+    "Egypt pulled back from the talks.",
     # talks held between parties are no deal; accepting refugees is no agreement
     "Talks between Israel and Hamas were held in Cairo.",
     "The acceptance of refugees by Germany was praised.",
