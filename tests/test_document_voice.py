@@ -510,3 +510,24 @@ def test_a_quoted_headline_names_the_speaker_of_a_speech():
         ("negotiation_call", "Pierre Mendes-France"),
         ("negotiation_rejection", "Pierre Mendes-France"),
     }
+
+
+def test_a_we_apposition_lists_bodies_no_gazetteer_knows():
+    text = (
+        "The Kestrel Agreement (extract)\n3 March 2031\nPeace Documents\n\n"
+        "We, the representatives of the Government of Ghana, the Volta Transitional "
+        "Government, the Volta Liberation Army and the Volta Resistance Forces, meeting in "
+        "Accra,\n\nAgree as follows:\n\n1. We call on all armed groups to lay down their "
+        "weapons and to stop fighting.\n"
+    )
+    calls = {
+        s.actor
+        for s in analyze_document(document_from_text(text, "x"), with_tone=False).signals
+        if s.signal == "ceasefire_call"
+    }
+    assert calls == {
+        "Ghana",
+        "Volta Transitional Government",
+        "Volta Liberation Army",
+        "Volta Resistance Forces",
+    }

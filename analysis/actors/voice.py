@@ -133,7 +133,7 @@ def voice(doc: Document, sentences: list[Sentence]) -> tuple[Actor, ...]:
         people = _signatories(m.group("who"))
         if people:
             return people
-        actors = [a for _, _, a in named_in(tokenize(m.group("who")))]
+        actors = _listed_issuers(m.group("who"))
         if actors:
             return tuple(dict.fromkeys(actors))
     signatories = [
@@ -287,6 +287,35 @@ _SIGNATORY = re.compile(
 
 
 _OF_BODY = re.compile(r"\bof (?:the )?((?:[A-Z][\w'-]*)(?: (?:[A-Z][\w'-]*|of|for|and))*)\s*$")
+
+
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_REPRESENTATIVES = re.compile(
+    r"^(?:the\s+)?(?:representatives|delegations|delegates|leaders|heads)\s+of\s+", re.I
+)
+
+
+def _listed_issuers(who: str) -> list[Actor]:
+    """The issuers a "We, ..." apposition lists: the gazetteer's actors, and bodies it
+    does not know named by form ("the representatives of the Government of Papua New
+    Guinea, the Bougainville Transitional Government, ... and the Bougainville
+    Resistance Forces")."""
+    found: list[Actor] = []
+    for item in _LIST_SPLIT.split(_REPRESENTATIVES.sub("", who.strip())):
+        item = re.sub(r"^the\s+", "", item.strip(), flags=re.I)
+        tokens = tokenize(item)
+        named = named_in(tokens)
+        words = [t for t in tokens if t.is_word]
+        if (
+            not named
+            and len(words) >= 2
+            and all(t.is_cap or t.lower in ("of", "for", "and") for t in words)
+            and words[-1].lower in ACTOR_WORDS.body_name_heads
+        ):
+            kind = "group" if words[-1].lower in ACTOR_WORDS.armed_group_words else "organization"
+            found.append(Actor(item, kind, item))
+        found.extend(a for _, _, a in named)
+    return found
 
 
 def _signatories(apposition: str) -> tuple[Actor, ...]:
