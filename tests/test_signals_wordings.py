@@ -414,6 +414,26 @@ CASES = {
             {("negotiation_rejection", "Jawaharlal Nehru")},
         ),
     ],
+    "divisions, counterattacks and destruction; a possessor's backer": [
+        (
+            "Chinese divisions pressed their heavy attacks on South Korean positions.",
+            {("hostilities", "China")},
+        ),
+        (
+            "UN counterattacks won back part of the lost ground.",
+            {("hostilities", "United Nations")},
+        ),
+        ("Chadian troops destroyed the Maaten al-Sarra air base.", {("hostilities", "Chad")}),
+        (
+            "The Soviet Union, Luanda's main backer, said it would help.",
+            {("alliance_support", "Soviet Union")},
+        ),
+        (
+            "General Mark Clark urged the Communist delegation to come back to the conference "
+            "table without delay.",
+            {("negotiation_call", "Mark Clark")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -640,6 +660,9 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # a storm destroys no one's positions; a question's auxiliary names no person
+    "The storm destroyed the village.",
+    "Has Francis Ona agreed to come to the talks?",
     # pulling back from talks is told, not asked for
     "Egypt pulled back from the talks.",
     # talks held between parties are no deal; accepting refugees is no agreement

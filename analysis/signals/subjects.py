@@ -213,7 +213,11 @@ def _apposition_head(reader: SentenceReader, start: int) -> tuple[ActorSpan, ...
     ):
         k -= 1
         steps += 1
-    if k < 1 or not (low[k] in WORDS.determiners or low[k] in WORDS.possessive_pronouns):
+    if k >= 2 and low[k] == "'s" and (owner := reader.span_at.get(k - 1)) is not None:
+        k = owner.start  # "the Soviet Union, Luanda's main arms supplier,": past the owner
+        if k < 1:
+            return ()
+    elif k < 1 or not (low[k] in WORDS.determiners or low[k] in WORDS.possessive_pronouns):
         return ()
     if low[k - 1] != ",":
         return ()
