@@ -434,6 +434,21 @@ CASES = {
             {("negotiation_call", "Mark Clark")},
         ),
     ],
+    "ready to sign a deal not yet made calls for it; ready for a truce accepts it": [
+        (
+            "Algeria is ready to sign a peace treaty with Morocco.",
+            {("negotiation_call", "Algeria")},
+        ),
+        (
+            "Azerbaijan said it was prepared to sign a peace agreement with Armenia.",
+            {("negotiation_call", "Azerbaijan")},
+        ),
+        ("Hamas said it was ready to accept a ceasefire.", {("agreement", "Hamas")}),
+        (
+            "Thailand and Cambodia said they were willing to agree to an immediate ceasefire.",
+            {("agreement", "Thailand"), ("agreement", "Cambodia")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -59,10 +59,14 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             reader, t
         ):
             continue
-        if t.klass in ("resume", "participate") and any(
-            r.klass == "ready" and reader.low[r.end : t.start] == ["to"] for r in triggers
+        if (
+            t.klass in ("resume", "participate", "agree")
+            and any(r.klass == "ready" and reader.low[r.end : t.start] == ["to"] for r in triggers)
+            and (t.klass != "agree" or "ceasefire" not in reader.concepts_in(t.end, t.end + 6))
         ):
-            continue  # "ready to resume negotiations": the readiness is the act
+            # "ready to resume negotiations", "ready to sign a peace treaty": the readiness
+            # is the act (for a truce, its acceptance; for a deal, a call to make it)
+            continue
         if _thanked_for(reader, t, triggers):
             continue  # "thanked France for its offer to host talks": France's offer
         if _in_request_complement(reader, t, triggers):
@@ -150,7 +154,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             if (
                 t.klass in OFFERING
                 and rule.signal in ("agreement", "negotiation_call")
-                and concepts.get(rule.concept, end) > t.end + 3
+                and concepts.get(rule.concept, end) > _offered_act_end(t, triggers, low) + 3
             ):
                 continue  # "ready to resume negotiations", not "prepared to support efforts to ... a settlement"
             if rule.requires == "object" and not _object_actor(reader, t, end):
@@ -204,6 +208,16 @@ def _concepts_named(reader: SentenceReader) -> frozenset[str]:
     """Every concept that some window of the sentence may hold (``concepts_in`` of any
     span): those its concept phrases name, and those read around other words."""
     return frozenset(name for name, _, _ in reader.concept_phrases()) | _CONCEPTS_READ_AROUND
+
+
+def _offered_act_end(t: Trigger, triggers: list[Trigger], low: list[str]) -> int:
+    """Where an offer's own words end: past a verb of agreeing right after its "to"
+    ("prepared to sign a peace agreement": the agreement follows "sign")."""
+    if low[t.end : t.end + 1] == ["to"]:
+        for o in triggers:
+            if o.klass == "agree" and o.start == t.end + 1:
+                return o.end
+    return t.end
 
 
 def _own_object(reader: SentenceReader, t: Trigger, at: int) -> bool:
