@@ -449,6 +449,18 @@ CASES = {
             {("agreement", "Thailand"), ("agreement", "Cambodia")},
         ),
     ],
+    "a title's state from an opening place; a third party's consultations": [
+        (
+            "In Algiers, President Houari Boumediene's government denounced the march as an act "
+            "of aggression.",
+            {("condemnation", "Algeria")},
+        ),
+        (
+            "UN Secretary-General Kurt Waldheim offered to continue his consultations with the "
+            "parties in search of a peaceful settlement.",
+            {("mediation_offer", "Kurt Waldheim")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

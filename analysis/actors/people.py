@@ -167,7 +167,7 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
             # "Gerd Merrem, the Secretary-General's Special Representative": the title is
             # the possessor's, not the named person's
             before = None
-        aff = affiliation or at.post_aff
+        aff = affiliation or at.post_aff or _opening_place(tokens, spans)
         if names:
             for n_i, (a0, a1, w, of_aff) in enumerate(names):
                 # "Foreign ministers Olivier Nduhungirehe of Rwanda and ..."
@@ -237,6 +237,24 @@ def titled_people(reading: Reading, tokens: list[Token], spans: list[ActorSpan])
         return spans + new
     kept = [s for s in spans if not any(j in taken for j in range(s.start, s.end))]
     return kept + new
+
+
+def _opening_place(tokens: list[Token], spans: list[ActorSpan]) -> Actor | None:
+    """The state an opening place adverbial names ("In Algiers, President Houari
+    Boumediene's government ..."): whose office an unqualified title in the sentence is."""
+    if len(tokens) < 3 or tokens[0].lower != "in":
+        return None
+    for sp in spans:
+        if (
+            sp.start == 1
+            and sp.how in ("capital", "name", "alias")
+            and len(sp.actors) == 1
+            and sp.actors[0].type == "state"
+            and sp.end < len(tokens)
+            and tokens[sp.end].text == ","
+        ):
+            return sp.actors[0]
+    return None
 
 
 def _names_after(
