@@ -207,3 +207,18 @@ def test_a_slash_in_running_text_is_not_a_photo_credit():
     line = "The talks will run 24/7 until a deal is reached, the minister said on Tuesday."
     doc = document_from_text(f"Headline of the day\nOctober 1, 2020\n\n{line}\n\n{BODY}", "c")
     assert ("paragraph", line) in spans(doc)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Press briefing by Presidential Communications Secretary Herminio Coloma Jr.",
+        "Remarks by Ambassador Martin Luther King Sr.",
+    ],
+)
+def test_a_headline_ending_in_an_abbreviation_is_still_a_headline(headline):
+    doc = document_from_text(
+        f"{headline}\n30 Jan 2014\nManila Briefing Room Archive\n\n{BODY}", "x"
+    )
+    assert doc.title == headline
+    assert doc.date == "2014-01-30"

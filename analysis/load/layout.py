@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from analysis.lexicon import read_lines
 from analysis.load.dates import date_core, date_from_match, date_warning, strip_noise
 from analysis.load.wordlists import layout_words
 from analysis.models import Block, BlockKind
@@ -140,7 +141,7 @@ def _is_body(text: str) -> bool:
     n = len(text.split())
     if n > 35:
         return True
-    if _ends_sentence(text):
+    if _ends_sentence(text) and not _ends_in_abbreviation(text):
         question = text.rstrip(_CLOSERS).endswith("?")  # "Why Doha?" can be a headline
         return (n >= 6 and not question) or n >= 20
     return False
@@ -218,10 +219,26 @@ def _looks_like_headline(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 30 or len(text) > 220:
         return False
-    if text.endswith((",", ";", ":")) or (text.endswith(".") and not text.endswith("..")):
+    if text.endswith((",", ";", ":")) or (
+        text.endswith(".") and not text.endswith("..") and not _ends_in_abbreviation(text)
+    ):
         return False
     first = text.lstrip("\"'“‘([")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in read_lines("abbreviations.txt"))
+
+
+def _ends_in_abbreviation(text: str) -> bool:
+    """ "Press briefing by Secretary Herminio Coloma Jr.": the full stop is the name's."""
+    words = text.split()
+    if not words or not words[-1].endswith("."):
+        return False
+    last = words[-1][:-1]
+    return "." not in last and last.lower() in _abbreviations()
 
 
 # ---------------------------------------------------------------------------
