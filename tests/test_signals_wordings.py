@@ -461,6 +461,18 @@ CASES = {
             {("mediation_offer", "Kurt Waldheim")},
         ),
     ],
+    "a verb coordinated after a that-clause with no comma": [
+        (
+            "Chad reaffirms that the Aouzou strip is part of its national territory and demands "
+            "that Libya withdraw all its forces from it.",
+            {("ceasefire_call", "Chad")},
+        ),
+        (
+            "Chad remains attached to a peaceful settlement of the dispute and calls on Libya to "
+            "return to the negotiations.",
+            {("negotiation_call", "Chad")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

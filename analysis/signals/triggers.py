@@ -431,12 +431,16 @@ def used_as_noun(reader: SentenceReader, i: int) -> bool:
         return True  # "the Pahalgam attack"
     if (
         prev == "and"
-        and reader.low[i - 2] == ","
         and reader.low[i] in WORDS.coordinated_verbs
         and i + 1 < len(reader.low)
-        and reader.low[i + 1] in ("on", "upon", "for", "that")
+        and (
+            (reader.low[i - 2] == "," and reader.low[i + 1] in ("on", "upon", "for", "that"))
+            or reader.low[i + 1] in ("on", "upon", "that")
+        )
     ):
-        return False  # "underlines that ..., and calls on the parties to resume talks"
+        # "underlines that ..., and calls on the parties to resume talks", "reaffirms that
+        # the strip is its territory and demands that Libya withdraw"
+        return False
     if (
         prev in ("and", "or", ",")
         and reader.low[i] in WORDS.nounish_forms
