@@ -473,6 +473,13 @@ CASES = {
             {("negotiation_call", "Chad")},
         ),
     ],
+    "a name after a word of address, also after 'that'": [
+        (
+            "We note with regret that Mr Francis Ona has so far refused to attend these talks.",
+            {("negotiation_rejection", "Francis Ona")},
+        ),
+        ("Mr Ona rejected the talks.", {("negotiation_rejection", "Ona")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -35,18 +35,23 @@ def untitled_people(
         ):
             continue
         end, words = read_name(tokens, i, gaz_starts)
-        # "Lord Lansdowne, a junior minister, flew": one name word after a word of address
-        addressed = end - i > len(words) and len(words) == 1
+        # "Lord Lansdowne, a junior minister, flew", "Mr Ona declined": one name word after
+        # a word of address
+        addressed = len(words) == 1 and (
+            end - i > len(words) or (i > 0 and tokens[i - 1].text.rstrip(".") in _ADDRESS)
+        )
         if (
             not (2 <= len(words) <= 4 or addressed)
             or any(k in covered for k in range(i, end))
             or any(w.lower() in ACTOR_WORDS.organisation_words for w in words)
         ):
             continue
+        # the clause opens before a word of address: "... that Mr Francis Ona has refused"
+        opening = i - 1 if i > 0 and tokens[i - 1].text.rstrip(".") in _ADDRESS else i
         before = tokens[i - 1].lower if i > 0 else ""
         after = tokens[end].lower if end < len(tokens) else ""
         state, rest = _of_a_state(tokens, end, spans)
-        if state is not None and _acts(tokens, i, end, gaz_starts, rest=rest):
+        if state is not None and _acts(tokens, opening, end, gaz_starts, rest=rest):
             # "Arthur Goldberg of the United States urged", "Faris el-Khouri of Syria,
             # speaking for the Arab governments, rejected": the delegate of a state
             person = memory.add_person(
@@ -56,7 +61,7 @@ def untitled_people(
             covered.update(range(i, end))
             resume = end
             continue
-        if after in speech_verbs or before == "by" or _acts(tokens, i, end, gaz_starts):
+        if after in speech_verbs or before == "by" or _acts(tokens, opening, end, gaz_starts):
             person = memory.add_person(
                 Actor(" ".join(words), "person", " ".join(words), None), tuple(words)
             )
@@ -75,10 +80,13 @@ def untitled_people(
 
 
 # what may stand before a name that is a clause's subject: "Vladimir Putin and
-# Recep Tayyip Erdogan agreed", "..., Khalifa Haftar rejected", "rival Fayez al-Sarraj signed"
+# Recep Tayyip Erdogan agreed", "..., Khalifa Haftar rejected", "rival Fayez al-Sarraj signed",
+# "we note that Francis Ona has refused"
 _SUBJECT_OPENERS = frozenset(
-    {",", "and", "but", "while", "as", "when", '"', "\u201c", "(", ":", ";"}
+    {",", "and", "but", "while", "as", "when", '"', "\u201c", "(", ":", ";", "that"}
 )
+# words of address before a surname alone: "Mr Ona declined"
+_ADDRESS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Lord", "Lady", "Sir", "Dame", "Madam"})
 
 
 def _of_a_state(tokens: list[Token], end: int, spans: list[ActorSpan]) -> tuple[Actor | None, int]:
