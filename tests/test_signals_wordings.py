@@ -480,6 +480,14 @@ CASES = {
         ),
         ("Mr Ona rejected the talks.", {("negotiation_rejection", "Ona")}),
     ],
+    "an act called a plot; the plot's aim is no act": [
+        (
+            "Peking radio called the release a premeditated plot to sabotage the armistice.",
+            {("condemnation", "China")},
+        ),
+        ("Nehru described it as a breach of faith.", {("condemnation", "Jawaharlal Nehru")}),
+        ("Russia rejected the plan to extend the truce.", {("negotiation_rejection", "Russia")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -56,6 +56,8 @@ def companions(
 def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     low = reader.low
     start = t.start
+    if start >= 2 and low[start - 1] == "to" and low[start - 2] in WORDS.scheme_nouns:
+        return ()  # "called the release a plot to sabotage the armistice": the plot's aim
     # passive: "was signed by X", "waged by Eritrea's army"; without an agent
     # the subject is what was acted on, so there is no actor ("would be agreed")
     if (

@@ -29,6 +29,7 @@ class GrammarWords:
     denials: frozenset[str]
     not_doing: tuple[str, ...]
     refusing: frozenset[str]
+    scheme_nouns: frozenset[str]
     hypothetical: frozenset[str]
     future: frozenset[str]
     conditionals: frozenset[str]
