@@ -488,6 +488,27 @@ CASES = {
         ("Nehru described it as a breach of faith.", {("condemnation", "Jawaharlal Nehru")}),
         ("Russia rejected the plan to extend the truce.", {("negotiation_rejection", "Russia")}),
     ],
+    "charges, amounting to, sides, armed struggle, facilitators": [
+        (
+            "Turkey charged the Greek Cypriot leadership with conducting a campaign against the "
+            "Turkish community.",
+            {("condemnation", "Turkey")},
+        ),
+        (
+            "Spain said the march amounted to an invasion of a territory under its administration.",
+            {("condemnation", "Spain")},
+        ),
+        ("The Soviet Union stood on the side of Cyprus.", {("alliance_support", "Soviet Union")}),
+        (
+            "The Polisario Front said its fighters would carry on the armed struggle until "
+            "independence.",
+            {("negotiation_rejection", "Polisario Front")},
+        ),
+        (
+            "Najib reaffirmed Malaysia's readiness to continue as third-party facilitator.",
+            {("mediation_offer", "Malaysia")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
@@ -714,6 +735,9 @@ def test_the_stance_is_read_whatever_the_wording(text, expected):
 
 
 NOT_SIGNALS = [
+    # charges and amounts that are no condemnation
+    "Police charged the suspect with murder.",
+    "The bill amounted to a million dollars.",
     # a storm destroys no one's positions; a question's auxiliary names no person
     "The storm destroyed the village.",
     "Has Francis Ona agreed to come to the talks?",

@@ -184,6 +184,8 @@ def _of_state(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
             and tokens[k].lower == "of"
             and tokens[k - 1].lower in ACTOR_WORDS.state_body_nouns
             and tokens[k - 1].lower not in ACTOR_WORDS.act_nouns
+            # "stood on the side of Cyprus": a side taken, not Cyprus's side acting
+            and not (tokens[k - 1].lower == "side" and k >= 3 and tokens[k - 3].lower == "on")
         ):
             head = k - 1
             start = head - 1 if head >= 1 and tokens[head - 1].lower == "the" else head

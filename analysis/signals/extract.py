@@ -378,7 +378,11 @@ def _purpose(reader: SentenceReader, t: Trigger) -> bool:
 
 
 def _object_actor(reader: SentenceReader, t: Trigger, end: int) -> list[ActorSpan]:
-    return [sp for sp in reader.spans if t.end <= sp.start < end]
+    """The actors named after the cue, also one whose name the cue's last words open
+    ("stood on the side of Cyprus": "the side of Cyprus" reads as Cyprus)."""
+    return [
+        sp for sp in reader.spans if t.end <= sp.start < end or t.start < sp.start < t.end < sp.end
+    ]
 
 
 def _names_a_plan(reader: SentenceReader, sp: ActorSpan) -> bool:
