@@ -964,3 +964,15 @@ def test_a_person_whose_title_has_its_own_modifier_is_still_named_together(refer
     )
     rows = [m for m in mentions_of(text) if m[0] == reference]
     assert {name for _, name, _, _ in rows} == {"Emomali Rakhmonov", "Said Abdullo Nuri"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28 March - Kim Il Sung and Peng Dehuai accept the proposal.",
+        "Kim Il Sung and Peng Dehuai reject the plan.",
+        "Kim Il Sung and Peng Dehuai propose that talks resume.",
+    ],
+)
+def test_a_name_coordinated_before_a_verb_in_the_present_is_a_person(text):
+    assert "Peng Dehuai" in actors_of(text)
