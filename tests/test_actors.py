@@ -976,3 +976,9 @@ def test_a_person_whose_title_has_its_own_modifier_is_still_named_together(refer
 )
 def test_a_name_coordinated_before_a_verb_in_the_present_is_a_person(text):
     assert "Peng Dehuai" in actors_of(text)
+
+
+def test_a_government_named_after_a_title_is_no_person():
+    # "representatives of the Papua New Guinea Government": no person called "Government"
+    found = mentions_of("The rebels met representatives of the Papua New Guinea Government.")
+    assert all(kind != "person" for _, _, kind, _ in found)
