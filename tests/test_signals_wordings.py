@@ -509,6 +509,14 @@ CASES = {
             {("mediation_offer", "Malaysia")},
         ),
     ],
+    "a speaker a colon introduces, as liveblogs write": [
+        (
+            "13:05 Turkish Foreign Minister Mevlut Cavusoglu, on Twitter: Armenia should cease its "
+            "provocations and focus on peace negotiations.",
+            {("ceasefire_call", "Mevlut Cavusoglu"), ("negotiation_call", "Mevlut Cavusoglu")},
+        ),
+        ("Kenya: the fighting must stop.", {("ceasefire_call", "Kenya")}),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -351,7 +351,26 @@ def speaker(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
             or (low[j] in WORDS.stance_verbs and _opens_that_clause(low, j + 1, t.start))
         ):
             return left_subject(reader, j - 1)
-    return ()
+    return _colon_speaker(reader, t.start)
+
+
+def _colon_speaker(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
+    """Who a colon introduces as saying what follows, as liveblogs write: "Turkish Foreign
+    Minister Mevlut Cavusoglu, on Twitter: Armenia should cease its provocations"."""
+    low = reader.low
+    colon = next((k for k in range(i - 1, -1, -1) if low[k] == ":"), None)
+    if colon is None or colon < 1:
+        return ()
+    if all(t.text.isupper() for t in reader.tokens[:colon] if t.is_word):
+        return ()  # a transcript's turn label ("DUJARRIC:"): the turn says who speaks
+    # the speaker's name, maybe followed by where it was said (", on Twitter", ", in a statement")
+    k = colon - 1
+    if "," in low[max(0, colon - 5) : colon]:
+        k = max(j for j in range(max(0, colon - 5), colon) if low[j] == ",") - 1
+    sp = reader.span_at.get(k)
+    if sp is None or not sp.actors or sp.how in ("pronoun", "title", "spokesperson"):
+        return ()  # ("Spokesperson: ...": a turn label, read by the turns)
+    return (sp,) if sp.start <= 3 else ()
 
 
 def _opens_that_clause(low: list[str], k: int, end: int) -> bool:
