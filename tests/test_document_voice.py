@@ -531,3 +531,16 @@ def test_a_we_apposition_lists_bodies_no_gazetteer_knows():
         "Volta Liberation Army",
         "Volta Resistance Forces",
     }
+
+
+def test_a_topic_before_the_issuers_line_is_not_the_issuer():
+    text = (
+        "Central African Republic - Statement by the Spokesperson of the Ministry of Foreign Affairs\n"
+        "Paris, 27 December 2012\n"
+        "Ministry of Foreign Affairs of France - Press and Communication Directorate\n\n"
+        "There can be no military solution to the crisis. We call on the Government and on the "
+        "rebel groups to resume dialogue without delay.\n"
+    )
+    found = signals_of(text)
+    assert ("negotiation_call", "France") in found
+    assert not any(actor == "Central African Republic" for _, actor in found)

@@ -58,14 +58,21 @@ def _header_state(doc: Document, *, skip_headline: bool = False) -> Actor | None
         head = doc.text[:first_para]
     # "Press release | Royal Norwegian Ministry of Foreign Affairs": the issuer's own
     # line says whose statement it is, whatever state the headline names
-    for line in doc.text[: min(len(doc.text), 400)].splitlines()[:4]:
-        if _ISSUER_LINE.search(line):
-            # "Department of State Daily Press Briefing - Bosnia": the topic after the dash
-            # is not the issuer; "Press release | Royal Norwegian Ministry ...": the part
-            # naming the issuer is
-            parts = re.split(r"\s[-\u2013\u2014:|]\s", line)
+    issuer_lines = [
+        re.split(r"\s[-\u2013\u2014:|]\s", line)
+        for line in doc.text[: min(len(doc.text), 400)].splitlines()[:4]
+        if _ISSUER_LINE.search(line)
+    ]
+    # "Department of State Daily Press Briefing - Bosnia": the topic after the dash is not
+    # the issuer; "Press release | Royal Norwegian Ministry ...": the part naming the
+    # issuer is. First the issuer's own part of any line ("... of the Ministry of Foreign
+    # Affairs" under the topic "Central African Republic - ..." names no state; the line
+    # "Ministry of Foreign Affairs of France" below does), then the parts up to it ("The
+    # White House - Office of the Press Secretary").
+    for own_part_only in (True, False):
+        for parts in issuer_lines:
             last = max(k for k, p in enumerate(parts) if _ISSUER_LINE.search(p))
-            states = _states_named(" | ".join(parts[: last + 1]))
+            states = _states_named(parts[last] if own_part_only else " | ".join(parts[: last + 1]))
             if len(states) == 1:
                 return states[0]
     if skip_headline:
