@@ -517,6 +517,16 @@ CASES = {
         ),
         ("Kenya: the fighting must stop.", {("ceasefire_call", "Kenya")}),
     ],
+    "strikes suspended; in no rush for a truce": [
+        (
+            "Israel has agreed to suspend air strikes on southern Lebanon for 48 hours.",
+            {("agreement", "Israel")},
+        ),
+        (
+            "Olmert said Israel was in no rush to reach a cease-fire.",
+            {("negotiation_rejection", "Ehud Olmert")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",
