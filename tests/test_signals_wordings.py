@@ -527,6 +527,18 @@ CASES = {
             {("negotiation_rejection", "Ehud Olmert")},
         ),
     ],
+    "'they' after a speech verb with its addressee; military activities to cease": [
+        (
+            "The Governments of Ecuador and Peru informed the guarantors that they accept the "
+            "ceasefire.",
+            {("agreement", "Ecuador"), ("agreement", "Peru")},
+        ),
+        (
+            "We note that the Governments of Ecuador and Peru have each informed us that they "
+            "accept the cessation of all military activities.",
+            {("agreement", "Ecuador"), ("agreement", "Peru")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -152,7 +152,7 @@ def resolve_pronoun(
                 return s.actors
         a = m.last(lambda a: a.type in ("state", "organization", "group"))
         return (a,) if a else ()
-    if kind == "plural" and (verb := _speech_verb_before(tokens, i)) is not None:
+    if kind == "plural" and (verb := _speech_verb_before(tokens, i, spans)) is not None:
         # "Colombia and the ELN said they were restarting the dialogue": the speakers
         run = _coordinated_before(tokens, earlier, _subject_end(tokens, verb))
         if len(run) > 1:
@@ -205,11 +205,17 @@ def _clause_opens_with_verb(tokens: list[Token]) -> bool:
     return False
 
 
-def _speech_verb_before(tokens: list[Token], i: int) -> int | None:
-    """The speech verb whose clause the word at ``i`` opens: "said they", "said that they"."""
+def _speech_verb_before(
+    tokens: list[Token], i: int, spans: list[ActorSpan] | None = None
+) -> int | None:
+    """The speech verb whose clause the word at ``i`` opens: "said they", "said that they",
+    "informed the guarantors that they" (past the one told)."""
+    covered = {k for sp in spans or () for k in range(sp.start, sp.end)}
     k = i - 1
     if k >= 0 and tokens[k].lower == "that":
         k -= 1
+        while k > 0 and k in covered:
+            k -= 1  # the one told: "informed the guarantors that"
         # past the time and place the verb is told with: "announced in Geneva on
         # September 14 that they"
         j = k
@@ -255,7 +261,18 @@ def _subject_end(tokens: list[Token], verb: int) -> int:
 
 # auxiliaries and adverbs between a subject and its speech verb ("have also said")
 WORDS_BEFORE_VERB = frozenset(
-    {"have", "has", "had", "also", "both", "repeatedly", "previously", "jointly", "publicly"}
+    {
+        "have",
+        "has",
+        "had",
+        "also",
+        "both",
+        "each",
+        "repeatedly",
+        "previously",
+        "jointly",
+        "publicly",
+    }
 )
 
 
