@@ -539,6 +539,21 @@ CASES = {
             {("agreement", "Ecuador"), ("agreement", "Peru")},
         ),
     ],
+    "a commitment to a settlement calls for it; a peacekeeping force accepted": [
+        (
+            "Pashinyan reaffirmed Armenia's commitment to a negotiated settlement.",
+            {("negotiation_call", "Nikol Pashinyan")},
+        ),
+        ("Kenya reaffirmed its commitment to the ceasefire.", {("agreement", "Kenya")}),
+        (
+            "Egypt reaffirmed its commitment to the peace treaty with Israel.",
+            {("agreement", "Egypt")},
+        ),
+        (
+            "President Habibie agreed to accept an international peacekeeping force in East Timor.",
+            {("agreement", "B. J. Habibie")},
+        ),
+    ],
     "standing by a side": [
         (
             "Russia and Egypt, which are aligned with the Libyan National Army, objected.",

@@ -285,8 +285,12 @@ def attribute(
         )
         # (a pact honoured is no process backed: "its defence agreement with Mali")
         of_a_pact = rule.concept == "defence_pact"
-        if not of_a_pact and any(w in WORDS.non_actor_objects for w in low[t.end : first_target]):
-            return None
+        between = low[t.end : first_target]
+        if not of_a_pact and any(
+            w in WORDS.non_actor_objects and not (w == "effort" and between[k - 1 : k] == ["war"])
+            for k, w in enumerate(between)
+        ):
+            return None  # (a war effort financed is a side's: "financing the Iraqi war effort")
         # "backed Berri's efforts": the possessed process, not its possessor, is backed
         after = first_target
         while after < end and after in reader.span_at:
