@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from analysis.actors.discourse import Reading
 from analysis.actors.office_holders import surnames
-from analysis.actors.titles import is_name_word, read_name
+from analysis.actors.titles import is_name_word, read_name, skip_honorifics
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor
 from analysis.text import ActorSpan, Token, order_by_start
@@ -37,9 +37,8 @@ def untitled_people(
         end, words = read_name(tokens, i, gaz_starts)
         # "Lord Lansdowne, a junior minister, flew", "Mr Ona declined": one name word after
         # a word of address
-        addressed = len(words) == 1 and (
-            end - i > len(words) or (i > 0 and tokens[i - 1].text.rstrip(".") in _ADDRESS)
-        )
+        address = _address_before(tokens, i)
+        addressed = len(words) == 1 and (end - i > len(words) or address is not None)
         if (
             not (2 <= len(words) <= 4 or addressed)
             or any(k in covered for k in range(i, end))
@@ -47,7 +46,7 @@ def untitled_people(
         ):
             continue
         # the clause opens before a word of address: "... that Mr Francis Ona has refused"
-        opening = i - 1 if i > 0 and tokens[i - 1].text.rstrip(".") in _ADDRESS else i
+        opening = address if address is not None else i
         before = tokens[i - 1].lower if i > 0 else ""
         after = tokens[end].lower if end < len(tokens) else ""
         state, rest = _of_a_state(tokens, end, spans)
@@ -85,8 +84,15 @@ def untitled_people(
 _SUBJECT_OPENERS = frozenset(
     {",", "and", "but", "while", "as", "when", '"', "\u201c", "(", ":", ";", "that"}
 )
-# words of address before a surname alone: "Mr Ona declined"
-_ADDRESS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Lord", "Lady", "Sir", "Dame", "Madam"})
+
+
+def _address_before(tokens: list[Token], i: int) -> int | None:
+    """Where the words of address (``data/honorifics.txt``) that end right before ``i``
+    start ("Mr Ona", "His Excellency Dr X"), or None when there are none."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if skip_honorifics(tokens, j) == i:
+            return j
+    return None
 
 
 def _of_a_state(tokens: list[Token], end: int, spans: list[ActorSpan]) -> tuple[Actor | None, int]:

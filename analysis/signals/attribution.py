@@ -285,12 +285,8 @@ def attribute(
         )
         # (a pact honoured is no process backed: "its defence agreement with Mali")
         of_a_pact = rule.concept == "defence_pact"
-        between = low[t.end : first_target]
-        if not of_a_pact and any(
-            w in WORDS.non_actor_objects and not (w == "effort" and between[k - 1 : k] == ["war"])
-            for k, w in enumerate(between)
-        ):
-            return None  # (a war effort financed is a side's: "financing the Iraqi war effort")
+        if not of_a_pact and any(w in WORDS.non_actor_objects for w in low[t.end : first_target]):
+            return None
         # "backed Berri's efforts": the possessed process, not its possessor, is backed
         after = first_target
         while after < end and after in reader.span_at:
@@ -642,11 +638,9 @@ def _parties_between(reader: SentenceReader, t: Trigger) -> tuple[Actor, ...]:
             for sp in reader.spans
             if k < sp.start <= k + 12 and sp.actors and sp.how != "pronoun"
         ]
-        joined = (
-            [w for w in low[named[0].end : named[1].start] if w not in WORDS.determiners]
-            if (len(named) >= 2)
-            else []
-        )
-        if joined == ["and"]:
+        if len(named) < 2:
+            continue
+        # "between Sudan and the SPLM": two parties joined by "and"
+        if [w for w in low[named[0].end : named[1].start] if w not in WORDS.determiners] == ["and"]:
             return actors_of(tuple(named[:2]))
     return ()

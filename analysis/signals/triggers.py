@@ -194,18 +194,13 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
     return out
 
 
-# verbs of holding ground that attack only with an object: "occupied the town", not "the
-# positions they now occupy"
-_HOLDING = frozenset(inflect("occupy") | inflect("hold") | inflect("control"))
-
-
 def _parties_to(low: list[str], i: int) -> bool:
     """Does the noun at ``i`` say whose parties or sides are meant ("the parties to the
     present fighting", "both sides in the fighting")?"""
     k = i - 1
-    while k >= 0 and (low[k] in WORDS.determiners or low[k] in ("present", "current", "ongoing")):
+    while k >= 0 and (low[k] in WORDS.determiners or low[k] in WORDS.ongoing_modifiers):
         k -= 1
-    return k >= 1 and low[k] in ("to", "in") and low[k - 1] in ("parties", "party", "sides", "side")
+    return k >= 1 and low[k] in ("to", "in") and low[k - 1] in WORDS.party_nouns
 
 
 def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> bool:
@@ -223,7 +218,7 @@ def _names_no_act(reader: SentenceReader, t: Trigger, found: list[Trigger]) -> b
         if (
             t.kind == "verb"
             and (t.end >= len(low) or not low[t.end].isalpha())
-            and (low[t.start] in _HOLDING)
+            and (low[t.start] in WORDS.holding_verbs)
         ):
             return True  # "in the positions they now occupy": ground held, no attack
         return t.kind == "noun" and not WORDS.unrealised_modifiers.isdisjoint(
