@@ -193,6 +193,9 @@ def _turns(
         return (person,), ((body,) if body is not None else ()), (voice or person,)
 
     own: Turn = turn_of(speaker, principal) if speaker is not None else (None, (), ())
+    # "SPOKESMAN: We call on ..." under "Department of State Daily Press Briefing": a
+    # spokesperson the text does not name speaks for the body that issued the briefing
+    unnamed: Turn = own if speaker is not None or fallback is None else ((fallback,),) * 3
     out: list[Turn] = []
     for s in sentences:
         label = talk.turns.get(s.paragraph, "")
@@ -201,7 +204,7 @@ def _turns(
         elif is_question(label):
             out.append(((), (), ()))
         elif is_speaker_label(label, speaker):
-            out.append(own)
+            out.append(unnamed)
         else:
             # "LAVROV: ...": someone the text introduced; "Hua Chunying: ...": a person
             # the label names, speaking for the body the headline names
