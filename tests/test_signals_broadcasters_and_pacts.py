@@ -121,3 +121,88 @@ def test_an_unnamed_spokesman_of_no_known_body_speaks_for_nobody():
         "SPOKESMAN: We call on the rebels to stop firing.\n"
     )
     assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("headline", "greeting", "line", "expected"),
+    [
+        (
+            '"Your time is up": the President\'s address on Haiti',
+            "My fellow Americans, tonight I speak to you.",
+            "I urge all Haitians to refrain from violence.",
+            {("ceasefire_call", "Bill Clinton")},
+        ),
+        (
+            "The President's televised address on Cambodia",
+            "My fellow Americans, good evening.",
+            "I call on Hanoi to stop its attacks.",
+            {("ceasefire_call", "Richard Nixon")},
+        ),
+        (
+            "The Prime Minister's statement on the Falklands",
+            "My fellow Britons, I speak to you tonight.",
+            "We condemn the invasion of the islands.",
+            {("condemnation", "United Kingdom")},
+        ),
+    ],
+    ids=lambda v: str(v)[:30],
+)
+def test_a_speech_the_headline_gives_to_an_office_is_its_holders(
+    headline, greeting, line, expected
+):
+    dates = {"Haiti": "15 September 1994", "Cambodia": "30 April 1970", "Falklands": "3 April 1982"}
+    date = next(d for k, d in dates.items() if k in headline)
+    text = f"{headline}\n{date}\n\n{greeting}\n\n{line}\n"
+    assert signals_of(text) == expected
+
+
+def test_a_state_a_headline_names_as_its_topic_is_no_voice():
+    text = (
+        "The President's address on Haiti\n15 September 2031\n\n"
+        "Tonight I speak to you.\n\nI urge all Haitians to refrain from violence.\n"
+    )
+    assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The junta in Niger refused to receive a joint mission of ECOWAS and the AU.",
+            {("negotiation_rejection", "Niger")},
+        ),
+        (
+            "Myanmar's generals have refused even to receive the special envoy of the UN.",
+            {("negotiation_rejection", "Myanmar")},
+        ),
+        (
+            "The Taliban declined to receive the envoy sent by Pakistan.",
+            {("negotiation_rejection", "Taliban")},
+        ),
+        (
+            "The authorities in Damascus refused to meet the Arab League delegation.",
+            {("negotiation_rejection", "Syria")},
+        ),
+        (
+            "The military regime in Khartoum rejected the plan.",
+            {("negotiation_rejection", "Sudan")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_refusing_to_receive_a_go_between_rejects_talks_and_the_government_in_a_state(
+    text, expected
+):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar received the envoy on Monday.",
+        "The rebels in Mali rejected the plan.",
+    ],
+)
+def test_a_go_between_received_and_rebels_in_a_state_are_no_rejection_by_it(text):
+    assert signals_of(text) <= {("negotiation_rejection", "rebels")}
+    assert ("negotiation_rejection", "Mali") not in signals_of(text)

@@ -190,9 +190,33 @@ def _of_state(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
             head = k - 1
             start = head - 1 if head >= 1 and tokens[head - 1].lower == "the" else head
             out.append(ActorSpan(start, sp.end, (a,), _body_how(tokens[head].lower)))
+        elif (start := _government_in(tokens, sp)) is not None:
+            out.append(ActorSpan(start, sp.end, (a,), "government"))
         else:
             out.append(sp)
     return out
+
+
+def _government_in(tokens: list[Token], sp: ActorSpan) -> int | None:
+    """Where "the junta in Niger", "the authorities in Niamey" start: a governing noun
+    after "the" (and one lower-case modifier: "the military junta in Niger") before "in"
+    and the state or its capital."""
+    a = sp.actors[0] if sp.actors else None
+    k = sp.start - 1
+    if (
+        a is None
+        or a.type != "state"
+        or sp.how not in ("name", "alias", "acronym", "capital")
+        or k < 2
+        or tokens[k].lower != "in"
+        or tokens[k - 1].lower not in ACTOR_WORDS.governments_in
+    ):
+        return None
+    for start in (k - 2, k - 3):
+        if start >= 0 and tokens[start].lower == "the":
+            if all(t.is_word and not t.is_cap for t in tokens[start + 1 : k - 1]):
+                return start
+    return None
 
 
 def _without_nested(spans: list[ActorSpan]) -> list[ActorSpan]:

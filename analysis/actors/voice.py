@@ -14,7 +14,7 @@ from collections import Counter
 
 from analysis.actors.gazetteer import country
 from analysis.actors.names import match_name, name_index
-from analysis.actors.office_holders import office_holder
+from analysis.actors.office_holders import holder_of, office_holder
 from analysis.actors.titles import match_title, read_name
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor, Document, Sentence
@@ -81,7 +81,11 @@ def _header_state(doc: Document, *, skip_headline: bool = False) -> Actor | None
             head = head[headline.end :] if len(head) > headline.end else ""
     counts: Counter = Counter()
     first: dict[str, Actor] = {}
-    for _, _, a in named_in(tokenize(head), adjectives=True):
+    tokens = tokenize(head)
+    for start, _, a in named_in(tokens, adjectives=True):
+        before = start - 1 - (start > 1 and tokens[start - 1].lower == "the")
+        if before >= 0 and tokens[before].lower in ACTOR_WORDS.topic_prepositions:
+            continue  # "the President's address on Haiti": the topic, not the issuer
         if a.type == "state":
             counts[a.name] += 1
             first.setdefault(a.name, a)
@@ -170,6 +174,43 @@ _QUOTED_SPEECH = re.compile(
 )
 
 
+# "the President's address on Haiti", "The Prime Minister's statement to Parliament": a
+# speech its headline gives to an office, not to a name
+_OWN_SPEECH = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['\u2019]s\s+"
+    r"(?:televised\s+|radio\s+|national\s+)?(?:address|speech|remarks|statement)\b"
+)
+_GREETING_BLOCKS = 4  # the greeting comes within the first blocks
+
+
+def _office_speaking(doc: Document, title_words: str) -> tuple[Actor, ...]:
+    """Who held the office a headline gives the speech to, in the state the speech
+    greets as its own ("My fellow Americans") or the header names."""
+    tokens = tokenize(title_words)
+    end, title = match_title(tokens, 0)
+    if title is None or end != len(tokens) or not doc.date:
+        return ()
+    state = _greeted_state(doc) or _header_state(doc, skip_headline=True)
+    if state is None:
+        return ()
+    holder = holder_of(title.title, state.name, doc.date)
+    return (holder,) if holder is not None else ()
+
+
+def _greeted_state(doc: Document) -> Actor | None:
+    """The state whose people a speech greets as the speaker's own: "My fellow
+    Americans", "Fellow South Africans"."""
+    for block in doc.blocks[:_GREETING_BLOCKS]:
+        tokens = tokenize(doc.text[block.start : block.end])
+        for k in range(len(tokens) - 1):
+            if tokens[k].lower != "fellow":
+                continue
+            for start, _, actor in named_in(tokens[k + 1 : k + 4], adjectives=True):
+                if start == 0 and actor.type == "state":
+                    return actor
+    return None
+
+
 def speech_speaker(doc: Document) -> tuple[Actor, ...]:
     """The titled person a speech's headline names as its speaker: "I" and "we" in it
     are theirs ("Speech excerpt: Prime Minister Margaret Thatcher to the House"); or
@@ -179,6 +220,9 @@ def speech_speaker(doc: Document) -> tuple[Actor, ...]:
     line = doc.text[headline.start : headline.end] if headline else doc.text.split("\n", 1)[0]
     m = _SPEECH.match(line.strip())
     if not m:
+        own = _OWN_SPEECH.search(line)
+        if own is not None:
+            return _office_speaking(doc, own.group("title"))
         quoted = _QUOTED_SPEECH.match(line.strip())
         if quoted is None:
             return ()

@@ -60,6 +60,8 @@ WORD_SETS = (
     "report_nouns",
     "determiners",
     "act_nouns",
+    "topic_prepositions",
+    "governments_in",
 )
 # the tables that map a word or name to a string: ``[table] key = "value"``
 WORD_MAPS = ("portfolios", "organisation_short_names")
@@ -110,6 +112,8 @@ class ActorWords:
     report_nouns: frozenset[str]
     determiners: frozenset[str]
     act_nouns: frozenset[str]
+    topic_prepositions: frozenset[str]
+    governments_in: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
     organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"
     pronouns: Mapping[str, str]  # "he" -> "person", "it" -> "thing", "they" -> "plural"
