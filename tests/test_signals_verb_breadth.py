@@ -98,7 +98,10 @@ CASES = {
     "consenting and acceding": [
         ("The Burmese junta consented to a truce.", {("agreement", "Myanmar")}),
         ("Eritrea acceded to the peace agreement.", {("agreement", "Eritrea")}),
-        ("Uganda's parliament ratified the peace accord with the LRA.", {("agreement", "Uganda")}),
+        (
+            "Uganda's parliament ratified the peace accord with the LRA.",
+            {("agreement", "Parliament of Uganda")},
+        ),
     ],
     "interceding": [
         (

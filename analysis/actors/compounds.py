@@ -57,6 +57,23 @@ def ministry(state: Actor, portfolio: str, head: str) -> Actor:
     return Actor(f"{adjective} {noun}", "organization", state.name)
 
 
+def legislature(state: Actor, body: str) -> Actor:
+    """A state's parliament, named as "<Body> of <State>": "Senate of Nigeria"."""
+    return Actor(f"{body} of {state.name}", "organization", state.name)
+
+
+_LEGISLATURE_WORDS = 3  # the longest name in the legislatures table
+
+
+def _legislature_at(tokens: list[Token], j: int) -> tuple[int, str] | None:
+    """The end and the name ("National Assembly") of a parliament named at ``j``."""
+    for n in range(_LEGISLATURE_WORDS, 0, -1):
+        words = tokens[j : j + n]
+        if len(words) == n and " ".join(t.lower for t in words) in ACTOR_WORDS.legislatures:
+            return j + n, " ".join(t.text[:1].upper() + t.text[1:] for t in words)
+    return None
+
+
 def _body_noun_at(tokens: list[Token], start: int, within: int, *, lower_only: bool) -> int | None:
     """Index of a state-body noun ("troops", "government") at most ``within`` words
     from ``start``, past modifiers ("ground", "federal"); None when there is none."""
@@ -95,6 +112,12 @@ def _state_bodies(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan
         if sp.how in ("person", "title", "spokesperson"):
             out.append(sp)
             continue
+        # "the Nigerian Senate", "Sudan's National Assembly": the parliament, an actor
+        if actor.type == "state" and (sp.how == "adjective" or possessive):
+            found = _legislature_at(tokens, j)
+            if found is not None:
+                out.append(ActorSpan(sp.start, found[0], (legislature(actor, found[1]),), "name"))
+                continue
         # "Russian Foreign Ministry", "China's foreign ministry", "the Qatari Foreign Ministry"
         if (
             actor.type == "state"
@@ -190,11 +213,29 @@ def _of_state(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
             head = k - 1
             start = head - 1 if head >= 1 and tokens[head - 1].lower == "the" else head
             out.append(ActorSpan(start, sp.end, (a,), _body_how(tokens[head].lower)))
+        elif (named := _legislature_of(tokens, sp, k)) is not None:
+            out.append(named)
         elif (start := _government_in(tokens, sp)) is not None:
             out.append(ActorSpan(start, sp.end, (a,), "government"))
         else:
             out.append(sp)
     return out
+
+
+def _legislature_of(tokens: list[Token], sp: ActorSpan, k: int) -> ActorSpan | None:
+    """ "the Senate of Nigeria": the parliament named before "of" and the state (``k``
+    is the place of "of")."""
+    a = sp.actors[0] if sp.actors else None
+    if a is None or a.type != "state" or sp.how not in ("name", "alias") or k < 1:
+        return None
+    if tokens[k].lower != "of":
+        return None
+    for start in range(max(0, k - _LEGISLATURE_WORDS), k):
+        found = _legislature_at(tokens, start)
+        if found is not None and found[0] == k:
+            start -= start >= 1 and tokens[start - 1].lower == "the"
+            return ActorSpan(start, sp.end, (legislature(a, found[1]),), "name")
+    return None
 
 
 def _government_in(tokens: list[Token], sp: ActorSpan) -> int | None:

@@ -62,6 +62,7 @@ WORD_SETS = (
     "act_nouns",
     "topic_prepositions",
     "governments_in",
+    "legislatures",
 )
 # the tables that map a word or name to a string: ``[table] key = "value"``
 WORD_MAPS = ("portfolios", "organisation_short_names")
@@ -114,6 +115,7 @@ class ActorWords:
     act_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
     governments_in: frozenset[str]
+    legislatures: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
     organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"
     pronouns: Mapping[str, str]  # "he" -> "person", "it" -> "thing", "they" -> "plural"

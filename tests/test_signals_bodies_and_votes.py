@@ -1,0 +1,101 @@
+"""Parliaments as actors, bodies voting for an outcome, and talks asked for as the
+preferred way, a priority, diplomatic options or a negotiated return: each rule in
+several paraphrases of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Nigerian Senate urged the president to explore political and diplomatic options.",
+            {("negotiation_call", "Senate of Nigeria")},
+        ),
+        ("The Senate of Nigeria urged restraint.", {("ceasefire_call", "Senate of Nigeria")}),
+        (
+            "Sudan's National Assembly voted to brand South Sudan an enemy.",
+            {("condemnation", "National Assembly of Sudan")},
+        ),
+        (
+            "The Pakistani parliament condemned the strikes.",
+            {("condemnation", "Parliament of Pakistan")},
+        ),
+        (
+            "The Russian State Duma called for talks with Kyiv.",
+            {("negotiation_call", "State Duma of Russia")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_a_states_parliament_is_an_actor_of_its_own(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The General Assembly voted 104 to 11 on Tuesday for an immediate cease-fire.",
+            {("ceasefire_call", "UN General Assembly")},
+        ),
+        ("The Arab League voted for an end to the fighting.", {("ceasefire_call", "Arab League")}),
+        (
+            "The OAS voted overwhelmingly for negotiations between the two governments.",
+            {("negotiation_call", "Organization of American States")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_a_body_voting_for_an_outcome_asks_for_it(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blinken said diplomacy is certainly the preferred way to resolve this situation.",
+            {("negotiation_call", "Antony Blinken")},
+        ),
+        ("Kenya said talks remain the best option for Sudan.", {("negotiation_call", "Kenya")}),
+        (
+            '"We prioritise negotiations and dialogue," President Bola Tinubu said.',
+            {("negotiation_call", "Bola Tinubu")},
+        ),
+        ("Ghana gives priority to dialogue with the junta.", {("negotiation_call", "Ghana")}),
+        (
+            "Germany pressed for a negotiated return to constitutional order.",
+            {("negotiation_call", "Germany")},
+        ),
+        (
+            "Senegal urged the junta to explore diplomatic avenues.",
+            {("negotiation_call", "Senegal")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_talks_named_as_the_preferred_way_a_priority_or_an_option_are_asked_for(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate voted for the budget.",
+        "Israel said the best way to free the hostages is military pressure.",
+        "The parliament in Accra met on Monday.",
+    ],
+)
+def test_votes_and_best_ways_with_no_talks_or_truce_ask_for_none(text):
+    assert signals_of(text) == set()
