@@ -544,3 +544,17 @@ def test_a_topic_before_the_issuers_line_is_not_the_issuer():
     found = signals_of(text)
     assert ("negotiation_call", "France") in found
     assert not any(actor == "Central African Republic" for _, actor in found)
+
+
+@pytest.mark.parametrize(
+    "role", ["acting Minister of Foreign Affairs", "interim Minister of Foreign Affairs"]
+)
+def test_a_signatory_whose_title_opens_with_a_role_word_signs_too(role):
+    text = (
+        "Joint statement on the border\n3 March 2031\n\n"
+        "We, Marcus Vell, Minister of Foreign Affairs of Norway, and Ilse Danner, "
+        f"{role} of Austria, met in Geneva today.\n\n"
+        "We strongly condemn the attacks on the monitors.\n"
+    )
+    found = signals_of(text)
+    assert found == {("condemnation", "Marcus Vell"), ("condemnation", "Ilse Danner")}

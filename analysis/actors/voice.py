@@ -30,7 +30,7 @@ _SIGNATURE = re.compile(
 # Napoleon Duarte, President of ...")
 _WE_APPOSITION = re.compile(
     r"\bWe,\s+(?P<who>[^.]{3,600}?),(?:\s*\n|\s+(?=[a-z])(?!(?:"
-    + "|".join(map(re.escape, sorted(ACTOR_WORDS.apposition_words)))
+    + "|".join(map(re.escape, sorted(ACTOR_WORDS.apposition_words | ACTOR_WORDS.role_words)))
     + r")\b))"
 )
 
@@ -333,7 +333,9 @@ def _body_named_before(doc: Document, end: int, head: str) -> Actor | None:
 _PARTICLES = "|".join(map(re.escape, sorted(ACTOR_WORDS.name_particles)))
 _SIGNATORY = re.compile(
     r"(?P<name>[A-Z][\w'.-]+(?: (?:[A-Z][\w'.-]+|(?:" + _PARTICLES + r")(?= [A-Z]))){1,5}),"
-    r" (?P<role>[A-Z][\w -]+? of (?:the )?[A-Z][^,;]+)"
+    r" (?P<role>(?:(?:"
+    + "|".join(map(re.escape, sorted(ACTOR_WORDS.role_words)))
+    + r") )?[A-Z][\w -]+? of (?:the )?[A-Z][^,;]+)"
 )
 
 
@@ -380,7 +382,10 @@ def _signed(name: str, role: str) -> Actor | None:
     """The person of a signature "Abdel Fattah el-Sisi" + "President of the Arab
     Republic of Egypt": their name (the office table's spelling), title and state."""
     role_tokens = tokenize(role)
-    tj, title = match_title(role_tokens, 0)
+    k = 0  # "acting Minister of Foreign Affairs of Ukraine": the title after its role word
+    while k < len(role_tokens) and role_tokens[k].lower in ACTOR_WORDS.role_words:
+        k += 1
+    tj, title = match_title(role_tokens, k)
     if title is None:
         return None
     state = None
