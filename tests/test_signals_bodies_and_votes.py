@@ -99,3 +99,37 @@ def test_talks_named_as_the_preferred_way_a_priority_or_an_option_are_asked_for(
 )
 def test_votes_and_best_ways_with_no_talks_or_truce_ask_for_none(text):
     assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tanzanian troops had pushed the Ugandans back across the Kagera River.",
+            {("hostilities", "Tanzania")},
+        ),
+        ("French forces returned fire in self-defence.", {("hostilities", "France")}),
+        ("Sudan said its army had liberated Heglig by force.", {("hostilities", "Sudan")}),
+        ("Indian divisions are closing on Dacca.", {("hostilities", "India")}),
+        ("Ethiopian troops drove the Eritreans from Badme.", {("hostilities", "Ethiopia")}),
+        ("Greek troops took the town by storm.", {("hostilities", "Greece")}),
+        ("Kenyan troops beat al-Shabaab fighters back from the town.", {("hostilities", "Kenya")}),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_driving_back_returning_fire_and_taking_ground_by_force_are_attacks(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president drove the minister from the airport to the palace.",
+        "Egypt closed the Rafah crossing on Monday.",
+        "Israel pushed back the vote by a week.",
+        "The talks are closing in on a deal, Qatar said.",
+        "Ecuadorean units had beaten back the assault.",
+    ],
+)
+def test_driving_closing_and_pushing_back_without_forces_attack_nobody(text):
+    assert signals_of(text) == set()

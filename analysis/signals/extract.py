@@ -402,6 +402,8 @@ def _direct_object_actor(reader: SentenceReader, t: Trigger) -> bool:
     after "against" ("fought the Rapid Support Forces", "fought against the RSF")? Not
     after "alongside", which takes a side."""
     low = reader.low
+    if any(t.start < sp.start < t.end and sp.actors for sp in reader.spans):
+        return True  # "pushed the Ugandans back": the object inside the cue's gap
     k = t.end
     if k < len(low) and low[k] == "against":
         k += 1
