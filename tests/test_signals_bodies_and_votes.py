@@ -133,3 +133,64 @@ def test_driving_back_returning_fire_and_taking_ground_by_force_are_attacks(text
 )
 def test_driving_closing_and_pushing_back_without_forces_attack_nobody(text):
     assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The AU Peace and Security Council gave the two countries 48 hours to stop "
+            "fighting and two weeks to resume negotiations.",
+            {
+                ("ceasefire_call", "AU Peace and Security Council"),
+                ("negotiation_call", "AU Peace and Security Council"),
+            },
+        ),
+        (
+            "The UN has given the parties a month to reach a peace deal.",
+            {("negotiation_call", "United Nations")},
+        ),
+        (
+            "ECOWAS gave the junta seven days to end the fighting.",
+            {("ceasefire_call", "ECOWAS")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_an_ultimatum_asks_for_what_it_gives_time_for(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers gave themselves two weeks to finish the report.",
+        "NATO gave the Serbs ten days to pull their heavy weapons back.",
+        "Sweden wants its diplomats back.",
+    ],
+)
+def test_time_given_for_other_things_and_back_ending_a_clause_ask_for_and_back_nothing(text):
+    assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebel fighters of the Ivorian Popular Movement of the Great West (MPIGO) attacked "
+            "a French patrol.",
+            {("hostilities", "Ivorian Popular Movement of the Great West")},
+        ),
+        (
+            "Gunmen of the Movement for the Liberation of the North (MLN) ambushed a convoy.",
+            {("hostilities", "Movement for the Liberation of the North")},
+        ),
+        (
+            "Militants of the Sahel Patriotic Front stormed the town.",
+            {("hostilities", "Sahel Patriotic Front")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_fighters_of_a_named_group_and_a_name_whose_acronym_is_in_another_language(text, expected):
+    assert signals_of(text) == expected

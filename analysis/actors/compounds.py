@@ -222,6 +222,34 @@ def _of_state(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
+def fighters_of_groups(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan]:
+    """ "rebel fighters of the Ivorian Popular Movement of the Great West", "militants of
+    the Islamic State": unnamed fighters of a named group are the group."""
+    if not any(sp.how == "group" for sp in spans):
+        return spans
+    by_end = {sp.end: sp for sp in spans if sp.how == "group"}
+    out = []
+    dropped: set[int] = set()
+    for sp in spans:
+        a = sp.actors[0] if sp.actors else None
+        k = sp.start - 1 - (sp.start > 1 and tokens[sp.start - 1].lower == "the")
+        fighters = by_end.get(k)
+        if (
+            a is not None
+            and a.type in ("group", "organization")
+            and sp.how in ("name", "alias", "acronym")
+            and k >= 1
+            and tokens[k].lower == "of"
+            and fighters is not None
+            and tokens[k - 1].lower in ACTOR_WORDS.military_nouns | ACTOR_WORDS.unnamed_group_heads
+        ):
+            out.append(ActorSpan(fighters.start, sp.end, sp.actors, "forces"))
+            dropped.add(id(fighters))
+        else:
+            out.append(sp)
+    return [sp for sp in out if id(sp) not in dropped]
+
+
 def _legislature_of(tokens: list[Token], sp: ActorSpan, k: int) -> ActorSpan | None:
     """ "the Senate of Nigeria": the parliament named before "of" and the state (``k``
     is the place of "of")."""

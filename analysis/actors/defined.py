@@ -209,6 +209,14 @@ def _name_before(tokens: list[Token], k: int, acronym: str) -> int | None:
         words = [tok.text for tok in tokens[s:k] if tok.is_cap and tok.lower not in _CONNECTORS]
         if "".join(w[0] for w in words).upper() == acronym or _spells(acronym, words):
             return s
+    # an acronym of the name in another language: "the Ivorian Popular Movement of the Great
+    # West (MPIGO)", "the Kurdistan Workers' Party (PKK)": the whole run of capitalised words,
+    # when a body's head word ends one of its parts
+    while start < k and tokens[start].lower in _CONNECTORS:
+        start += 1
+    run = [tok for tok in tokens[start:k] if tok.is_cap and tok.lower not in _CONNECTORS]
+    if len(run) >= 2 and any(tok.lower in ACTOR_WORDS.body_name_heads for tok in run):
+        return start
     return None
 
 

@@ -19,7 +19,12 @@ named; the second reads every sentence with that knowledge.
 
 from __future__ import annotations
 
-from analysis.actors.compounds import compounds, federal_state, leaders_governments
+from analysis.actors.compounds import (
+    compounds,
+    federal_state,
+    fighters_of_groups,
+    leaders_governments,
+)
 from analysis.actors.defined import defined_names
 from analysis.actors.discourse import Discourse, Reading
 from analysis.actors.groups import unnamed_groups
@@ -105,6 +110,7 @@ def _read_sentence(
     spans = compounds(reading, tokens, spans)
     spans = defined_names(reading, tokens, spans)
     spans = unnamed_groups(reading, tokens, spans)
+    spans = fighters_of_groups(tokens, spans)
     spans = known_names(reading, tokens, spans)
     spans = possessive_people(reading, tokens, spans)
     spans = office_holders_named(reading, tokens, spans)

@@ -159,6 +159,9 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
                 (t.start > 0 and reader.low[t.start - 1] in WORDS.particle_verbs)
                 # "hand power back to parliament", "get back into talks": a direction
                 or (t.end < n and reader.low[t.end] in ("to", "into", "from", "on", "in"))
+                # "to pull their heavy weapons back.": backing has an object
+                or t.end == n
+                or not reader.tokens[t.end].is_word
             )
         )
     ]
