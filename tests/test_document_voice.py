@@ -558,3 +558,38 @@ def test_a_signatory_whose_title_opens_with_a_role_word_signs_too(role):
     )
     found = signals_of(text)
     assert found == {("condemnation", "Marcus Vell"), ("condemnation", "Ilse Danner")}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the topic's state alone before the dash, the issuer's capital on the next line
+        "Cote d'Ivoire - Statement by the spokesperson of the Ministry of Foreign Affairs\n"
+        "7 January 2031\nParis (unofficial translation)\n\n",
+        # the states after the topic's preposition are the topic
+        "Statement of the Ministry of Foreign Affairs on Libyan military intervention in Uganda\n"
+        "16 March 2031\nFrance, Paris (text as distributed)\n\n",
+    ],
+)
+def test_the_issuer_is_the_state_the_header_names_outside_the_topic(header):
+    text = header + "Our forces returned fire in self-defence.\n\nWe condemn the attack.\n"
+    found = signals_of(text)
+    assert found == {("hostilities", "France"), ("condemnation", "France")}
+
+
+def test_a_lead_sentence_is_no_header_line():
+    text = (
+        "Kosovo police battle gunmen in the north\n24 September 2031\n\n"
+        "PRISTINA - Serbian gunmen stormed a monastery, Kosovo said.\n\n"
+        "We condemn the attack.\n"
+    )
+    assert ("condemnation", "Serbia") not in signals_of(text)
+
+
+def test_an_organisations_venue_is_not_its_voice():
+    text = (
+        "Press point by NATO Secretary General Marcus Vell on the situation in Syria\n"
+        "Brussels, 28 February 2031\n\n"
+        "Our forces returned fire in self-defence.\n"
+    )
+    assert ("hostilities", "Belgium") not in signals_of(text)

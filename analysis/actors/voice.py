@@ -46,6 +46,9 @@ def author(doc: Document) -> Actor | None:
     return _header_state(doc)
 
 
+_HEADER_LINE_MAX = 100  # characters of a header line that the layout read as a paragraph
+
+
 def _header_state(doc: Document, *, skip_headline: bool = False) -> Actor | None:
     """The one state the header lines name, if they name exactly one."""
     head = doc.text[: min(len(doc.text), 400)]
@@ -56,6 +59,18 @@ def _header_state(doc: Document, *, skip_headline: bool = False) -> Actor | None
             break
     if first_para is not None:
         head = doc.text[:first_para]
+        blank = doc.text.find("\n\n", first_para)
+        line = doc.text[first_para:blank].strip()
+        if (
+            first_para > 0
+            and 0 <= blank < 400
+            and "\n" not in line
+            and len(line) <= _HEADER_LINE_MAX
+            and not line.endswith((".", "!", "?", '"', "\u201d"))
+        ):
+            # "Paris (unofficial translation ...)": a short line that is no sentence,
+            # before the first blank line, is still the header's
+            head = doc.text[:blank]
     # "Press release | Royal Norwegian Ministry of Foreign Affairs": the issuer's own
     # line says whose statement it is, whatever state the headline names
     issuer_lines = [
@@ -69,10 +84,14 @@ def _header_state(doc: Document, *, skip_headline: bool = False) -> Actor | None
     # Affairs" under the topic "Central African Republic - ..." names no state; the line
     # "Ministry of Foreign Affairs of France" below does), then the parts up to it ("The
     # White House - Office of the Press Secretary").
+    # "Cote d'Ivoire - Statement by the spokesperson of the Ministry": a state alone before
+    # the issuer's part is the topic's label
+    labels = {a.name for parts in issuer_lines for part in parts[:-1] if (a := _label_state(part))}
     for own_part_only in (True, False):
         for parts in issuer_lines:
             last = max(k for k, p in enumerate(parts) if _ISSUER_LINE.search(p))
-            states = _states_named(parts[last] if own_part_only else " | ".join(parts[: last + 1]))
+            named = parts[last : last + 1] if own_part_only else parts[: last + 1]
+            states = _states_named(" | ".join(p for p in named if _label_state(p) is None))
             if len(states) == 1:
                 return states[0]
     if skip_headline:
@@ -81,17 +100,36 @@ def _header_state(doc: Document, *, skip_headline: bool = False) -> Actor | None
             head = head[headline.end :] if len(head) > headline.end else ""
     counts: Counter = Counter()
     first: dict[str, Actor] = {}
-    tokens = tokenize(head)
-    for start, _, a in named_in(tokens, adjectives=True):
-        before = start - 1 - (start > 1 and tokens[start - 1].lower == "the")
-        if before >= 0 and tokens[before].lower in ACTOR_WORDS.topic_prepositions:
-            continue  # "the President's address on Haiti": the topic, not the issuer
-        if a.type == "state":
-            counts[a.name] += 1
-            first.setdefault(a.name, a)
+    for line in head.splitlines():
+        tokens = tokenize(line)
+        # "the President's address on Haiti", "Statement ... on Libyan military intervention
+        # in Uganda": what the line names after its topic's preposition is the topic
+        topic = next(
+            (k for k, t in enumerate(tokens) if t.lower in ACTOR_WORDS.topic_prepositions),
+            len(tokens),
+        )
+        for _, _, a in named_in(tokens[:topic], adjectives=True):
+            if a.type == "state" and a.name not in labels:
+                counts[a.name] += 1
+                first.setdefault(a.name, a)
+            elif a.type != "state" and not counts:
+                # "Press point by NATO Secretary General ..." over "Brussels, 28 February":
+                # an organisation's text, and the place is its venue
+                return None
     if len(counts) == 1:
         return next(iter(first.values()))
     return None
+
+
+def _label_state(part: str) -> Actor | None:
+    """The state a header part consists of ("Cote d'Ivoire", "The Sudan"), if it is only that."""
+    tokens = [t for t in tokenize(part.strip()) if t.lower != "the"]
+    if not tokens:
+        return None
+    end, entries = match_name(tokens, 0)
+    # a state's own name, not a seat ("The White House - Office of the Press Secretary")
+    entries = [e for e in entries if e.how in ("name", "alias") and e.actor.type == "state"]
+    return entries[0].actor if entries and end == len(tokens) else None
 
 
 _ISSUER_LINE = re.compile(
