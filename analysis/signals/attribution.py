@@ -19,6 +19,7 @@ from analysis.signals.lexicon import Rule, Trigger, lexicon
 from analysis.signals.modality import modality_of
 from analysis.signals.reader import SentenceReader, clause_start, opens_sentence
 from analysis.signals.reporting import reporter
+from analysis.signals.sides import unnamed_side
 from analysis.signals.subjects import (
     governing_verb,
     left_subject,
@@ -305,7 +306,7 @@ def attribute(
         targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
         if not targets and len(subject_actors) > 1 and t.klass in lexicon().mutual_classes:
             targets = subject_actors  # "A and B signed a defence pact": each backs the other
-        if not targets:
+        if not targets and not unnamed_side(reader, t, end):
             return None
     reporter_actors = actors_of(reported)
     reported_by = None

@@ -15,6 +15,7 @@ from analysis.signals.attribution import (
 )
 from analysis.signals.lexicon import Trigger, cue_words, lexicon
 from analysis.signals.reader import SentenceReader, clause_start, opens_with_participle
+from analysis.signals.sides import unnamed_side
 from analysis.signals.subjects import by_follows, subject_of
 from analysis.signals.triggers import (
     OFFERING,
@@ -164,15 +165,28 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             if rule.concept == "*":
                 pass
             elif rule.concept == "actor":
-                objects = _object_actor(reader, t, end)
-                if not objects or (
+                objects = [
+                    sp
+                    for sp in _object_actor(reader, t, end)
+                    # "stand by its ally": the possessor is the one standing, not the side
+                    if not (
+                        sp.how == "pronoun"
+                        and reader.low[sp.start] in WORDS.possessive_pronouns
+                        and not WORDS.relational_support.isdisjoint(reader.low[sp.end : sp.end + 2])
+                    )
+                ]
+                if not objects:
+                    if not unnamed_side(reader, t, end):
+                        continue
+                    # "stood on the side of the Cypriot people", "stand by its ally"
+                elif (
                     rule.signal == "alliance_support"
                     and objects[0].how == "group"
                     and len(objects[0].actors) > 1
                     and objects[0].start <= t.end + 2
                 ):
                     continue  # "continue supporting the two countries": no side taken
-                if rule.signal == "alliance_support" and _names_a_plan(reader, objects[0]):
+                elif rule.signal == "alliance_support" and _names_a_plan(reader, objects[0]):
                     continue  # "support for the ASEAN Five-Point Consensus": a plan backed
             elif rule.concept not in concepts:
                 continue

@@ -1,0 +1,27 @@
+"""Sides a text names without naming an actor: "the Cypriot people", "its ally"."""
+
+from __future__ import annotations
+
+from analysis.actors import actor_named
+from analysis.signals.lexicon import Trigger
+from analysis.signals.reader import SentenceReader
+from analysis.signals.words import WORDS
+
+_SIDE_WINDOW = 6  # words after the cue in which an unnamed side is looked for
+
+
+def unnamed_side(reader: SentenceReader, t: Trigger, end: int) -> bool:
+    """Is a side named after the cue that no actor span stands for: a state's people ("the
+    Cypriot people", "the people of Bangladesh") or an ally by a possessive ("its ally",
+    "their allies")?"""
+    low = reader.low
+    stop = min(end, t.end + _SIDE_WINDOW, len(low))
+    for j in range(t.end, stop):
+        if low[j] in ("people", "peoples") and j > t.end and low[j + 1 : j + 2] != ["'s"]:
+            # (not "the Malian people's aspirations": what is backed is theirs)
+            if actor_named(reader.tokens[j - 1 : j]) is not None:
+                return True  # "the Cypriot people"
+        if low[j] in WORDS.possessive_pronouns and j + 1 < stop:
+            if not WORDS.relational_support.isdisjoint(low[j + 1 : j + 3]):
+                return True  # "its ally", "their closest allies"
+    return False

@@ -1,0 +1,50 @@
+"""A side taken that no actor name stands for: a state's people, an ally by a possessive."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Soviet Union stood on the side of the Cypriot people and their government.",
+            {("alliance_support", "Soviet Union")},
+        ),
+        (
+            "China expressed solidarity with the Palestinian people.",
+            {("alliance_support", "China")},
+        ),
+        ("Turkey said it would stand by its ally.", {("alliance_support", "Turkey")}),
+        ("Russia backs its allies in the region.", {("alliance_support", "Russia")}),
+        (
+            "Cuba declared its full support for the Angolan people.",
+            {("alliance_support", "Cuba")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_a_states_people_or_an_ally_backed_is_a_side_taken(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France supports the Malian people's aspirations for peace.",
+        "The Ukrainian people will never accept the occupation.",
+        "Sweden supports its partners' call for talks.",
+        "Norway supports the people in need.",
+    ],
+)
+def test_a_peoples_aspirations_a_people_acting_and_a_partners_call_take_no_side(text):
+    assert ("alliance_support", "France") not in signals_of(text)
+    assert not {s for s in signals_of(text) if s[0] == "alliance_support"}
