@@ -48,3 +48,45 @@ def test_a_states_people_or_an_ally_backed_is_a_side_taken(text, expected):
 def test_a_peoples_aspirations_a_people_acting_and_a_partners_call_take_no_side(text):
     assert ("alliance_support", "France") not in signals_of(text)
     assert not {s for s in signals_of(text) if s[0] == "alliance_support"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anglo-French forces shelled Port Said.",
+            {("hostilities", "United Kingdom"), ("hostilities", "France")},
+        ),
+        (
+            "Soviet-Cuban troops attacked the town.",
+            {("hostilities", "Soviet Union"), ("hostilities", "Cuba")},
+        ),
+        (
+            "Sino-Soviet border guards clashed on the island.",
+            {("hostilities", "China"), ("hostilities", "Soviet Union")},
+        ),
+        (
+            "British and French paratroopers dropped on Port Said at dawn.",
+            {("hostilities", "United Kingdom"), ("hostilities", "France")},
+        ),
+        (
+            "The South Vietnamese command accused the Communists of violations.",
+            {("condemnation", "South Vietnam")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_compound_national_adjectives_and_a_command_name_their_states(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian-backed separatists met the envoy.",
+        "Prices dropped on Monday.",
+        "The Anglo-Saxon press criticised nobody.",
+    ],
+)
+def test_a_hyphenated_word_with_one_state_or_none_and_prices_dropping(text):
+    assert signals_of(text) == set()

@@ -151,7 +151,7 @@ def _state_bodies(tokens: list[Token], spans: list[ActorSpan]) -> list[ActorSpan
                     continue
                 for g in group:
                     consumed.add(id(g))
-                actors = tuple(g.actors[0] for g in group)
+                actors = tuple(a for g in group for a in g.actors)
                 if head + 1 < len(tokens) and tokens[head + 1].lower in ACTOR_WORDS.military_nouns:
                     head += 1  # "Syrian government forces" are the state's forces
                 out.append(ActorSpan(sp.start, head + 1, actors, _body_how(tokens[head].lower)))

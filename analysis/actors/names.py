@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.actors.gazetteer import GazetteerEntry, gazetteer_entries, non_actor_phrases
+from analysis.actors.gazetteer import (
+    GazetteerEntry,
+    actor_called,
+    gazetteer_entries,
+    non_actor_phrases,
+)
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor
 from analysis.text import ActorSpan, Token, tokenize
@@ -92,6 +97,9 @@ def gazetteer_spans(tokens: list[Token], low: list[str] | None = None) -> list[A
     if low is None:
         low = [t.lower for t in tokens]
     starts = [k for k, w in enumerate(low) if w in trie]
+    compounds = [k for k, w in enumerate(low) if "-" in w and w not in trie and tokens[k].is_cap]
+    if compounds:
+        spans = [sp for k in compounds if (sp := _compound_adjective(tokens, k)) is not None]
     if not starts:
         return spans
     resume = _dateline_end(tokens)  # the first token after the last name read
@@ -109,7 +117,28 @@ def gazetteer_spans(tokens: list[Token], low: list[str] | None = None) -> list[A
             if e is not NON_ACTOR and not _names_a_place(tokens, i, j, e):
                 spans.append(ActorSpan(i, j, (e.actor,), e.how))
             resume = j
+    if compounds:
+        spans.sort(key=lambda sp: sp.start)
     return spans
+
+
+def _compound_adjective(tokens: list[Token], k: int) -> ActorSpan | None:
+    """ "Anglo-French", "Egyptian-Jordanian", "Sino-Soviet": a hyphenated national adjective
+    naming two or more states at once."""
+    states: list[Actor] = []
+    for part in tokens[k].text.split("-"):
+        form = ACTOR_WORDS.combining_forms.get(part.lower())
+        if form is not None:
+            actor = actor_called(form)
+        else:
+            part_tokens = tokenize(part)
+            j, entries = match_name(part_tokens, 0) if part_tokens else (0, [])
+            named = [e for e in entries if e is not NON_ACTOR and e.how in ("adjective", "name")]
+            actor = named[0].actor if named and j == len(part_tokens) else None
+        if actor is None or actor.type != "state" or actor in states:
+            return None
+        states.append(actor)
+    return ActorSpan(k, k + 1, tuple(states), "adjective") if len(states) > 1 else None
 
 
 _DASHES = ("-", "\u2013", "\u2014")

@@ -65,7 +65,7 @@ WORD_SETS = (
     "legislatures",
 )
 # the tables that map a word or name to a string: ``[table] key = "value"``
-WORD_MAPS = ("portfolios", "organisation_short_names")
+WORD_MAPS = ("portfolios", "organisation_short_names", "combining_forms")
 PRONOUN_KINDS = ("person", "thing", "plural", "we", "i")
 
 
@@ -118,6 +118,7 @@ class ActorWords:
     legislatures: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
     organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"
+    combining_forms: Mapping[str, str]  # "anglo" -> "United Kingdom"
     pronouns: Mapping[str, str]  # "he" -> "person", "it" -> "thing", "they" -> "plural"
 
 
