@@ -194,3 +194,28 @@ def test_time_given_for_other_things_and_back_ending_a_clause_ask_for_and_back_n
 )
 def test_fighters_of_a_named_group_and_a_name_whose_acronym_is_in_another_language(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin urged Obama to use his influence to prevent the use of force and bloodshed.",
+            {("ceasefire_call", "Vladimir Putin")},
+        ),
+        ("Egypt called for efforts to avert war.", {("ceasefire_call", "Egypt")}),
+        ("Sweden said the slaughter must stop.", {("ceasefire_call", "Sweden")}),
+        ("Japan urged both sides to avoid bloodshed.", {("ceasefire_call", "Japan")}),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_preventing_bloodshed_or_war_and_stopping_a_slaughter_are_a_truce_asked_for(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel vowed to prevent attacks on its citizens.", "The UN failed to prevent the war."],
+)
+def test_preventing_attacks_on_oneself_or_failing_to_prevent_a_war_asks_for_no_truce(text):
+    assert signals_of(text) == set()
