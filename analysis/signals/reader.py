@@ -328,7 +328,9 @@ class SentenceReader:
         processes", "the Normandy format" (a capitalised word before the noun, not the
         sentence's first)."""
         low, tokens = self.low, self.tokens
-        found = []
+        found: list[tuple[str, int, int]] = []
+        if WORDS.process_nouns.isdisjoint(self.sa.words):
+            return found
         for i in range(2, len(low)):
             if low[i] in WORDS.process_nouns and tokens[i - 1].is_cap:
                 j = i - 1
@@ -464,7 +466,9 @@ class SentenceReader:
         """ "respect it", "abide by it", "implement its provisions": after a verb of
         keeping or breaking a pact, "it" is the pact last named."""
         low = self.low
-        out = []
+        out: list[tuple[str, int, int]] = []
+        if "it" not in self.sa.words and "its" not in self.sa.words:
+            return out
         for k, w in enumerate(low):
             if w not in ("it", "its") or k == 0:
                 continue
