@@ -149,6 +149,8 @@ def _acronyms(
             continue
         if k > 0 and tokens[k - 1].text == "(":
             continue  # a label in brackets for a phrase it does not spell: no name of its own
+        if k == 0 and len(tokens) > 1 and tokens[1].text == ":":
+            continue  # a speaker's label opening a turn: "QUESTION: ...", "MODERATOR: ..."
         if all(tok.text.isupper() or not tok.is_word for tok in tokens[: k + 1]) and (
             k + 1 < len(tokens)
             and (

@@ -1,0 +1,101 @@
+"""Military and clerical ranks before names, speakers' labels, and the wordings of
+overtures refused, troops sent back to barracks, rebellions that must stop, treason,
+unrest sown, instruments signed and forces hitting back: each in paraphrases of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze_document, document_from_text
+
+
+def signals_of(text: str) -> set[tuple[str, str]]:
+    doc = document_from_text(text, "example")
+    return {(s.signal, s.actor) for s in analyze_document(doc, with_tone=False).signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Monsignor Emanuele Clarizio said he would continue to offer his services to both camps.",
+            {("mediation_offer", "Emanuele Clarizio")},
+        ),
+        (
+            "Colonel Ramon Ortega accused the Marines of firing on his positions.",
+            {("condemnation", "Ramon Ortega")},
+        ),
+        ("Field Marshal Ivo Kranj urged restraint.", {("ceasefire_call", "Ivo Kranj")}),
+        (
+            "Cardinal Tomas Berg appealed for an end to the fighting.",
+            {("ceasefire_call", "Tomas Berg")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_a_rank_or_a_clerical_title_introduces_a_person_and_is_no_part_of_the_name(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_a_cardinal_rule_is_no_cardinal():
+    assert signals_of("The cardinal rule of diplomacy is patience, Sweden said.") == set()
+
+
+def test_a_questioners_label_in_capitals_is_no_actor():
+    text = (
+        "Press conference on the accords (excerpts)\n14 April 2031\n\n"
+        "QUESTION: The rebel alliance has rejected the accords. Is the ceremony empty?\n\n"
+        "MODERATOR: Next question, please.\n"
+    )
+    found = signals_of(text)
+    assert not any(actor in ("QUESTION", "MODERATOR") for _, actor in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels have refused every overture from Kabul.",
+            {("negotiation_rejection", "rebels")},
+        ),
+        (
+            "Slovenia's President Milan Kucan called on the presidency to order the troops back "
+            "to barracks.",
+            {("ceasefire_call", "Milan Kucan")},
+        ),
+        (
+            "Putin urged those who were dragged into the rebellion by deception to stop now.",
+            {("ceasefire_call", "Vladimir Putin")},
+        ),
+        ("Putin called the mutiny treason.", {("condemnation", "Vladimir Putin")}),
+        (
+            "China firmly opposed any attempt by outside forces to sow unrest in Kazakhstan.",
+            {("condemnation", "China")},
+        ),
+        (
+            "Pakistan's minister, Zain Noorani, signed the instruments of the settlement.",
+            {("agreement", "Zain Noorani")},
+        ),
+        ("Liberian government forces hit back with machine guns.", {("hostilities", "Liberia")}),
+        (
+            "Slovenia and Croatia accepted a three-month moratorium.",
+            {("agreement", "Slovenia"), ("agreement", "Croatia")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_overtures_barracks_rebellions_treason_unrest_and_instruments(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council shall remain seized of the matter.",
+        "Prices hit back at the lows of March.",
+        "The uprising of 1956 is remembered every year.",
+    ],
+)
+def test_a_body_seized_prices_and_a_remembered_uprising_give_nothing(text):
+    assert signals_of(text) == set()
