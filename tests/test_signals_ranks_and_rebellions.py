@@ -99,3 +99,27 @@ def test_overtures_barracks_rebellions_treason_unrest_and_instruments(text, expe
 )
 def test_a_body_seized_prices_and_a_remembered_uprising_give_nothing(text):
     assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopia calls Somalia an expansionist.", {("condemnation", "Ethiopia")}),
+        ("Hanoi branded the Saigon leaders American puppets.", {("condemnation", "Vietnam")}),
+        (
+            "Rockets fired by the Taliban land on Kabul almost every night.",
+            {("hostilities", "Taliban")},
+        ),
+        (
+            "Iran condemned the missiles launched by Israel.",
+            {("condemnation", "Iran"), ("hostilities", "Israel")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_names_that_accuse_and_weapons_fired_by_an_agent(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_weapons_fired_with_no_agent_name_no_attacker():
+    assert signals_of("Missiles fired at the city killed ten.") == set()
