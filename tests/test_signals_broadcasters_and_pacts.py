@@ -206,3 +206,19 @@ def test_refusing_to_receive_a_go_between_rejects_talks_and_the_government_in_a_
 def test_a_go_between_received_and_rebels_in_a_state_are_no_rejection_by_it(text):
     assert signals_of(text) <= {("negotiation_rejection", "rebels")}
     assert ("negotiation_rejection", "Mali") not in signals_of(text)
+
+
+def test_a_speech_the_headline_gives_to_a_titled_name_is_that_persons():
+    text = (
+        '"We will not stand by": excerpts from President Reagan\'s address on Lebanon\n'
+        "2 September 1982\n\nGood evening.\n\nI call on all parties to stop the shelling.\n"
+    )
+    assert signals_of(text) == {("ceasefire_call", "Ronald Reagan")}
+
+
+def test_a_speech_headline_name_shared_with_a_later_namesake_is_not_the_namesakes():
+    text = (
+        "Excerpts from President Johnson's address on the Dominican Republic\n"
+        "2 May 1965\n\nGood evening.\n\nI call on all parties to stop the shelling.\n"
+    )
+    assert ("ceasefire_call", "Boris Johnson") not in signals_of(text)

@@ -90,3 +90,21 @@ def test_compound_national_adjectives_and_a_command_name_their_states(text, expe
 )
 def test_a_hyphenated_word_with_one_state_or_none_and_prices_dropping(text):
     assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [("17 March 1995", "Bill Clinton"), ("17 March 2010", "Hillary Clinton")],
+)
+def test_a_surname_two_office_holders_share_is_the_one_in_office_on_the_date(date, expected):
+    text = f"Talks on the border\n{date}\n\nClinton urged both sides to stop the fighting.\n"
+    assert signals_of(text) == {("ceasefire_call", expected)}
+
+
+def test_a_shared_surname_on_no_date_names_nobody():
+    assert signals_of("Clinton urged both sides to stop the fighting.") == set()
+
+
+def test_a_surname_is_no_one_who_took_office_decades_after_the_date():
+    text = "Talks on the island\n2 May 1965\n\nJohnson urged both sides to stop the fighting.\n"
+    assert ("ceasefire_call", "Boris Johnson") not in signals_of(text)

@@ -110,32 +110,61 @@ def holder_of(title: str, affiliation: str, on: str | None) -> Actor | None:
 
 
 def holder_by_surname(surname: str, title: str, on: str | None) -> Actor | None:
-    """The one office holder of the table with this surname whose office this title
-    names ("Secretary Blinken" is Antony Blinken, Secretary of State); None when the
-    table knows none or several."""
-    name = _surname_holder(surname.lower(), _office_key(title))
+    """The office holder of the table with this surname whose office this title names
+    ("Secretary Blinken" is Antony Blinken, Secretary of State): the only one, or of
+    several, the only one in that office on the date; None otherwise."""
+    names = _surname_holders(surname.lower(), _office_key(title))
+    name = _the_one_in_office(names, on)
     return office_holder(tuple(name.split()), on) if name else None
 
 
 @cache
-def _surname_holder(surname: str, title_key: str) -> str | None:
+def _surname_holders(surname: str, title_key: str) -> tuple[str, ...]:
     words = set(title_key.split())
     found = {
         terms[-1].name
         for key, terms in _terms_by_name().items()
         if key[-1] == surname and any(words <= set(_office_key(t.title).split()) for t in terms)
     }
-    return next(iter(found)) if len(found) == 1 else None
+    return tuple(sorted(found))
 
 
 @cache
-def surnames() -> dict[str, str]:
-    """Lower-case surname -> the one canonical name of the table that ends with it;
-    surnames shared by two people of the table are left out ("Ali", "Khan")."""
+def surnames() -> dict[str, tuple[str, ...]]:
+    """Lower-case surname -> the canonical names of the table that end with it (several
+    for a shared surname: "Bush", "Ali")."""
     found: dict[str, set[str]] = {}
     for key, terms in _terms_by_name().items():
         found.setdefault(key[-1], set()).update(t.name for t in terms)
-    return {s: next(iter(names)) for s, names in found.items() if len(names) == 1 and len(s) > 3}
+    return {s: tuple(sorted(names)) for s, names in found.items() if len(s) > 3}
+
+
+def surname_holder(surname: str, on: str | None) -> str | None:
+    """The person a surname alone names: the only bearer of the table, or of several
+    ("Bush" in 1991 and in 2003), the only one holding an office on the date."""
+    return _the_one_in_office(surnames().get(surname, ()), on)
+
+
+_BEFORE_OFFICE_YEARS = 10  # how long before a first office a person may be in the news
+
+
+def _the_one_in_office(names: tuple[str, ...], on: str | None) -> str | None:
+    dated = bool(on and _ISO.fullmatch(on))
+    if dated:
+        # "Johnson" in 1965 is no one who first took office decades later
+        horizon = f"{int(on[:4]) + _BEFORE_OFFICE_YEARS}{on[4:]}"
+        names = tuple(n for n in names if any(t.start <= horizon for t in _terms_of(n)))
+    if len(names) <= 1:
+        return names[0] if names else None
+    if not dated:
+        return None
+    serving = [n for n in names if any(t.start <= on < (t.end or "9999") for t in _terms_of(n))]
+    return serving[0] if len(serving) == 1 else None
+
+
+@cache
+def _terms_of(name: str) -> tuple[Term, ...]:
+    return _terms_by_name().get(tuple(name.lower().split()), ())
 
 
 def is_office_holder_name(words: tuple[str, ...] | list[str]) -> bool:

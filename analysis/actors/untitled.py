@@ -7,7 +7,7 @@ UN's meeting coverage names them ("Mark Lyall Grant (United Kingdom)").
 from __future__ import annotations
 
 from analysis.actors.discourse import Reading
-from analysis.actors.office_holders import surnames
+from analysis.actors.office_holders import surname_holder, surnames
 from analysis.actors.titles import is_name_word, read_name, skip_honorifics
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor
@@ -189,7 +189,10 @@ def office_holders_by_surname(
     for k in named:
         if not _stands_as_a_person(tokens, k, set(named)):
             continue
-        words = tuple(table[tokens[k].lower].split())
+        name = surname_holder(tokens[k].lower, memory.date)
+        if name is None:
+            continue
+        words = tuple(name.split())
         holder = memory.holder(words)
         if holder is None:
             continue

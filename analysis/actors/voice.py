@@ -14,7 +14,7 @@ from collections import Counter
 
 from analysis.actors.gazetteer import country
 from analysis.actors.names import match_name, name_index
-from analysis.actors.office_holders import holder_of, office_holder
+from analysis.actors.office_holders import holder_of, office_holder, surname_holder
 from analysis.actors.titles import match_title, read_name
 from analysis.actors.words import ACTOR_WORDS
 from analysis.models import Actor, Document, Sentence
@@ -226,12 +226,24 @@ def _office_speaking(doc: Document, title_words: str) -> tuple[Actor, ...]:
     greets as its own ("My fellow Americans") or the header names."""
     tokens = tokenize(title_words)
     end, title = match_title(tokens, 0)
-    if title is None or end != len(tokens) or not doc.date:
+    if title is None or not doc.date:
         return ()
     state = _greeted_state(doc) or _header_state(doc, skip_headline=True)
-    if state is None:
-        return ()
-    holder = holder_of(title.title, state.name, doc.date)
+    holder = holder_of(title.title, state.name, doc.date) if state is not None else None
+    if end < len(tokens):
+        # "President Johnson's address": the holder the name calls, else the title's holder
+        # when the name is theirs
+        _, words = read_name(tokens, end, {}, after_title=True)
+        named = office_holder(words, doc.date) if words else None
+        if named is None and len(words) == 1:
+            full = surname_holder(words[0].lower(), doc.date)  # "President Reagan's address"
+            named = office_holder(tuple(full.split()), doc.date) if full else None
+            if named is not None and holder_of(title.title, named.affiliation, doc.date) != named:
+                named = None  # a namesake who did not hold the title then
+        if named is not None:
+            return (named,)
+        if holder is None or not words or holder.name.split()[-1] != words[-1]:
+            return ()
     return (holder,) if holder is not None else ()
 
 
