@@ -123,3 +123,45 @@ def test_names_that_accuse_and_weapons_fired_by_an_agent(text, expected):
 
 def test_weapons_fired_with_no_agent_name_no_attacker():
     assert signals_of("Missiles fired at the city killed ten.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Soviet Union asked the Security Council to condemn the American intervention.",
+            {("condemnation", "Soviet Union")},
+        ),
+        ("Iran urged the Council to condemn Iraq's aggression.", {("condemnation", "Iran")}),
+        ("Pakistan called on the world to condemn the killings.", {("condemnation", "Pakistan")}),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_asking_others_to_condemn_condemns(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_asking_others_to_stop_blaming_condemns_nothing():
+    assert signals_of("Kenya asked Uganda to stop blaming its neighbours.") == set()
+
+
+@pytest.mark.parametrize("verb", ["alleged", "charged", "claimed", "complained"])
+def test_the_subject_after_a_cues_that_is_the_attacker_not_the_accuser(verb):
+    found = signals_of(f"Indonesia {verb} that Dutch troops attacked Republican positions.")
+    assert ("hostilities", "Netherlands") in found
+    assert ("hostilities", "Indonesia") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India appealed to the Netherlands for an immediate standstill of military operations.",
+        "India called for a military standstill.",
+    ],
+)
+def test_a_standstill_is_a_truce(text):
+    assert signals_of(text) == {("ceasefire_call", "India")}
+
+
+def test_talks_at_a_standstill_ask_for_nothing():
+    assert signals_of("Talks reached a standstill, Norway said.") == set()

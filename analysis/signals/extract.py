@@ -70,7 +70,20 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             continue
         if _thanked_for(reader, t, triggers):
             continue  # "thanked France for its offer to host talks": France's offer
-        if _in_request_complement(reader, t, triggers):
+        asking = _request_over(reader, t, triggers)
+        if asking is not None:
+            if (
+                t.klass == "condemn"
+                and t.kind == "verb"
+                and asking.klass == "request"
+                # not "asked Uganda to stop blaming its neighbours"
+                and WORDS.negations.isdisjoint(reader.low[max(0, t.start - 2) : t.start])
+                and lex.ending_verbs.isdisjoint(reader.low[max(0, t.start - 2) : t.start])
+            ):
+                # "asked the Security Council to condemn the intervention": the asker condemns
+                found = attribute(reader, asking, rules[0], reader.clause_end(t.end), {})
+                if found is not None:
+                    out.append(found)
             continue  # "demanded that all parties observe a ceasefire": the demand is the act
         if t.klass == "support" and low[t.start] in WORDS.relational_support:
             found = relational_support(reader, t, lex.rules["support"][0])
@@ -282,8 +295,13 @@ def _pact_ends(reader: SentenceReader, pact: int, end: int) -> bool:
 
 def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Trigger]) -> bool:
     """True when t is what another actor is asked to do ("urged X to observe ...")."""
+    return _request_over(reader, t, triggers) is not None
+
+
+def _request_over(reader: SentenceReader, t: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The request whose complement t is ("urged X to observe ..."), if any."""
     if t.klass in ("deontic", "evaluate", "judge"):
-        return False
+        return None
     for r in triggers:
         passive = r.start > 0 and reader.low[r.start - 1] in WORDS.be_forms  # "were urged by"
         if (
@@ -311,7 +329,7 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
             and not WORDS.auxiliaries.intersection(between[marker:])
         )
         if mandative:
-            return True
+            return r
         that_at = max((k for k, w in enumerate(between) if w == "that"), default=-1)
         if (
             r.klass == "request"
@@ -323,7 +341,7 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
         ):
             # the purpose of a mandative clause: "proposed that the presidents of A, B, C
             # and D meet this week to agree on a cease-fire" (what is proposed, not done)
-            return True
+            return r
         if r.klass == "want":
             continue  # wanting to do it oneself asks nothing of others
         if (
@@ -333,7 +351,7 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
             and "," not in between[marker:]  # "urged Taylor to leave office, called on ..."
             and t.start - r.end <= 12
         ):
-            return True
+            return r
         # a second infinitive of the same request: "called on them to take steps and
         # resume negotiations"
         if (
@@ -342,8 +360,8 @@ def _in_request_complement(reader: SentenceReader, t: Trigger, triggers: list[Tr
             and not reader.low[t.start].endswith(("ed", "s"))  # a bare verb, not "offered"
             and not any(w in (",", "while") for w in between[marker:-1])
         ):
-            return True
-    return False
+            return r
+    return None
 
 
 def _relative_antecedent_concepts(reader: SentenceReader, t: Trigger) -> dict[str, int]:

@@ -193,7 +193,13 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
         ):
             continue
         out.append(t)
-    reader.verb_ends = frozenset(t.end - 1 for t in out if t.kind == "verb")
+    # a cue's "that" opens a clause whose subject comes next, not the cue's object:
+    # "alleged that Dutch troops attacked": the troops attacked
+    reader.verb_ends = frozenset(
+        t.end - 1 - (reader.low[t.end - 1] == "that" and t.end - t.start > 1)
+        for t in out
+        if t.kind == "verb"
+    )
     return out
 
 
