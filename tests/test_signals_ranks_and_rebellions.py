@@ -165,3 +165,25 @@ def test_a_standstill_is_a_truce(text):
 
 def test_talks_at_a_standstill_ask_for_nothing():
     assert signals_of("Talks reached a standstill, Norway said.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin, in a televised address, urged restraint.",
+            {("ceasefire_call", "Vladimir Putin")},
+        ),
+        (
+            "Erdogan, speaking in Ankara, condemned the attack.",
+            {("condemnation", "Recep Tayyip Erdogan")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_a_surname_before_a_parenthetical_and_its_verb_is_a_person(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_a_surname_in_a_list_after_a_comma_without_a_verb_is_no_actor():
+    assert signals_of("In Moscow, Putin, Lavrov and others attended the parade.") == set()

@@ -203,12 +203,35 @@ def office_holders_by_surname(
     return out
 
 
+_PARENTHETICAL_MAX = 10  # words of a parenthetical between a name and its verb
+
+
+def _verb_after_parenthetical(tokens: list[Token], comma: int) -> bool:
+    """Does a verb follow the parenthetical that opens at this comma?"""
+    end = min(len(tokens), comma + _PARENTHETICAL_MAX)
+    close = next((m for m in range(comma + 2, end) if tokens[m].text == ","), None)
+    if close is None or close + 1 >= len(tokens):
+        return False
+    nxt = tokens[close + 1]
+    return (
+        nxt.is_word
+        and not nxt.is_cap
+        and (
+            nxt.lower in ACTOR_WORDS.speech_verbs
+            or nxt.lower in ACTOR_WORDS.finite_verb_words
+            or (nxt.lower.endswith(("ed", "s")) and not nxt.lower.endswith(("ss", "us", "is")))
+        )
+    )
+
+
 def _stands_as_a_person(tokens: list[Token], k: int, names: set[int]) -> bool:
     if k > 0 and tokens[k - 1].lower == "by":
         return True
     j = k + 1
     while j + 1 < len(tokens) and tokens[j].lower in ("and", ",") and (j + 1) in names:
         j += 2  # "Putin and Erdogan agreed", "Putin, Erdogan and Rouhani"
+    if j < len(tokens) and tokens[j].text == "," and _verb_after_parenthetical(tokens, j):
+        return True  # "Putin, in a televised address, calls ..."
     if j >= len(tokens):
         return False
     nxt = tokens[j]
