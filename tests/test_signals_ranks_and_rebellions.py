@@ -187,3 +187,18 @@ def test_a_surname_before_a_parenthetical_and_its_verb_is_a_person(text, expecte
 
 def test_a_surname_in_a_list_after_a_comma_without_a_verb_is_no_actor():
     assert signals_of("In Moscow, Putin, Lavrov and others attended the parade.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Late on Friday Ivan Sokol, the founder of the group, accused the ministry of a strike.",
+            {("condemnation", "Ivan Sokol")},
+        ),
+        ("On Monday Marta Ilic urged restraint.", {("ceasefire_call", "Marta Ilic")}),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_a_name_after_an_opening_phrase_of_time_is_a_person(text, expected):
+    assert signals_of(text) == expected

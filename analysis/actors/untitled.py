@@ -118,7 +118,8 @@ def _acts(
     if i > 0:
         prev = tokens[i - 1]
         # "Now Mikhail Gorbachev has urged": a sentence's opening adverb is no name word
-        opening_adverb = i == 1 and prev.lower in ACTOR_WORDS.not_name_words
+        # "Late on Friday Yevgeny Prigozhin accused": a capitalised word of time before it
+        opening_adverb = prev.lower in ACTOR_WORDS.not_name_words and (i == 1 or prev.is_cap)
         if (
             prev.lower not in _SUBJECT_OPENERS
             and (prev.is_cap or not prev.is_word)
