@@ -108,3 +108,10 @@ def test_a_shared_surname_on_no_date_names_nobody():
 def test_a_surname_is_no_one_who_took_office_decades_after_the_date():
     text = "Talks on the island\n2 May 1965\n\nJohnson urged both sides to stop the fighting.\n"
     assert ("ceasefire_call", "Boris Johnson") not in signals_of(text)
+
+
+def test_the_csce_is_named_as_it_was_not_as_its_successor():
+    text = "The CSCE's crisis committee called for an immediate cease-fire throughout Yugoslavia."
+    assert signals_of(text) == {
+        ("ceasefire_call", "Conference on Security and Co-operation in Europe")
+    }
