@@ -115,3 +115,27 @@ def test_the_csce_is_named_as_it_was_not_as_its_successor():
     assert signals_of(text) == {
         ("ceasefire_call", "Conference on Security and Co-operation in Europe")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Foreign Minister of the Republic of Afghanistan, Abdul Wakil, signed the accord.",
+            {("agreement", "Abdul Wakil")},
+        ),
+        ("The Islamic Republic of Iran condemned the raid.", {("condemnation", "Iran")}),
+        (
+            "The Prime Minister of the Hashemite Kingdom of Jordan, Sami Halaf, urged restraint.",
+            {("ceasefire_call", "Sami Halaf")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_a_states_formal_name_is_the_state(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_a_secretary_of_state_keeps_the_state_in_the_title():
+    found = signals_of("The Secretary of State of the United States, Dean Rusk, urged restraint.")
+    assert found == {("ceasefire_call", "Dean Rusk")}

@@ -119,7 +119,30 @@ def gazetteer_spans(tokens: list[Token], low: list[str] | None = None) -> list[A
             resume = j
     if compounds:
         spans.sort(key=lambda sp: sp.start)
+    if "of" in low:
+        spans = [_with_state_form(tokens, sp) for sp in spans]
     return spans
+
+
+def _with_state_form(tokens: list[Token], sp: ActorSpan) -> ActorSpan:
+    """ "the Republic of Afghanistan", "the Islamic Republic of Iran": the state's name with
+    the formal words before it, so that "the Foreign Minister of the Republic of Afghanistan"
+    reads as the minister of a state."""
+    k = sp.start - 2
+    if (
+        k < 0
+        or sp.how not in ("name", "alias")
+        or sp.actors[0].type != "state"
+        or tokens[k + 1].lower != "of"
+        or tokens[k].lower not in ACTOR_WORDS.state_form_heads
+        or not tokens[k].is_cap
+    ):
+        return sp
+    while (
+        k > 0 and tokens[k - 1].is_cap and tokens[k - 1].lower in ACTOR_WORDS.state_form_modifiers
+    ):
+        k -= 1
+    return ActorSpan(k, sp.end, sp.actors, sp.how)
 
 
 def _compound_adjective(tokens: list[Token], k: int) -> ActorSpan | None:

@@ -63,6 +63,8 @@ WORD_SETS = (
     "topic_prepositions",
     "governments_in",
     "legislatures",
+    "state_form_heads",
+    "state_form_modifiers",
 )
 # the tables that map a word or name to a string: ``[table] key = "value"``
 WORD_MAPS = ("portfolios", "organisation_short_names", "combining_forms")
@@ -116,6 +118,8 @@ class ActorWords:
     topic_prepositions: frozenset[str]
     governments_in: frozenset[str]
     legislatures: frozenset[str]
+    state_form_heads: frozenset[str]
+    state_form_modifiers: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
     organisation_short_names: Mapping[str, str]  # "United Nations" -> "UN"
     combining_forms: Mapping[str, str]  # "anglo" -> "United Kingdom"
