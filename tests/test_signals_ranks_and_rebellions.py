@@ -202,3 +202,15 @@ def test_a_surname_in_a_list_after_a_comma_without_a_verb_is_no_actor():
 )
 def test_a_name_after_an_opening_phrase_of_time_is_a_person(text, expected):
     assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Amman, guerrilla units still held much of the Wahdat and Jebel Hussein districts "
+        "and were firing mortars at army positions.",
+        "In Sidon, militias still held much of the Ain Helweh camp and were firing mortars.",
+    ],
+)
+def test_capitalised_words_before_a_place_noun_are_no_person(text):
+    assert not any(actor in ("Jebel Hussein", "Ain Helweh") for _, actor in signals_of(text))

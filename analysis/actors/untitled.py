@@ -49,6 +49,8 @@ def untitled_people(
         opening = address if address is not None else i
         before = tokens[i - 1].lower if i > 0 else ""
         after = tokens[end].lower if end < len(tokens) else ""
+        if after in ACTOR_WORDS.place_nouns:
+            continue  # "the Jebel Hussein districts": a place
         state, rest = _of_a_state(tokens, end, spans)
         if state is not None and _acts(tokens, opening, end, gaz_starts, rest=rest):
             # "Arthur Goldberg of the United States urged", "Faris el-Khouri of Syria,

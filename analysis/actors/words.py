@@ -63,6 +63,7 @@ WORD_SETS = (
     "topic_prepositions",
     "governments_in",
     "legislatures",
+    "place_nouns",
     "state_form_heads",
     "state_form_modifiers",
 )
@@ -118,6 +119,7 @@ class ActorWords:
     topic_prepositions: frozenset[str]
     governments_in: frozenset[str]
     legislatures: frozenset[str]
+    place_nouns: frozenset[str]
     state_form_heads: frozenset[str]
     state_form_modifiers: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
