@@ -214,3 +214,31 @@ def test_a_name_after_an_opening_phrase_of_time_is_a_person(text, expected):
 )
 def test_capitalised_words_before_a_place_noun_are_no_person(text):
     assert not any(actor in ("Jebel Hussein", "Ain Helweh") for _, actor in signals_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A statement broadcast by Amman radio accused Damascus of a treacherous invasion.",
+            {("condemnation", "Jordan")},
+        ),
+        (
+            "A communique issued by the Iranian foreign ministry condemned the strikes.",
+            {("condemnation", "Iran")},
+        ),
+        ("The Egyptian statement condemned the raid.", {("condemnation", "Egypt")}),
+        (
+            "The Soviet note demanded that Peking stop its provocations.",
+            {("ceasefire_call", "Soviet Union")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_a_statement_speaks_for_its_author(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_an_attack_carried_out_by_an_agent_is_no_statement_of_it():
+    found = signals_of("A raid carried out by Israel killed ten, Egypt said.")
+    assert found == {("hostilities", "Israel")}

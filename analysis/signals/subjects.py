@@ -632,17 +632,18 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             role = reader.roles[id(sp)]
             if role in ("core", "possessor") and not reader.object_of_verb(sp):
                 return with_coordinates(reader, sp)
-            if role == "pp" and j > 0:
-                # "a statement from the ministry asserted": the speaker
+            if role in ("pp", "agent") and j > 0:
+                # "a statement from the ministry asserted", "a statement broadcast by Amman
+                # radio accused": the speaker
                 k = sp.start - 1
                 while k >= 0 and low[k] in ("the", "a", "an"):
                     k -= 1
-                if (
-                    k >= 1
-                    and low[k] in ("from", "by", "of")
-                    and low[k - 1] in WORDS.statement_nouns
-                ):
-                    return (sp,)
+                if k >= 1 and low[k] in ("from", "by", "of"):
+                    noun = k - 1
+                    if low[noun] in WORDS.report_participles and noun >= 1:
+                        noun -= 1  # "a statement broadcast by Amman radio accused"
+                    if low[noun] in WORDS.statement_nouns:
+                        return (sp,)
             j = sp.start - 1
             continue
         j -= 1

@@ -81,6 +81,7 @@ class GrammarWords:
     possessive_pronouns: frozenset[str]
     relational_support: frozenset[str]
     statement_nouns: frozenset[str]
+    report_participles: frozenset[str]
     non_actor_objects: frozenset[str]
     military_words: frozenset[str]
     military_only_verbs: frozenset[str]
