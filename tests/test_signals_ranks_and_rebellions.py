@@ -242,3 +242,8 @@ def test_a_statement_speaks_for_its_author(text, expected):
 def test_an_attack_carried_out_by_an_agent_is_no_statement_of_it():
     found = signals_of("A raid carried out by Israel killed ten, Egypt said.")
     assert found == {("hostilities", "Israel")}
+
+
+def test_an_honorific_after_a_title_and_a_comma_opens_the_name_and_letters_close_it():
+    text = "The Prime Minister, the Hon Anna Lund MP, urged restraint."
+    assert signals_of(text) == {("ceasefire_call", "Anna Lund")}

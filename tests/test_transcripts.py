@@ -250,3 +250,17 @@ def test_a_briefings_topic_after_the_dash_is_not_its_issuer():
         "MS. QUILL: We call on the Bosnian Serbs to stop shelling the city.\n"
     )
     assert signals_of(text) == {("ceasefire_call", "United States")}
+
+
+def test_a_transcript_of_a_titled_person_speaks_under_the_title_label():
+    text = (
+        "Transcript of the Prime Minister, the Hon John Howard MP, press conference, "
+        "Auckland (excerpts)\n"
+        "Sunday, 12 September 1999\n"
+        "Office of the Prime Minister - transcript service\n\n"
+        "PRIME MINISTER: The killing must stop, and I condemn it without reservation.\n\n"
+        "JOURNALIST: Will you send troops?\n"
+    )
+    found = signals_of(text)
+    assert ("condemnation", "John Howard") in found
+    assert all(actor == "John Howard" for _, actor in found)

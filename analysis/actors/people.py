@@ -124,11 +124,12 @@ class _SentenceTitles:
         Gilad Erdan" (past a comma when the title is qualified or no head's)."""
         tokens = self.tokens
         n0 = k
-        if (
-            n0 < len(tokens)
-            and tokens[n0].text == ","
-            and title.role != "head"
-            or (n0 < len(tokens) and tokens[n0].text == "," and qualified)
+        comma = n0 < len(tokens) and tokens[n0].text == ","
+        if comma and (
+            title.role != "head"
+            or qualified
+            # "the Prime Minister, the Hon John Howard MP": an honorific opens a name
+            or skip_honorifics(tokens, n0 + 1) > n0 + 1
         ):
             n0 += 1
         return _names_after(tokens, n0, plural, self.by_start, self.gaz_starts)

@@ -142,7 +142,8 @@ def is_speaker_label(label: str, speaker: Actor | None) -> bool:
     if speaker is None:
         return False
     surname = speaker.name.split()[-1].lower()
-    return surname in label.split()
+    # "PRIME MINISTER: ..." in the Prime Minister's own transcript
+    return surname in label.split() or label == (speaker.title or "").lower()
 
 
 def body_of(person: Actor, fallback: Actor | None) -> Actor | None:
@@ -245,6 +246,9 @@ def _headline_state(sentences: list[Sentence]) -> Actor | None:
     return next(iter(states.values())) if len(states) == 1 else None
 
 
+_TRANSCRIPT_OF = re.compile(r"^\s*(?:Transcript|Remarks|Statement|Press conference)\s+of\s", re.I)
+
+
 def _speaker(
     talk: Transcript, doc: Document, sentences: list[Sentence], memory: Discourse
 ) -> Actor | None:
@@ -267,9 +271,12 @@ def _speaker(
     # "Press point by NATO Secretary General ...", "... today's noon briefing by Stephane
     # Dujarric, Spokesperson for the Secretary-General": the headline or the first lines
     for s in sentences[:_SPEAKER_SENTENCES]:
-        if " by " not in s.text:
+        # "... briefing by X", "Transcript of the Prime Minister, the Hon John Howard MP,
+        # press conference"
+        marker = " by " if " by " in s.text else " of " if _TRANSCRIPT_OF.match(s.text) else None
+        if marker is None:
             continue
-        by = {t.text for t in tokenize(s.text.split(" by ", 1)[1])}
+        by = {t.text for t in tokenize(s.text.split(marker, 1)[1])}
         for person in memory.persons.values():
             if person.name.split()[-1] in by:
                 return person
