@@ -139,3 +139,37 @@ def test_a_states_formal_name_is_the_state(text, expected):
 def test_a_secretary_of_state_keeps_the_state_in_the_title():
     found = signals_of("The Secretary of State of the United States, Dean Rusk, urged restraint.")
     assert found == {("ceasefire_call", "Dean Rusk")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arab League decided to support the measures taken by the Kingdom of Saudi Arabia.",
+            {("alliance_support", "Arab League")},
+        ),
+        (
+            "Erdogan expressed his full support for the steps being taken by the Russian leadership.",
+            {("alliance_support", "Recep Tayyip Erdogan")},
+        ),
+        (
+            "France supports all the efforts and decisions of ECOWAS.",
+            {("alliance_support", "France")},
+        ),
+        ("Germany backs Russia's position on the border.", {("alliance_support", "Germany")}),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_backing_a_partys_measures_steps_decisions_or_position_backs_the_party(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden backed Berri's efforts to end the crisis.",
+        "Norway supports the efforts of the African Union to mediate.",
+    ],
+)
+def test_backing_someones_efforts_takes_no_side(text):
+    assert signals_of(text) == set()

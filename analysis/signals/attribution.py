@@ -286,7 +286,10 @@ def attribute(
         )
         # (a pact honoured is no process backed: "its defence agreement with Mali")
         of_a_pact = rule.concept == "defence_pact"
-        if not of_a_pact and any(w in WORDS.non_actor_objects for w in low[t.end : first_target]):
+        owned = _partisan_owner(reader, t.end, first_target, end)
+        if owned:
+            targets = owned  # "supports the measures taken by Saudi Arabia": Saudi Arabia
+        elif not of_a_pact and any(w in WORDS.non_actor_objects for w in low[t.end : first_target]):
             return None
         # "backed Berri's efforts": the possessed process, not its possessor, is backed
         after = first_target
@@ -300,9 +303,15 @@ def attribute(
         if (
             possessed is not None
             and not of_a_pact
+            and not owned
             and any(w in WORDS.non_actor_objects for w in low[possessed : possessed + 3])
         ):
-            return None
+            if first_target < end and not WORDS.partisan_objects.isdisjoint(
+                low[possessed : possessed + 3]
+            ):
+                targets = reader.span_at[first_target].actors  # "backs Russia's position"
+            else:
+                return None
         targets = tuple(a for a in targets if a.name not in {s.name for s in subject_actors})
         if not targets and len(subject_actors) > 1 and t.klass in lexicon().mutual_classes:
             targets = subject_actors  # "A and B signed a defence pact": each backs the other
@@ -493,6 +502,24 @@ def _is_place(reader: SentenceReader, sp: ActorSpan) -> bool:
     while j >= 0 and reader.low[j] in ("the", "a", "an"):
         j -= 1
     return j >= 0 and reader.low[j] in WORDS.locative
+
+
+def _partisan_owner(
+    reader: SentenceReader, start: int, first_target: int, end: int
+) -> tuple[Actor, ...]:
+    """The party whose acts or stance are backed: "the measures taken by Saudi Arabia",
+    "all the efforts and decisions of ECOWAS", "the steps being taken by the Russian
+    leadership" (efforts alone are no side: "backed Berri's efforts")."""
+    low = reader.low
+    k = first_target - 1
+    if k >= 0 and low[k] in WORDS.determiners:
+        k -= 1  # "taken by the Kingdom of Saudi Arabia"
+    if first_target >= end or k - start < 1 or low[k] not in ("of", "by"):
+        return ()
+    if WORDS.partisan_objects.isdisjoint(low[start:first_target]):
+        return ()
+    sp = reader.span_at.get(first_target)
+    return sp.actors if sp is not None and sp.how != "pronoun" else ()
 
 
 def relational_support(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:

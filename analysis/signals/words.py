@@ -82,6 +82,7 @@ class GrammarWords:
     relational_support: frozenset[str]
     statement_nouns: frozenset[str]
     report_participles: frozenset[str]
+    partisan_objects: frozenset[str]
     non_actor_objects: frozenset[str]
     military_words: frozenset[str]
     military_only_verbs: frozenset[str]
