@@ -173,3 +173,30 @@ def test_backing_a_partys_measures_steps_decisions_or_position_backs_the_party(t
 )
 def test_backing_someones_efforts_takes_no_side(text):
     assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Macron reaffirmed Israel's right to defend itself.",
+            {("alliance_support", "Emmanuel Macron")},
+        ),
+        ("Germany supports Ukraine's right of self-defence.", {("alliance_support", "Germany")}),
+        ("Japan underlined Taiwan's right to defend itself.", {("alliance_support", "Japan")}),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_affirming_anothers_right_to_defend_itself_takes_its_side(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has a right to defend itself, Netanyahu said.",
+        "Turkey said the operation was in line with its right of self-defence.",
+    ],
+)
+def test_claiming_ones_own_right_to_self_defence_takes_no_side(text):
+    assert signals_of(text) == set()

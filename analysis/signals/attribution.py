@@ -277,6 +277,13 @@ def attribute(
             targets = before[-1].actors
         else:
             return None  # "an amendment tabled by Canada and supported by the US": no side
+    if t.klass == "self_defence_right":
+        # "Israel's right to defend itself", "the right of Israel to defend itself": the
+        # one whose right it is
+        holder = possessor_before(reader, t.start) or tuple(
+            sp for sp in reader.spans if t.start < sp.start < t.end and sp.actors
+        )
+        targets = actors_of(holder)
     if rule.signal == "alliance_support":
         if low[t.start] in WORDS.relational_support:
             return relational_support(reader, t, rule)
