@@ -29,6 +29,12 @@ def signals_of(text: str) -> set[tuple[str, str]]:
             "Cuba declared its full support for the Angolan people.",
             {("alliance_support", "Cuba")},
         ),
+        (
+            "Turkey reaffirmed its support for the Palestinian cause.",
+            {("alliance_support", "Turkey")},
+        ),
+        ("Syria would stand by the Palestinian revolution.", {("alliance_support", "Syria")}),
+        ("Syrian snipers fired on the convoy.", {("hostilities", "Syria")}),
     ],
     ids=lambda v: str(v)[:40],
 )

@@ -1,4 +1,5 @@
-"""Sides a text names without naming an actor: "the Cypriot people", "its ally"."""
+"""Sides a text names without naming an actor: "the Cypriot people", "the Palestinian
+cause", "its ally"."""
 
 from __future__ import annotations
 
@@ -17,10 +18,10 @@ def unnamed_side(reader: SentenceReader, t: Trigger, end: int) -> bool:
     low = reader.low
     stop = min(end, t.end + _SIDE_WINDOW, len(low))
     for j in range(t.end, stop):
-        if low[j] in ("people", "peoples") and j > t.end and low[j + 1 : j + 2] != ["'s"]:
+        if low[j] in WORDS.side_nouns and j > t.end and low[j + 1 : j + 2] != ["'s"]:
             # (not "the Malian people's aspirations": what is backed is theirs)
             if actor_named(reader.tokens[j - 1 : j]) is not None:
-                return True  # "the Cypriot people"
+                return True  # "the Cypriot people", "the Palestinian cause"
         if low[j] in WORDS.possessive_pronouns and j + 1 < stop:
             if not WORDS.relational_support.isdisjoint(low[j + 1 : j + 3]):
                 return True  # "its ally", "their closest allies"

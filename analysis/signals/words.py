@@ -83,6 +83,7 @@ class GrammarWords:
     statement_nouns: frozenset[str]
     report_participles: frozenset[str]
     partisan_objects: frozenset[str]
+    side_nouns: frozenset[str]
     non_actor_objects: frozenset[str]
     military_words: frozenset[str]
     military_only_verbs: frozenset[str]
