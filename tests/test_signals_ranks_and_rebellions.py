@@ -247,3 +247,25 @@ def test_an_attack_carried_out_by_an_agent_is_no_statement_of_it():
 def test_an_honorific_after_a_title_and_a_comma_opens_the_name_and_letters_close_it():
     text = "The Prime Minister, the Hon Anna Lund MP, urged restraint."
     assert signals_of(text) == {("ceasefire_call", "Anna Lund")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men had stormed and set fire to the city hall on Wednesday.",
+            {("hostilities", "Armed men")},
+        ),
+        ("Police said armed groups attacked the airport.", {("hostilities", "armed groups")}),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_armed_men_or_groups_the_text_does_not_name_are_a_group(text, expected):
+    assert signals_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The armed forces shelled the town.", "Men armed with rifles stormed the building."]
+)
+def test_a_states_armed_forces_and_men_armed_with_rifles_are_no_unnamed_group(text):
+    assert signals_of(text) == set()

@@ -20,7 +20,11 @@ from analysis.text import ActorSpan, Token, order_by_start
 _OPENERS = frozenset(
     {"the", "a", "an", "some", "around", "about", "several", "dozens", "hundreds", "ethnic"}
 )
-_HEADS = ACTOR_WORDS.unnamed_group_heads | ACTOR_WORDS.unnamed_group_crowds
+_HEADS = (
+    ACTOR_WORDS.unnamed_group_heads
+    | ACTOR_WORDS.unnamed_group_crowds
+    | ACTOR_WORDS.armed_unnamed_heads
+)
 # the nouns a kind word turns into a group's: "separatist forces", "rebel fighters"
 _KIND_HEADS = frozenset({"forces", "fighters", "units", "troops"})
 # a definite article points back to a group the text named ("the rebels seized Goma")
@@ -46,6 +50,7 @@ def unnamed_groups(
             and tokens[start - 1].lower in _DEFINITE
             and (
                 start == i  # "the rebels" point back; with nobody named, to no one
+                or tokens[start].lower == "armed"  # so do "the armed groups"
                 or reading.memory.last(lambda a: a.type == "group")
                 or any(sp.actors and sp.actors[0].type == "group" for sp in spans)
             )
@@ -100,6 +105,8 @@ def _is_head(tokens: list[Token], i: int) -> bool:
         return False
     if low in _KIND_HEADS:
         return prev.lower in ACTOR_WORDS.unnamed_group_kinds
+    if low in ACTOR_WORDS.armed_unnamed_heads:
+        return prev.lower == "armed"  # "armed men stormed the city hall"
     return low in ACTOR_WORDS.unnamed_group_crowds and prev.is_cap and prev.is_word
 
 
@@ -123,6 +130,7 @@ def _modifiers_start(tokens: list[Token], i: int, covered: dict[int, ActorSpan])
             (prev.is_cap and prev.is_word and not prev.text[0].isdigit() and low not in _OPENERS)
             or low.startswith(("pro-", "anti-"))
             or low in ACTOR_WORDS.unnamed_group_kinds
+            or (low == "armed" and tokens[i].lower in ACTOR_WORDS.armed_unnamed_heads)
         ):
             k -= 1
             continue

@@ -64,6 +64,7 @@ WORD_SETS = (
     "governments_in",
     "legislatures",
     "place_nouns",
+    "armed_unnamed_heads",
     "state_form_heads",
     "state_form_modifiers",
 )
@@ -120,6 +121,7 @@ class ActorWords:
     governments_in: frozenset[str]
     legislatures: frozenset[str]
     place_nouns: frozenset[str]
+    armed_unnamed_heads: frozenset[str]
     state_form_heads: frozenset[str]
     state_form_modifiers: frozenset[str]
     portfolios: Mapping[str, str]  # "foreign" -> "Foreign"
