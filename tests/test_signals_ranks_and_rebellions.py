@@ -269,3 +269,18 @@ def test_armed_men_or_groups_the_text_does_not_name_are_a_group(text, expected):
 )
 def test_a_states_armed_forces_and_men_armed_with_rifles_are_no_unnamed_group(text):
     assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize("dateline", ["ACCRA, June 17 - ", "VIENNA, Nov. 5 - ", "ACCRA - "])
+def test_a_wire_datelines_city_and_date_are_no_actor(dateline):
+    found = signals_of(dateline + "Liberia's government and the rebels signed a cease-fire.")
+    assert ("agreement", "Ghana") not in found and ("agreement", "Austria") not in found
+    assert ("agreement", "Liberia") in found
+
+
+def test_a_surname_before_a_place_noun_is_no_office_holder():
+    text = (
+        "Jordan in crisis\n21 September 1970\n\n"
+        "Guerrillas held the Jebel Hussein districts and were firing mortars at army positions.\n"
+    )
+    assert not any(actor == "Hussein bin Talal" for _, actor in signals_of(text))

@@ -176,9 +176,18 @@ def _dateline_end(tokens: list[Token]) -> int:
     if j == 0:
         return 0
     if j < len(tokens) and tokens[j].text == ",":
-        # the country or region after the city: "TASHKENT, USSR", "GOMA, Democratic Republic"
+        # the country or region after the city: "TASHKENT, USSR", "GOMA, Democratic Republic";
+        # or the date: "ACCRA, June 17 -", "VIENNA, Nov. 5 -"
         k = j + 1
-        while k < len(tokens) and k < j + 6 and tokens[k].is_cap and tokens[k].is_word:
+        while (
+            k < len(tokens)
+            and k < j + 6
+            and (
+                (tokens[k].is_cap and tokens[k].is_word)
+                or tokens[k].text.isdigit()
+                or (tokens[k].text == "." and k > j + 1)
+            )
+        ):
             k += 1
         j = k if k > j + 1 else j
     if j < len(tokens) and tokens[j].text == "(":

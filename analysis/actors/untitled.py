@@ -228,6 +228,8 @@ def _verb_after_parenthetical(tokens: list[Token], comma: int) -> bool:
 
 
 def _stands_as_a_person(tokens: list[Token], k: int, names: set[int]) -> bool:
+    if k + 1 < len(tokens) and tokens[k + 1].lower in ACTOR_WORDS.place_nouns:
+        return False  # "the Jebel Hussein districts": a place
     if k > 0 and tokens[k - 1].lower == "by":
         return True
     j = k + 1
