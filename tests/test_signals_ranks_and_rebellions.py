@@ -284,3 +284,30 @@ def test_a_surname_before_a_place_noun_is_no_office_holder():
         "Guerrillas held the Jebel Hussein districts and were firing mortars at army positions.\n"
     )
     assert not any(actor == "Hussein bin Talal" for _, actor in signals_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government troops and Vietcong units were still fighting for control of the hamlets.",
+            {("hostilities", "Viet Cong")},
+        ),
+        ("The rebels were fighting in the streets of the capital.", {("hostilities", "rebels")}),
+        (
+            "Peru has dislodged the Ecuadorian detachments from the three posts.",
+            {("hostilities", "Peru")},
+        ),
+        (
+            "Iraqi forces are fighting alongside the Syrian army on the Golan front.",
+            {("alliance_support", "Iraq")},
+        ),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_forces_fighting_with_or_without_a_party_named_attack(text, expected):
+    assert signals_of(text) == expected
+
+
+def test_a_state_fighting_corruption_attacks_nobody():
+    assert signals_of("Sudan is fighting corruption in its courts.") == set()

@@ -149,6 +149,19 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             and t.end not in reader.span_at
         )
     ]
+    # "fought alongside Malian soldiers", "fought for Haftar", "fought for independence": a
+    # side or a cause, not the fighting itself ("fighting for control of the hamlets" is)
+    found = [
+        t
+        for t in found
+        if not (
+            t.klass == "attack"
+            and reader.low[t.start] in WORDS.fight_forms
+            and t.end < n
+            and reader.low[t.end] in WORDS.fight_side_words
+            and reader.low[t.end + 1 : t.end + 2] != ["control"]
+        )
+    ]
     # "step back", "get back to the table": a particle, not backing
     found = [
         t

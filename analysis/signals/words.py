@@ -84,6 +84,8 @@ class GrammarWords:
     report_participles: frozenset[str]
     partisan_objects: frozenset[str]
     side_nouns: frozenset[str]
+    fight_forms: frozenset[str]
+    fight_side_words: frozenset[str]
     non_actor_objects: frozenset[str]
     military_words: frozenset[str]
     military_only_verbs: frozenset[str]
