@@ -3,45 +3,37 @@ modality, confidence and the codes its wording calls for.
 
 A spokesperson or ministry speaks for its state; a minister saying what their
 own state wants is the actor; a noun trigger undone by its verb ("dropped his
-refusal") is no act; support named by a relation ("Israel's closest ally")
-or a compound ("Iran-aligned Houthis") has the supported side as target.
+refusal") is no act. Whom an act is aimed at is read by ``targets``; support
+named by a relation ("Israel's closest ally") or a compound ("Iran-aligned
+Houthis") by ``alliances``, with the supported side as target.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import cast
 
-from analysis.actors import actor_named, country, is_spokesperson_title, organization
+from analysis.actors import country, is_spokesperson_title, organization
 from analysis.models import Actor, Modality
+from analysis.signals.alliances import relational_support
+from analysis.signals.clause_subjects import left_subject
+from analysis.signals.finding import Finding, actors_of
 from analysis.signals.lexicon import Rule, Trigger, lexicon
 from analysis.signals.modality import modality_of
 from analysis.signals.reader import SentenceReader, clause_start, opens_sentence
 from analysis.signals.reporting import reporter
 from analysis.signals.sides import unnamed_side
-from analysis.signals.subjects import (
-    governing_verb,
-    left_subject,
-    possessor_before,
-    said_not,
-    speaker,
-    subject_of,
+from analysis.signals.speakers import said_not, speaker
+from analysis.signals.subjects import governing_verb, possessor_before, subject_of
+from analysis.signals.targets import (
+    others_ordered,
+    parties_between,
+    partisan_owner,
+    targets_named_after,
 )
-from analysis.signals.triggers import OFFERING, PARTICIPATION, SUPPORT_COMPOUND
+from analysis.signals.triggers import OFFERING, PARTICIPATION
 from analysis.signals.words import WORDS
-from analysis.text import ActorSpan, tokenize
-
-
-@dataclass(slots=True)
-class Finding:
-    rule: Rule
-    trigger: Trigger
-    actors: tuple[Actor, ...]
-    targets: tuple[Actor, ...]
-    reported_by: Actor | None
-    modality: Modality
-    confidence: float
 
 
 def undone(reader: SentenceReader, t: Trigger) -> bool:
@@ -75,14 +67,6 @@ def undone(reader: SentenceReader, t: Trigger) -> bool:
         # is no end of it; only its own agent's verb undoes it ("halted its offensive")
         return low[j - 1] not in WORDS.determiners
     return j >= 0 and low[j] in WORDS.reversal
-
-
-def actors_of(spans: tuple[ActorSpan, ...]) -> tuple[Actor, ...]:
-    seen: dict[str, Actor] = {}
-    for sp in spans:
-        for a in sp.actors:
-            seen.setdefault(a.name, a)
-    return tuple(seen.values())
 
 
 def is_spokesperson(a: Actor) -> bool:
@@ -163,7 +147,7 @@ def attribute(
         if not subject_actors and not subject and rule.signal == "agreement":
             # "Agreement was reached between Ethiopia and Eritrea", "a peace deal between
             # Sudan and the SPLM was signed": the parties between whom it was made
-            subject_actors = _parties_between(reader, t) if _agentless_passive(reader, t) else ()
+            subject_actors = parties_between(reader, t) if _agentless_passive(reader, t) else ()
         if not subject_actors:
             return None
         targets = ()
@@ -210,7 +194,7 @@ def attribute(
     if (
         t.klass == "command"
         and rule.concept == "ceasefire"
-        and _others_ordered(reader, t, concepts["ceasefire"], subject_actors)
+        and others_ordered(reader, t, concepts["ceasefire"], subject_actors)
     ):
         # "the Council ordered the Arab states and Israel to stop fighting": a demand
         signal_rule = lexicon().rule("request", "ceasefire")
@@ -251,7 +235,7 @@ def attribute(
         if _unrealised(reader, t.start) or _undergone(reader, t.start):
             return None
     if not targets:
-        targets = _targets(
+        targets = targets_named_after(
             reader,
             t,
             end,
@@ -293,7 +277,7 @@ def attribute(
         )
         # (a pact honoured is no process backed: "its defence agreement with Mali")
         of_a_pact = rule.concept == "defence_pact"
-        owned = _partisan_owner(reader, t.end, first_target, end)
+        owned = partisan_owner(reader, t.end, first_target, end)
         if owned:
             targets = owned  # "supports the measures taken by Saudi Arabia": Saudi Arabia
         elif not of_a_pact and any(w in WORDS.non_actor_objects for w in low[t.end : first_target]):
@@ -410,36 +394,6 @@ def _with_codes(rule: Rule, cameo: str, plover: str, score: float) -> Rule:
     return replace(rule, cameo=cameo, plover=plover, score=score)
 
 
-def _targets(
-    reader: SentenceReader,
-    t: Trigger,
-    end: int,
-    actors: tuple[Actor, ...],
-    *,
-    places_count: bool = False,
-) -> tuple[Actor, ...]:
-    """Actors named after the cue; a place ("in Karabakh") is a target only of an act
-    that lands there (an attack, backing kin "in Azerbaijan"), and a capital never."""
-    names = {a.name for a in actors}
-    out: dict[str, Actor] = {}
-    low = reader.low
-    # reciprocal: "both sides hit each other", "pounded each other"
-    if "each" in low[t.end : end] and "other" in low[t.end : end]:
-        return tuple(actors)
-    for sp in reader.spans:
-        if (
-            t.end <= sp.start < end
-            and sp.how != "pronoun"
-            and not (_is_place(reader, sp) and (sp.how == "capital" or not places_count))
-        ):
-            for a in sp.actors:
-                if a.name not in names and a.type != "person":
-                    out.setdefault(a.name, a)
-                elif a.type == "person" and a.name not in names:
-                    out.setdefault(a.name, a)
-    return tuple(out.values())
-
-
 def _headline_passive(reader: SentenceReader, t: Trigger) -> bool:
     """A headline drops "was": "Three soldiers killed in ambush" has the soldiers
     as the victims. A past participle with no object after it (a preposition, a
@@ -503,140 +457,6 @@ def _unrealised(reader: SentenceReader, i: int) -> bool:
     return j >= 0 and reader.low[j] in WORDS.unrealised_events
 
 
-def _is_place(reader: SentenceReader, sp: ActorSpan) -> bool:
-    """ "talks in Moscow", "fighting in Karabakh": a place, not a target."""
-    j = sp.start - 1
-    while j >= 0 and reader.low[j] in ("the", "a", "an"):
-        j -= 1
-    return j >= 0 and reader.low[j] in WORDS.locative
-
-
-def _partisan_owner(
-    reader: SentenceReader, start: int, first_target: int, end: int
-) -> tuple[Actor, ...]:
-    """The party whose acts or stance are backed: "the measures taken by Saudi Arabia",
-    "all the efforts and decisions of ECOWAS", "the steps being taken by the Russian
-    leadership" (efforts alone are no side: "backed Berri's efforts")."""
-    low = reader.low
-    k = first_target - 1
-    if k >= 0 and low[k] in WORDS.determiners:
-        k -= 1  # "taken by the Kingdom of Saudi Arabia"
-    if first_target >= end or k - start < 1 or low[k] not in ("of", "by"):
-        return ()
-    if WORDS.partisan_objects.isdisjoint(low[start:first_target]):
-        return ()
-    sp = reader.span_at.get(first_target)
-    return sp.actors if sp is not None and sp.how != "pronoun" else ()
-
-
-def relational_support(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
-    """ "Washington, Israel's closest ally" and "Israel's ally Washington": the ally supports the possessor."""
-    possessor = possessor_before(reader, t.start)
-    low = reader.low
-    if not possessor:
-        return _ally_of(reader, t, rule) or _allies_of_each_other(reader, t, rule)
-    supported = actors_of(possessor)
-    ally: tuple[ActorSpan, ...] = ()
-    p0 = min(sp.start for sp in possessor)
-    while p0 > 0 and low[p0 - 1] in ("the", "a", "an"):
-        p0 -= 1  # "Indonesia, the DRC's closest ally"
-    if p0 >= 2 and low[p0 - 1] == ",":
-        sp = reader.span_at.get(p0 - 2)
-        if sp is not None:
-            ally = (sp,)
-    if not ally and t.end < len(low):
-        sp = reader.span_at.get(t.end) or reader.span_at.get(t.end + 1)
-        if sp is not None:
-            ally = (sp,)
-    if not ally:
-        ally = _copula_subject(reader, p0 - 1)  # "Belarus is Russia's staunchest ally"
-    if not ally:
-        return None
-    actors = tuple(a for a in actors_of(ally) if a.name not in {s.name for s in supported})
-    if not actors:
-        return None
-    return Finding(rule, t, actors, supported, None, "asserted", 0.8)
-
-
-# verbs that say what their subject is: "Belarus remains Moscow's closest ally"
-_COPULAS = frozenset({"remain", "remains", "remained", "become", "becomes", "became"})
-
-
-def _copula_subject(reader: SentenceReader, j: int) -> tuple[ActorSpan, ...]:
-    """The subject of the verb "be" (or "remain", "become") at j, as spans."""
-    if j < 0 or not (reader.low[j] in WORDS.be_forms or reader.low[j] in _COPULAS):
-        return ()
-    be = Trigger("support", "verb", j, j + 1, (j,))
-    spans = subject_of(reader, be)
-    if not spans or modality_of(reader, be, spans) != "asserted":
-        return ()  # "if the talks failed, Belarus would be Russia's ally"
-    return tuple(spans)
-
-
-def _ally_of(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
-    """ "Belarus is a close ally of Russia": the subject backs the one after "of"."""
-    low = reader.low
-    if t.end + 1 >= len(low) or low[t.end] != "of" or low[t.start] not in WORDS.relational_support:
-        return None
-    k = t.end + 1
-    while k < len(low) and low[k] in ("the", "a", "an"):
-        k += 1
-    supported = reader.span_at.get(k)
-    if supported is None or supported.start != k or not supported.actors:
-        return None
-    j = t.start - 1
-    while j >= 0 and (
-        low[j] in WORDS.common_adjectives
-        or low[j] in WORDS.determiners
-        or low[j].endswith("est")
-        or low[j] in ("military", "close", "closest")
-    ):
-        j -= 1
-    subject = _copula_subject(reader, j)
-    if not subject and j >= 1 and low[j] == ",":
-        # "Iran, a key backer of Hamas, denied ...": the apposition's head
-        head = reader.span_at.get(j - 1)
-        subject = (head,) if head is not None and head.end == j and head.actors else ()
-    actors = tuple(a for a in actors_of(subject) if a not in supported.actors)
-    if not actors:
-        return None
-    return Finding(rule, t, actors, tuple(supported.actors), None, "asserted", 0.8)
-
-
-def _allies_of_each_other(reader: SentenceReader, t: Trigger, rule: Rule) -> Finding | None:
-    """ "Algeria and India are close military allies": each backs the other."""
-    low = reader.low
-    j = t.start - 1
-    while j >= 0 and (low[j] in WORDS.common_adjectives or low[j] in ("military", "close")):
-        j -= 1
-    if j < 0 or low[j] not in WORDS.be_forms or t.end > len(low) or low[t.start] != "allies":
-        return None
-    be = Trigger(t.klass, "verb", j, j + 1, (j,))
-    spans = subject_of(reader, be)
-    subject = actors_of(spans)
-    if len(subject) < 2 or modality_of(reader, be, spans) != "asserted":
-        return None  # "If the talks collapsed, A and B would be allies"
-    return Finding(rule, t, subject, subject, None, "asserted", 0.8)
-
-
-def support_compound(reader: SentenceReader, t: Trigger) -> list[Finding]:
-    """ "Iran-aligned Houthis", "Saudi-backed forces": the prefix backs the head."""
-    m = SUPPORT_COMPOUND.match(reader.tokens[t.start].text)
-    if m is None:
-        return []
-    backer = actor_named(tokenize(m.group("who")))
-    if backer is None:
-        return []
-    sp = reader.span_at.get(t.end)
-    if sp is None:
-        return []
-    rule = next(r for r in lexicon().rules["support"] if r.signal == "alliance_support")
-    targets = tuple(a for a in sp.actors if a.name != backer.name)
-    if not targets:
-        return []
-    return [Finding(rule, t, (backer,), targets, None, "asserted", 0.75)]
-
-
 def _governed_from_the_start(reader: SentenceReader, t: Trigger) -> bool:
     """A noun cue whose verb opens an operative clause: "Stresses the need for the
     parties to continue their negotiations", "Reiterates its call for calm"."""
@@ -644,38 +464,3 @@ def _governed_from_the_start(reader: SentenceReader, t: Trigger) -> bool:
         return False
     verb = governing_verb(reader, t.start, possessor_before(reader, t.start))
     return verb is not None and opens_sentence(reader, verb)
-
-
-def _others_ordered(
-    reader: SentenceReader, t: Trigger, until: int, subject_actors: tuple[Actor, ...]
-) -> bool:
-    """Does an order name others than the orderer's own forces before what it orders
-    ("ordered the Arab states and Israel to stop", not "ordered Russian troops to halt")?"""
-    own = {a.name for a in subject_actors} | {a.affiliation for a in subject_actors}
-    ordered = [
-        a
-        for sp in reader.spans
-        if t.end <= sp.start < until and sp.how != "pronoun"
-        for a in sp.actors
-    ]
-    return bool(ordered) and any(a.name not in own and a.affiliation not in own for a in ordered)
-
-
-def _parties_between(reader: SentenceReader, t: Trigger) -> tuple[Actor, ...]:
-    """The actors of "between A and B" in the clause of an agentless passive deal."""
-    low = reader.low
-    begin, end = clause_start(reader, t.start), min(len(low), t.end + 8)
-    for k in range(begin, end):
-        if low[k] != "between":
-            continue
-        named = [
-            sp
-            for sp in reader.spans
-            if k < sp.start <= k + 12 and sp.actors and sp.how != "pronoun"
-        ]
-        if len(named) < 2:
-            continue
-        # "between Sudan and the SPLM": two parties joined by "and"
-        if [w for w in low[named[0].end : named[1].start] if w not in WORDS.determiners] == ["and"]:
-            return actors_of(tuple(named[:2]))
-    return ()

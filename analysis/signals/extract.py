@@ -6,13 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analysis.models import Document, Signal
-from analysis.signals.attribution import (
-    Finding,
-    attribute,
-    is_spokesperson,
-    relational_support,
-    support_compound,
-)
+from analysis.signals.alliances import relational_support, support_compound
+from analysis.signals.attribution import attribute, is_spokesperson
+from analysis.signals.finding import Finding
 from analysis.signals.lexicon import Trigger, cue_words, lexicon
 from analysis.signals.reader import SentenceReader, clause_start, opens_with_participle
 from analysis.signals.sides import unnamed_side

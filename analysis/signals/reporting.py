@@ -3,9 +3,10 @@ Israel and Hamas had agreed", "according to ...", a headline's ": Kremlin"."""
 
 from __future__ import annotations
 
+from analysis.signals.clause_subjects import left_subject
 from analysis.signals.lexicon import Trigger
 from analysis.signals.reader import SentenceReader
-from analysis.signals.subjects import left_subject, purpose_controller
+from analysis.signals.subjects import purpose_controller
 from analysis.signals.words import WORDS
 from analysis.text import ActorSpan
 
