@@ -206,3 +206,17 @@ def test_affirming_anothers_right_to_defend_itself_takes_its_side(text, expected
 )
 def test_claiming_ones_own_right_to_self_defence_takes_no_side(text):
     assert signals_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("date", "surname", "expected"),
+    [
+        ("17 January 1991", "Bush", "George H. W. Bush"),
+        ("20 March 2003", "Bush", "George W. Bush"),
+        ("2 May 1965", "Johnson", "Lyndon B. Johnson"),
+        ("2 May 2020", "Johnson", "Boris Johnson"),
+    ],
+)
+def test_namesakes_in_office_at_different_times_are_told_apart_by_the_date(date, surname, expected):
+    text = f"Talks on the border\n{date}\n\n{surname} urged both sides to stop the fighting.\n"
+    assert signals_of(text) == {("ceasefire_call", expected)}
