@@ -142,9 +142,14 @@ def _acts(
         k = _past_parenthetical(tokens, k)
     if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_cap:
         return False
-    verb = tokens[k].lower
-    return verb in ACTOR_WORDS.finite_verb_words or (
-        verb.endswith(("ed", "s")) and not verb.endswith(("ss", "us", "is"))
+    return _finite_verb(tokens[k].lower)
+
+
+def _finite_verb(word: str) -> bool:
+    """Is the lower-case word a finite verb a name may stand before ("agreed", "rejects",
+    "has")?"""
+    return word in ACTOR_WORDS.finite_verb_words or (
+        word.endswith(("ed", "s")) and not word.endswith(("ss", "us", "is"))
     )
 
 
@@ -219,11 +224,7 @@ def _verb_after_parenthetical(tokens: list[Token], comma: int) -> bool:
     return (
         nxt.is_word
         and not nxt.is_cap
-        and (
-            nxt.lower in ACTOR_WORDS.speech_verbs
-            or nxt.lower in ACTOR_WORDS.finite_verb_words
-            or (nxt.lower.endswith(("ed", "s")) and not nxt.lower.endswith(("ss", "us", "is")))
-        )
+        and (nxt.lower in ACTOR_WORDS.speech_verbs or _finite_verb(nxt.lower))
     )
 
 
@@ -253,11 +254,7 @@ def _stands_as_a_person(tokens: list[Token], k: int, names: set[int]) -> bool:
         first -= 2
     if (j > k + 1 or first < k) and nxt.lower not in ACTOR_WORDS.prepositions:
         return True  # names coordinated, then a plural verb: "Putin, Erdogan agree"
-    return (
-        nxt.lower in ACTOR_WORDS.speech_verbs
-        or nxt.lower in ACTOR_WORDS.finite_verb_words
-        or (nxt.lower.endswith(("ed", "s")) and not nxt.lower.endswith(("ss", "us", "is")))
-    )
+    return nxt.lower in ACTOR_WORDS.speech_verbs or _finite_verb(nxt.lower)
 
 
 def _object_of_a_word(tokens: list[Token], k: int) -> bool:

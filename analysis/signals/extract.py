@@ -11,7 +11,7 @@ from analysis.signals.attribution import attribute, is_spokesperson
 from analysis.signals.finding import Finding
 from analysis.signals.lexicon import Trigger, cue_words, lexicon
 from analysis.signals.reader import SentenceReader, clause_start, opens_with_participle
-from analysis.signals.sides import unnamed_side
+from analysis.signals.sides import ally_by_possessive, unnamed_side
 from analysis.signals.subjects import by_follows, subject_of
 from analysis.signals.triggers import (
     OFFERING,
@@ -178,11 +178,7 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                     sp
                     for sp in _object_actor(reader, t, end)
                     # "stand by its ally": the possessor is the one standing, not the side
-                    if not (
-                        sp.how == "pronoun"
-                        and reader.low[sp.start] in WORDS.possessive_pronouns
-                        and not WORDS.relational_support.isdisjoint(reader.low[sp.end : sp.end + 2])
-                    )
+                    if not (sp.how == "pronoun" and ally_by_possessive(reader.low, sp.start))
                 ]
                 if not objects:
                     if not unnamed_side(reader, t, end):

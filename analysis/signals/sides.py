@@ -22,7 +22,14 @@ def unnamed_side(reader: SentenceReader, t: Trigger, end: int) -> bool:
             # (not "the Malian people's aspirations": what is backed is theirs)
             if actor_named(reader.tokens[j - 1 : j]) is not None:
                 return True  # "the Cypriot people", "the Palestinian cause"
-        if low[j] in WORDS.possessive_pronouns and j + 1 < stop:
-            if not WORDS.relational_support.isdisjoint(low[j + 1 : j + 3]):
-                return True  # "its ally", "their closest allies"
+        if j + 1 < stop and ally_by_possessive(low, j):
+            return True  # "its ally", "their closest allies"
     return False
+
+
+def ally_by_possessive(low: list[str], j: int) -> bool:
+    """Does a possessive pronoun at j stand before an ally ("its ally", "their closest
+    allies"), a side that is not the possessor?"""
+    return low[j] in WORDS.possessive_pronouns and not WORDS.relational_support.isdisjoint(
+        low[j + 1 : j + 3]
+    )

@@ -159,7 +159,7 @@ def find_triggers(reader: SentenceReader) -> list[Trigger]:
             and reader.low[t.start] in WORDS.fight_forms
             and t.end < n
             and reader.low[t.end] in WORDS.fight_side_words
-            and reader.low[t.end + 1 : t.end + 2] != ["control"]
+            and WORDS.fought_over.isdisjoint(reader.low[t.end + 1 : t.end + 2])
         )
     ]
     # "step back", "get back to the table": a particle, not backing

@@ -86,6 +86,7 @@ class GrammarWords:
     side_nouns: frozenset[str]
     fight_forms: frozenset[str]
     fight_side_words: frozenset[str]
+    fought_over: frozenset[str]
     non_actor_objects: frozenset[str]
     military_words: frozenset[str]
     military_only_verbs: frozenset[str]
