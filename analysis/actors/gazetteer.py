@@ -189,6 +189,16 @@ def country(name: str) -> Actor | None:
     return _country_index().get(normalize(name))
 
 
+@lru_cache(maxsize=1)
+def _former_state_names() -> frozenset[str]:
+    return frozenset(normalize(s.actor.name) for s, _ in former_states())
+
+
+def is_state(name: str) -> bool:
+    """Whether ``name`` is a state of today or of the past ("Yugoslavia")."""
+    return country(name) is not None or normalize(name) in _former_state_names()
+
+
 def organization(name: str) -> Actor | None:
     """The organisation or group called ``name`` (canonical name or alias, any case)."""
     return _organization_index().get(normalize(name))

@@ -18,7 +18,13 @@ from functools import cache
 from analysis.actors.compounds import ministry
 from analysis.actors.defined import SELF_NAMING_VERBS
 from analysis.actors.discourse import Discourse, Reading
-from analysis.actors.gazetteer import country, gazetteer_entries, normalize, organization
+from analysis.actors.gazetteer import (
+    country,
+    gazetteer_entries,
+    is_state,
+    normalize,
+    organization,
+)
 from analysis.actors.pronouns import resolve_pronoun
 from analysis.actors.sentence_subject import opening_coordination
 from analysis.actors.titles import title_entry
@@ -221,7 +227,7 @@ def _all_of(actors: tuple[Actor, ...], adjective: str) -> bool:
     return bool(actors) and all(
         a.name == state
         or a.affiliation == state
-        or (a.type in ("group", "organization") and not _is_state(a.affiliation))
+        or (a.type in ("group", "organization") and not is_state(a.affiliation))
         for a in actors
     )
 
@@ -229,10 +235,6 @@ def _all_of(actors: tuple[Actor, ...], adjective: str) -> bool:
 def _is_adjective(word: str) -> bool:
     """A nationality: "Libyan", "Sudanese"."""
     return normalize(word) in _adjective_states()
-
-
-def _is_state(name: str) -> bool:
-    return country(name) is not None
 
 
 def _without_named_after(
@@ -265,7 +267,7 @@ def _resolve_reference(
         states = tuple(
             dict.fromkeys(
                 Actor(a.affiliation, "state", a.affiliation)
-                if a.type == "person" and _is_state(a.affiliation)
+                if a.type == "person" and is_state(a.affiliation)
                 else a
                 for a in found
             )
@@ -369,7 +371,7 @@ def _resolve_reference(
         p = in_sentence[-1] if in_sentence else m.last(lambda a: a.type == "person")
         if p is not None and p.affiliation != p.name:
             return (
-                (Actor(p.affiliation, "state", p.affiliation),) if _is_state(p.affiliation) else ()
+                (Actor(p.affiliation, "state", p.affiliation),) if is_state(p.affiliation) else ()
             )
         return ()
     if kind == "regime":
@@ -405,7 +407,7 @@ def _resolve_reference(
         for p in reversed(m.recent):
             if p.type == "person" and p.title:
                 entry = title_entry(p.title)
-                if entry and entry.ministry and _is_state(p.affiliation):
+                if entry and entry.ministry and is_state(p.affiliation):
                     portfolio, _, head = entry.ministry.partition(" ")
                     state = Actor(p.affiliation, "state", p.affiliation)
                     return (ministry(state, portfolio, head.lower()),)

@@ -169,7 +169,9 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                 continue  # "ready to resume negotiations", not "prepared to support efforts to ... a settlement"
             if rule.requires == "object" and not _object_actor(reader, t, end):
                 continue  # "would send more weapons": to no party named
-            if rule.requires == "direct_object" and not _direct_object_actor(reader, t):
+            if rule.requires == "direct_object" and not (
+                _direct_object_actor(reader, t) or _fought_each_other(reader, t)
+            ):
                 continue  # "is fighting corruption in its courts": no party fought
             if rule.concept == "*":
                 pass
@@ -438,6 +440,27 @@ def _direct_object_actor(reader: SentenceReader, t: Trigger) -> bool:
         if not (low[j] in WORDS.determiners or low[j] in WORDS.actor_modifiers):
             return False
     return False
+
+
+def _fought_each_other(reader: SentenceReader, t: Trigger) -> bool:
+    """Do the parties named together as the subject fight each other, with no object
+    ("Indian and Chinese troops fought with stones", "Iraq and Iran battled for days")?
+    Not "fought for" or "fought alongside" a third party, which takes its side."""
+    low = reader.low
+    if t.kind != "verb" or low[t.start] not in WORDS.reciprocal_verbs:
+        return False
+    nxt = low[t.end] if t.end < len(low) else "."
+    if nxt == "for" and _direct_object_actor(reader, replace(t, end=t.end + 1)):
+        return False  # "fought for Haftar"
+    if nxt in ("alongside", "against", "on", "side", "together") or not (
+        t.end >= len(low)
+        or nxt in WORDS.prepositions
+        or not reader.tokens[t.end].is_word
+        or nxt.endswith("ly")
+    ):
+        return False
+    parties = {a.name for sp in subject_of(reader, t) for a in sp.actors if a.type != "person"}
+    return len(parties) >= 2
 
 
 def extract_signals(doc: Document, parsed: list[ParsedSentence]) -> list[Signal]:

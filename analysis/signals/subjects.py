@@ -184,10 +184,24 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
         if p:
             return p
         return event_agent(reader, t)
+    if start >= 3 and low[start - 1] == "to" and low[start - 2] in WORDS.intention_nouns:
+        owner = intention_owner(reader, start - 2)
+        if owner:
+            return owner
     controller = purpose_controller(reader, start)
     if controller:
         return controller
     return left_subject(reader, start - 1)
+
+
+def intention_owner(reader: SentenceReader, noun: int) -> tuple[ActorSpan, ...]:
+    """Whose resolve the noun at ``noun`` is: its possessor ("Egypt's determination to"),
+    else the subject of the verb that states it ("declared their resolve to")."""
+    p = possessor_before(reader, noun)
+    if p and any(sp.actors for sp in p):
+        return p
+    verb = governing_verb(reader, noun, p)
+    return left_subject(reader, verb - 1) if verb is not None else ()
 
 
 def by_follows(low: list[str], k: int) -> bool:

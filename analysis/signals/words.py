@@ -30,6 +30,7 @@ class GrammarWords:
     not_doing: tuple[str, ...]
     refusing: frozenset[str]
     scheme_nouns: frozenset[str]
+    intention_nouns: frozenset[str]
     party_nouns: frozenset[str]
     ongoing_modifiers: frozenset[str]
     holding_verbs: frozenset[str]
