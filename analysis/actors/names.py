@@ -121,7 +121,27 @@ def gazetteer_spans(tokens: list[Token], low: list[str] | None = None) -> list[A
         spans.sort(key=lambda sp: sp.start)
     if "of" in low:
         spans = [_with_state_form(tokens, sp) for sp in spans]
+    if not ACTOR_WORDS.state_form_heads.isdisjoint(low):
+        spans = [_adjective_state_form(tokens, low, sp) for sp in spans]
     return spans
+
+
+def _adjective_state_form(tokens: list[Token], low: list[str], sp: ActorSpan) -> ActorSpan:
+    """ "the Algerian Republic", "the Polish People's Republic": a state's adjective before
+    the formal words of a state is the state's name."""
+    if sp.how != "adjective" or len(sp.actors) != 1 or sp.actors[0].type != "state":
+        return sp
+    k = sp.end
+    while k < len(low) and tokens[k].is_cap:
+        if low[k] in ACTOR_WORDS.state_form_heads:
+            return ActorSpan(sp.start, k + 1, sp.actors, "name")
+        if low[k] in ACTOR_WORDS.state_form_modifiers:
+            k += 1
+        elif low[k : k + 2] == ["people", "'s"]:
+            k += 2
+        else:
+            break
+    return sp
 
 
 def _with_state_form(tokens: list[Token], sp: ActorSpan) -> ActorSpan:

@@ -27,7 +27,7 @@ from analysis.actors.gazetteer import (
 )
 from analysis.actors.pronouns import resolve_pronoun
 from analysis.actors.sentence_subject import opening_coordination
-from analysis.actors.titles import title_entry
+from analysis.actors.titles import skip_honorifics, title_entry
 from analysis.actors.words import ACTOR_WORDS
 from analysis.knowledge import DataFileError
 from analysis.lexicon import read_csv
@@ -178,6 +178,8 @@ def references(reading: Reading, tokens: list[Token], spans: list[ActorSpan]) ->
         if low[i] == "itself" and i > 0 and low[i - 1] in SELF_NAMING_VERBS:
             continue  # "a faction calling itself the Renamo Military Junta": the name follows
         kind = pronouns.get(tokens[i].lower)
+        if kind and skip_honorifics(tokens, i) > i:
+            continue  # "His Majesty Hassan II": a word of address, no pronoun
         if kind and not (tokens[i].lower == "us" and tokens[i].text == "US"):
             actors = resolve_pronoun(reading, kind, tokens, i, out)
             # an unresolved pronoun still stands in subject position (no actors)

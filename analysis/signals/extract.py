@@ -233,11 +233,19 @@ def _concepts_named(reader: SentenceReader) -> frozenset[str]:
 
 def _offered_act_end(t: Trigger, triggers: list[Trigger], low: list[str]) -> int:
     """Where an offer's own words end: past a verb of agreeing right after its "to"
-    ("prepared to sign a peace agreement": the agreement follows "sign")."""
+    ("prepared to sign a peace agreement": the agreement follows "sign"), or past the
+    object of a verb of settling up to its means ("ready to settle the question through
+    negotiations")."""
     if low[t.end : t.end + 1] == ["to"]:
         for o in triggers:
             if o.klass == "agree" and o.start == t.end + 1:
                 return o.end
+        if t.end + 1 < len(low) and low[t.end + 1] in WORDS.settling_verbs:
+            for k in range(t.end + 2, min(len(low), t.end + 10)):
+                if low[k] in WORDS.means_prepositions:
+                    return k
+                if not low[k][:1].isalnum():
+                    break
     return t.end
 
 

@@ -31,6 +31,8 @@ class GrammarWords:
     refusing: frozenset[str]
     scheme_nouns: frozenset[str]
     intention_nouns: frozenset[str]
+    settling_verbs: frozenset[str]
+    means_prepositions: frozenset[str]
     party_nouns: frozenset[str]
     ongoing_modifiers: frozenset[str]
     holding_verbs: frozenset[str]
