@@ -179,7 +179,7 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             if sp is None and low[k] in WORDS.body_members and k > 0:
                 sp = reader.span_at.get(k - 1)  # "G7 leaders, who ... demanded": the G7
             if sp is not None:
-                return with_coordinates(reader, sp)
+                return _antecedent_list(reader, sp)
             if all(low[m] in WORDS.auxiliaries for m in range(j + 1, i + 1)):
                 return ()
         if w in ("\u2013", "\u2014", ")") or (
@@ -224,6 +224,31 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
             continue
         j -= 1
     return ()
+
+
+def _antecedent_list(reader: SentenceReader, last: ActorSpan) -> tuple[ActorSpan, ...]:
+    """The list a relative clause follows, however it stands in its own clause: "the talks
+    included Rwanda and Uganda, whose armies back the rebels"; a possessor in it gives way
+    to its noun ("Zimbabwe's Robert Mugabe and Angola's Jose Eduardo dos Santos, whose ...")."""
+    group = list(with_coordinates(reader, last))
+    cur = group[0]
+    while True:
+        prev = None
+        for cand in reader.spans:
+            if cand.end <= cur.start and cand.actors and reader.adjacent(cand, cur):
+                prev = cand
+        if prev is None or prev in group:
+            break
+        if reader.object_of_verb(prev) and not WORDS.relative.isdisjoint(
+            reader.low[max(0, prev.start - 5) : prev.start]
+        ):
+            break  # "Turkey, which supports the GNA, and Russia, ..., which": a list apart
+        group.insert(0, prev)
+        cur = prev
+        owner = next((sp for sp in reader.spans if sp.end == cur.start - 1), None)
+        if owner is not None and reader.low[cur.start - 1] == "'s":
+            cur = owner  # past the possessor, to the list's earlier names
+    return tuple(group)
 
 
 def _included_named(reader: SentenceReader, start: int, end: int) -> tuple[ActorSpan, ...]:

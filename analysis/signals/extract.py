@@ -88,7 +88,9 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
             continue
         if named is None:
             named = _concepts_named(reader)
-        if not any(r.concept in ("*", "actor") or r.concept in named for r in rules):
+        if not any(
+            r.concept in ("*", "actor") or r.concept in named for r in rules
+        ) and not _signs_the_pact_named(reader, t):
             continue  # each rule needs a concept the sentence names nowhere: no window to read
         # the object window: up to the next trigger of another kind or the clause end
         end = reader.clause_end(t.end)
@@ -154,6 +156,11 @@ def _sentence_signals(reader: SentenceReader) -> list[Finding]:
                 for c, at in concepts.items()
                 if c not in lex.adjacent_concepts or _own_object(reader, t, at)
             }
+        if "deal" not in concepts and _signs_the_pact_named(reader, t):
+            concepts = {
+                **concepts,
+                "deal": t.end,
+            }  # "Kabila signed alongside Mugabe": the deal named
         if t.kind == "verb" and t.klass in ("agree", "reject"):
             # an object relative: "a ceasefire document that his rival had signed hours
             # earlier, a setback for diplomacy": the document is what was signed
@@ -229,6 +236,19 @@ def _concepts_named(reader: SentenceReader) -> frozenset[str]:
     """Every concept that some window of the sentence may hold (``concepts_in`` of any
     span): those its concept phrases name, and those read around other words."""
     return frozenset(name for name, _, _ in reader.concept_phrases()) | _CONCEPTS_READ_AROUND
+
+
+def _signs_the_pact_named(reader: SentenceReader, t: Trigger) -> bool:
+    """ "Kabila signed alongside Mugabe", "Uganda signed too": signing with no object
+    signs the deal the text has just named."""
+    low = reader.low
+    return (
+        t.klass == "agree"
+        and "deal" in reader.pact
+        and low[t.start] in ("signed", "signs", "sign")
+        and t.end < len(low)
+        and low[t.end] in ("alongside", "together", "along", ",", "too")
+    )
 
 
 def _offered_act_end(t: Trigger, triggers: list[Trigger], low: list[str]) -> int:

@@ -10,7 +10,7 @@ the possessor for a noun ("Russia's offer").
 
 from __future__ import annotations
 
-from analysis.signals.agents import agents_after, event_agent
+from analysis.signals.agents import agents_after, event_agent, with_coordinates
 from analysis.signals.clause_subjects import left_subject, main_subject
 from analysis.signals.lexicon import Trigger, lexicon
 from analysis.signals.reader import SentenceReader
@@ -24,7 +24,43 @@ def subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     found = _subject_of(reader, t)
     if found and t.kind == "verb":
         found = found + companions(reader, t, found)
+        if t.klass in _CO_ACTING:
+            found = found + co_actors_after(reader, t, found)
     return found
+
+
+# acts that others named "alongside" or "together with" do as well: "Kabila signed
+# alongside Mugabe and Nujoma", "condemned the attack together with France"
+_CO_ACTING = frozenset({"agree", "condemn", "request"})
+
+
+def co_actors_after(
+    reader: SentenceReader, t: Trigger, subject: tuple[ActorSpan, ...]
+) -> tuple[ActorSpan, ...]:
+    """The actors named in "alongside X" or "together with X" after the verb or its
+    object ("signed the accord together with the presidents of Rwanda and Uganda")."""
+    low = reader.low
+    for k in range(t.end, min(len(low) - 1, t.end + 8)):
+        if low[k] in (";", ".", ",") or low[k] in WORDS.speech_verbs:
+            return ()
+        if low[k] == "alongside":
+            first = k + 1
+        elif low[k] in ("together", "along", "jointly") and low[k + 1] == "with":
+            first = k + 2
+        else:
+            continue
+        named = [
+            sp
+            for sp in reader.spans
+            if first <= sp.start <= first + 4
+            and sp.actors
+            and sp.how != "pronoun"
+            and low[sp.end : sp.end + 1] != ["'s"]  # "Zimbabwe's Robert Mugabe": the person
+        ]
+        if not named:
+            return ()
+        return tuple(sp for sp in with_coordinates(reader, named[0]) if sp not in subject)
+    return ()
 
 
 def companions(
