@@ -151,7 +151,13 @@ def _read_left_subject(reader: SentenceReader, i: int) -> tuple[ActorSpan, ...]:
         w = low[j]
         if w == ";" or (w in WORDS.subordinators and j < i):
             return ()  # "Iran warns Israel as Gulf states urge calm": the subject is in this clause
-        if w in WORDS.speech_verbs and j < i and j not in reader.span_at:
+        if (
+            w in WORDS.speech_verbs
+            and j < i
+            and j not in reader.span_at
+            # "troops were reported to be advancing": raised, the subject is the troops
+            and not (j > 0 and low[j - 1] in WORDS.be_forms and low[j + 1 : j + 2] == ["to"])
+        ):
             return ()  # "X said the strikes ... had hit": the reported clause has its own subject
         if (
             w == "but"

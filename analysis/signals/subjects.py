@@ -192,10 +192,15 @@ def _subject_of(reader: SentenceReader, t: Trigger) -> tuple[ActorSpan, ...]:
     # noun triggers: the act of the governing verb's subject ("Wang reaffirmed
     # Beijing's support"), else of the possessor ("Russia's offer"); a bare noun
     # ("international calls for negotiations") names no actor
+    before_noun = start - 1
+    while before_noun > 0 and low[before_noun] in ("a", "an", "new", "urgent", "fresh"):
+        # "flew to Algiers with an urgent appeal for a cease-fire" (not "with the support
+        # of X", which is X's)
+        before_noun -= 1
     if (
         t.kind == "noun"
         and t.klass != "attack"  # "soldiers were killed in fighting": no agent
-        and (low[start] in ("in", "with") or (start > 0 and low[start - 1] in ("in", "with")))
+        and (low[start] in ("in", "with") or (start > 0 and low[before_noun] in ("in", "with")))
     ):
         # "deployed troops in support of the M23", "advancing with backing from Rwanda"
         k = t.end
